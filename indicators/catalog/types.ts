@@ -1,0 +1,92 @@
+/**
+ * Shapes of the declarative catalogue. The catalogue itself (sources.ts, indicators.ts, themes.ts) is data;
+ * ids are literal types, so code that names an unknown indicator or theme fails to compile.
+ */
+import type { Level } from '../../data-pipeline/publish/contract.ts';
+
+export type Direction = 'higher_is_risk' | 'lower_is_risk';
+
+/**
+ * How an indicator's value is computed on one level, from the columns of one input table.
+ * Expressions are DuckDB SQL over the columns of `table`; `numerator`/`denominator` make it a rate
+ * (value = numerator / denominator × scale), `value` makes it a plain measure.
+ */
+export type LevelFormula =
+  | {
+      kind: 'rate';
+      table: string;
+      numerator: string;
+      denominator: string;
+      scale: number;
+      /** Columns read, for the catalogue test and the methodology page. */
+      columns: readonly string[];
+      note?: string;
+    }
+  | {
+      kind: 'measure';
+      table: string;
+      value: string;
+      columns: readonly string[];
+      note?: string;
+    }
+  | {
+      /** Sum numerators and denominators of the level below, only where enough of the area is covered. */
+      kind: 'sum_of_children';
+      from: Level;
+      /** Share of the area's inhabitants that must live in child regions with a value (0–1). */
+      minCoverage: number;
+      note?: string;
+    };
+
+export interface IndicatorDefinition<Id extends string = string, ThemeId extends string = string, SourceId extends string = string> {
+  id: Id;
+  /** Dutch label as shown in the UI. */
+  label: string;
+  /** One Dutch line. */
+  short: string;
+  /** Longer Dutch explanation: what it measures, why it is a signal, its limits. */
+  explanation: string;
+  themes: readonly ThemeId[];
+  sources: readonly SourceId[];
+  unit: string;
+  decimals: number;
+  year: string;
+  direction: Direction;
+  /** Regions with fewer inhabitants get no value (CBS practice against extreme values and disclosure). */
+  minPopulation: number;
+  kind: 'direct' | 'proxy';
+  /** For a proxy: what it stands in for (Dutch). */
+  proxyFor?: string;
+  /** Data that would measure this better (Dutch). */
+  betterData?: string;
+  levels: Partial<Record<Level, LevelFormula>>;
+}
+
+export interface ThemeDefinition<Id extends string = string, IndicatorId extends string = string> {
+  id: Id;
+  label: string;
+  explanation: string;
+  /** A theme built only or mainly from proxies says so everywhere it is shown. */
+  proxy: boolean;
+  proxyNote?: string;
+  /** Share of the theme's weight that must have a value before a score is given. */
+  minWeightShare: number;
+  indicators: readonly { id: IndicatorId; weight: number }[];
+}
+
+export interface SourceDefinition<Id extends string = string> {
+  id: Id;
+  title: string;
+  publisher: string;
+  tableId: string | null;
+  referenceYear: string;
+  regionLayout: string;
+  licence: string;
+  attribution: string;
+  url: string;
+  caveats: readonly string[];
+  /** Paths relative to the raw folder. */
+  files: readonly string[];
+  /** Files that may be absent (the pipeline then publishes what it has and says so). */
+  optional?: boolean;
+}
