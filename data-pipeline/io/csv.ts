@@ -1,0 +1,95 @@
+import { DataError } from '../errors.ts';
+
+export interface CsvRecord {
+  /** 1-based line on which the record starts. */
+  line: number;
+  values: Record<string, string>;
+}
+
+export interface CsvTable {
+  file: string;
+  header: string[];
+  records: CsvRecord[];
+}
+
+/**
+ * RFC 4180 CSV with a header row. Quoted fields may hold separators, quotes and newlines (CBS
+ * descriptions do). A record with a different number of fields than the header, or a file that
+ * ends inside a quoted field, is truncated or garbled input and raises a DataError with its line.
+ */
+export function parseCsv(text: string, file: string, separator = ','): CsvTable {
+  const rows: { line: number; fields: string[] }[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let inQuotes = false;
+  let line = 1;
+  let recordLine = 1;
+  let fieldWasQuoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else inQuotes = false;
+      } else {
+        if (ch === '\n') line++;
+        field += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && field === '' && !fieldWasQuoted) {
+      inQuotes = true;
+      fieldWasQuoted = true;
+    } else if (ch === separator) {
+      fields.push(field);
+      field = '';
+      fieldWasQuoted = false;
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      fields.push(field);
+      rows.push({ line: recordLine, fields });
+      fields = [];
+      field = '';
+      fieldWasQuoted = false;
+      line++;
+      recordLine = line;
+    } else {
+      field += ch;
+    }
+  }
+  if (inQuotes) throw new DataError({ file, line: recordLine }, 'file ends inside a quoted field (truncated or garbled CSV)');
+  if (field !== '' || fields.length > 0) {
+    fields.push(field);
+    rows.push({ line: recordLine, fields });
+  }
+  const headerRow = rows.shift();
+  if (!headerRow || headerRow.fields.every((f) => f.trim() === '')) throw new DataError({ file, line: 1 }, 'file is empty: no header row');
+  const header = headerRow.fields.map((h) => h.trim());
+  const records: CsvRecord[] = [];
+  for (const row of rows) {
+    if (row.fields.length === 1 && row.fields[0] === '') continue; // blank line
+    if (row.fields.length !== header.length) {
+      throw new DataError(
+        { file, line: row.line },
+        `has ${row.fields.length} fields where the header has ${header.length} (truncated or garbled CSV)`,
+      );
+    }
+    const values: Record<string, string> = {};
+    header.forEach((name, index) => {
+      values[name] = row.fields[index]!;
+    });
+    records.push({ line: row.line, values });
+  }
+  return { file, header, records };
+}
+
+/** Fail early, with the file and the first missing column named, when a source changed shape. */
+export function requireColumns(table: CsvTable, columns: readonly string[]): void {
+  for (const column of columns) {
+    if (!table.header.includes(column)) {
+      throw new DataError({ file: table.file, line: 1, field: column }, `required column is missing (columns present: ${table.header.join(', ')})`);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import { DataError } from '../errors.ts';
+import { CODE_PATTERN, LEVELS, type Level } from '../publish/contract.ts';
+import type { GemeenteRegio } from '../sources/gemeente-regio.ts';
+import type { RegionListEntry } from '../sources/kwb-2024.ts';
+import type { SourceTable } from '../sources/source-table.ts';
+
+export interface Region {
+  code: string;
+  name: string;
+  level: Level;
+  gemeenteCode: string;
+  gemeenteName: string;
+  wijkCode: string | null;
+  wijkName: string | null;
+  provincieCode: string;
+  provincieName: string;
+  veiligheidsregioCode: string;
+  veiligheidsregioName: string;
+  politieEenheidCode: string;
+  politieEenheidName: string;
+  population: number | null;
+}
+
+export interface RegionRegister {
+  byLevel: Record<Level, Region[]>;
+  byCode: Map<string, Region>;
+  /** Children per parent code (buurten of a wijk or gemeente, wijken of a gemeente). */
+  buurtenOf: Map<string, Region[]>;
+}
+
+/** Region counts of the 2024 layout (85984NED WijkenEnBuurten); a different count means a different layout. */
+export const EXPECTED_COUNTS_2024: Record<Level, number> = { gemeente: 342, wijk: 3393, buurt: 14574 };
+
+/** Buurt BU gggg ww bb lies in wijk WK gggg ww — CBS's coding rule, checked against the list for every buurt. */
+export function wijkCodeOfBuurt(buurtCode: string): string {
+  return `WK${buurtCode.slice(2, 8)}`;
+}
+
+export interface RegisterInputs {
+  list: RegionListEntry[];
+  listFile: string;
+  regio: Map<string, GemeenteRegio>;
+  regioFile: string;
+  gemeenteWijk: SourceTable;
+  buurt: SourceTable;
+  buurtNames: Map<string, { name: string; line: number }>;
+  buurtNamesFile: string;
+  expectedCounts?: Record<Level, number> | null;
+}
+
+/**
+ * The 2024 region register: every gemeente, wijk and buurt of the KWB 2024 list with its parents and
+ * population. Water-only wijken and the Buitenland pseudo-gemeente (GM0998) are not in the list, so
+ * they are not regions here either (their boundary features are dropped from the maps).
+ */
+export function buildRegister(inputs: RegisterInputs): RegionRegister {
+  const { list, regio } = inputs;
+  const names = new Map(list.map((entry) => [entry.code, entry]));
+  const population = new Map<string, number | null>();
+  for (const row of [...inputs.gemeenteWijk.rows, ...inputs.buurt.rows]) population.set(row.code, row.values.inwoners ?? null);
+
+  const byLevel: Record<Level, Region[]> = { gemeente: [], wijk: [], buurt: [] };
+  const byCode = new Map<string, Region>();
+  const buurtenOf = new Map<string, Region[]>();
+  for (const entry of list) {
+    const at = { file: inputs.listFile, line: entry.line };
+    const gemeente = names.get(entry.gemeenteCode);
+    if (!gemeente || gemeente.level !== 'gemeente') throw new DataError({ ...at, field: 'Municipality' }, `parent gemeente ${entry.gemeenteCode} of ${entry.code} is not in the list`);
+    const parents = regio.get(entry.gemeenteCode);
+    if (!parents) throw new DataError({ file: inputs.regioFile, field: 'gemeentecode' }, `gemeente ${entry.gemeenteCode} (${gemeente.name}) has no provincie / veiligheidsregio / politie-eenheid row`);
+    let wijkCode: string | null = null;
+    let wijkName: string | null = null;
+    if (entry.level === 'buurt') {
+      wijkCode = wijkCodeOfBuurt(entry.code);
+      const wijk = names.get(wijkCode);
+      if (!wijk || wijk.level !== 'wijk') throw new DataError({ ...at, field: 'Key' }, `buurt ${entry.code} has no wijk ${wijkCode} in the list`);
+      wijkName = wijk.name;
+      const named = inputs.buurtNames.get(entry.code);
+      if (!named) throw new DataError({ file: inputs.buurtNamesFile, field: 'Identifier' }, `buurt ${entry.code} (${entry.name}) is missing from the buurt name file`);
+    }
+    if (entry.level !== 'gemeente' && !entry.code.slice(2).startsWith(entry.gemeenteCode.slice(2))) {
+      throw new DataError({ ...at, field: 'Municipality' }, `${entry.code} does not lie in its gemeente ${entry.gemeenteCode} by its code`);
+    }
+    if (!population.has(entry.code)) {
+      throw new DataError({ file: entry.level === 'buurt' ? inputs.buurt.file : inputs.gemeenteWijk.file, field: 'AantalInwoners' }, `region ${entry.code} (${entry.name}) has no row`);
+    }
+    const region: Region = {
+      code: entry.code,
+      name: entry.name,
+      level: entry.level,
+      gemeenteCode: entry.gemeenteCode,
+      gemeenteName: gemeente.name,
+      wijkCode,
+      wijkName,
+      provincieCode: parents.provincieCode,
+      provincieName: parents.provincieName,
+      veiligheidsregioCode: parents.veiligheidsregioCode,
+      veiligheidsregioName: parents.veiligheidsregioName,
+      politieEenheidCode: parents.politieEenheidCode,
+      politieEenheidName: parents.politieEenheidName,
+      population: population.get(entry.code) ?? null,
+    };
+    byLevel[entry.level].push(region);
+    byCode.set(region.code, region);
+    if (region.level === 'buurt') {
+      for (const parent of [region.gemeenteCode, wijkCode!]) {
+        const children = buurtenOf.get(parent) ?? [];
+        children.push(region);
+        buurtenOf.set(parent, children);
+      }
+    }
+  }
+  for (const row of [...inputs.gemeenteWijk.rows, ...inputs.buurt.rows]) {
+    if (!byCode.has(row.code)) {
+      const file = row.code.startsWith('BU') ? inputs.buurt.file : inputs.gemeenteWijk.file;
+      throw new DataError({ file, line: row.line }, `unknown region code ${row.code} (not in ${inputs.listFile})`);
+    }
+  }
+  for (const code of inputs.buurtNames.keys()) {
+    if (!byCode.has(code)) throw new DataError({ file: inputs.buurtNamesFile, line: inputs.buurtNames.get(code)!.line, field: 'Identifier' }, `unknown buurt code ${code}`);
+  }
+  const expected = inputs.expectedCounts === undefined ? EXPECTED_COUNTS_2024 : inputs.expectedCounts;
+  if (expected) {
+    for (const level of LEVELS) {
+      if (byLevel[level].length !== expected[level]) {
+        throw new DataError({ file: inputs.listFile }, `${byLevel[level].length} ${level} regions where the 2024 layout has ${expected[level]}`);
+      }
+      for (const region of byLevel[level]) {
+        if (!CODE_PATTERN[level].test(region.code)) throw new DataError({ file: inputs.listFile, field: 'Key' }, `code ${region.code} does not match ${CODE_PATTERN[level]}`);
+      }
+    }
+  }
+  return { byLevel, byCode, buurtenOf };
+}

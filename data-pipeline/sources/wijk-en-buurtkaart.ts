@@ -1,0 +1,39 @@
+import { parseCsv, requireColumns } from '../io/csv.ts';
+import { COUNT, PERCENTAGE, type NumberRule } from '../io/values.ts';
+import type { RawFolder } from './raw-folder.ts';
+import { readNumericCsv, type ColumnSpec, type SourceTable } from './source-table.ts';
+
+export const WBK_FILES = {
+  gemeente2023: 'statistics/cbs_wijkbuurtkaart_2023_v1_gemeenten/gemeenten_2023_v1.csv',
+  wijk2022: 'statistics/cbs_wijkbuurtkaart_2022_v1_wijken_gemeenten/wijk_2022_v1.csv',
+} as const;
+
+/** Wijk- en Buurtkaart DBF: -99999999 = no value (unknown, secret or not applicable). */
+const DBF: Pick<NumberRule, 'suppressed' | 'missing'> = { suppressed: ['-99999999', '-99999997'], missing: [''] };
+
+const SHARED_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'inwoners', from: 'AANT_INW', rule: { ...DBF, ...COUNT, integer: true } },
+  { name: 'stedelijkheid', from: 'STED', rule: { ...DBF, min: 1, max: 5, integer: true } },
+  { name: 'pct_15_24', from: 'P_15_24_JR', rule: { ...DBF, ...PERCENTAGE } },
+  { name: 'huishoudens', from: 'AANTAL_HH', rule: { ...DBF, ...COUNT, integer: true } },
+  { name: 'pct_eenpersoonshuishoudens', from: 'P_EENP_HH', rule: { ...DBF, ...PERCENTAGE } },
+  { name: 'pct_huishoudens_met_kinderen', from: 'P_HH_M_K', rule: { ...DBF, ...PERCENTAGE } },
+];
+
+/** Land records only: water polygons (H2O = JA) and the Buitenland record (H2O = B) carry no statistics. */
+const notLand = (record: Record<string, string>) => record.H2O?.trim() !== 'NEE';
+
+async function readWbk(raw: RawFolder, path: string, name: string, sourceId: string, codeField: string, nameField: string): Promise<SourceTable> {
+  const { text, file } = await raw.readText(path);
+  const csv = parseCsv(text, file);
+  requireColumns(csv, [codeField, nameField, 'H2O', ...SHARED_COLUMNS.map((c) => c.from)]);
+  return readNumericCsv(csv, { name, sourceId, codeField, nameField, code: (code) => code, columns: SHARED_COLUMNS, skip: notLand });
+}
+
+export function readWbk2023Gemeenten(raw: RawFolder): Promise<SourceTable> {
+  return readWbk(raw, WBK_FILES.gemeente2023, 'wbk2023_gemeente', 'wbk2023', 'GM_CODE', 'GM_NAAM');
+}
+
+export function readWbk2022Wijken(raw: RawFolder): Promise<SourceTable> {
+  return readWbk(raw, WBK_FILES.wijk2022, 'wbk2022_wijk', 'wbk2022', 'WK_CODE', 'WK_NAAM');
+}
