@@ -1,0 +1,45 @@
+/**
+ * The browser side of the connector: DuckDB-WASM in a worker, tables loaded from Arrow IPC (never Parquet —
+ * duckdb-wasm ≥1.29 would fetch the parquet extension from the network and hang offline).
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import { quoteIdent } from '../queries.ts';
+import { DUCKDB_BUNDLES } from './bundles.ts';
+import { plainRow, type Connector } from './connector.ts';
+
+export async function createWasmConnector(): Promise<Connector> {
+  const bundle = await duckdb.selectBundle(DUCKDB_BUNDLES);
+  if (!bundle.mainWorker) throw new Error('DuckDB-bundel zonder worker');
+  const worker = new Worker(bundle.mainWorker);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  try {
+    await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+    await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  } catch (e) {
+    worker.terminate();
+    throw e;
+  }
+  const conn = await db.connect();
+  // Everything we need is built in; an extension download would leave our origin and fail offline.
+  for (const setting of ['SET autoinstall_known_extensions = false', 'SET autoload_known_extensions = false']) {
+    try {
+      await conn.query(setting);
+    } catch {
+      // Older builds lack these settings; they also lack autoloading, so nothing is lost.
+    }
+  }
+  return {
+    async query(sql) {
+      const result = await conn.query(sql);
+      return result.toArray().map((r: { toJSON(): Record<string, unknown> }) => plainRow(r.toJSON()));
+    },
+    async insertArrowIPC(table, ipc) {
+      await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+      await conn.insertArrowFromIPCStream(ipc, { name: table, create: true });
+    },
+    async close() {
+      await conn.close();
+      await db.terminate();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Fetching published files from our own origin, with errors that name the file. Files are checked against
+ * the manifest's list (path and byte count), because the app reads nothing the manifest does not list.
+ */
+import type { Manifest } from '../../../data-pipeline/publish/contract.ts';
+import { DataError } from './errors.ts';
+
+export type Fetcher = (url: string) => Promise<Response>;
+
+/** URL of a published file, relative to the app's base (works when the app is served from a sub-path). */
+export function dataUrl(path: string): string {
+  const base = typeof import.meta.env?.BASE_URL === 'string' ? import.meta.env.BASE_URL : '/';
+  return `${base}data/${path}`;
+}
+
+async function get(path: string, fetcher: Fetcher): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetcher(dataUrl(path));
+  } catch (e) {
+    throw new DataError('network', path, e instanceof Error ? e.message : String(e));
+  }
+  if (!res.ok) throw new DataError('missing', path, '', res.status);
+  // A static host's SPA fallback answers a missing file with index.html and status 200.
+  if ((res.headers.get('content-type') ?? '').includes('text/html')) throw new DataError('missing', path, 'index.html ontvangen', 404);
+  return res;
+}
+
+export async function fetchJson(path: string, fetcher: Fetcher): Promise<unknown> {
+  const res = await get(path, fetcher);
+  const text = await res.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new DataError('corrupt', path, e instanceof Error ? e.message : 'geen geldige JSON');
+  }
+}
+
+export async function fetchBytes(path: string, fetcher: Fetcher, manifest?: Manifest): Promise<Uint8Array> {
+  const listed = manifest?.files.find((f) => f.path === path);
+  if (manifest && !listed) throw new DataError('unlisted', path);
+  const res = await get(path, fetcher);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await res.arrayBuffer());
+  } catch (e) {
+    throw new DataError('network', path, e instanceof Error ? e.message : String(e));
+  }
+  // A cheap guard against truncated uploads and stale caches; the sha256 stays for offline audits.
+  if (listed && listed.bytes !== bytes.byteLength) {
+    throw new DataError('corrupt', path, `${bytes.byteLength} bytes ontvangen, ${listed.bytes} verwacht volgens manifest.json`);
+  }
+  return bytes;
+}

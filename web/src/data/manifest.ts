@@ -1,0 +1,89 @@
+/**
+ * Loading and reading the manifest: the app's catalogue of sources, indicators, themes and files.
+ */
+import {
+  dataFile,
+  manifestSchema,
+  type IndicatorManifest,
+  type Level,
+  type Manifest,
+  type SourceManifest,
+  type ThemeManifest,
+} from '../../../data-pipeline/publish/contract.ts';
+import { DataError } from './errors.ts';
+import { fetchJson, type Fetcher } from './fetch.ts';
+
+export async function loadManifest(fetcher: Fetcher): Promise<Manifest> {
+  const json = await fetchJson(dataFile.manifest, fetcher);
+  return parseManifest(json);
+}
+
+export function parseManifest(json: unknown): Manifest {
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join('.') || '(hoofdniveau)'}: ${i.message}`)
+      .join('; ');
+    throw new DataError('invalid', dataFile.manifest, issues);
+  }
+  return parsed.data;
+}
+
+export class Catalogue {
+  private readonly indicators: Map<string, IndicatorManifest>;
+  private readonly themes: Map<string, ThemeManifest>;
+  private readonly sources: Map<string, SourceManifest>;
+
+  constructor(readonly manifest: Manifest) {
+    this.indicators = new Map(manifest.indicators.map((i) => [i.id, i]));
+    this.themes = new Map(manifest.themes.map((th) => [th.id, th]));
+    this.sources = new Map(manifest.sources.map((s) => [s.id, s]));
+  }
+
+  theme(id: string | null): ThemeManifest | undefined {
+    return id === null ? undefined : this.themes.get(id);
+  }
+  indicator(id: string | null): IndicatorManifest | undefined {
+    return id === null ? undefined : this.indicators.get(id);
+  }
+  source(id: string): SourceManifest | undefined {
+    return this.sources.get(id);
+  }
+
+  /** Indicators of a theme, in the theme's order, with their weights. */
+  themeIndicators(theme: ThemeManifest): { indicator: IndicatorManifest; weight: number }[] {
+    return theme.indicators.flatMap((ref) => {
+      const indicator = this.indicators.get(ref.id);
+      return indicator ? [{ indicator, weight: ref.weight }] : [];
+    });
+  }
+
+  levelInfo(indicator: IndicatorManifest, level: Level): IndicatorManifest['levels'][number] | undefined {
+    return indicator.levels.find((l) => l.level === level);
+  }
+
+  /** Sources of an indicator on a level (falling back to all its levels' sources). */
+  indicatorSources(indicator: IndicatorManifest, level: Level): SourceManifest[] {
+    const ids = this.levelInfo(indicator, level)?.sourceIds ?? indicator.levels.flatMap((l) => l.sourceIds);
+    return [...new Set(ids)].flatMap((id) => {
+      const s = this.sources.get(id);
+      return s ? [s] : [];
+    });
+  }
+
+  /** Whether the level has a map (geometry file listed and regions with geometry). */
+  hasGeometry(level: Level): boolean {
+    const info = this.manifest.levels.find((l) => l.id === level);
+    return !!info && info.withGeometry > 0 && this.manifest.files.some((f) => f.path === dataFile.geometry(level));
+  }
+
+  levelNote(level: Level): string | null {
+    return this.manifest.levels.find((l) => l.id === level)?.geometryNote ?? null;
+  }
+
+  /** Unique attribution lines, in the manifest's order. */
+  attributions(): string[] {
+    return [...new Set(this.manifest.sources.map((s) => s.attribution.trim()).filter(Boolean))];
+  }
+}

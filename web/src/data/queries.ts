@@ -1,0 +1,135 @@
+/**
+ * SQL for the questions DuckDB answers: aggregates to politie-eenheid / veiligheidsregio / provincie, and the
+ * filtered, sorted ranking table. Pure string builders, so they are tested under Node against real DuckDB and
+ * run unchanged in DuckDB-WASM.
+ */
+import { col, type Aggregate, type Level } from '../../../data-pipeline/publish/contract.ts';
+
+export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+export const quoteLiteral = (value: string): string => `'${value.replace(/'/g, "''")}'`;
+
+/** Table names in the database: one per level, named after the level. */
+export const tableName = (level: Level): string => level;
+
+export interface AggregatableIndicator {
+  id: string;
+  /** Factor from numerator/denominator to the published value (100 for %, 1000 for "per 1.000"). */
+  scale: number;
+}
+
+export interface AggregateQuery {
+  /** Which grouping; null = all gemeenten together (the national value from counts). */
+  aggregate: Aggregate | null;
+  indicators: readonly AggregatableIndicator[];
+  /** Only this one aggregate region. */
+  code?: string;
+  /** Share of the inhabitants that must live in gemeenten with a value (else the value is null). */
+  minCoverage: number;
+}
+
+/**
+ * Value = Σ numerator / Σ denominator × scale over the gemeenten that have both — never a mean of rates, which
+ * would weigh a village like a city. Coverage = inhabitants in those gemeenten / all inhabitants.
+ */
+export function aggregateSql(q: AggregateQuery): string {
+  const source = quoteIdent(tableName('gemeente'));
+  const codeCol = q.aggregate ? quoteIdent(`${q.aggregate}_code`) : `'NL'`;
+  const nameCol = q.aggregate ? `any_value(${quoteIdent(`${q.aggregate}_name`)})` : `'Nederland'`;
+  const sums = q.indicators.flatMap((ind) => {
+    const num = quoteIdent(col.numerator(ind.id));
+    const den = quoteIdent(col.denominator(ind.id));
+    const has = `${num} IS NOT NULL AND ${den} IS NOT NULL`;
+    return [
+      `SUM(${num}) FILTER (WHERE ${has}) AS ${quoteIdent(col.numerator(ind.id))}`,
+      `SUM(${den}) FILTER (WHERE ${has}) AS ${quoteIdent(col.denominator(ind.id))}`,
+      `COALESCE(SUM(population) FILTER (WHERE ${has}), 0) AS ${quoteIdent(`${ind.id}__covered`)}`,
+    ];
+  });
+  const values = q.indicators.flatMap((ind) => {
+    const num = quoteIdent(col.numerator(ind.id));
+    const den = quoteIdent(col.denominator(ind.id));
+    const coverage = `CASE WHEN population > 0 THEN ${quoteIdent(`${ind.id}__covered`)} / population END`;
+    return [
+      `${num}`,
+      `${den}`,
+      `${coverage} AS ${quoteIdent(`${ind.id}__coverage`)}`,
+      `CASE WHEN ${den} > 0 AND ${coverage} >= ${Number(q.minCoverage)} THEN ${num} / ${den} * ${Number(ind.scale)} END AS ${quoteIdent(col.value(ind.id))}`,
+    ];
+  });
+  const where = [q.aggregate ? `${codeCol} IS NOT NULL` : 'TRUE'];
+  if (q.code && q.aggregate) where.push(`${codeCol} = ${quoteLiteral(q.code)}`);
+  return [
+    `WITH sums AS (`,
+    `  SELECT ${codeCol} AS code, ${nameCol} AS name, COUNT(*)::INTEGER AS regions, SUM(population)::DOUBLE AS population,`,
+    `    ${sums.join(',\n    ')}`,
+    `  FROM ${source}`,
+    `  WHERE ${where.join(' AND ')}`,
+    `  GROUP BY 1`,
+    `)`,
+    `SELECT code, name, regions, population,`,
+    `  ${values.join(',\n  ')}`,
+    `FROM sums ORDER BY name`,
+  ].join('\n');
+}
+
+export type SortDirection = 'asc' | 'desc';
+
+export interface RankingQuery {
+  level: Level;
+  /** Extra columns besides code/name/gemeente_name/population (value, percentile or theme columns). */
+  columns: readonly string[];
+  orderBy: string;
+  direction: SortDirection;
+  filters?: {
+    /** Case-insensitive substring of the name. */
+    text?: string;
+    provincieCode?: string;
+    /** Restrict to one aggregate or gemeente: column = value. */
+    within?: { column: 'gemeente_code' | 'wijk_code' | 'provincie_code' | 'veiligheidsregio_code' | 'politie_eenheid_code'; code: string };
+    /** Only rows where this column has a value. */
+    nonNullColumn?: string;
+  };
+  limit: number;
+  offset?: number;
+}
+
+const BASE_COLUMNS = ['code', 'name', 'gemeente_code', 'gemeente_name', 'wijk_name', 'population'] as const;
+
+function rankingWhere(q: RankingQuery): string {
+  const f = q.filters ?? {};
+  const where: string[] = [];
+  if (f.text && f.text.trim()) where.push(`strip_accents(lower(name)) LIKE ${quoteLiteral(`%${foldForLike(f.text)}%`)} ESCAPE '\\'`);
+  if (f.provincieCode) where.push(`provincie_code = ${quoteLiteral(f.provincieCode)}`);
+  if (f.within) where.push(`${quoteIdent(f.within.column)} = ${quoteLiteral(f.within.code)}`);
+  if (f.nonNullColumn) where.push(`${quoteIdent(f.nonNullColumn)} IS NOT NULL`);
+  return where.length ? `WHERE ${where.join(' AND ')}` : '';
+}
+
+/** Lower-case, accents removed, LIKE wildcards escaped — matched against strip_accents(lower(name)). */
+export function foldForLike(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\\%_]/g, (m) => `\\${m}`);
+}
+
+/** One page of the sorted, filtered table; missing values always sort last, whatever the direction. */
+export function rankingSql(q: RankingQuery): string {
+  const cols = [...BASE_COLUMNS, ...q.columns.filter((c) => !(BASE_COLUMNS as readonly string[]).includes(c))];
+  const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
+  return [
+    `SELECT ${cols.map(quoteIdent).join(', ')}`,
+    `FROM ${quoteIdent(tableName(q.level))}`,
+    rankingWhere(q),
+    `ORDER BY ${quoteIdent(q.orderBy)} ${dir} NULLS LAST, name ASC, code ASC`,
+    `LIMIT ${Math.max(0, Math.floor(q.limit))} OFFSET ${Math.max(0, Math.floor(q.offset ?? 0))}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+export function rankingCountSql(q: RankingQuery): string {
+  return [`SELECT COUNT(*)::INTEGER AS n FROM ${quoteIdent(tableName(q.level))}`, rankingWhere(q)].filter(Boolean).join('\n');
+}

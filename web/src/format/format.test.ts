@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createFormatting, fmt } from './format.ts';
+
+describe('nl-NL formatting', () => {
+  it('uses a decimal comma and a thousands dot', () => {
+    expect(fmt.number(1234.56, 1)).toBe('1.234,6');
+    expect(fmt.integer(12345)).toBe('12.345');
+  });
+
+  it('writes units the Dutch way', () => {
+    expect(fmt.value(12.34, '%', 1)).toBe('12,3%');
+    expect(fmt.value(4.567, 'per 1.000 inwoners', 2)).toBe('4,57 per 1.000 inwoners');
+    expect(fmt.value(1500, '€', 0)).toBe('€ 1.500');
+  });
+
+  it('never turns a missing value into 0', () => {
+    expect(fmt.number(null)).toBe('geen gegevens');
+    expect(fmt.value(Number.NaN, '%', 1)).toBe('geen gegevens');
+    expect(fmt.percentile(undefined)).toBe('geen gegevens');
+    expect(fmt.number(0)).toBe('0');
+  });
+
+  it('labels missing reasons from the contract', () => {
+    expect(fmt.missing('below_min_population')).toBe('te weinig inwoners');
+    expect(fmt.missing('something_new')).toBe('geen gegevens');
+    expect(fmt.missing(null)).toBe('geen gegevens');
+  });
+
+  it('formats percentiles and shares', () => {
+    expect(fmt.percentile(83.4)).toBe('83e percentiel');
+    expect(fmt.share(0.873)).toBe('87%');
+  });
+
+  it('can be made for another locale', () => {
+    expect(createFormatting('en-GB').number(1234.5, 1)).toBe('1,234.5');
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * The one place where numbers become text. Every number on screen goes through a formatter made here, so the
+ * locale (nl-NL: "1.234,5") and the missing-value wording are the same everywhere.
+ */
+import { MISSING_REASON_LABEL_NL, MISSING_REASONS, type MissingReason } from '../../../data-pipeline/publish/contract.ts';
+
+export interface Formatting {
+  /** A number with a fixed count of decimals; null/NaN become the missing label. */
+  number(value: number | null | undefined, decimals?: number): string;
+  integer(value: number | null | undefined): string;
+  /** A value with its unit: "12,3%" or "4,56 per 1.000 inwoners". */
+  value(value: number | null | undefined, unit: string, decimals: number): string;
+  /** A percentile 0–100 as shown to users: "83e percentiel". */
+  percentile(value: number | null | undefined): string;
+  /** A theme score 0–100. */
+  score(value: number | null | undefined): string;
+  /** A share 0–1 as a percentage: 0.873 → "87%". */
+  share(value: number | null | undefined, decimals?: number): string;
+  /** Dutch label for a missing-value reason; unknown codes fall back to "geen gegevens". */
+  missing(reason: string | null | undefined): string;
+  date(iso: string): string;
+}
+
+export const MISSING_GENERIC = 'geen gegevens';
+
+const isMissingReason = (reason: string): reason is MissingReason => (MISSING_REASONS as readonly string[]).includes(reason);
+
+export function createFormatting(locale = 'nl-NL'): Formatting {
+  // Intl.NumberFormat construction is slow relative to formatting; tables format thousands of cells.
+  const cache = new Map<number, Intl.NumberFormat>();
+  const nf = (decimals: number): Intl.NumberFormat => {
+    let f = cache.get(decimals);
+    if (!f) {
+      f = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+      cache.set(decimals, f);
+    }
+    return f;
+  };
+  const present = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+
+  const number = (value: number | null | undefined, decimals = 0): string => (present(value) ? nf(decimals).format(value) : MISSING_GENERIC);
+
+  return {
+    number,
+    integer: (value) => number(value, 0),
+    value(value, unit, decimals) {
+      if (!present(value)) return MISSING_GENERIC;
+      const n = nf(decimals).format(value);
+      if (unit === '%') return `${n}%`;
+      if (unit === '') return n;
+      if (unit === '€' || unit === 'euro') return `€ ${n}`;
+      return `${n} ${unit}`;
+    },
+    percentile: (value) => (present(value) ? `${nf(0).format(value)}e percentiel` : MISSING_GENERIC),
+    score: (value) => (present(value) ? nf(0).format(value) : MISSING_GENERIC),
+    share: (value, decimals = 0) => (present(value) ? `${nf(decimals).format(value * 100)}%` : MISSING_GENERIC),
+    missing: (reason) => (reason && isMissingReason(reason) ? MISSING_REASON_LABEL_NL[reason] : MISSING_GENERIC),
+    date: (iso) => {
+      const d = new Date(iso);
+      return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
+    },
+  };
+}
+
+/** The app's formatter. Import this rather than calling Intl directly. */
+export const fmt: Formatting = createFormatting('nl-NL');

@@ -1,0 +1,131 @@
+/**
+ * Class breaks and colours for the choropleth. Pure functions over typed arrays, so an indicator switch only
+ * recomputes a colour buffer (no geometry work) and the maths is unit-tested.
+ */
+import { bisectRight, extent } from 'd3-array';
+import { scaleQuantile } from 'd3-scale';
+import { schemeYlOrRd } from 'd3-scale-chromatic';
+
+export const CLASS_COUNT = 5;
+
+/** ColorBrewer YlOrRd: sequential, colour-blind safe, prints in grey as a light-to-dark ramp. */
+export const CLASS_COLORS: readonly string[] = schemeYlOrRd[CLASS_COUNT] ?? ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'];
+/** Missing values: neutral grey, darker than the lightest class so it cannot be read as "low". */
+export const MISSING_COLOR = '#b9bcc2';
+/** Below the minimum population: near-white, hatched on the map and in the legend. */
+export const BELOW_MIN_COLOR = '#eceef1';
+
+export type Rgba = [number, number, number, number];
+
+export function hexToRgba(hex: string, alpha = 255): Rgba {
+  const h = hex.replace('#', '');
+  return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16), alpha];
+}
+
+export interface ClassBreaks {
+  /** Upper bounds of all classes but the last, ascending, without duplicates. */
+  thresholds: number[];
+  min: number;
+  max: number;
+  /** Number of regions with a value. */
+  count: number;
+  /** Number of classes actually used (fewer than CLASS_COUNT when many values tie). */
+  classes: number;
+}
+
+/** Quantile classes (about equally many regions per class) over the finite values. */
+export function quantileBreaks(values: ArrayLike<number>, k = CLASS_COUNT): ClassBreaks {
+  const finite: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isFinite(v)) finite.push(v);
+  }
+  const [min, max] = extent(finite);
+  if (min === undefined || max === undefined) return { thresholds: [], min: NaN, max: NaN, count: 0, classes: 0 };
+  const raw = scaleQuantile<number>().domain(finite).range(Array.from({ length: k }, (_, i) => i)).quantiles();
+  // Ties (many regions with the same value) give repeated thresholds; a repeated threshold is an empty class.
+  const thresholds = [...new Set(raw)].filter((t) => t > min && t <= max).sort((a, b) => a - b);
+  return { thresholds, min, max, count: finite.length, classes: min === max ? 1 : thresholds.length + 1 };
+}
+
+/** Class index 0…classes-1 of a value, or -1 when missing. */
+export function classOf(breaks: ClassBreaks, value: number): number {
+  if (!Number.isFinite(value) || breaks.classes === 0) return -1;
+  return bisectRight(breaks.thresholds, value);
+}
+
+/**
+ * Colour index 0…CLASS_COUNT-1 for a class. With fewer classes (ties) they spread over the ramp; with
+ * `reverse` (lower value = more risk) the ramp flips, so dark red always means "more risk".
+ */
+export function colorIndex(breaks: ClassBreaks, cls: number, reverse = false): number {
+  const n = breaks.classes;
+  const idx = n <= 1 ? Math.floor((CLASS_COUNT - 1) / 2) : Math.round((cls * (CLASS_COUNT - 1)) / (n - 1));
+  return reverse ? CLASS_COUNT - 1 - idx : idx;
+}
+
+export type FillKind = 'class' | 'missing' | 'below_min';
+
+const CLASS_RGBA = CLASS_COLORS.map((c) => hexToRgba(c, 235));
+const MISSING_RGBA = hexToRgba(MISSING_COLOR, 235);
+const BELOW_MIN_RGBA = hexToRgba(BELOW_MIN_COLOR, 235);
+
+/**
+ * One RGBA quadruple per table row. Rows without a value get the missing colour, or the below-minimum colour
+ * when the reason says so; a value is never painted as if it were 0.
+ */
+export function fillColors(
+  values: Float64Array,
+  reasons: readonly (string | null)[] | null,
+  breaks: ClassBreaks,
+  reverse: boolean,
+): Uint8Array {
+  const out = new Uint8Array(values.length * 4);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    let rgba: Rgba;
+    if (Number.isFinite(v)) rgba = CLASS_RGBA[colorIndex(breaks, classOf(breaks, v), reverse)]!;
+    else rgba = reasons?.[i] === 'below_min_population' ? BELOW_MIN_RGBA : MISSING_RGBA;
+    out.set(rgba, i * 4);
+  }
+  return out;
+}
+
+export interface LegendEntry {
+  kind: FillKind;
+  color: string;
+  /** Range of values in this class (class entries only). */
+  from?: number;
+  to?: number;
+  count: number;
+}
+
+/** Legend rows in reading order (low to high position), then the two missing styles. */
+export function legendEntries(
+  values: Float64Array,
+  reasons: readonly (string | null)[] | null,
+  breaks: ClassBreaks,
+  reverse: boolean,
+): LegendEntry[] {
+  const counts = new Array<number>(breaks.classes).fill(0);
+  let missing = 0;
+  let belowMin = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isFinite(v)) counts[classOf(breaks, v)]! += 1;
+    else if (reasons?.[i] === 'below_min_population') belowMin += 1;
+    else missing += 1;
+  }
+  const entries: LegendEntry[] = counts.map((count, cls) => ({
+    kind: 'class',
+    color: CLASS_COLORS[colorIndex(breaks, cls, reverse)]!,
+    from: cls === 0 ? breaks.min : breaks.thresholds[cls - 1]!,
+    to: cls === breaks.classes - 1 ? breaks.max : breaks.thresholds[cls]!,
+    count,
+  }));
+  // With reversed colours the risk order is the reverse of the value order; show least risk first.
+  if (reverse) entries.reverse();
+  entries.push({ kind: 'missing', color: MISSING_COLOR, count: missing });
+  entries.push({ kind: 'below_min', color: BELOW_MIN_COLOR, count: belowMin });
+  return entries;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, decodeState, differsDiscretely, encodeState, normalizeState, type AtlasState } from './url-state.ts';
+
+const full: AtlasState = {
+  theme: 'drugs',
+  indicator: 'drugsdelicten',
+  measure: 'value',
+  level: 'wijk',
+  selection: 'WK0363AA',
+  view: { lat: 52.3731, lon: 4.8922, zoom: 11.25 },
+  mode: 'tabel',
+};
+
+describe('URL state', () => {
+  it('round-trips every field', () => {
+    expect(decodeState(encodeState(full))).toEqual(full);
+    expect(decodeState(`?${encodeState(full)}`)).toEqual(full);
+  });
+
+  it('writes nothing for the defaults', () => {
+    expect(encodeState(DEFAULT_STATE)).toBe('');
+    expect(decodeState('')).toEqual(DEFAULT_STATE);
+  });
+
+  it('uses Dutch keys and readable coordinates', () => {
+    expect(encodeState(full)).toBe('thema=drugs&indicator=drugsdelicten&toon=waarde&niveau=wijk&gebied=WK0363AA&weergave=tabel&kaart=52.3731,4.8922,11.25');
+  });
+
+  it('rounds the map view so a reload restores exactly what the URL says', () => {
+    const s = decodeState(encodeState({ ...full, view: { lat: 52.123456789, lon: 5.987654321, zoom: 7.123456 } }));
+    expect(s.view).toEqual({ lat: 52.1235, lon: 5.9877, zoom: 7.12 });
+    expect(decodeState(encodeState(s))).toEqual(s);
+  });
+
+  it('drops values that are malformed or unsafe', () => {
+    const s = decodeState('thema=<script>&niveau=straat&gebied=javascript:alert(1)&kaart=1,2&weergave=x');
+    expect(s).toEqual(DEFAULT_STATE);
+    expect(decodeState('kaart=95,5,7').view).toBeNull();
+  });
+
+  it('tells discrete changes from map moves', () => {
+    expect(differsDiscretely(full, { ...full, view: { lat: 1, lon: 1, zoom: 1 } })).toBe(false);
+    expect(differsDiscretely(full, { ...full, selection: 'GM0363' })).toBe(true);
+  });
+
+  it('normalises against the manifest', () => {
+    const catalogue = { themes: [{ id: 'a', indicators: [{ id: 'x' }] }, { id: 'b', indicators: [{ id: 'y' }] }] };
+    expect(normalizeState({ ...DEFAULT_STATE, theme: 'zzz', indicator: 'x' }, catalogue)).toMatchObject({ theme: 'a', indicator: 'x' });
+    expect(normalizeState({ ...DEFAULT_STATE, theme: 'b', indicator: 'x', measure: 'value' }, catalogue)).toMatchObject({
+      theme: 'b',
+      indicator: null,
+      measure: 'pct',
+    });
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * The map page's state as it lives in the URL query string, so every view can be shared and reloaded.
+ * Keys are Dutch, like the rest of the public surface: ?thema=…&indicator=…&niveau=…&gebied=…&kaart=lat,lon,zoom.
+ * Parsing is lenient (unknown values are dropped); `normalizeState` then checks ids against the manifest.
+ */
+import { LEVELS, type Level } from '../../../data-pipeline/publish/contract.ts';
+
+export type LevelChoice = 'auto' | Level;
+export type Measure = 'pct' | 'value';
+export type ViewMode = 'kaart' | 'tabel';
+
+export interface MapView {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
+export interface AtlasState {
+  theme: string | null;
+  /** null = the theme score. */
+  indicator: string | null;
+  measure: Measure;
+  level: LevelChoice;
+  /** A region code (GM/WK/BU) or an aggregate code (politie-eenheid, veiligheidsregio, provincie). */
+  selection: string | null;
+  view: MapView | null;
+  mode: ViewMode;
+}
+
+export const DEFAULT_STATE: AtlasState = {
+  theme: null,
+  indicator: null,
+  measure: 'pct',
+  level: 'auto',
+  selection: null,
+  view: null,
+  mode: 'kaart',
+};
+
+const KEY = {
+  theme: 'thema',
+  indicator: 'indicator',
+  measure: 'toon',
+  level: 'niveau',
+  selection: 'gebied',
+  view: 'kaart',
+  mode: 'weergave',
+} as const;
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const CODE = /^[A-Z]{2}[0-9A-Z]{2,10}$/;
+
+/** Rounding that survives a round trip: the map is restored to exactly what the URL says. */
+export function roundView(view: MapView): MapView {
+  return {
+    lat: Math.round(view.lat * 1e4) / 1e4,
+    lon: Math.round(view.lon * 1e4) / 1e4,
+    zoom: Math.round(view.zoom * 100) / 100,
+  };
+}
+
+export function encodeState(state: AtlasState): string {
+  const p = new URLSearchParams();
+  if (state.theme) p.set(KEY.theme, state.theme);
+  if (state.indicator) p.set(KEY.indicator, state.indicator);
+  if (state.measure !== DEFAULT_STATE.measure) p.set(KEY.measure, 'waarde');
+  if (state.level !== 'auto') p.set(KEY.level, state.level);
+  if (state.selection) p.set(KEY.selection, state.selection);
+  if (state.mode !== 'kaart') p.set(KEY.mode, state.mode);
+  if (state.view) {
+    const v = roundView(state.view);
+    p.set(KEY.view, `${v.lat},${v.lon},${v.zoom}`);
+  }
+  // URLSearchParams would encode the commas in the view; they are safe in a query string and easier to read.
+  return p.toString().replace(/%2C/g, ',');
+}
+
+function parseView(text: string | null): MapView | null {
+  if (!text) return null;
+  const parts = text.split(',').map(Number);
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [lat, lon, zoom] = parts as [number, number, number];
+  if (lat < -85 || lat > 85 || lon < -180 || lon > 180 || zoom < 0 || zoom > 22) return null;
+  return roundView({ lat, lon, zoom });
+}
+
+export function decodeState(search: string): AtlasState {
+  const p = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const id = (key: string): string | null => {
+    const v = p.get(key);
+    return v && ID.test(v) ? v : null;
+  };
+  const level = p.get(KEY.level);
+  const selection = p.get(KEY.selection);
+  return {
+    theme: id(KEY.theme),
+    indicator: id(KEY.indicator),
+    measure: p.get(KEY.measure) === 'waarde' ? 'value' : 'pct',
+    level: level && (LEVELS as readonly string[]).includes(level) ? (level as Level) : 'auto',
+    selection: selection && CODE.test(selection) ? selection : null,
+    view: parseView(p.get(KEY.view)),
+    mode: p.get(KEY.mode) === 'tabel' ? 'tabel' : 'kaart',
+  };
+}
+
+/** Whether two states differ in anything other than the map view (those changes get their own history entry). */
+export function differsDiscretely(a: AtlasState, b: AtlasState): boolean {
+  return (
+    a.theme !== b.theme ||
+    a.indicator !== b.indicator ||
+    a.measure !== b.measure ||
+    a.level !== b.level ||
+    a.selection !== b.selection ||
+    a.mode !== b.mode
+  );
+}
+
+export interface StateCatalogue {
+  themes: readonly { id: string; indicators: readonly { id: string }[] }[];
+}
+
+/** Make a decoded state valid for this manifest: unknown theme → first theme, indicator not in theme → theme score. */
+export function normalizeState(state: AtlasState, catalogue: StateCatalogue): AtlasState {
+  const theme = catalogue.themes.find((th) => th.id === state.theme) ?? catalogue.themes[0];
+  if (!theme) return { ...state, theme: null, indicator: null };
+  const indicator = theme.indicators.some((i) => i.id === state.indicator) ? state.indicator : null;
+  return { ...state, theme: theme.id, indicator, measure: indicator ? state.measure : 'pct' };
+}
