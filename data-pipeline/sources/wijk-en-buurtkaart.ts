@@ -20,8 +20,13 @@ const SHARED_COLUMNS: readonly ColumnSpec[] = [
   { name: 'pct_huishoudens_met_kinderen', from: 'P_HH_M_K', rule: { ...DBF, ...PERCENTAGE } },
 ];
 
-/** Land records only: water polygons (H2O = JA) and the Buitenland record (H2O = B) carry no statistics. */
-const notLand = (record: Record<string, string>) => record.H2O?.trim() !== 'NEE';
+/**
+ * Land records only: water polygons (H2O = JA) and the Buitenland pseudo-region (H2O = B in 2022,
+ * NEE with all zeros in 2023, codes GM0998 / WK099899) carry no statistics.
+ */
+const BUITENLAND = new Set(['GM0998', 'WK099899']);
+const notLand = (record: Record<string, string>) =>
+  record.H2O?.trim() !== 'NEE' || BUITENLAND.has(record.GM_CODE?.trim() ?? '') || BUITENLAND.has(record.WK_CODE?.trim() ?? '');
 
 async function readWbk(raw: RawFolder, path: string, name: string, sourceId: string, codeField: string, nameField: string): Promise<SourceTable> {
   const { text, file } = await raw.readText(path);

@@ -298,7 +298,7 @@ export const INDICATORS = [
     label: 'Lage opkomst Tweede Kamerverkiezing',
     short: 'Opkomst bij de Tweede Kamerverkiezing 2023; lager = meer risico.',
     explanation:
-      'Het aandeel kiesgerechtigden dat bij de Tweede Kamerverkiezing van 22 november 2023 een stembiljet inleverde. Een lage opkomst is een maat voor gebrek aan vertrouwen in of betrokkenheid bij de politiek, een van de voedingsbodems van onrust.',
+      'Het aandeel kiesgerechtigden dat bij de Tweede Kamerverkiezing van 22 november 2023 een stembiljet inleverde. Een lage opkomst is een maat voor gebrek aan vertrouwen in of betrokkenheid bij de politiek, een van de voedingsbodems van onrust. Op de Waddeneilanden stemmen veel bezoekers met een kiezerspas, waardoor de opkomst daar boven 100 % kan uitkomen.',
     themes: ['maatschappelijke_onrust'],
     sources: ['kiesraad_tk2023'],
     unit: '%',

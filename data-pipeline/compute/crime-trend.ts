@@ -1,0 +1,75 @@
+import type { RegionRegister } from '../regions/register.ts';
+import type { CrimeSeriesPoint } from '../sources/cbs-misdrijven-2010-2020.ts';
+import type { SourceTable } from '../sources/source-table.ts';
+import type { JoinReport } from './match-other-year.ts';
+
+export const NATIONAL_CODE = 'NL00';
+export const TREND_YEARS = { from: 2015, to: 2020 } as const;
+
+export interface TrendPoint {
+  code: string;
+  name: string;
+  series: string;
+  year: number;
+  value: number;
+}
+
+/**
+ * StatLine's RegioS names a gemeente "X (gemeente)" only where a provincie or other region has the
+ * same name; that suffix is the one rewrite allowed before the exact name match.
+ */
+export function statlineGemeenteName(name: string): string {
+  return name.replace(/ \(gemeente\)$/, '');
+}
+
+/** Map 83648NED rows to 2024 gemeenten by exact name; build the trend table and the long series. */
+export function buildCrimeTrend(points: CrimeSeriesPoint[], file: string, register: RegionRegister): { table: SourceTable; series: TrendPoint[]; report: JoinReport } {
+  const gemeenteByName = new Map(register.byLevel.gemeente.map((g) => [g.name, g]));
+  const series: TrendPoint[] = [];
+  const perThousand = new Map<string, Map<number, number>>();
+  const sourceNames = new Set<string>();
+  const matchedNames = new Set<string>();
+  for (const point of points) {
+    sourceNames.add(point.name);
+    const isNational = point.name === 'Nederland';
+    const gemeente = isNational ? undefined : gemeenteByName.get(statlineGemeenteName(point.name));
+    if (!isNational && !gemeente) continue;
+    if (gemeente) matchedNames.add(point.name);
+    const code = isNational ? NATIONAL_CODE : gemeente!.code;
+    const name = isNational ? 'Nederland' : gemeente!.name;
+    series.push({ code, name, series: 'misdrijven_totaal', year: point.year, value: point.misdrijven });
+    series.push({ code, name, series: 'misdrijven_per_1000', year: point.year, value: point.perDuizend });
+    const years = perThousand.get(code) ?? new Map<number, number>();
+    years.set(point.year, point.perDuizend);
+    perThousand.set(code, years);
+  }
+  const rows: SourceTable['rows'] = [];
+  const codes = [NATIONAL_CODE, ...register.byLevel.gemeente.map((g) => g.code)];
+  for (const code of codes) {
+    const years = perThousand.get(code);
+    const from = years?.get(TREND_YEARS.from) ?? null;
+    const to = years?.get(TREND_YEARS.to) ?? null;
+    const reason = years ? 'missing_in_source' : 'not_comparable';
+    rows.push({
+      code,
+      line: 0,
+      values: { per_duizend_2015: from, per_duizend_2020: to },
+      reasons: {
+        ...(from === null ? { per_duizend_2015: reason } : {}),
+        ...(to === null ? { per_duizend_2020: reason } : {}),
+      },
+    });
+  }
+  return {
+    table: { name: 'misdrijven_trend_gemeente', sourceId: 'cbs_misdrijven_2010_2020', file, columns: ['per_duizend_2015', 'per_duizend_2020'], rows },
+    series,
+    report: {
+      sourceId: 'cbs_misdrijven_2010_2020',
+      table: 'misdrijven_trend_gemeente',
+      level: 'gemeente',
+      matched: matchedNames.size,
+      unmatched: sourceNames.size - matchedNames.size - (sourceNames.has('Nederland') ? 1 : 0),
+      rule: 'gemeentenaam exact gelijk aan 2024 (zonder de StatLine-toevoeging “(gemeente)”)',
+    },
+  };
+}

@@ -1,0 +1,193 @@
+import type { IndicatorDefinition, LevelFormula } from '../../indicators/catalog/types.ts';
+import { LEVELS, type Level, type MissingReason } from '../publish/contract.ts';
+import type { RegionRegister } from '../regions/register.ts';
+import type { SourceTable } from '../sources/source-table.ts';
+import { quoteIdent, queryRows, type Db } from './duckdb.ts';
+import { NATIONAL_CODE } from './crime-trend.ts';
+
+export interface IndicatorCell {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  reason: MissingReason | null;
+}
+
+export interface IndicatorResult {
+  id: string;
+  /** Per level, per region code. Levels without a formula are absent. */
+  levels: Partial<Record<Level, Map<string, IndicatorCell>>>;
+  national: number | null;
+}
+
+type DirectFormula = Exclude<LevelFormula, { kind: 'sum_of_children' }>;
+
+const REASON_PRIORITY: readonly MissingReason[] = ['not_comparable', 'suppressed', 'missing_in_source'];
+
+function tablesOf(formula: DirectFormula): string[] {
+  return [...new Set([formula.table, ...formula.columns.map((c) => c.split('.')[0]!)])];
+}
+
+/** Why a formula gave no value for a region: the strongest reason among the cells it read. */
+function reasonFor(code: string, formula: DirectFormula, tables: ReadonlyMap<string, ReadonlyMap<string, SourceTable['rows'][number]>>): MissingReason {
+  let best: MissingReason = 'missing_in_source';
+  for (const qualified of formula.columns) {
+    const [table, column] = qualified.split('.') as [string, string];
+    const reason = tables.get(table)?.get(code)?.reasons[column] ?? 'missing_in_source';
+    if (REASON_PRIORITY.indexOf(reason) < REASON_PRIORITY.indexOf(best)) best = reason;
+  }
+  return best;
+}
+
+function finiteOrNull(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+async function evaluateDirect(db: Db, level: Level | 'national', formula: DirectFormula): Promise<Map<string, { a: number | null; b: number | null }>> {
+  const joins = tablesOf(formula)
+    .map((t) => `LEFT JOIN ${quoteIdent(t)} ON ${quoteIdent(t)}.code = r.code`)
+    .join(' ');
+  const select = formula.kind === 'rate' ? `(${formula.numerator}) AS a, (${formula.denominator}) AS b` : `(${formula.value}) AS a, NULL::DOUBLE AS b`;
+  const from =
+    level === 'national'
+      ? `(SELECT '${NATIONAL_CODE}' AS code) r`
+      : `(SELECT code FROM regions WHERE level = '${level}') r`;
+  const rows = await queryRows(db, `SELECT r.code AS code, ${select} FROM ${from} ${joins}`);
+  return new Map(rows.map((row) => [row.code as string, { a: finiteOrNull(row.a), b: finiteOrNull(row.b) }]));
+}
+
+/** Raw cells (before the minimum-population rule) of a directly computed level. */
+async function directCells(db: Db, level: Level, formula: DirectFormula, rowsByTable: ReadonlyMap<string, ReadonlyMap<string, SourceTable['rows'][number]>>): Promise<Map<string, IndicatorCell>> {
+  const evaluated = await evaluateDirect(db, level, formula);
+  const cells = new Map<string, IndicatorCell>();
+  for (const [code, { a, b }] of evaluated) {
+    let cell: IndicatorCell;
+    if (formula.kind === 'rate') {
+      const ok = a !== null && b !== null && b > 0;
+      cell = { value: ok ? (a / b) * formula.scale : null, numerator: a, denominator: b, reason: ok ? null : null };
+    } else {
+      cell = { value: a, numerator: null, denominator: null, reason: null };
+    }
+    if (cell.value === null) cell.reason = reasonFor(code, formula, rowsByTable);
+    cells.set(code, cell);
+  }
+  return cells;
+}
+
+/**
+ * Sum numerators and denominators of the buurten (in DuckDB), where buurten with a value hold at
+ * least `minCoverage` of the area's inhabitants — a gemeente's rate is its own numerator over its
+ * own denominator, never a mean of rates.
+ */
+async function summedCells(db: Db, level: Level, childLevel: Level, minCoverage: number, scale: number, children: Map<string, IndicatorCell>): Promise<Map<string, IndicatorCell>> {
+  await db.run('CREATE OR REPLACE TEMP TABLE child_cells (code VARCHAR, num DOUBLE, den DOUBLE)');
+  const appender = await db.createAppender('child_cells');
+  for (const [code, cell] of children) {
+    appender.appendVarchar(code);
+    for (const v of [cell.numerator, cell.denominator]) {
+      if (v === null) appender.appendNull();
+      else appender.appendDouble(v);
+    }
+    appender.endRow();
+  }
+  appender.closeSync();
+  const parent = level === 'gemeente' ? 'gemeente_code' : 'wijk_code';
+  const rows = await queryRows(
+    db,
+    `SELECT p.code AS code,
+            SUM(c.num) FILTER (WHERE c.num IS NOT NULL AND c.den IS NOT NULL) AS num,
+            SUM(c.den) FILTER (WHERE c.num IS NOT NULL AND c.den IS NOT NULL) AS den,
+            COALESCE(SUM(k.population) FILTER (WHERE c.num IS NOT NULL AND c.den IS NOT NULL), 0) AS covered,
+            COALESCE(SUM(k.population), 0) AS total
+     FROM (SELECT code FROM regions WHERE level = '${level}') p
+     LEFT JOIN regions k ON k.level = '${childLevel}' AND k.${parent} = p.code
+     LEFT JOIN child_cells c ON c.code = k.code
+     GROUP BY p.code`,
+  );
+  const cells = new Map<string, IndicatorCell>();
+  for (const row of rows) {
+    const num = finiteOrNull(row.num);
+    const den = finiteOrNull(row.den);
+    const covered = Number(row.covered);
+    const total = Number(row.total);
+    const coverage = total > 0 ? covered / total : 0;
+    const ok = num !== null && den !== null && den > 0 && coverage >= minCoverage;
+    cells.set(row.code as string, {
+      value: ok ? (num / den) * scale : null,
+      numerator: ok ? num : null,
+      denominator: ok ? den : null,
+      reason: ok ? null : 'incomplete_coverage',
+    });
+  }
+  return cells;
+}
+
+/** No value (and no counts) for regions below the indicator's minimum population. */
+function applyMinimumPopulation(cells: Map<string, IndicatorCell>, register: RegionRegister, minPopulation: number): Map<string, IndicatorCell> {
+  const published = new Map<string, IndicatorCell>();
+  for (const [code, cell] of cells) {
+    const population = register.byCode.get(code)?.population ?? null;
+    const tooSmall = minPopulation > 0 && (population === null || population < minPopulation);
+    published.set(code, tooSmall ? { value: null, numerator: null, denominator: null, reason: 'below_min_population' } : cell);
+  }
+  return published;
+}
+
+export async function computeIndicator(
+  db: Db,
+  indicator: IndicatorDefinition,
+  register: RegionRegister,
+  rowsByTable: ReadonlyMap<string, ReadonlyMap<string, SourceTable['rows'][number]>>,
+): Promise<IndicatorResult> {
+  const raw: Partial<Record<Level, Map<string, IndicatorCell>>> = {};
+  // Finest level first, so sums of buurten can read the buurt cells.
+  for (const level of [...LEVELS].reverse()) {
+    const formula = indicator.levels[level];
+    if (!formula) continue;
+    if (formula.kind === 'sum_of_children') {
+      const children = raw[formula.from];
+      const childFormula = indicator.levels[formula.from];
+      if (!children || !childFormula || childFormula.kind !== 'rate') {
+        throw new Error(`indicator ${indicator.id}: ${level} sums ${formula.from}, which has no rate formula`);
+      }
+      raw[level] = await summedCells(db, level, formula.from, formula.minCoverage, childFormula.scale, children);
+    } else {
+      raw[level] = await directCells(db, level, formula, rowsByTable);
+    }
+  }
+  const levels: Partial<Record<Level, Map<string, IndicatorCell>>> = {};
+  for (const level of LEVELS) {
+    const cells = raw[level];
+    if (cells) levels[level] = applyMinimumPopulation(cells, register, indicator.minPopulation);
+  }
+  return { id: indicator.id, levels, national: await nationalValue(db, indicator, raw) };
+}
+
+/**
+ * National value: for a rate, national numerator over national denominator (from the finest level
+ * computed directly); for a measure, the source's own national row (code NL00) when it has one.
+ */
+async function nationalValue(db: Db, indicator: IndicatorDefinition, raw: Partial<Record<Level, Map<string, IndicatorCell>>>): Promise<number | null> {
+  const finestFirst = [...LEVELS].reverse();
+  for (const level of finestFirst) {
+    const formula = indicator.levels[level];
+    const cells = raw[level];
+    if (formula?.kind !== 'rate' || !cells) continue;
+    let num = 0;
+    let den = 0;
+    for (const cell of cells.values()) {
+      if (cell.numerator !== null && cell.denominator !== null) {
+        num += cell.numerator;
+        den += cell.denominator;
+      }
+    }
+    return den > 0 ? (num / den) * formula.scale : null;
+  }
+  for (const level of finestFirst) {
+    const formula = indicator.levels[level];
+    if (formula?.kind !== 'measure') continue;
+    const national = await evaluateDirect(db, 'national', formula);
+    const value = national.get(NATIONAL_CODE)?.a ?? null;
+    if (value !== null) return value;
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+import type { Level } from '../publish/contract.ts';
+import type { RegionRegister } from '../regions/register.ts';
+import type { SourceTable } from '../sources/source-table.ts';
+
+export interface JoinReport {
+  sourceId: string;
+  table: string;
+  level: Level;
+  matched: number;
+  unmatched: number;
+  rule: string;
+}
+
+/**
+ * Names compared without a trailing disambiguation in brackets: CBS writes "Hengelo (O.)", the Kiesraad
+ * "Hengelo (O)" and the 2023 Wijk- en Buurtkaart "Hengelo" for the same gemeente GM0164. The code must
+ * still match exactly, so this cannot pair two different regions.
+ */
+export function comparableName(name: string): string {
+  return name.replace(/\s*\([^()]*\)$/, '').trim();
+}
+
+/**
+ * Data on another year's layout joins a 2024 region only where code and name are exactly equal;
+ * boundary changes usually change one of them. Nothing is guessed: unmatched rows are dropped and
+ * the 2024 regions without a match get 'not_comparable' for every column of the table.
+ */
+export function matchExactCodeAndName(table: SourceTable, level: Level, register: RegionRegister): { table: SourceTable; report: JoinReport } {
+  const kept = table.rows.filter((row) => {
+    const region = register.byCode.get(row.code);
+    return region !== undefined && region.level === level && row.name !== undefined && comparableName(row.name) === comparableName(region.name);
+  });
+  const keptCodes = new Set(kept.map((row) => row.code));
+  const notComparable = register.byLevel[level]
+    .filter((region) => !keptCodes.has(region.code))
+    .map((region) => ({
+      code: region.code,
+      line: 0,
+      values: Object.fromEntries(table.columns.map((c) => [c, null])),
+      reasons: Object.fromEntries(table.columns.map((c) => [c, 'not_comparable' as const])),
+    }));
+  return {
+    table: { ...table, rows: [...kept, ...notComparable] },
+    report: {
+      sourceId: table.sourceId,
+      table: table.name,
+      level,
+      matched: kept.length,
+      unmatched: table.rows.length - kept.length,
+      rule: 'code en naam exact gelijk aan de gebiedsindeling 2024 (naam zonder aanduiding tussen haakjes, zoals “(L.)”)',
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { percentileRanks, themeScore, zScores } from '../../indicators/scoring/index.ts';
+import type { Direction } from '../../indicators/catalog/types.ts';
+import type { Level, MissingReason } from '../publish/contract.ts';
+import type { RegionRegister } from '../regions/register.ts';
+import type { IndicatorResult } from './indicator-values.ts';
+
+export interface IndicatorScores {
+  percentile: Map<string, number | null>;
+  z: Map<string, number | null>;
+}
+
+export interface ThemeCell {
+  score: number | null;
+  indicators: number;
+  weightShare: number;
+  reason: MissingReason | null;
+}
+
+export interface ThemeInput {
+  id: string;
+  minWeightShare: number;
+  indicators: readonly { id: string; weight: number }[];
+}
+
+/** Percentiles and z-scores of one indicator on one level, among the regions of that level with a value. */
+export function scoreIndicator(result: IndicatorResult, level: Level, direction: Direction, register: RegionRegister): IndicatorScores | null {
+  const cells = result.levels[level];
+  if (!cells) return null;
+  const codes = register.byLevel[level].map((r) => r.code);
+  const values = codes.map((code) => cells.get(code)?.value ?? null);
+  const percentiles = percentileRanks(values, direction);
+  const z = zScores(values, result.national);
+  return {
+    percentile: new Map(codes.map((code, i) => [code, percentiles[i] ?? null])),
+    z: new Map(codes.map((code, i) => [code, z[i] ?? null])),
+  };
+}
+
+/**
+ * Theme score per region: the weighted mean of the percentiles of the theme's indicators that exist
+ * on this level; null when less than `minWeightShare` of that weight has a value.
+ */
+export function scoreTheme(theme: ThemeInput, level: Level, scores: ReadonlyMap<string, IndicatorScores>, register: RegionRegister): Map<string, ThemeCell> {
+  const onLevel = theme.indicators.filter((entry) => scores.has(entry.id));
+  const result = new Map<string, ThemeCell>();
+  for (const region of register.byLevel[level]) {
+    if (onLevel.length === 0) {
+      result.set(region.code, { score: null, indicators: 0, weightShare: 0, reason: 'not_on_level' });
+      continue;
+    }
+    const parts = onLevel.map((entry) => ({ percentile: scores.get(entry.id)!.percentile.get(region.code) ?? null, weight: entry.weight }));
+    const { score, indicators, weightShare } = themeScore(parts, theme.minWeightShare);
+    result.set(region.code, { score, indicators, weightShare, reason: score === null ? 'insufficient_weight' : null });
+  }
+  return result;
+}

@@ -1,0 +1,181 @@
+import { SOURCES } from '../../indicators/catalog/sources.ts';
+import type { IndicatorDefinition, LevelFormula, ThemeDefinition } from '../../indicators/catalog/types.ts';
+import type { IndicatorResult } from '../compute/indicator-values.ts';
+import type { JoinReport } from '../compute/match-other-year.ts';
+import type { ThemeCell } from '../compute/scores.ts';
+import type { RegionRegister } from '../regions/register.ts';
+import type { RawFolder } from '../sources/raw-folder.ts';
+import { AGGREGATES, LEVELS, type Level, type Manifest, type PublishedFile } from './contract.ts';
+import type { GeometryOutcome } from './publish-geometry.ts';
+
+export const DISCLAIMER =
+  'Een score is een relatieve positie tussen gebieden van hetzelfde niveau: een signaal over een mogelijke voedingsbodem voor ondermijning, geen bewijs van criminaliteit en geen oordeel over de mensen die er wonen. De kaart toont een patroon, niet noodzakelijk een ongewenste afwijking.';
+
+const LEVEL_LABEL: Record<Level, string> = { gemeente: 'Gemeenten', wijk: 'Wijken', buurt: 'Buurten' };
+
+/** A formula as one readable line, for the methodology page and the info popovers. */
+export function describeFormula(formula: LevelFormula): string {
+  switch (formula.kind) {
+    case 'rate':
+      return `(${formula.numerator}) / (${formula.denominator}) × ${formula.scale.toLocaleString('nl-NL')}`;
+    case 'measure':
+      return formula.value;
+    case 'sum_of_children':
+      return `Σ teller / Σ noemer over de ${formula.from}en (dekking ≥ ${Math.round(formula.minCoverage * 100)} % van de inwoners)`;
+  }
+}
+
+function sourceIdsOf(formula: LevelFormula, indicator: IndicatorDefinition): string[] {
+  return formula.kind === 'sum_of_children' ? [...indicator.sources] : [...new Set(formula.columns.map((c) => c.split('.')[0]!))].map((table) => tableSource(table, indicator));
+}
+
+const TABLE_SOURCE: Record<string, string> = {
+  kwb_buurt: 'kwb2024',
+  kwb_gemeente_wijk: 'kwb2024',
+  misdrijven_buurt_2024: 'politie_misdrijven_2024',
+  misdrijven_categorie_buurt_2024: 'politie_misdrijven_2024',
+  wbk2023_gemeente: 'wbk2023',
+  wbk2022_wijk: 'wbk2022',
+  scp_jeugdhulp_wijk_2017: 'scp_jeugdhulp_2017',
+  kiesraad_tk2023: 'kiesraad_tk2023',
+  misdrijven_trend_gemeente: 'cbs_misdrijven_2010_2020',
+  recreatiewoningen_gemeente: 'recreatiewoningen',
+};
+
+function tableSource(table: string, indicator: IndicatorDefinition): string {
+  const source = TABLE_SOURCE[table];
+  if (!source) throw new Error(`indicator ${indicator.id}: table ${table} has no source in TABLE_SOURCE`);
+  return source;
+}
+
+export interface ManifestInputs {
+  now: Date;
+  pipelineVersion: string;
+  raw: RawFolder;
+  register: RegionRegister;
+  indicators: readonly IndicatorDefinition[];
+  results: readonly IndicatorResult[];
+  themes: readonly ThemeDefinition[];
+  themeScores: ReadonlyMap<Level, ReadonlyMap<string, Map<string, ThemeCell>>>;
+  joins: readonly JoinReport[];
+  geometry: GeometryOutcome;
+  trendYears: number[];
+  files: PublishedFile[];
+  recreatieAvailable: boolean;
+}
+
+export function buildManifest(m: ManifestInputs): Manifest {
+  const usedSources = SOURCES.filter((s) => s.id !== 'recreatiewoningen' || m.recreatieAvailable);
+  const aggregateCount = (key: 'provincieCode' | 'veiligheidsregioCode' | 'politieEenheidCode') => new Set(m.register.byLevel.gemeente.map((g) => g[key])).size;
+  return {
+    schemaVersion: 1,
+    pipelineVersion: m.pipelineVersion,
+    builtAt: m.now.toISOString(),
+    boundaryYear: 2024,
+    disclaimer: DISCLAIMER,
+    regionNotes: [
+      'De gebiedsindeling is die van 2024 (CBS, Kerncijfers wijken en buurten 2024): 342 gemeenten, 3.393 wijken en 14.574 buurten.',
+      'Wijken die alleen uit water bestaan en de pseudo-gemeente Buitenland (GM0998) staan niet in de CBS-lijst van 2024; ze hebben geen inwoners en geen cijfers en zijn weggelaten, ook van de kaart.',
+      'Amsterdam gebruikt wijk- en buurtcodes met letters (bijv. WK0363AA); die volgen de CBS-lijst.',
+      'De RIEC-regio’s vallen samen met de tien regionale eenheden van de politie; de atlas toont ze als “politie-eenheid / RIEC-regio”.',
+      ...m.geometry.notes,
+    ],
+    sources: usedSources.map((s) => ({
+      id: s.id,
+      title: s.title,
+      publisher: s.publisher,
+      tableId: s.tableId,
+      referenceYear: s.referenceYear,
+      regionLayout: s.regionLayout,
+      licence: s.licence,
+      attribution: s.attribution,
+      url: s.url,
+      caveats: [...s.caveats],
+      files: m.raw.filesUnder(s.files),
+    })),
+    levels: LEVELS.map((level) => ({
+      id: level,
+      label: LEVEL_LABEL[level],
+      rows: m.register.byLevel[level].length,
+      withGeometry: m.geometry.codes[level].size,
+      geometryNote: m.geometry.missingLevels.includes(level)
+        ? 'Er zijn geen buurtgrenzen in de gebruikte gegevens; buurten staan in de tabel en in het profiel van hun wijk. De kaart verschijnt zodra een buurtgrenzenbestand aanwezig is.'
+        : null,
+    })),
+    aggregates: AGGREGATES.map((id) => ({
+      id,
+      label: { politie_eenheid: 'Politie-eenheid / RIEC-regio', veiligheidsregio: 'Veiligheidsregio', provincie: 'Provincie' }[id],
+      regions: aggregateCount(({ politie_eenheid: 'politieEenheidCode', veiligheidsregio: 'veiligheidsregioCode', provincie: 'provincieCode' } as const)[id]),
+      note:
+        id === 'politie_eenheid'
+          ? 'Samengesteld uit gemeenten; de tien regionale eenheden van de politie vallen samen met de RIEC-regio’s. Cijfers worden uit tellers en noemers berekend, nooit als gemiddelde van percentages.'
+          : 'Samengesteld uit gemeenten; cijfers worden uit tellers en noemers berekend, nooit als gemiddelde van percentages.',
+    })),
+    joins: m.joins.map((j) => ({ sourceId: j.sourceId, level: j.level, matched: j.matched, unmatched: j.unmatched, rule: j.rule })),
+    indicators: m.indicators.map((indicator) => {
+      const result = m.results.find((r) => r.id === indicator.id)!;
+      return {
+        id: indicator.id,
+        label: indicator.label,
+        short: indicator.short,
+        explanation: indicator.explanation,
+        themes: [...indicator.themes],
+        unit: indicator.unit,
+        decimals: indicator.decimals,
+        year: indicator.year,
+        direction: indicator.direction,
+        minPopulation: indicator.minPopulation,
+        kind: indicator.kind,
+        proxyFor: indicator.proxyFor ?? null,
+        betterData: indicator.betterData ?? null,
+        levels: LEVELS.flatMap((level) => {
+          const formula = indicator.levels[level];
+          if (!formula) return [];
+          return [
+            {
+              level,
+              sourceIds: sourceIdsOf(formula, indicator),
+              formula: describeFormula(formula),
+              columns: formula.kind === 'sum_of_children' ? [] : [...formula.columns],
+              aggregatable: formula.kind !== 'measure',
+              note: formula.note ?? null,
+            },
+          ];
+        }),
+        coverage: Object.fromEntries(
+          LEVELS.filter((l) => result.levels[l]).map((l) => [l, [...result.levels[l]!.values()].filter((c) => c.value !== null).length]),
+        ),
+        national: result.national,
+      };
+    }),
+    themes: m.themes.map((theme) => ({
+      id: theme.id,
+      label: theme.label,
+      explanation: theme.explanation,
+      proxy: theme.proxy,
+      proxyNote: theme.proxyNote ?? null,
+      minWeightShare: theme.minWeightShare,
+      indicators: theme.indicators.map((i) => ({ id: i.id, weight: i.weight })),
+      coverage: Object.fromEntries(LEVELS.map((l) => [l, [...(m.themeScores.get(l)?.get(theme.id)?.values() ?? [])].filter((c) => c.score !== null).length])),
+    })),
+    trends: [
+      {
+        id: 'misdrijven_per_1000',
+        label: 'Geregistreerde misdrijven per 1.000 inwoners',
+        unit: 'per 1.000 inwoners',
+        sourceId: 'cbs_misdrijven_2010_2020',
+        years: m.trendYears,
+        note: 'Gemeenten gekoppeld op exacte naam; herindelingen kunnen een reeks breken. Nederland als referentielijn.',
+      },
+      {
+        id: 'misdrijven_totaal',
+        label: 'Geregistreerde misdrijven',
+        unit: 'aantal',
+        sourceId: 'cbs_misdrijven_2010_2020',
+        years: m.trendYears,
+        note: 'Gemeenten gekoppeld op exacte naam; herindelingen kunnen een reeks breken.',
+      },
+    ],
+    files: m.files,
+  };
+}

@@ -1,0 +1,43 @@
+import { DataError } from '../errors.ts';
+import type { PublishedTable } from './columns.ts';
+import { CODE_PATTERN, MISSING_REASONS, REGION_COLUMNS, col, type Level } from './contract.ts';
+
+/**
+ * Contract checks on a region table before it is written: fixed columns in order, code patterns,
+ * unique codes, exact row count, and for every indicator "null value ⇔ a reason", so a missing value
+ * can never be published as a number (or as 0 without a reason).
+ */
+export function validateRegionTable(table: PublishedTable, level: Level, expectedRows: number, indicatorIds: readonly string[]): void {
+  const where = { file: `${level} region table` };
+  const names = table.columns.map((c) => c.name);
+  REGION_COLUMNS.forEach((name, i) => {
+    if (names[i] !== name) throw new DataError({ ...where, field: name }, `column ${i} is ${names[i]}, expected ${name}`);
+  });
+  if (table.rows !== expectedRows) throw new DataError(where, `${table.rows} rows, expected ${expectedRows}`);
+  const column = (name: string) => {
+    const found = table.columns.find((c) => c.name === name);
+    if (!found) throw new DataError({ ...where, field: name }, 'column is missing');
+    return found.values;
+  };
+  const codes = column('code');
+  const seen = new Set<string>();
+  codes.forEach((code, row) => {
+    if (typeof code !== 'string' || !CODE_PATTERN[level].test(code)) throw new DataError({ ...where, line: row + 1, field: 'code' }, `"${String(code)}" does not match ${CODE_PATTERN[level]}`);
+    if (seen.has(code)) throw new DataError({ ...where, line: row + 1, field: 'code' }, `duplicate code ${code}`);
+    seen.add(code);
+  });
+  for (const id of indicatorIds) {
+    const values = column(col.value(id));
+    const reasons = column(col.reason(id));
+    const percentiles = column(col.percentile(id));
+    values.forEach((value, row) => {
+      const reason = reasons[row];
+      const ok = value === null ? typeof reason === 'string' && (MISSING_REASONS as readonly string[]).includes(reason) : typeof value === 'number' && Number.isFinite(value) && reason === null;
+      if (!ok) throw new DataError({ ...where, line: row + 1, field: col.value(id) }, `value ${String(value)} with reason ${String(reason)} breaks the rule "null value ⇔ reason"`);
+      const pct = percentiles[row];
+      if ((value === null) !== (pct === null) || (typeof pct === 'number' && (pct < 0 || pct > 100))) {
+        throw new DataError({ ...where, line: row + 1, field: col.percentile(id) }, `percentile ${String(pct)} does not fit value ${String(value)}`);
+      }
+    });
+  }
+}
