@@ -4,10 +4,8 @@ import { INDICATORS } from '../indicators/catalog/indicators.ts';
 import { SOURCES } from '../indicators/catalog/sources.ts';
 import { THEMES } from '../indicators/catalog/themes.ts';
 import type { IndicatorDefinition } from '../indicators/catalog/types.ts';
-import { buildCrimeTrend } from './compute/crime-trend.ts';
 import { loadRegions, loadSourceTable, openDb } from './compute/duckdb.ts';
 import { computeIndicator, type IndicatorResult } from './compute/indicator-values.ts';
-import { matchExactCodeAndName, type JoinReport } from './compute/match-other-year.ts';
 import { scoreIndicator, scoreTheme, type IndicatorScores, type ThemeCell } from './compute/scores.ts';
 import { publishGeometry } from './publish/publish-geometry.ts';
 import { sha256Of } from './io/files.ts';
@@ -20,17 +18,8 @@ import { buildRegionTable } from './publish/region-table.ts';
 import { validateRegionTable } from './publish/validate-output.ts';
 import { toArrowIpc } from './publish/write-arrow.ts';
 import { writeParquet } from './publish/write-parquet.ts';
-import { buildRegister } from './regions/register.ts';
-import { readCrimeSeries } from './sources/cbs-misdrijven-2010-2020.ts';
-import { readGemeenteRegio, GEMEENTE_REGIO_FILE } from './sources/gemeente-regio.ts';
-import { readKiesraadTk2023 } from './sources/kiesraad-tk2023.ts';
-import { KWB_FILES, readBuurtNames, readKwbBuurt, readKwbGemeenteWijk, readKwbRegionList } from './sources/kwb-2024.ts';
-import { NOT_ASSIGNABLE_BUURT, readCrimeCategories, readCrimeTotals } from './sources/politie-misdrijven-2024.ts';
 import { RawFolder } from './sources/raw-folder.ts';
-import { readRecreatiewoningen } from './sources/recreatiewoningen.ts';
-import { readScpJeugdhulp } from './sources/scp-jeugdhulp-2017.ts';
-import { requireKnownCodes, type SourceTable } from './sources/source-table.ts';
-import { readWbk2022Wijken, readWbk2023Gemeenten } from './sources/wijk-en-buurtkaart.ts';
+import { prepareTables, readAllSources, registerFrom } from './sources/read-all.ts';
 
 export const PIPELINE_VERSION = '0.1.0';
 
@@ -54,73 +43,19 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 
   const sources = await progress.stage(
     'read sources',
-    async () => {
-      const [list, gemeenteWijk, buurt, buurtNames, regio, crimeTotals, crimeCategories, crimeSeries, wbk2023, wbk2022, scp, kiesraad, recreatie] = await Promise.all([
-        readKwbRegionList(raw),
-        readKwbGemeenteWijk(raw),
-        readKwbBuurt(raw),
-        readBuurtNames(raw),
-        readGemeenteRegio(raw),
-        readCrimeTotals(raw),
-        readCrimeCategories(raw),
-        readCrimeSeries(raw),
-        readWbk2023Gemeenten(raw),
-        readWbk2022Wijken(raw),
-        readScpJeugdhulp(raw),
-        readKiesraadTk2023(raw),
-        readRecreatiewoningen(raw),
-      ]);
-      return { list, gemeenteWijk, buurt, buurtNames, regio, crimeTotals, crimeCategories, crimeSeries, wbk2023, wbk2022, scp, kiesraad, recreatie };
-    },
+    () => readAllSources(raw),
     (s) => `${s.list.length} regions listed, ${raw.filesUnder(['']).length} files`,
   );
 
   const register = await progress.stage(
     'region register 2024',
-    async () =>
-      buildRegister({
-        list: sources.list,
-        listFile: raw.path(KWB_FILES.regions),
-        regio: sources.regio,
-        regioFile: raw.path(GEMEENTE_REGIO_FILE),
-        gemeenteWijk: sources.gemeenteWijk,
-        buurt: sources.buurt,
-        buurtNames: sources.buurtNames,
-        buurtNamesFile: raw.path(KWB_FILES.buurtNames),
-      }),
+    async () => registerFrom(raw, sources),
     (r) => LEVELS.map((level) => `${r.byLevel[level].length} ${level}`).join(', '),
   );
 
   const { tables, joins, trendSeries } = await progress.stage(
     'validate codes and join years',
-    async () => {
-      const known = new Set(register.byCode.keys());
-      const buurtCodes = new Set(register.byLevel.buurt.map((r) => r.code));
-      requireKnownCodes(sources.crimeTotals, buurtCodes, 'WijkenEnBuurten', new Set([NOT_ASSIGNABLE_BUURT]));
-      requireKnownCodes(sources.crimeCategories, buurtCodes, 'WijkenEnBuurten');
-      if (sources.recreatie) requireKnownCodes(sources.recreatie.table, known, 'gemeentecode');
-      const joinReports: JoinReport[] = [];
-      const matched = (table: SourceTable, level: Level) => {
-        const result = matchExactCodeAndName(table, level, register);
-        joinReports.push(result.report);
-        return result.table;
-      };
-      const trend = buildCrimeTrend(sources.crimeSeries.points, sources.crimeSeries.file, register);
-      joinReports.push(trend.report);
-      const all: SourceTable[] = [
-        sources.gemeenteWijk,
-        sources.buurt,
-        sources.crimeTotals,
-        sources.crimeCategories,
-        matched(sources.wbk2023, 'gemeente'),
-        matched(sources.wbk2022, 'wijk'),
-        matched(sources.scp, 'wijk'),
-        matched(sources.kiesraad, 'gemeente'),
-        trend.table,
-        ...(sources.recreatie ? [sources.recreatie.table] : []),
-      ];
-      return { tables: all, joins: joinReports, trendSeries: trend.series };
-    },
+    async () => prepareTables(sources, register),
     (r) => r.joins.map((j) => `${j.table} ${j.matched}/${j.matched + j.unmatched}`).join(', '),
   );
 

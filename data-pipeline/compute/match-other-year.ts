@@ -51,3 +51,50 @@ export function matchExactCodeAndName(table: SourceTable, level: Level, register
     },
   };
 }
+
+/**
+ * For code-only files on a later buurt layout (the 2024 crime extract uses the 2025 buurt codes in a
+ * few gemeenten): where a gemeente's buurt codes in the file differ from the 2024 register, the whole
+ * gemeente is not comparable — a redivision can change buurten that kept their code. A code whose
+ * gemeente does not exist at all is an error, not a layout difference.
+ */
+export function matchBuurtLayoutByGemeente(
+  table: SourceTable,
+  register: RegionRegister,
+  ignore: ReadonlySet<string>,
+  codeError: (row: SourceTable['rows'][number]) => Error,
+): { table: SourceTable; report: JoinReport } {
+  const gemeenteOf = (buurtCode: string) => `GM${buurtCode.slice(2, 6)}`;
+  const changed = new Set<string>();
+  const inFile = new Set<string>();
+  for (const row of table.rows) {
+    if (ignore.has(row.code)) continue;
+    inFile.add(row.code);
+    if (register.byCode.has(row.code)) continue;
+    const gemeente = gemeenteOf(row.code);
+    if (!register.byCode.has(gemeente)) throw codeError(row);
+    changed.add(gemeente);
+  }
+  for (const buurt of register.byLevel.buurt) if (!inFile.has(buurt.code)) changed.add(buurt.gemeenteCode);
+  const comparable = (code: string) => register.byCode.has(code) && !changed.has(gemeenteOf(code));
+  const kept = table.rows.filter((row) => comparable(row.code));
+  const notComparable = register.byLevel.buurt
+    .filter((b) => changed.has(b.gemeenteCode))
+    .map((b) => ({
+      code: b.code,
+      line: 0,
+      values: Object.fromEntries(table.columns.map((c) => [c, null])),
+      reasons: Object.fromEntries(table.columns.map((c) => [c, 'not_comparable' as const])),
+    }));
+  return {
+    table: { ...table, rows: [...kept, ...notComparable] },
+    report: {
+      sourceId: table.sourceId,
+      table: table.name,
+      level: 'buurt',
+      matched: kept.length,
+      unmatched: table.rows.length - kept.length - [...table.rows].filter((r) => ignore.has(r.code)).length,
+      rule: `buurtcode gelijk, en alleen in gemeenten waarvan de buurtindeling in het bestand gelijk is aan 2024 (${changed.size} gemeenten met een andere indeling uitgesloten)`,
+    },
+  };
+}
