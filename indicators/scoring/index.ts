@@ -1,0 +1,3 @@
+export { percentileRanks } from './percentile-rank.ts';
+export { zScores } from './z-score.ts';
+export { themeScore, type ThemePart, type ThemeScore } from './theme-score.ts';
