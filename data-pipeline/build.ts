@@ -44,7 +44,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const sources = await progress.stage(
     'read sources',
     () => readAllSources(raw),
-    (s) => `${s.list.length} regions listed, ${raw.filesUnder(['']).length} files`,
+    (s) => `${s.list.length} regions listed, ${raw.filesRead} files`,
   );
 
   const register = await progress.stage(

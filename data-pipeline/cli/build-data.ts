@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildData } from '../build.ts';
-import { resolveRawDir } from '../download/cli.ts';
+import { existsSync } from 'node:fs';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -16,7 +16,9 @@ function flag(name: string): string | undefined {
 
 try {
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const { rawDir, mode } = await resolveRawDir(process.argv.slice(2), process.env, repoRoot, log);
+  const rawDir = resolve(flag('--raw') ?? process.env.ONDERMIJNING_RAW ?? resolve(repoRoot, '../shared/data/raw'));
+  const mode = 'local';
+  if (!existsSync(rawDir)) throw new Error(`raw data folder ${rawDir} does not exist`);
   log(`Raw data: ${rawDir} (${mode})`);
   const outDir = resolve(flag('--out') ?? resolve(repoRoot, 'public/data'));
   await buildData({ rawDir, outDir });

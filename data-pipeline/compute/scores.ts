@@ -19,6 +19,7 @@ export interface ThemeCell {
 export interface ThemeInput {
   id: string;
   minWeightShare: number;
+  minIndicators: number;
   indicators: readonly { id: string; weight: number }[];
 }
 
@@ -38,13 +39,14 @@ export function scoreIndicator(result: IndicatorResult, level: Level, direction:
 
 /**
  * Theme score per region: the weighted mean of the percentiles of the theme's indicators that exist
- * on this level; null when less than `minWeightShare` of that weight has a value.
+ * on this level; null when less than `minWeightShare` of that weight has a value. A level with fewer
+ * than `minIndicators` of the theme's indicators gets no theme score ('not_on_level').
  */
 export function scoreTheme(theme: ThemeInput, level: Level, scores: ReadonlyMap<string, IndicatorScores>, register: RegionRegister): Map<string, ThemeCell> {
   const onLevel = theme.indicators.filter((entry) => scores.has(entry.id));
   const result = new Map<string, ThemeCell>();
   for (const region of register.byLevel[level]) {
-    if (onLevel.length === 0) {
+    if (onLevel.length < theme.minIndicators) {
       result.set(region.code, { score: null, indicators: 0, weightShare: 0, reason: 'not_on_level' });
       continue;
     }

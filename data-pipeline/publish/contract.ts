@@ -158,6 +158,7 @@ export const themeManifestSchema = z
     proxy: z.boolean(),
     proxyNote: z.string().nullable(),
     minWeightShare: z.number(),
+    minIndicators: z.number().int().positive(),
     indicators: z.array(z.object({ id: z.string(), weight: z.number().positive() }).strict()),
     /** Regions with a score, per level. */
     coverage: coverageSchema,

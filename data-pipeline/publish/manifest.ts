@@ -155,6 +155,7 @@ export function buildManifest(m: ManifestInputs): Manifest {
       proxy: theme.proxy,
       proxyNote: theme.proxyNote ?? null,
       minWeightShare: theme.minWeightShare,
+      minIndicators: theme.minIndicators,
       indicators: theme.indicators.map((i) => ({ id: i.id, weight: i.weight })),
       coverage: Object.fromEntries(LEVELS.map((l) => [l, [...(m.themeScores.get(l)?.get(theme.id)?.values() ?? [])].filter((c) => c.score !== null).length])),
     })),

@@ -35,6 +35,10 @@ export class RawFolder {
     return { ...result, file };
   }
 
+  get filesRead(): number {
+    return this.read.size;
+  }
+
   /** Files read so far whose path starts with one of the given relative paths. */
   filesUnder(prefixes: readonly string[]): RawFileRecord[] {
     return [...this.read.values()].filter((f) => prefixes.some((p) => f.path === p || f.path.startsWith(p.endsWith('/') ? p : `${p}/`)));

@@ -15,6 +15,7 @@ export const THEMES = [
     proxyNote:
       'Er zijn geen gegevens over vakantieparken zelf beschikbaar. Dit thema is opgebouwd uit indirecte aanwijzingen (landelijkheid, ruimte, water) en zegt alleen waar parken waarschijnlijker zijn, niet of daar iets mis is. Echte gegevens: recreatiewoningen (BAG, logiesfunctie), inschrijvingen op parkadressen (BRP), incidenten en verdachten op parkadressen.',
     minWeightShare: 2 / 3,
+    minIndicators: 2,
     indicators: [
       { id: 'landelijkheid', weight: 1 },
       { id: 'ruimte_per_inwoner', weight: 1 },
@@ -29,6 +30,7 @@ export const THEMES = [
       'Signalen over een voedingsbodem voor de werving van jongeren in de drugscriminaliteit: kenmerken van gezinnen, onderwijs en inkomen die samengaan met het profiel van jonge drugsverdachten, en geregistreerde criminaliteit.',
     proxy: false,
     minWeightShare: 2 / 3,
+    minIndicators: 2,
     indicators: [
       { id: 'huishoudens_met_verdachte', weight: 2 },
       { id: 'eenoudergezinnen', weight: 1 },
@@ -50,6 +52,7 @@ export const THEMES = [
       'Signalen over voedingsbodems van maatschappelijke onrust: verstoring van de openbare orde, onveiligheid, een zwakke economische positie, weinig vertrouwen in de politiek en weinig sociale samenhang.',
     proxy: false,
     minWeightShare: 2 / 3,
+    minIndicators: 2,
     indicators: [
       { id: 'vernielingen', weight: 2 },
       { id: 'geweldsmisdrijven', weight: 1.5 },

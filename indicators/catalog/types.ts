@@ -71,6 +71,8 @@ export interface ThemeDefinition<Id extends string = string, IndicatorId extends
   proxyNote?: string;
   /** Share of the theme's weight that must have a value before a score is given. */
   minWeightShare: number;
+  /** A level needs at least this many of the theme's indicators before it gets theme scores at all. */
+  minIndicators: number;
   indicators: readonly { id: IndicatorId; weight: number }[];
 }
 
