@@ -113,7 +113,7 @@ describe('themeScore', () => {
     for (let round = 0; round < 200; round++) {
       const regions = 12;
       const indicators = 4;
-      const directions = Array.from({ length: indicators }, () => (random() < 0.5 ? 'higher_is_risk' : 'lower_is_risk') as const);
+      const directions = Array.from({ length: indicators }, () => (random() < 0.5 ? ('higher_is_risk' as const) : ('lower_is_risk' as const)));
       const weights = Array.from({ length: indicators }, () => 0.5 + random() * 2);
       const table = Array.from({ length: indicators }, () => Array.from({ length: regions }, () => (random() < 0.15 ? null : Math.round(random() * 50))));
       const scoreOf = (data: (number | null)[][], region: number) => {
