@@ -10,7 +10,7 @@ const DUCKDB_TYPE: Record<ColumnType, string> = {
   bool: 'BOOLEAN',
 };
 
-/** Write a published table as Parquet (zstd) through DuckDB. */
+/** Write a published table as Parquet through DuckDB; snappy, because every common Parquet reader (pandas, R arrow, hyparquet without plugins) decodes it. */
 export async function writeParquet(db: Db, table: PublishedTable, path: string): Promise<void> {
   const name = `publish_${table.name}`;
   const columns = table.columns.map((c) => `${quoteIdent(c.name)} ${DUCKDB_TYPE[c.type]}`).join(', ');
@@ -28,6 +28,6 @@ export async function writeParquet(db: Db, table: PublishedTable, path: string):
     appender.endRow();
   }
   appender.closeSync();
-  await db.run(`COPY ${quoteIdent(name)} TO '${path.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+  await db.run(`COPY ${quoteIdent(name)} TO '${path.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION snappy)`);
   await db.run(`DROP TABLE ${quoteIdent(name)}`);
 }
