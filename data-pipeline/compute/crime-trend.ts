@@ -38,10 +38,11 @@ export function buildCrimeTrend(points: CrimeSeriesPoint[], file: string, regist
     const code = isNational ? NATIONAL_CODE : gemeente!.code;
     const name = isNational ? 'Nederland' : gemeente!.name;
     series.push({ code, name, series: 'misdrijven_totaal', year: point.year, value: point.misdrijven });
-    series.push({ code, name, series: 'misdrijven_per_1000', year: point.year, value: point.perDuizend });
     const years = perThousand.get(code) ?? new Map<number, number>();
-    years.set(point.year, point.perDuizend);
     perThousand.set(code, years);
+    if (point.perDuizend === null) continue;
+    series.push({ code, name, series: 'misdrijven_per_1000', year: point.year, value: point.perDuizend });
+    years.set(point.year, point.perDuizend);
   }
   const rows: SourceTable['rows'] = [];
   const codes = [NATIONAL_CODE, ...register.byLevel.gemeente.map((g) => g.code)];

@@ -11,7 +11,8 @@ export interface CrimeSeriesPoint {
   name: string;
   year: number;
   misdrijven: number;
-  perDuizend: number;
+  /** null where the extract holds 0.0 beside a non-zero count (a filled gap, e.g. Ameland 2020). */
+  perDuizend: number | null;
   line: number;
 }
 
@@ -54,7 +55,7 @@ export async function readCrimeSeries(raw: RawFolder): Promise<{ points: CrimeSe
     const perDuizend = values[2];
     if (misdrijven === null || misdrijven === undefined || perDuizend === null || perDuizend === undefined) continue;
     if (perDuizend > 1000) throw new DataError({ file, line: record.line, field: perThousand }, `${perDuizend} crimes per 1,000 inhabitants is impossible`);
-    points.push({ name, year, misdrijven, perDuizend, line: record.line });
+    points.push({ name, year, misdrijven, perDuizend: perDuizend === 0 && misdrijven > 0 ? null : perDuizend, line: record.line });
   }
   return { points, file, zeroFilled };
 }
