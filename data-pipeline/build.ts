@@ -15,6 +15,7 @@ import { withAtomicDirectory } from './publish/atomic-dir.ts';
 import { LEVELS, dataFile, manifestSchema, type Level, type Manifest, type PublishedFile } from './publish/contract.ts';
 import { buildManifest } from './publish/manifest.ts';
 import { buildRegionTable } from './publish/region-table.ts';
+import { similarGemeenten } from './compute/similar-gemeenten.ts';
 import { validateRegionTable } from './publish/validate-output.ts';
 import { toArrowIpc } from './publish/write-arrow.ts';
 import { writeParquet } from './publish/write-parquet.ts';
@@ -103,6 +104,12 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
           .join(', '),
     );
 
+    const similar = await progress.stage(
+      'vergelijkbare gemeenten',
+      async () => similarGemeenten(register, results),
+      (m) => `${m.size} gemeenten, 5 each`,
+    );
+
     const manifest = await withAtomicDirectory(options.outDir, async (tempDir) => {
       const files: PublishedFile[] = [];
       const write = async (path: string, data: Uint8Array | string, kind: PublishedFile['kind'], level?: string) => {
@@ -130,6 +137,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
               scores: out.scores,
               themes: out.themes,
               withGeometry: geometry.codes[level],
+              similar: level === 'gemeente' ? similar : new Map(),
             });
             validateRegionTable(table, level, register.byLevel[level].length, results.map((r) => r.id));
             await write(dataFile.arrow(level), toArrowIpc(table), 'table-arrow', level);

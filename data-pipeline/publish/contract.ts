@@ -71,6 +71,8 @@ export const REGION_COLUMNS = [
   'politie_eenheid_name',
   'population',
   'has_geometry',
+  /** Gemeenten only: the five most similar gemeenten (comma-separated codes, nearest first). */
+  'similar_gemeenten',
 ] as const;
 
 export const dataFile = {
@@ -172,6 +174,8 @@ export const manifestSchema = z
     builtAt: z.string(),
     boundaryYear: z.number().int(),
     disclaimer: z.string(),
+    /** How "vergelijkbare gemeenten" (column similar_gemeenten) are chosen, in Dutch. */
+    similarityMethod: z.string(),
     regionNotes: z.array(z.string()),
     sources: z.array(sourceSchema),
     levels: z.array(

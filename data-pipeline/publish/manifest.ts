@@ -1,4 +1,5 @@
 import { SOURCES } from '../../indicators/catalog/sources.ts';
+import { SIMILARITY_METHOD_NL } from '../../indicators/similarity/similar-regions.ts';
 import type { IndicatorDefinition, LevelFormula, ThemeDefinition } from '../../indicators/catalog/types.ts';
 import type { IndicatorResult } from '../compute/indicator-values.ts';
 import type { JoinReport } from '../compute/match-other-year.ts';
@@ -73,6 +74,7 @@ export function buildManifest(m: ManifestInputs): Manifest {
     builtAt: m.now.toISOString(),
     boundaryYear: 2024,
     disclaimer: DISCLAIMER,
+    similarityMethod: SIMILARITY_METHOD_NL,
     regionNotes: [
       'De gebiedsindeling is die van 2024 (CBS, Kerncijfers wijken en buurten 2024): 342 gemeenten, 3.393 wijken en 14.574 buurten.',
       'Wijken die alleen uit water bestaan en de pseudo-gemeente Buitenland (GM0998) staan niet in de CBS-lijst van 2024; ze hebben geen inwoners en geen cijfers en zijn weggelaten, ook van de kaart.',

@@ -10,6 +10,7 @@ export interface LevelOutputs {
   scores: ReadonlyMap<string, IndicatorScores>;
   themes: ReadonlyMap<string, Map<string, ThemeCell>>;
   withGeometry: ReadonlySet<string>;
+  similar: ReadonlyMap<string, readonly string[]>;
 }
 
 const NOT_ON_LEVEL: IndicatorCell = { value: null, numerator: null, denominator: null, reason: 'not_on_level' };
@@ -34,6 +35,7 @@ export function buildRegionTable(register: RegionRegister, out: LevelOutputs): P
     { name: 'politie_eenheid_name', type: 'category', values: pick((r) => r.politieEenheidName) },
     { name: 'population', type: 'int32', values: pick((r) => r.population) },
     { name: 'has_geometry', type: 'bool', values: pick((r) => out.withGeometry.has(r.code)) },
+    { name: 'similar_gemeenten', type: 'string', values: pick((r) => out.similar.get(r.code)?.join(',') ?? null) },
   ];
   for (const indicator of out.indicators) {
     const cells = indicator.levels[out.level];
