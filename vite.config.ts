@@ -30,7 +30,13 @@ export default defineConfig({
   root: 'web',
   publicDir: '../public',
   plugins: [react()],
-  build: { outDir: '../dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: '../dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    // The benchmark baseline page ships beside the app so `npm run bench` measures both from one server.
+    rollupOptions: { input: { main: 'web/index.html', baseline: 'web/bench/baseline.html' } },
+  },
   server: { headers: securityHeaders },
   preview: { headers: securityHeaders },
   worker: { format: 'es' },

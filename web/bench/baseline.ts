@@ -1,0 +1,76 @@
+/**
+ * Benchmark baseline (not part of the app): the same gemeente and wijk geometry drawn as plain GeoJSON
+ * through MapLibre alone — no data table, no deck.gl, no classes — so `npm run bench` can report the
+ * dashboard's figures as ratios against it. Signals on window.__baseline.
+ */
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+
+interface BaselineHooks {
+  ready: boolean;
+  firstMapMs?: number;
+  lastRenderMs?: number;
+  renders: number;
+  recolor: () => void;
+  showWijk: () => Promise<void>;
+}
+
+declare global {
+  interface Window {
+    __baseline: BaselineHooks;
+  }
+}
+
+async function geojson(path: string): Promise<GeoJSON.FeatureCollection> {
+  const topology = (await (await fetch(path)).json()) as Topology;
+  return feature(topology, topology.objects.regions!) as unknown as GeoJSON.FeatureCollection;
+}
+
+const hooks: BaselineHooks = { ready: false, renders: 0, recolor: () => {}, showWijk: async () => {} };
+window.__baseline = hooks;
+
+setWorkerUrl(workerUrl);
+
+const map = new MapLibreMap({
+  container: 'map',
+  style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#eef2f5' } }] },
+  center: [5.3, 52.15],
+  zoom: 6.6,
+  attributionControl: false,
+});
+
+let t0 = 0;
+function measureNextIdle(): void {
+  t0 = performance.now();
+  map.once('idle', () => {
+    hooks.renders += 1;
+    hooks.lastRenderMs = performance.now() - t0;
+    if (!hooks.ready) {
+      hooks.ready = true;
+      hooks.firstMapMs = performance.now();
+    }
+  });
+}
+
+map.on('load', async () => {
+  const gemeenten = await geojson('/data/geo/gemeente.topojson');
+  map.addSource('regions', { type: 'geojson', data: gemeenten });
+  map.addLayer({ id: 'fill', type: 'fill', source: 'regions', paint: { 'fill-color': '#fdae61', 'fill-outline-color': '#ffffff' } });
+  measureNextIdle();
+});
+
+let colour = 0;
+hooks.recolor = () => {
+  const colours = ['#fee08b', '#d73027', '#4575b4'];
+  measureNextIdle();
+  map.setPaintProperty('fill', 'fill-color', colours[colour++ % colours.length]);
+};
+
+hooks.showWijk = async () => {
+  measureNextIdle();
+  const wijken = await geojson('/data/geo/wijk.topojson');
+  (map.getSource('regions') as GeoJSONSource).setData(wijken);
+};
