@@ -170,6 +170,7 @@ const buildRows = (level: Level, regions: Region[]): Row[] => {
       politie_eenheid_name: p?.reName ?? null,
       population: r.population,
       has_geometry: r.hasGeometry,
+      similar_gemeenten: null,
     };
   });
   for (const ind of indicators) {
@@ -337,6 +338,7 @@ const manifest: Manifest = {
   boundaryYear: 2024,
   disclaimer:
     'Een score is een relatieve positie tussen gebieden van hetzelfde niveau: een signaal over een voedingsbodem voor ondermijning, geen bewijs van criminaliteit.',
+  similarityMethod: 'FIXTURE: geen echte vergelijking.',
   regionNotes: [],
   sources: [
     source('cbs_kwb', 'Kerncijfers wijken en buurten 2024', 'CBS', 'CBS, Kerncijfers wijken en buurten 2024 (CC BY 4.0)'),
@@ -391,6 +393,7 @@ const manifest: Manifest = {
     proxy: t.proxy,
     proxyNote: t.proxy ? 'Gebouwd uit proxy-indicatoren: er zijn geen openbare gegevens per vakantiepark.' : null,
     minWeightShare: 0.5,
+    minIndicators: 1,
     indicators: t.ind.map((id) => ({ id, weight: 1 })),
     coverage: coverage((r) => r[col.theme(t.id)] !== null),
   })),

@@ -74,10 +74,18 @@ export const nl = {
   'view.table': 'Tabel',
 
   'map.label': 'Kaart van {indicator} per {level}',
+  'map.aria': 'Kaart',
+  'map.zoomIn': 'Inzoomen',
+  'map.zoomOut': 'Uitzoomen',
+  'map.resetBearing': 'Noorden boven',
   'map.noBuurt.title': 'Geen buurtkaart',
   'map.noBuurt.body':
     'De brondata bevatten geen buurtgrenzen. De kaart toont wijken; de buurten van de gekozen wijk staan als lijst in het zijpaneel.',
   'map.loadingLevel': 'Kaart van {level} laden…',
+
+  'display.score': 'Themascore 0–100: relatieve positie tussen gebieden van hetzelfde niveau',
+  'display.pct': 'Percentiel 0–100 (100 = hoogste risicopositie), peiljaar {year}',
+  'display.value': 'Waarde in {unit}, peiljaar {year}',
 
   'legend.title': 'Legenda',
   'legend.missing': 'geen gegevens',
@@ -108,6 +116,8 @@ export const nl = {
   'profile.percentile': 'Percentiel',
   'profile.notFound': 'Gebied {code} is niet gevonden in de gegevens.',
   'profile.indicators': 'Indicatoren',
+  'profile.themeCount': '{n} van {total} indicatoren met een waarde',
+  'profile.level': 'positie tussen alle gebieden op niveau {level}',
   'profile.sourceYear': '{source}, {year}',
   'profile.aggregate.members': '{count} gemeenten',
   'profile.aggregate.explain':

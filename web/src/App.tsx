@@ -1,0 +1,106 @@
+/**
+ * App shell: header with navigation and the search slot, manifest loading, and the page for the route.
+ */
+import { useEffect, useState } from 'react';
+import { AtlasData } from './data/atlas-data.ts';
+import { dataErrorMessage } from './data/errors.ts';
+import type { Fetcher } from './data/fetch.ts';
+import { loadManifest } from './data/manifest.ts';
+import { t } from './i18n/nl.ts';
+import { ErrorMessage } from './panels/ErrorMessage.tsx';
+import { Link } from './pages/Link.tsx';
+import { MapPage } from './pages/MapPage.tsx';
+import { NotFoundPage, PlaceholderPage } from './pages/PlaceholderPage.tsx';
+import { setHook } from './state/test-hooks.ts';
+import { routePath, useRoute, type Route } from './state/router.ts';
+
+const fetcher: Fetcher = (url) => fetch(url, { credentials: 'same-origin' });
+
+// DuckDB-WASM is code-split: its JS is fetched only after the first map is drawn.
+const connect = () => import('./data/duckdb/wasm-connector.ts').then((m) => m.createWasmConnector());
+
+type Load = { state: 'loading' } | { state: 'ready'; data: AtlasData } | { state: 'error'; message: string };
+
+const NAV: { route: Route; label: Parameters<typeof t>[0]; match: Route['page'] }[] = [
+  { route: { page: 'map' }, label: 'nav.map', match: 'map' },
+  { route: { page: 'compare' }, label: 'nav.compare', match: 'compare' },
+  { route: { page: 'gemeente', code: null }, label: 'nav.gemeente', match: 'gemeente' },
+  { route: { page: 'method' }, label: 'nav.method', match: 'method' },
+];
+
+export function App() {
+  const route = useRoute();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [searchSlot, setSearchSlot] = useState<HTMLElement | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setLoad({ state: 'loading' });
+    loadManifest(fetcher)
+      .then((m) => live && setLoad({ state: 'ready', data: new AtlasData(m, fetcher, connect) }))
+      .catch((e: unknown) => {
+        if (!live) return;
+        const message = dataErrorMessage(e);
+        setHook('error', message);
+        setLoad({ state: 'error', message });
+      });
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  useEffect(() => {
+    document.title = t('app.title');
+  }, []);
+
+  let page;
+  if (route.page === 'map') {
+    page =
+      load.state === 'ready' ? (
+        <MapPage data={load.data} searchSlot={searchSlot} />
+      ) : load.state === 'error' ? (
+        <main id="main" className="page page-error" tabIndex={-1}>
+          <ErrorMessage messages={[load.message]} onRetry={() => setAttempt((a) => a + 1)} />
+        </main>
+      ) : (
+        <main id="main" className="page page-loading" tabIndex={-1}>
+          <p role="status">{t('app.loading')}</p>
+        </main>
+      );
+  } else if (route.page === 'compare') page = <PlaceholderPage title={t('nav.compare')} />;
+  else if (route.page === 'method') page = <PlaceholderPage title={t('nav.method')} />;
+  else if (route.page === 'gemeente')
+    page = <PlaceholderPage title={t('nav.gemeente')}>{route.code && <p>{t('page.gemeente.code', { code: route.code })}</p>}</PlaceholderPage>;
+  else page = <NotFoundPage path={route.path} />;
+
+  return (
+    <div className={`app route-${route.page}`}>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <Link to="/" className="brand-name">
+            <span className="brand-mark" aria-hidden="true" />
+            {t('app.title')}
+          </Link>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <nav aria-label={t('nav.label')} className="main-nav">
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.match}>
+                <Link to={routePath(n.route, '/')} aria-current={route.page === n.match ? 'page' : undefined} data-testid={`nav-${n.match}`}>
+                  {t(n.label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="header-search" ref={setSearchSlot} />
+      </header>
+      {page}
+    </div>
+  );
+}

@@ -1,0 +1,210 @@
+/**
+ * MapLibre (offline base: background + our context lines) with deck.gl interleaved through MapboxOverlay for
+ * the choropleth. Geometry is handed to deck once per level; an indicator switch only changes the colour
+ * buffer, which `updateTriggers` turns into a colour-attribute update without re-tessellating polygons.
+ */
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import { GeoJsonLayer, type GeoJsonLayerProps } from '@deck.gl/layers';
+import type { PickingInfo } from '@deck.gl/core';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import type { Level } from '../../../data-pipeline/publish/contract.ts';
+import type { BBox, RegionFeatureProps, RegionGeometry } from '../data/geometry.ts';
+import { t } from '../i18n/nl.ts';
+import { markRendered } from '../state/test-hooks.ts';
+import type { MapView as MapViewState } from '../state/url-state.ts';
+import { setHover } from './hover-store.ts';
+import { shimTransform, uniformBindingGuard } from './maplibre-compat.ts';
+import { EMPTY_FC, HATCH_IMAGE, LAYER, SOURCE, hatchImage, offlineStyle } from './style.ts';
+
+// MapLibre 6 locates its worker next to its own module; after bundling that guess is wrong, so we point it
+// at the worker file Vite copied into the build (same origin, allowed by worker-src 'self').
+setWorkerUrl(workerUrl);
+
+export const NL_BOUNDS: BBox = [3.31, 50.75, 7.23, 53.56];
+/** In "automatic" mode the map shows wijken from this zoom level on. */
+export const WIJK_ZOOM = 9;
+
+export interface Choropleth {
+  level: Level;
+  geometry: RegionGeometry;
+  /** Table row per geometry feature (-1 when the region is absent from the table). */
+  featureRows: Int32Array;
+  /** RGBA per table row. */
+  colors: Uint8Array;
+  /** Changes whenever `colors` does; drives deck's updateTriggers. */
+  colorKey: string;
+  /** Regions below the minimum population, drawn hatched on top of the fill. */
+  belowMin: FeatureCollection;
+}
+
+export interface MapHandle {
+  flyTo(bbox: BBox): void;
+  jumpTo(view: MapViewState): void;
+}
+
+interface Props {
+  choropleth: Choropleth | null;
+  provincie: RegionGeometry | null;
+  gemeenteLines: RegionGeometry | null;
+  selection: Feature[] | null;
+  initialView: MapViewState | null;
+  label: string;
+  onSelect(code: string): void;
+  onViewChange(view: MapViewState): void;
+  onZoom(zoom: number): void;
+}
+
+const NO_DATA: [number, number, number, number] = [185, 188, 194, 235];
+
+const toFC = (geo: RegionGeometry | null): FeatureCollection => (geo ? (geo.collection as FeatureCollection) : EMPTY_FC);
+
+export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const overlayRef = useRef<MapboxOverlay | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+
+  useImperativeHandle(ref, () => ({
+    flyTo(bbox) {
+      mapRef.current?.fitBounds(
+        [
+          [bbox[0], bbox[1]],
+          [bbox[2], bbox[3]],
+        ],
+        { padding: 48, maxZoom: 13, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 900 },
+      );
+    },
+    jumpTo(view) {
+      mapRef.current?.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+    },
+  }));
+
+  useEffect(() => {
+    if (!container.current) return;
+    const initial = callbacks.current.initialView;
+    const map = new MapLibreMap({
+      container: container.current,
+      style: offlineStyle(),
+      ...(initial ? { center: [initial.lon, initial.lat] as [number, number], zoom: initial.zoom } : { bounds: NL_BOUNDS, fitBoundsOptions: { padding: 24 } }),
+      minZoom: 5.5,
+      maxZoom: 15,
+      maxBounds: [
+        [0.5, 49.5],
+        [10.5, 55],
+      ],
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      locale: {
+        'Map.Title': t('map.aria'),
+        'NavigationControl.ZoomIn': t('map.zoomIn'),
+        'NavigationControl.ZoomOut': t('map.zoomOut'),
+        'NavigationControl.ResetBearing': t('map.resetBearing'),
+      },
+    });
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    shimTransform(map);
+    const overlay = new MapboxOverlay({ interleaved: true, layers: [], ...uniformBindingGuard() });
+    map.addControl(overlay);
+    mapRef.current = map;
+    overlayRef.current = overlay;
+
+    map.on('load', () => {
+      const ratio = Math.min(2, Math.ceil(window.devicePixelRatio || 1));
+      map.addImage(HATCH_IMAGE, hatchImage(8, ratio), { pixelRatio: ratio });
+      setLoaded(true);
+    });
+    const report = (): void => {
+      const c = map.getCenter();
+      callbacks.current.onViewChange({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
+    };
+    map.on('moveend', report);
+    map.on('zoom', () => callbacks.current.onZoom(map.getZoom()));
+    map.getCanvas().addEventListener('mouseleave', () => setHover(null));
+    return () => {
+      setHover(null);
+      map.remove();
+      mapRef.current = null;
+      overlayRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const label = props.label;
+    mapRef.current?.getCanvas().setAttribute('aria-label', label);
+  }, [props.label, loaded]);
+
+  // Context lines and the hatch overlay live in MapLibre sources.
+  useEffect(() => {
+    if (!loaded) return;
+    (mapRef.current?.getSource(SOURCE.provincie) as GeoJSONSource | undefined)?.setData(toFC(props.provincie));
+  }, [loaded, props.provincie]);
+  useEffect(() => {
+    if (!loaded) return;
+    (mapRef.current?.getSource(SOURCE.gemeente) as GeoJSONSource | undefined)?.setData(toFC(props.gemeenteLines));
+  }, [loaded, props.gemeenteLines]);
+  useEffect(() => {
+    if (!loaded) return;
+    (mapRef.current?.getSource(SOURCE.selection) as GeoJSONSource | undefined)?.setData({
+      type: 'FeatureCollection',
+      features: props.selection ?? [],
+    });
+  }, [loaded, props.selection]);
+  useEffect(() => {
+    if (!loaded) return;
+    (mapRef.current?.getSource(SOURCE.hatch) as GeoJSONSource | undefined)?.setData(props.choropleth?.belowMin ?? EMPTY_FC);
+  }, [loaded, props.choropleth?.belowMin]);
+
+  const choropleth = props.choropleth;
+  useEffect(() => {
+    const map = mapRef.current;
+    const overlay = overlayRef.current;
+    if (!loaded || !map || !overlay) return;
+    if (!choropleth) {
+      overlay.setProps({ layers: [] });
+      return;
+    }
+    const { featureRows, colors, level } = choropleth;
+    const layerProps: GeoJsonLayerProps<RegionFeatureProps> & { beforeId: string } = {
+      id: `choropleth-${level}`,
+      data: choropleth.geometry.collection as FeatureCollection<Geometry, RegionFeatureProps>,
+      // Interleaved: below the hatch and the context lines, so borders stay crisp on top of the colours.
+      beforeId: LAYER.hatch,
+      filled: true,
+      stroked: true,
+      getFillColor: (_f: unknown, { index }: { index: number }) => {
+        const row = featureRows[index] ?? -1;
+        if (row < 0) return NO_DATA;
+        return [colors[row * 4]!, colors[row * 4 + 1]!, colors[row * 4 + 2]!, colors[row * 4 + 3]!];
+      },
+      getLineColor: [255, 255, 255, 190],
+      lineWidthUnits: 'pixels',
+      getLineWidth: level === 'gemeente' ? 0.8 : 0.5,
+      pickable: true,
+      autoHighlight: true,
+      highlightColor: [11, 31, 51, 70],
+      updateTriggers: { getFillColor: choropleth.colorKey },
+      onHover: (info: PickingInfo<Feature<Geometry, RegionFeatureProps>>) => {
+        const code = info.object?.properties.code;
+        setHover(code ? { code, x: info.x, y: info.y } : null);
+      },
+      onClick: (info: PickingInfo<Feature<Geometry, RegionFeatureProps>>) => {
+        const code = info.object?.properties.code;
+        if (code) callbacks.current.onSelect(code);
+      },
+    };
+    overlay.setProps({ layers: [new GeoJsonLayer<RegionFeatureProps>(layerProps)] });
+    map.once('render', () => markRendered(level));
+    map.triggerRepaint();
+  }, [loaded, choropleth]);
+
+  return <div ref={container} className="map-canvas" data-testid="map" />;
+});

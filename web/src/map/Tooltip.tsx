@@ -1,0 +1,45 @@
+/**
+ * Hover tooltip: name, gemeente, value with unit and percentile (or the theme score), or why it is missing.
+ * Names are rendered as React text, never as HTML.
+ */
+import { col } from '../../../data-pipeline/publish/contract.ts';
+import type { RegionTable } from '../data/region-table.ts';
+import { fmt } from '../format/format.ts';
+import { t } from '../i18n/nl.ts';
+import type { Display } from './display.ts';
+import { useHover } from './hover-store.ts';
+
+interface Props {
+  table: RegionTable | null;
+  display: Display;
+  themeId: string;
+}
+
+export function Tooltip({ table, display, themeId }: Props) {
+  const hover = useHover();
+  if (!hover || !table) return null;
+  const row = table.row(hover.code);
+  const name = row === undefined ? hover.code : table.names[row];
+  const gemeente = row !== undefined && table.level !== 'gemeente' ? table.string('gemeente_name', row) : null;
+  let main: string;
+  let sub: string | null = null;
+  if (row === undefined) main = fmt.missing(null);
+  else if (display.indicator) {
+    const id = display.indicator.id;
+    const value = table.number(col.value(id), row);
+    main = value === null ? fmt.missing(table.string(col.reason(id), row)) : fmt.value(value, display.indicator.unit, display.indicator.decimals);
+    const pct = table.number(col.percentile(id), row);
+    sub = value === null ? null : `${t('tooltip.percentile')}: ${fmt.score(pct)}`;
+  } else {
+    const score = table.number(col.theme(themeId), row);
+    main = score === null ? fmt.missing(table.string(col.themeReason(themeId), row)) : `${t('tooltip.score')}: ${fmt.score(score)}`;
+  }
+  return (
+    <div className="tooltip" data-testid="tooltip" style={{ transform: `translate(${hover.x + 14}px, ${hover.y + 14}px)` }}>
+      <div className="tooltip-name">{name}</div>
+      {gemeente && <div className="tooltip-meta">{gemeente}</div>}
+      <div className="tooltip-value">{main}</div>
+      {sub && <div className="tooltip-meta">{sub}</div>}
+    </div>
+  );
+}

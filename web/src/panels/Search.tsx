@@ -1,0 +1,109 @@
+/**
+ * Type-ahead search over all region names (ARIA 1.2 combobox with a listbox popup). Equal names are told
+ * apart by their gemeente; arrow keys move, Enter chooses, Escape closes.
+ */
+import { useId, useMemo, useRef, useState } from 'react';
+import { t } from '../i18n/nl.ts';
+import { searchRegions, type SearchEntry } from './search-index.ts';
+
+interface Props {
+  entries: readonly SearchEntry[];
+  complete: boolean;
+  onChoose(entry: SearchEntry): void;
+}
+
+export function Search({ entries, complete, onChoose }: Props) {
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const listId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const results = useMemo(() => searchRegions(entries, query, 12), [entries, query]);
+  const show = open && query.trim().length > 0;
+
+  const choose = (e: SearchEntry | undefined): void => {
+    if (!e) return;
+    onChoose(e);
+    setQuery(e.name);
+    setOpen(false);
+    setActive(-1);
+  };
+
+  return (
+    <div className="search">
+      <label htmlFor={`${listId}-input`} className="sr-only">
+        {t('search.label')}
+      </label>
+      <input
+        ref={input}
+        id={`${listId}-input`}
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        aria-autocomplete="list"
+        aria-expanded={show}
+        aria-controls={listId}
+        aria-activedescendant={show && active >= 0 ? `${listId}-${active}` : undefined}
+        placeholder={t('search.placeholder')}
+        value={query}
+        data-testid="search"
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+          setActive(0);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setOpen(true);
+            setActive((a) => Math.min(results.length - 1, a + 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => Math.max(0, a - 1));
+          } else if (e.key === 'Enter') {
+            if (show) {
+              e.preventDefault();
+              choose(results[active >= 0 ? active : 0]);
+            }
+          } else if (e.key === 'Escape') {
+            if (show) setOpen(false);
+            else setQuery('');
+          }
+        }}
+      />
+      <ul id={listId} role="listbox" aria-label={t('search.label')} className="search-list" hidden={!show}>
+        {results.map((e, i) => (
+          <li
+            key={e.code}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === active}
+            className="search-option"
+            data-testid={`search-option-${e.code}`}
+            onMouseDown={(ev) => ev.preventDefault()}
+            onClick={() => choose(e)}
+            onMouseMove={() => setActive(i)}
+          >
+            <span className="search-name">{e.name}</span>
+            <span className="search-meta">
+              {t(`level.${e.kind}` as const)}
+              {e.gemeente ? ` · ${t('search.in', { gemeente: e.gemeente })}` : ''}
+            </span>
+          </li>
+        ))}
+        {results.length === 0 && (
+          <li className="search-empty" role="option" aria-selected={false} aria-disabled="true">
+            {t('search.none')}
+            {!complete ? ` — ${t('search.loadingMore')}` : ''}
+          </li>
+        )}
+      </ul>
+      <span className="sr-only" aria-live="polite">
+        {show ? t('search.results', { count: results.length }) : ''}
+      </span>
+    </div>
+  );
+}

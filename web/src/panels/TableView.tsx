@@ -1,0 +1,193 @@
+/**
+ * The same data as the map, as a sortable table. Sorting and filtering run in DuckDB once it is ready
+ * (in memory before that); headers are buttons, so sorting works from the keyboard, and aria-sort says how.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { col, type Level, type ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import type { AtlasData, RankingResult } from '../data/atlas-data.ts';
+import { fmt } from '../format/format.ts';
+import { t } from '../i18n/nl.ts';
+import type { Display } from '../map/display.ts';
+import type { SortDirection } from '../data/queries.ts';
+
+interface Column {
+  id: string;
+  label: string;
+  text?: boolean;
+  reason?: string;
+  format(v: unknown): string;
+}
+
+interface Props {
+  data: AtlasData;
+  level: Level;
+  theme: ThemeManifest;
+  display: Display;
+  selection: string | null;
+  provincies: readonly { code: string; name: string }[];
+  onSelect(code: string): void;
+}
+
+const PAGE = 100;
+
+export function TableView({ data, level, theme, display, selection, provincies, onSelect }: Props) {
+  const columns = useMemo<Column[]>(() => {
+    const num = (decimals: number, unit?: string) => (v: unknown) =>
+      unit === undefined ? fmt.number(typeof v === 'number' ? v : null, decimals) : fmt.value(typeof v === 'number' ? v : null, unit, decimals);
+    const cols: Column[] = [{ id: 'name', label: t('table.name'), text: true, format: (v) => String(v ?? '') }];
+    if (level !== 'gemeente') cols.push({ id: 'gemeente_name', label: t('table.gemeente'), text: true, format: (v) => String(v ?? '') });
+    cols.push({ id: 'population', label: t('table.population'), format: num(0) });
+    cols.push({ id: col.theme(theme.id), label: t('theme.score'), reason: col.themeReason(theme.id), format: num(0) });
+    for (const { indicator } of data.catalogue.themeIndicators(theme)) {
+      cols.push({
+        id: col.value(indicator.id),
+        label: `${indicator.short || indicator.label}${indicator.kind === 'proxy' ? ` (${t('theme.proxy')})` : ''}`,
+        reason: col.reason(indicator.id),
+        format: num(indicator.decimals, indicator.unit),
+      });
+    }
+    return cols;
+  }, [data, level, theme]);
+
+  const defaultSort = display.indicator ? col.value(display.indicator.id) : col.theme(theme.id);
+  const [sort, setSort] = useState<{ column: string; direction: SortDirection }>({ column: defaultSort, direction: display.reverse ? 'asc' : 'desc' });
+  const [text, setText] = useState('');
+  const [query, setQuery] = useState('');
+  const [provincie, setProvincie] = useState('');
+  const [hideMissing, setHideMissing] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
+  const [result, setResult] = useState<RankingResult | null>(null);
+
+  useEffect(() => {
+    setSort({ column: defaultSort, direction: display.reverse ? 'asc' : 'desc' });
+    setLimit(PAGE);
+  }, [defaultSort, display.reverse, level]);
+
+  useEffect(() => {
+    const id = setTimeout(() => setQuery(text), 150);
+    return () => clearTimeout(id);
+  }, [text]);
+
+  useEffect(() => {
+    let live = true;
+    const extra = columns.filter((c) => !c.text && c.id !== 'population').flatMap((c) => (c.reason ? [c.id, c.reason] : [c.id]));
+    data
+      .ranking({
+        level,
+        columns: extra,
+        orderBy: sort.column,
+        direction: sort.direction,
+        filters: {
+          ...(query ? { text: query } : {}),
+          ...(provincie ? { provincieCode: provincie } : {}),
+          ...(hideMissing ? { nonNullColumn: sort.column } : {}),
+        },
+        limit,
+      })
+      .then((r) => live && setResult(r))
+      .catch(() => live && setResult({ rows: [], total: 0, engine: 'memory' }));
+    return () => {
+      live = false;
+    };
+  }, [data, level, columns, sort, query, provincie, hideMissing, limit]);
+
+  const toggleSort = (c: Column): void => {
+    setLimit(PAGE);
+    setSort((s) => (s.column === c.id ? { column: c.id, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { column: c.id, direction: c.text ? 'asc' : 'desc' }));
+  };
+
+  return (
+    <div className="table-view" data-testid="table">
+      <div className="table-tools">
+        <label className="field">
+          <span>{t('table.filter')}</span>
+          <input type="search" value={text} onChange={(e) => setText(e.target.value)} data-testid="table-filter" />
+        </label>
+        <label className="field">
+          <span>{t('table.provincie')}</span>
+          <select value={provincie} onChange={(e) => setProvincie(e.target.value)}>
+            <option value="">{t('table.allProvincies')}</option>
+            {provincies.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={hideMissing} onChange={(e) => setHideMissing(e.target.checked)} />
+          <span>{t('table.hideMissing')}</span>
+        </label>
+      </div>
+      <p className="honesty small">{t('honesty.relative')}</p>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>
+            {t('table.caption', { indicator: theme.label, level: t(`level.${level}`).toLowerCase() })} · {t('table.sortHint')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                {t('table.rank')}
+              </th>
+              {columns.map((c) => {
+                const active = sort.column === c.id;
+                return (
+                  <th key={c.id} scope="col" className={c.text ? '' : 'num'} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                    <button type="button" className="sort-button" onClick={() => toggleSort(c)} data-testid={`sort-${c.id}`}>
+                      {c.label}
+                      <span className="sort-icon" aria-hidden="true">
+                        {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
+                      </span>
+                      {active && <span className="sr-only">, {sort.direction === 'asc' ? t('table.sortAsc') : t('table.sortDesc')}</span>}
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {result?.rows.map((r, i) => {
+              const code = String(r['code']);
+              return (
+                <tr key={code} className={code === selection ? 'is-selected' : undefined}>
+                  <td className="num muted">{i + 1}</td>
+                  {columns.map((c, ci) => {
+                    const v = r[c.id];
+                    const missing = !c.text && (v === null || v === undefined);
+                    const content = missing ? fmt.missing(c.reason ? (r[c.reason] as string | null) : null) : c.format(v);
+                    if (ci === 0) {
+                      return (
+                        <th key={c.id} scope="row">
+                          <button type="button" className="link-button" onClick={() => onSelect(code)}>
+                            {content}
+                          </button>
+                        </th>
+                      );
+                    }
+                    return (
+                      <td key={c.id} className={`${c.text ? '' : 'num'}${missing ? ' missing' : ''}`}>
+                        {content}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="table-foot">
+        <span className="muted small">
+          {result ? t('table.shown', { shown: fmt.integer(result.rows.length), total: fmt.integer(result.total) }) : t('app.loading')} ·{' '}
+          {result?.engine === 'duckdb' ? t('table.engine.duckdb') : t('table.engine.memory')}
+        </span>
+        {result && result.rows.length < result.total && (
+          <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
+            {t('table.more')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The three themes as tabs (ARIA tabs with automatic activation: arrow keys move and select).
+ */
+import { useRef, type KeyboardEvent } from 'react';
+import type { ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import { t } from '../i18n/nl.ts';
+
+interface Props {
+  themes: readonly ThemeManifest[];
+  active: string | null;
+  panelId: string;
+  onChange(id: string): void;
+}
+
+export function ThemeTabs({ themes, active, panelId, onChange }: Props) {
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKey = (e: KeyboardEvent, i: number): void => {
+    const n = themes.length;
+    const next = e.key === 'ArrowRight' ? (i + 1) % n : e.key === 'ArrowLeft' ? (i - 1 + n) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    const th = themes[next];
+    if (th) onChange(th.id);
+    refs.current[next]?.focus();
+  };
+  return (
+    <div className="theme-tabs" role="tablist" aria-label={t('theme.tabs')}>
+      {themes.map((th, i) => {
+        const selected = th.id === active;
+        return (
+          <button
+            key={th.id}
+            ref={(el) => {
+              refs.current[i] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${th.id}`}
+            aria-selected={selected}
+            aria-controls={panelId}
+            tabIndex={selected ? 0 : -1}
+            className="theme-tab"
+            data-testid={`theme-${th.id}`}
+            onClick={() => onChange(th.id)}
+            onKeyDown={(e) => onKey(e, i)}
+          >
+            {th.label}
+            {th.proxy && <span className="badge badge-proxy">{t('theme.proxy')}</span>}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
