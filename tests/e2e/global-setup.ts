@@ -43,9 +43,11 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(resolve(root, 'public/data/manifest.json'))) run('npx', ['tsx', 'data-pipeline/cli/build-data.ts']);
-  if (!process.env.ATLAS_SKIP_WEB_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  // ATLAS_DIST_DIR lets several checkouts' test runs on one machine build and serve side by side.
+  const outDir = resolve(root, process.env.ATLAS_DIST_DIR ?? 'dist');
+  if (!process.env.ATLAS_SKIP_WEB_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir]);
   const port = await freePort();
-  server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true });
+  server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], { cwd: root, stdio: 'ignore', detached: true });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(`${baseUrl}/data/manifest.json`, 30_000);
   project.provide('baseUrl', baseUrl);
