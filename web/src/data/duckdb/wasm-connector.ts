@@ -35,7 +35,9 @@ export async function createWasmConnector(): Promise<Connector> {
     },
     async insertArrowIPC(table, ipc) {
       await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
-      await conn.insertArrowFromIPCStream(ipc, { name: table, create: true });
+      // DuckDB-WASM transfers the buffer to its worker, detaching it; the map's Arrow table still reads
+      // from these bytes, so the worker gets a copy.
+      await conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: true });
     },
     async close() {
       await conn.close();
