@@ -129,6 +129,13 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     map.on('moveend', report);
     map.on('zoom', () => callbacks.current.onZoom(map.getZoom()));
     map.getCanvas().addEventListener('mouseleave', () => setHover(null));
+    // Selection picks on MapLibre's own click: deck's forwarded click (via its pointer-down cache) does not
+    // reach layer onClick handlers on MapLibre 6 in interleaved mode.
+    map.on('click', (e) => {
+      const picked = overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 2 }) as PickingInfo<Feature<Geometry, RegionFeatureProps>> | null;
+      const code = picked?.object?.properties.code;
+      if (code) callbacks.current.onSelect(code);
+    });
     return () => {
       setHover(null);
       map.remove();
@@ -195,10 +202,6 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       onHover: (info: PickingInfo<Feature<Geometry, RegionFeatureProps>>) => {
         const code = info.object?.properties.code;
         setHover(code ? { code, x: info.x, y: info.y } : null);
-      },
-      onClick: (info: PickingInfo<Feature<Geometry, RegionFeatureProps>>) => {
-        const code = info.object?.properties.code;
-        if (code) callbacks.current.onSelect(code);
       },
     };
     overlay.setProps({ layers: [new GeoJsonLayer<RegionFeatureProps>(layerProps)] });
