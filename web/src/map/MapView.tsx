@@ -56,6 +56,8 @@ interface Props {
   onSelect(code: string): void;
   onViewChange(view: MapViewState): void;
   onZoom(zoom: number): void;
+  /** After a new choropleth frame is drawn. */
+  onRendered?(): void;
 }
 
 const NO_DATA: [number, number, number, number] = [185, 188, 194, 235];
@@ -205,7 +207,10 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       },
     };
     overlay.setProps({ layers: [new GeoJsonLayer<RegionFeatureProps>(layerProps)] });
-    map.once('render', () => markRendered(level));
+    map.once('render', () => {
+      markRendered(level);
+      callbacks.current.onRendered?.();
+    });
     map.triggerRepaint();
   }, [loaded, choropleth]);
 

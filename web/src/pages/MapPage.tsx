@@ -138,7 +138,10 @@ export function MapPage({ data, searchSlot }: Props) {
     if (requested === 'buurt') loadTable('buurt');
   }, [requested, loadTable]);
 
-  const firstMap = !!tables[mapLevel] && !!geos[mapLevel];
+  // Everything else (DuckDB, the other levels' files) waits until the first map is on screen, so it does not
+  // compete with the first view for the network and the main thread.
+  const [firstMap, setFirstMap] = useState(false);
+  const onRendered = useCallback(() => setFirstMap(true), []);
   const backgroundStarted = useRef(false);
   useEffect(() => {
     if (!firstMap || backgroundStarted.current) return;
@@ -394,6 +397,7 @@ export function MapPage({ data, searchSlot }: Props) {
         <main id="main" className="main-area" tabIndex={-1}>
           <div className="map-wrap" inert={state.mode === 'tabel'}>
             <MapView
+              onRendered={onRendered}
               ref={mapRef}
               choropleth={choropleth}
               provincie={contexts.provincie ?? null}
