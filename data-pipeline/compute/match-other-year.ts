@@ -20,6 +20,16 @@ export function comparableName(name: string): string {
   return name.replace(/\s*\([^()]*\)$/, '').trim();
 }
 
+/** Rows for 2024 regions the other year's table cannot speak for: every column missing as 'not_comparable'. */
+function notComparableRows(table: SourceTable, regions: readonly { code: string }[]): SourceTable['rows'] {
+  return regions.map((region) => ({
+    code: region.code,
+    line: 0,
+    values: Object.fromEntries(table.columns.map((c) => [c, null])),
+    reasons: Object.fromEntries(table.columns.map((c) => [c, 'not_comparable' as const])),
+  }));
+}
+
 /**
  * Data on another year's layout joins a 2024 region only where code and name are exactly equal;
  * boundary changes usually change one of them. Nothing is guessed: unmatched rows are dropped and
@@ -31,14 +41,10 @@ export function matchExactCodeAndName(table: SourceTable, level: Level, register
     return region !== undefined && region.level === level && row.name !== undefined && comparableName(row.name) === comparableName(region.name);
   });
   const keptCodes = new Set(kept.map((row) => row.code));
-  const notComparable = register.byLevel[level]
-    .filter((region) => !keptCodes.has(region.code))
-    .map((region) => ({
-      code: region.code,
-      line: 0,
-      values: Object.fromEntries(table.columns.map((c) => [c, null])),
-      reasons: Object.fromEntries(table.columns.map((c) => [c, 'not_comparable' as const])),
-    }));
+  const notComparable = notComparableRows(
+    table,
+    register.byLevel[level].filter((region) => !keptCodes.has(region.code)),
+  );
   return {
     table: { ...table, rows: [...kept, ...notComparable] },
     report: {
@@ -78,14 +84,10 @@ export function matchBuurtLayoutByGemeente(
   for (const buurt of register.byLevel.buurt) if (!inFile.has(buurt.code)) changed.add(buurt.gemeenteCode);
   const comparable = (code: string) => register.byCode.has(code) && !changed.has(gemeenteOf(code));
   const kept = table.rows.filter((row) => comparable(row.code));
-  const notComparable = register.byLevel.buurt
-    .filter((b) => changed.has(b.gemeenteCode))
-    .map((b) => ({
-      code: b.code,
-      line: 0,
-      values: Object.fromEntries(table.columns.map((c) => [c, null])),
-      reasons: Object.fromEntries(table.columns.map((c) => [c, 'not_comparable' as const])),
-    }));
+  const notComparable = notComparableRows(
+    table,
+    register.byLevel.buurt.filter((b) => changed.has(b.gemeenteCode)),
+  );
   return {
     table: { ...table, rows: [...kept, ...notComparable] },
     report: {

@@ -4,20 +4,13 @@ import type { GemeenteRegio } from '../sources/gemeente-regio.ts';
 import type { RegionListEntry } from '../sources/kwb-2024.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 
-export interface Region {
+/** A 2024 region with its parents; the gemeente's regional layers come from the gemeente → regio table. */
+export interface Region extends Omit<GemeenteRegio, 'line'> {
   code: string;
   name: string;
   level: Level;
-  gemeenteCode: string;
-  gemeenteName: string;
   wijkCode: string | null;
   wijkName: string | null;
-  provincieCode: string;
-  provincieName: string;
-  veiligheidsregioCode: string;
-  veiligheidsregioName: string;
-  politieEenheidCode: string;
-  politieEenheidName: string;
   population: number | null;
 }
 
