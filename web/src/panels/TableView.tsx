@@ -3,20 +3,13 @@
  * (in memory before that); headers are buttons, so sorting works from the keyboard, and aria-sort says how.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { col, type Level, type ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import type { Level, ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
 import type { AtlasData, RankingResult } from '../data/atlas-data.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import type { Display } from '../map/display.ts';
 import type { SortDirection } from '../data/queries.ts';
-
-interface Column {
-  id: string;
-  label: string;
-  text?: boolean;
-  reason?: string;
-  format(v: unknown): string;
-}
+import { defaultTableSort, formatCell, tableColumns, tableQuery, type TableColumn as Column, type TableSelection } from './table-spec.ts';
 
 interface Props {
   data: AtlasData;
@@ -26,31 +19,17 @@ interface Props {
   selection: string | null;
   provincies: readonly { code: string; name: string }[];
   onSelect(code: string): void;
+  /** Told whenever the listed rows change (filters, sort), e.g. for exporting what the table shows. */
+  onSelectionChange?(selection: TableSelection): void;
 }
 
 const PAGE = 100;
 
-export function TableView({ data, level, theme, display, selection, provincies, onSelect }: Props) {
-  const columns = useMemo<Column[]>(() => {
-    const num = (decimals: number, unit?: string) => (v: unknown) =>
-      unit === undefined ? fmt.number(typeof v === 'number' ? v : null, decimals) : fmt.value(typeof v === 'number' ? v : null, unit, decimals);
-    const cols: Column[] = [{ id: 'name', label: t('table.name'), text: true, format: (v) => String(v ?? '') }];
-    if (level !== 'gemeente') cols.push({ id: 'gemeente_name', label: t('table.gemeente'), text: true, format: (v) => String(v ?? '') });
-    cols.push({ id: 'population', label: t('table.population'), format: num(0) });
-    cols.push({ id: col.theme(theme.id), label: t('theme.score'), reason: col.themeReason(theme.id), format: num(0) });
-    for (const { indicator } of data.catalogue.themeIndicators(theme)) {
-      cols.push({
-        id: col.value(indicator.id),
-        label: `${indicator.short || indicator.label}${indicator.kind === 'proxy' ? ` (${t('theme.proxy')})` : ''}`,
-        reason: col.reason(indicator.id),
-        format: num(indicator.decimals, indicator.unit),
-      });
-    }
-    return cols;
-  }, [data, level, theme]);
+export function TableView({ data, level, theme, display, selection, provincies, onSelect, onSelectionChange }: Props) {
+  const columns = useMemo<Column[]>(() => tableColumns(data.catalogue, level, theme), [data, level, theme]);
 
-  const defaultSort = display.indicator ? col.value(display.indicator.id) : col.theme(theme.id);
-  const [sort, setSort] = useState<{ column: string; direction: SortDirection }>({ column: defaultSort, direction: display.reverse ? 'asc' : 'desc' });
+  const defaultSort = defaultTableSort(theme, display).column;
+  const [sort, setSort] = useState<{ column: string; direction: SortDirection }>(() => defaultTableSort(theme, display));
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
   const [provincie, setProvincie] = useState('');
@@ -70,26 +49,17 @@ export function TableView({ data, level, theme, display, selection, provincies, 
 
   useEffect(() => {
     let live = true;
-    const extra = columns.filter((c) => !c.text && c.id !== 'population').flatMap((c) => (c.reason ? [c.id, c.reason] : [c.id]));
+    const named = provincies.find((p) => p.code === provincie);
+    const tableSelection: TableSelection = { level, theme, sort, filters: { text: query, provincie: named ?? (provincie ? { code: provincie, name: provincie } : null), hideMissing } };
+    onSelectionChange?.(tableSelection);
     data
-      .ranking({
-        level,
-        columns: extra,
-        orderBy: sort.column,
-        direction: sort.direction,
-        filters: {
-          ...(query ? { text: query } : {}),
-          ...(provincie ? { provincieCode: provincie } : {}),
-          ...(hideMissing ? { nonNullColumn: sort.column } : {}),
-        },
-        limit,
-      })
+      .ranking(tableQuery(columns, tableSelection, limit))
       .then((r) => live && setResult(r))
       .catch(() => live && setResult({ rows: [], total: 0, engine: 'memory' }));
     return () => {
       live = false;
     };
-  }, [data, level, columns, sort, query, provincie, hideMissing, limit]);
+  }, [data, level, theme, columns, sort, query, provincie, provincies, hideMissing, limit, onSelectionChange]);
 
   const toggleSort = (c: Column): void => {
     setLimit(PAGE);
@@ -155,7 +125,7 @@ export function TableView({ data, level, theme, display, selection, provincies, 
                   {columns.map((c, ci) => {
                     const v = r[c.id];
                     const missing = !c.text && (v === null || v === undefined);
-                    const content = missing ? fmt.missing(c.reason ? (r[c.reason] as string | null) : null) : c.format(v);
+                    const content = formatCell(c, v, c.reason ? r[c.reason] : null);
                     if (ci === 0) {
                       return (
                         <th key={c.id} scope="row">

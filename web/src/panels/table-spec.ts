@@ -1,0 +1,98 @@
+/**
+ * What the ranking table shows, apart from how it is drawn: its columns for a level and theme, its default
+ * sort, and the query behind it. Shared by TableView and the exports, so "export the table" always means
+ * the same columns, filters and order as on screen.
+ */
+import { col, type IndicatorManifest, type Level, type ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import type { Catalogue } from '../data/manifest.ts';
+import type { RankingQuery, SortDirection } from '../data/queries.ts';
+import { fmt } from '../format/format.ts';
+import { t } from '../i18n/nl.ts';
+import type { Display } from '../map/display.ts';
+
+export interface TableColumn {
+  id: string;
+  /** Column header in the table. */
+  label: string;
+  /** Text column (name, gemeente); otherwise numeric. */
+  text: boolean;
+  /** Column holding the missing-value reason of this one. */
+  reason?: string;
+  decimals: number;
+  /** Unit for display ("%", "per 1.000 inwoners"); absent for plain numbers. */
+  unit?: string;
+  /** The indicator behind a value column. */
+  indicator?: IndicatorManifest;
+}
+
+export interface TableSort {
+  column: string;
+  direction: SortDirection;
+}
+
+export interface TableFilters {
+  /** Substring of the name ('' = none). */
+  text: string;
+  provincie: { code: string; name: string } | null;
+  /** Only rows with a value in the sort column. */
+  hideMissing: boolean;
+}
+
+/** Everything that decides which rows the table lists, and in which order. */
+export interface TableSelection {
+  level: Level;
+  theme: ThemeManifest;
+  sort: TableSort;
+  filters: TableFilters;
+}
+
+export const NO_FILTERS: TableFilters = { text: '', provincie: null, hideMissing: false };
+
+export function tableColumns(catalogue: Catalogue, level: Level, theme: ThemeManifest): TableColumn[] {
+  const cols: TableColumn[] = [{ id: 'name', label: t('table.name'), text: true, decimals: 0 }];
+  if (level !== 'gemeente') cols.push({ id: 'gemeente_name', label: t('table.gemeente'), text: true, decimals: 0 });
+  cols.push({ id: 'population', label: t('table.population'), text: false, decimals: 0 });
+  cols.push({ id: col.theme(theme.id), label: t('theme.score'), text: false, reason: col.themeReason(theme.id), decimals: 0 });
+  for (const { indicator } of catalogue.themeIndicators(theme)) {
+    cols.push({
+      id: col.value(indicator.id),
+      label: `${indicator.short || indicator.label}${indicator.kind === 'proxy' ? ` (${t('theme.proxy')})` : ''}`,
+      text: false,
+      reason: col.reason(indicator.id),
+      decimals: indicator.decimals,
+      unit: indicator.unit,
+      indicator,
+    });
+  }
+  return cols;
+}
+
+/** A cell as the table shows it: the formatted value, or why it is missing. */
+export function formatCell(c: TableColumn, value: unknown, reason: unknown): string {
+  if (c.text) return String(value ?? '');
+  const v = typeof value === 'number' ? value : null;
+  if (v === null) return fmt.missing(typeof reason === 'string' ? reason : null);
+  return c.unit === undefined ? fmt.number(v, c.decimals) : fmt.value(v, c.unit, c.decimals);
+}
+
+/** The shown indicator's value (or the theme score) in risk order: most risk first. */
+export function defaultTableSort(theme: ThemeManifest, display: Display): TableSort {
+  return { column: display.indicator ? col.value(display.indicator.id) : col.theme(theme.id), direction: display.reverse ? 'asc' : 'desc' };
+}
+
+/** The ranking query for a selection; `limit` rows from the first. */
+export function tableQuery(columns: readonly TableColumn[], selection: TableSelection, limit: number): RankingQuery {
+  const { text, provincie, hideMissing } = selection.filters;
+  return {
+    level: selection.level,
+    columns: columns.filter((c) => !c.text && c.id !== 'population').flatMap((c) => (c.reason ? [c.id, c.reason] : [c.id])),
+    orderBy: selection.sort.column,
+    direction: selection.sort.direction,
+    filters: {
+      ...(text ? { text } : {}),
+      ...(provincie ? { provincieCode: provincie.code } : {}),
+      ...(hideMissing ? { nonNullColumn: selection.sort.column } : {}),
+    },
+    limit,
+  };
+}
