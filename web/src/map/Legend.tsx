@@ -2,9 +2,9 @@
  * The legend lists every class with its range and number of regions, then "geen gegevens" and
  * "te weinig inwoners" in their own styles — the same swatches as on the map.
  */
-import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import type { LegendEntry } from './classes.ts';
+import { legendNote, legendRows } from './legend-model.ts';
 
 interface Props {
   title: string;
@@ -16,7 +16,6 @@ interface Props {
 }
 
 export function Legend({ title, subtitle, entries, decimals, reverse, proxy }: Props) {
-  const classes = entries.filter((e) => e.kind === 'class');
   return (
     <section className="legend" data-testid="legend" aria-label={t('legend.title')}>
       <h2 className="legend-title">
@@ -25,29 +24,19 @@ export function Legend({ title, subtitle, entries, decimals, reverse, proxy }: P
       </h2>
       <p className="legend-subtitle">{subtitle}</p>
       <ul className="legend-list">
-        {classes.map((e, i) => (
-          <li key={i} className="legend-row">
-            <span className="swatch" style={{ backgroundColor: e.color }} aria-hidden="true" />
-            <span className="legend-range">
-              {fmt.number(e.from, decimals)} – {fmt.number(e.to, decimals)}
-            </span>
-            <span className="legend-count">{fmt.integer(e.count)}</span>
+        {legendRows(entries, decimals).map((row, i) => (
+          <li key={`${row.kind}-${i}`} className="legend-row">
+            {row.kind === 'class' ? (
+              <span className="swatch" style={{ backgroundColor: row.color }} aria-hidden="true" />
+            ) : (
+              <span className={`swatch ${row.kind === 'below_min' ? 'swatch-hatch' : 'swatch-missing'}`} aria-hidden="true" />
+            )}
+            <span className="legend-range">{row.label}</span>
+            <span className="legend-count">{row.count}</span>
           </li>
         ))}
-        {entries
-          .filter((e) => e.kind !== 'class')
-          .map((e) => (
-            <li key={e.kind} className="legend-row">
-              <span className={`swatch ${e.kind === 'below_min' ? 'swatch-hatch' : 'swatch-missing'}`} aria-hidden="true" />
-              <span className="legend-range">{e.kind === 'below_min' ? t('legend.belowMin') : t('legend.missing')}</span>
-              <span className="legend-count">{fmt.integer(e.count)}</span>
-            </li>
-          ))}
       </ul>
-      <p className="legend-note">
-        {t('legend.quantile')}
-        {reverse ? ` ${t('legend.lowerIsRisk')}` : ''}
-      </p>
+      <p className="legend-note">{legendNote(reverse)}</p>
     </section>
   );
 }

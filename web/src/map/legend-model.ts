@@ -1,0 +1,31 @@
+/**
+ * The legend's texts, apart from how it is drawn: the on-screen Legend and the exported map image read the
+ * same rows, so both always say the same thing.
+ */
+import { fmt } from '../format/format.ts';
+import { t } from '../i18n/nl.ts';
+import type { FillKind, LegendEntry } from './classes.ts';
+
+export interface LegendRow {
+  kind: FillKind;
+  /** Fill colour (class entries and "geen gegevens"); "te weinig inwoners" is drawn hatched. */
+  color: string;
+  label: string;
+  count: string;
+}
+
+/** Classes in reading order, then "geen gegevens" and "te weinig inwoners". */
+export function legendRows(entries: readonly LegendEntry[], decimals: number): LegendRow[] {
+  const label = (e: LegendEntry): string => {
+    if (e.kind === 'below_min') return t('legend.belowMin');
+    if (e.kind === 'missing') return t('legend.missing');
+    return `${fmt.number(e.from, decimals)} – ${fmt.number(e.to, decimals)}`;
+  };
+  const ordered = [...entries.filter((e) => e.kind === 'class'), ...entries.filter((e) => e.kind !== 'class')];
+  return ordered.map((e) => ({ kind: e.kind, color: e.color, label: label(e), count: fmt.integer(e.count) }));
+}
+
+/** The line under the legend: how the classes are made, and whether the ramp is flipped. */
+export function legendNote(reverse: boolean): string {
+  return `${t('legend.quantile')}${reverse ? ` ${t('legend.lowerIsRisk')}` : ''}`;
+}
