@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { RankingQuery } from '../data/queries.ts';
+import { NO_FILTERS, type TableSelection } from '../panels/table-spec.ts';
+import { tableExport } from './export-table.ts';
+import { catalogue, rows, theme } from './test-support.ts';
+
+describe('table export', () => {
+  it('asks for every row the table lists, with its filters and order', async () => {
+    const asked: RankingQuery[] = [];
+    const selection: TableSelection = {
+      level: 'gemeente',
+      theme,
+      sort: { column: 'a', direction: 'asc' },
+      filters: { text: 'aa', provincie: { code: 'PV20', name: 'Groningen' }, hideMissing: true },
+    };
+    const out = await tableExport(catalogue, async (q) => (asked.push(q), { rows: rows.slice(0, 2), total: 2, engine: 'memory' }), selection);
+    expect(asked).toEqual([
+      {
+        level: 'gemeente',
+        columns: ['theme__t', 'theme__t__reason', 'a', 'a__reason', 'b', 'b__reason'],
+        orderBy: 'a',
+        direction: 'asc',
+        filters: { text: 'aa', provincieCode: 'PV20', nonNullColumn: 'a' },
+        limit: Number.MAX_SAFE_INTEGER,
+      },
+    ]);
+    expect(out.rows).toHaveLength(2);
+    expect(out.baseName).toBe('ondermijningsatlas_t_gemeente');
+    const about = Object.fromEntries(out.about.map((a) => [a.key, a.text]));
+    expect(about['titel']).toBe('Ondermijningsatlas: Drugs & "jonge" aanwas per gemeente');
+    expect(about['selectie']).toBe(
+      'Selectie: 2 van 4 gebieden (naam bevat ‘aa’; provincie Groningen; alleen gebieden met een waarde voor Aandeel A (%, 2024)); gesorteerd op Aandeel A (%, 2024), oplopend',
+    );
+    // Only indicators that exist on the level name their source and year: B (SCP, 2017) is wijk-only.
+    expect(about['bron']).toBe('Bron: CBS (Kerncijfers wijken en buurten 2024)');
+    expect(about['gegevens']).toBe('Ondermijningsatlas, gegevens gebouwd op 23 november 2026 (pijplijn 9.9.9); peiljaren 2024; gebiedsindeling 2024');
+    expect(about['toelichting']).toMatch(/geen bewijs van criminaliteit/);
+  });
+
+  it('says "alle" when nothing is filtered', async () => {
+    const out = await tableExport(catalogue, async () => ({ rows, total: 4, engine: 'memory' }), {
+      level: 'gemeente',
+      theme,
+      sort: { column: 'theme__t', direction: 'desc' },
+      filters: NO_FILTERS,
+    });
+    expect(out.about.find((a) => a.key === 'selectie')!.text).toBe('Selectie: alle 4 gebieden; gesorteerd op Themascore Drugs & "jonge" aanwas (0–100), aflopend');
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * A table to export, independent of the file format: machine column names (Parquet) beside Dutch headers
+ * (CSV), values as published (numbers unrounded, missing as null, never 0), the reason for each missing value
+ * in its own column, and the texts that must travel with the file (title, selection, sources, data date).
+ * CSV and Parquet are both written from one ExportTable, so they always hold the same rows and columns.
+ */
+import type { Level, ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import type { SqlRow } from '../data/duckdb/connector.ts';
+import type { Catalogue } from '../data/manifest.ts';
+import { attributionSummary } from '../format/attribution.ts';
+import { fmt } from '../format/format.ts';
+import { t } from '../i18n/nl.ts';
+import { tableColumns, tableQuery, type TableColumn, type TableSelection } from '../panels/table-spec.ts';
+import type { RankingResult } from '../data/atlas-data.ts';
+import type { RankingQuery } from '../data/queries.ts';
+import { exportFileName } from './download.ts';
+
+export interface ExportColumn {
+  /** Machine name: the published column name, used as the Parquet column. */
+  key: string;
+  /** Dutch header, used in the CSV. */
+  header: string;
+  /** 'reason': why the value in column `of` is missing (a code such as "suppressed"). */
+  type: 'text' | 'number' | 'reason';
+  of?: string;
+}
+
+export interface AboutLine {
+  /** Parquet key/value metadata key. */
+  key: string;
+  text: string;
+}
+
+export interface ExportTable {
+  columns: ExportColumn[];
+  rows: readonly SqlRow[];
+  /** Title, selection, sources and data date; the CSV's first line, the Parquet file's key/value metadata. */
+  about: AboutLine[];
+  /** File name without extension. */
+  baseName: string;
+}
+
+/** The value of a cell as published: a finite number, a string, or null. */
+export function numberCell(row: SqlRow, key: string): number | null {
+  const v = row[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+export function textCell(row: SqlRow, key: string): string | null {
+  const v = row[key];
+  return v === null || v === undefined ? null : String(v);
+}
+
+/** Header for a table column: its name, then unit and reference year where it has them. */
+export function columnHeader(c: TableColumn, theme: ThemeManifest): string {
+  if (c.indicator) {
+    const i = c.indicator;
+    const detail = [i.kind === 'proxy' ? t('theme.proxy') : '', i.unit, i.year].filter(Boolean).join(', ');
+    return detail ? `${i.label} (${detail})` : i.label;
+  }
+  if (c.reason) return t('export.col.score', { theme: theme.label });
+  return c.label;
+}
+
+/** Code first (for joining with other data), then the table's columns, each value followed by its reason. */
+export function exportColumns(columns: readonly TableColumn[], theme: ThemeManifest): ExportColumn[] {
+  const out: ExportColumn[] = [{ key: 'code', header: t('export.col.code'), type: 'text' }];
+  for (const c of columns) {
+    const header = columnHeader(c, theme);
+    out.push({ key: c.id, header, type: c.text ? 'text' : 'number' });
+    if (c.reason) out.push({ key: c.reason, header: t('export.col.reason', { column: header }), type: 'reason', of: c.id });
+  }
+  return out;
+}
+
+/** Sources and reference years of the indicators that exist on the level. */
+function provenance(catalogue: Catalogue, level: Level, columns: readonly TableColumn[]): { sources: string; years: string } {
+  const onLevel = columns.flatMap((c) => (c.indicator && catalogue.levelInfo(c.indicator, level) ? [c.indicator] : []));
+  const attributions = [...new Set(onLevel.flatMap((i) => catalogue.indicatorSources(i, level).map((s) => s.attribution.trim())))];
+  const years = [...new Set(onLevel.map((i) => i.year))].sort();
+  return { sources: attributionSummary(attributions), years: years.join(', ') };
+}
+
+export function aboutLines(catalogue: Catalogue, selection: TableSelection, columns: readonly TableColumn[], shown: number): AboutLine[] {
+  const { level, theme, sort, filters } = selection;
+  const m = catalogue.manifest;
+  const total = m.levels.find((l) => l.id === level)?.rows ?? shown;
+  const headerOf = (id: string): string => {
+    const c = columns.find((x) => x.id === id);
+    return c ? columnHeader(c, theme) : id;
+  };
+  const conditions = [
+    filters.text ? t('export.about.text', { text: filters.text }) : null,
+    filters.provincie ? t('export.about.provincie', { name: filters.provincie.name }) : null,
+    filters.hideMissing ? t('export.about.hideMissing', { column: headerOf(sort.column) }) : null,
+  ].filter((x): x is string => x !== null);
+  const selected = conditions.length
+    ? t('export.about.some', { count: fmt.integer(shown), total: fmt.integer(total), filters: conditions.join('; ') })
+    : t('export.about.all', { count: fmt.integer(shown) });
+  const order = t('export.about.sort', { column: headerOf(sort.column), direction: t(sort.direction === 'asc' ? 'export.about.asc' : 'export.about.desc') });
+  const { sources, years } = provenance(catalogue, level, columns);
+  return [
+    { key: 'titel', text: t('export.about.title', { theme: theme.label, level: t(`level.${level}`).toLowerCase() }) },
+    { key: 'selectie', text: `${selected}; ${order}` },
+    { key: 'bron', text: sources },
+    {
+      key: 'gegevens',
+      text: t('export.about.data', { date: fmt.date(m.builtAt), version: m.pipelineVersion, years, boundaryYear: m.boundaryYear }),
+    },
+    { key: 'toelichting', text: t('honesty.relative') },
+  ];
+}
+
+/** Everything the table lists for a selection — all rows, not just the page on screen — ready to write. */
+export async function tableExport(
+  catalogue: Catalogue,
+  ranking: (q: RankingQuery) => Promise<RankingResult>,
+  selection: TableSelection,
+): Promise<ExportTable> {
+  const columns = tableColumns(catalogue, selection.level, selection.theme);
+  const result = await ranking(tableQuery(columns, selection, Number.MAX_SAFE_INTEGER));
+  return {
+    columns: exportColumns(columns, selection.theme),
+    rows: result.rows,
+    about: aboutLines(catalogue, selection, columns, result.rows.length),
+    baseName: exportFileName([selection.theme.id, selection.level]),
+  };
+}

@@ -1,0 +1,47 @@
+import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
+import { describe, expect, it } from 'vitest';
+import { tableColumns } from '../panels/table-spec.ts';
+import { exportColumns, type ExportTable } from './export-table.ts';
+import { toParquet } from './parquet.ts';
+import { catalogue, rows, theme } from './test-support.ts';
+
+describe('parquet export', () => {
+  const table: ExportTable = {
+    columns: exportColumns(tableColumns(catalogue, 'gemeente', theme), theme),
+    rows,
+    about: [{ key: 'bron', text: 'Bronnen: CBS (A; B)' }],
+    baseName: 'x',
+  };
+  const bytes = toParquet(table);
+  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+
+  it('reads back with hyparquet to the same values, nulls kept', async () => {
+    const back = await parquetReadObjects({ file });
+    expect(back).toHaveLength(rows.length);
+    const keys = table.columns.map((c) => c.key);
+    expect(keys).toEqual(['code', 'name', 'population', 'theme__t', 'theme__t__reason', 'a', 'a__reason', 'b', 'b__reason']);
+    back.forEach((row, i) => {
+      expect(Object.keys(row)).toEqual(keys);
+      for (const k of keys) expect(row[k], `${rows[i]!.code} ${k}`).toStrictEqual(rows[i]![k] ?? null);
+    });
+  });
+
+  it('types numbers as DOUBLE and codes as strings, all nullable, snappy', () => {
+    const meta = parquetMetadata(file);
+    const schema = parquetSchema(meta);
+    const types = Object.fromEntries(schema.children.map((c) => [c.element.name, [c.element.type, c.element.converted_type ?? null, c.element.repetition_type]]));
+    expect(types['code']).toEqual(['BYTE_ARRAY', 'UTF8', 'OPTIONAL']);
+    expect(types['population']).toEqual(['DOUBLE', null, 'OPTIONAL']);
+    expect(types['a']).toEqual(['DOUBLE', null, 'OPTIONAL']);
+    expect(types['a__reason']).toEqual(['BYTE_ARRAY', 'UTF8', 'OPTIONAL']);
+    expect(meta.row_groups[0]!.columns.every((c) => c.meta_data?.codec === 'SNAPPY')).toBe(true);
+  });
+
+  it('carries the sources and the Dutch headers as key/value metadata', () => {
+    const kv = Object.fromEntries((parquetMetadata(file).key_value_metadata ?? []).map((e) => [e.key, e.value]));
+    expect(kv['bron']).toBe('Bronnen: CBS (A; B)');
+    const headers = JSON.parse(kv['kolommen']!) as Record<string, string>;
+    expect(headers['a']).toBe('Aandeel A (%, 2024)');
+    expect(headers['a__reason']).toBe('Aandeel A (%, 2024): reden geen waarde');
+  });
+});
