@@ -1,0 +1,157 @@
+/**
+ * Fills a cache folder with the raw-folder files that official endpoints can provide, so the build
+ * reads them with the same readers as `../shared/data/raw`.
+ *
+ * What the download covers (DOWNLOAD_JOBS):
+ *   - CBS 85984NED Kerncijfers wijken en buurten 2024 (region list, gemeente/wijk/buurt values, names)
+ *   - Politie 47018NED geregistreerde misdrijven per buurt 2024 (total and three category sums)
+ *   - CBS 83648NED geregistreerde criminaliteit per gemeente 2010–2020
+ *   - CBS 85755NED Gebieden in Nederland 2024 (gemeente → provincie, veiligheidsregio, regionale eenheid)
+ *   - PDOK WFS Wijk- en buurtkaart 2024: gemeente, wijk and buurt boundaries (the raw folder has no buurten)
+ *   - PDOK OGC API gebiedsindelingen 2024: provincie, veiligheidsregio and regionale-eenheid boundaries
+ *
+ * What it cannot cover, and why (reported as absent sources; the build stops and names them):
+ *   - SCP "Jeugdhulp in de wijk" 2017: published by SCP as one ODS spreadsheet attached to a
+ *     publication page, with no stable data endpoint; the raw CSVs are conversions of its sheets.
+ *   - Kiesraad TK2023 Osv4-3 counts: per-kieskring CSV files on data.overheid.nl; the raw file is a
+ *     reshaping of 18 of them, and their download addresses are not a documented, stable API.
+ *   - CBS Wijk- en Buurtkaart 2023 v1 (gemeenten) and 2022 v1 (wijken) attribute tables: the raw
+ *     files are the DBF tables of CBS's shapefile downloads (zip archives); PDOK's WFS serves the same
+ *     statistics under other property names, and a renamed copy would not be the same source.
+ * Files placed by hand at their raw-folder paths inside the cache are used as they are.
+ */
+import { stat } from 'node:fs/promises';
+import { SOURCES } from '../../indicators/catalog/sources.ts';
+import { silentProgress, type Progress } from '../progress.ts';
+import { CacheFolder } from './cache-folder.ts';
+import type { DownloadJob } from './download-job.ts';
+import type { Endpoints } from './endpoints.ts';
+import { gebieden85755NedJob } from './gebieden-85755ned.ts';
+import { gebiedsindelingen2024Job } from './gebiedsindelingen-2024.ts';
+import { fetchJson, type HttpOptions } from './http-fetch.ts';
+import { kwb85984NedJob } from './kwb-85984ned.ts';
+import { misdrijven83648NedJob } from './misdrijven-83648ned.ts';
+import { politie47018NedJob } from './politie-47018ned.ts';
+import { wijkbuurtkaart2024Job } from './wijkbuurtkaart-2024.ts';
+
+/** In order: 47018NED reads the region list the 85984NED job writes. */
+export const DOWNLOAD_JOBS: readonly DownloadJob[] = [
+  kwb85984NedJob,
+  politie47018NedJob,
+  misdrijven83648NedJob,
+  gebieden85755NedJob,
+  wijkbuurtkaart2024Job,
+  gebiedsindelingen2024Job,
+];
+
+export interface DownloadOptions {
+  cacheDir: string;
+  endpoints: Endpoints;
+  http?: HttpOptions;
+  progress?: Progress;
+  /** Features per WFS / OGC API page (PDOK serves at most 1,000). */
+  featurePageSize?: number;
+  jobs?: readonly DownloadJob[];
+}
+
+export interface JobOutcome {
+  id: string;
+  title: string;
+  status: 'downloaded' | 'reused';
+  files: string[];
+  requests: number;
+}
+
+export interface AbsentSource {
+  id: string;
+  title: string;
+  publisher: string;
+  files: string[];
+}
+
+export interface DownloadReport {
+  cacheDir: string;
+  jobs: JobOutcome[];
+  requests: number;
+  /** Required catalogue sources with files that are neither downloaded nor placed in the cache. */
+  absent: AbsentSource[];
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Required sources of the catalogue (indicators/catalog/sources.ts) with a file missing from `dir`. */
+export async function absentSources(dir: string): Promise<AbsentSource[]> {
+  const cache = new CacheFolder(dir);
+  const absent: AbsentSource[] = [];
+  for (const source of SOURCES) {
+    if ('optional' in source && source.optional) continue;
+    const missing: string[] = [];
+    for (const file of source.files) if (!(await exists(cache.path(file)))) missing.push(file);
+    if (missing.length > 0) absent.push({ id: source.id, title: source.title, publisher: source.publisher, files: missing });
+  }
+  return absent;
+}
+
+/** Run every job whose files are not all complete in the cache; reuse the others without a request. */
+export async function downloadRawData(options: DownloadOptions): Promise<DownloadReport> {
+  const progress = options.progress ?? silentProgress();
+  const cache = new CacheFolder(options.cacheDir);
+  await cache.clearPartials();
+  const http: HttpOptions = {
+    ...options.http,
+    onRetry: (info) => {
+      progress.line(`  retry ${info.attempt} in ${(info.waitMs / 1000).toFixed(1)} s: ${info.reason} — ${info.url}`);
+      options.http?.onRetry?.(info);
+    },
+  };
+  let requests = 0;
+  const jobs: JobOutcome[] = [];
+  for (const job of options.jobs ?? DOWNLOAD_JOBS) {
+    const complete = await Promise.all(job.outputs.map((path) => cache.isComplete(path)));
+    if (complete.every(Boolean)) {
+      await progress.stage(`download ${job.id}`, async () => null, () => `reused from cache (${job.outputs.length} files)`);
+      jobs.push({ id: job.id, title: job.title, status: 'reused', files: [...job.outputs], requests: 0 });
+      continue;
+    }
+    let jobRequests = 0;
+    const result = await progress.stage(
+      `download ${job.id}`,
+      () =>
+        job.run({
+          endpoints: options.endpoints,
+          cache,
+          featurePageSize: options.featurePageSize ?? 1000,
+          log: (line) => progress.line(line),
+          getJson: (url) => {
+            jobRequests++;
+            return fetchJson(url, http);
+          },
+        }),
+      (r) => `${r.detail}; ${jobRequests} requests`,
+    );
+    const missing = job.outputs.filter((path) => !result.files.some((f) => f.path === path));
+    if (missing.length > 0) throw new Error(`download job ${job.id} produced no ${missing.join(', ')}`);
+    await cache.store(job.id, result.files);
+    requests += jobRequests;
+    jobs.push({ id: job.id, title: job.title, status: 'downloaded', files: result.files.map((f) => f.path), requests: jobRequests });
+  }
+  return { cacheDir: options.cacheDir, jobs, requests, absent: await absentSources(options.cacheDir) };
+}
+
+/** The message the build stops with when required sources are absent from the cache. */
+export function describeAbsent(report: Pick<DownloadReport, 'cacheDir' | 'absent'>): string {
+  const lines = [
+    `${report.absent.length} required source${report.absent.length === 1 ? ' is' : 's are'} not available from an official download endpoint and absent from ${report.cacheDir}:`,
+  ];
+  for (const source of report.absent) {
+    lines.push(`  - ${source.id}: ${source.title} (${source.publisher})`);
+    for (const file of source.files) lines.push(`      ${file}`);
+  }
+  lines.push(`Place these files at the paths above inside ${report.cacheDir} (the layout of the shared raw folder), or pass --raw DIR with a complete raw folder.`);
+  return lines.join('\n');
+}
