@@ -1,27 +1,24 @@
 /**
- * `npm run build:data [-- --raw DIR] [--out DIR]`: build public/data from the raw CBS files.
+ * `npm run build:data [-- --raw DIR | --download] [--out DIR] [--cache-dir DIR] [--cbs-odata-base URL] [--pdok-base URL]`:
+ * build public/data from the raw CBS files. Where the raw files come from: see resolve-raw-dir.ts.
  * Exit code 1 with the DataError message (file, line, field) on bad input; the previous output stays.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildData } from '../build.ts';
-import { existsSync } from 'node:fs';
+import { createProgress } from '../progress.ts';
+import { flagValue, resolveRawDir } from './resolve-raw-dir.ts';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 
-function flag(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-}
-
 try {
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const rawDir = resolve(flag('--raw') ?? process.env.ONDERMIJNING_RAW ?? resolve(repoRoot, '../shared/data/raw'));
-  const mode = 'local';
-  if (!existsSync(rawDir)) throw new Error(`raw data folder ${rawDir} does not exist`);
-  log(`Raw data: ${rawDir} (${mode})`);
-  const outDir = resolve(flag('--out') ?? resolve(repoRoot, 'public/data'));
-  await buildData({ rawDir, outDir });
+  const progress = createProgress(log);
+  const argv = process.argv.slice(2);
+  const { dir: rawDir, origin } = await resolveRawDir({ argv, env: process.env, repoRoot, progress });
+  log(`Raw data: ${rawDir} (${origin})`);
+  const outDir = resolve(flagValue(argv, '--out') ?? resolve(repoRoot, 'public/data'));
+  await buildData({ rawDir, outDir, progress });
 } catch (error) {
   process.stderr.write(`\nbuild:data failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.stderr.write('The previous public/data (if any) was left unchanged.\n');
