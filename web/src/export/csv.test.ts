@@ -2,29 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BOM, csvField, csvNumber, csvText, toCsv } from './csv.ts';
 import { exportColumns, type ExportTable } from './export-table.ts';
 import { tableColumns } from '../panels/table-spec.ts';
-import { catalogue, rows, theme } from './test-support.ts';
-
-/** A strict reader for what toCsv writes: ; separated, "" escapes, CRLF records, line breaks inside quotes. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ';') record.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') record.push(field), records.push(record), (record = []), (field = ''), i++;
-    else field += ch;
-  }
-  expect(field).toBe('');
-  expect(record).toEqual([]);
-  return records;
-}
+import { catalogue, parseCsv, rows, theme } from './test-support.ts';
 
 describe('csv fields', () => {
   it('quotes only where needed and doubles quotes', () => {

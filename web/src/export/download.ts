@@ -15,6 +15,11 @@ export function exportFileName(parts: readonly string[]): string {
   return ['ondermijningsatlas', ...parts.map(slug).filter(Boolean)].join('_');
 }
 
+export interface ExportFile {
+  blob: Blob;
+  fileName: string;
+}
+
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

@@ -4,7 +4,7 @@
  * in its own column, and the texts that must travel with the file (title, selection, sources, data date).
  * CSV and Parquet are both written from one ExportTable, so they always hold the same rows and columns.
  */
-import type { Level, ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import type { IndicatorManifest, Level, ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
 import type { SqlRow } from '../data/duckdb/connector.ts';
 import type { Catalogue } from '../data/manifest.ts';
 import { attributionSummary } from '../format/attribution.ts';
@@ -72,12 +72,17 @@ export function exportColumns(columns: readonly TableColumn[], theme: ThemeManif
   return out;
 }
 
+/** Attribution texts of the sources behind these indicators on a level (indicators absent there name none). */
+export function indicatorAttributions(catalogue: Catalogue, indicators: readonly IndicatorManifest[], level: Level): string[] {
+  const onLevel = indicators.filter((i) => catalogue.levelInfo(i, level));
+  return [...new Set(onLevel.flatMap((i) => catalogue.indicatorSources(i, level).map((s) => s.attribution.trim())))];
+}
+
 /** Sources and reference years of the indicators that exist on the level. */
 function provenance(catalogue: Catalogue, level: Level, columns: readonly TableColumn[]): { sources: string; years: string } {
-  const onLevel = columns.flatMap((c) => (c.indicator && catalogue.levelInfo(c.indicator, level) ? [c.indicator] : []));
-  const attributions = [...new Set(onLevel.flatMap((i) => catalogue.indicatorSources(i, level).map((s) => s.attribution.trim())))];
-  const years = [...new Set(onLevel.map((i) => i.year))].sort();
-  return { sources: attributionSummary(attributions), years: years.join(', ') };
+  const indicators = columns.flatMap((c) => (c.indicator ? [c.indicator] : []));
+  const years = [...new Set(indicators.filter((i) => catalogue.levelInfo(i, level)).map((i) => i.year))].sort();
+  return { sources: attributionSummary(indicatorAttributions(catalogue, indicators, level)), years: years.join(', ') };
 }
 
 export function aboutLines(catalogue: Catalogue, selection: TableSelection, columns: readonly TableColumn[], shown: number): AboutLine[] {

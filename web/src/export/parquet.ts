@@ -9,7 +9,7 @@ import { numberCell, textCell, type ExportTable } from './export-table.ts';
 
 export const PARQUET_MIME = 'application/vnd.apache.parquet';
 
-export function toParquet(table: ExportTable): Uint8Array {
+export function toParquet(table: ExportTable): Uint8Array<ArrayBuffer> {
   const columnData: ColumnSource[] = table.columns.map((c) =>
     c.type === 'number'
       ? { name: c.key, type: 'DOUBLE', data: table.rows.map((r) => numberCell(r, c.key)) }

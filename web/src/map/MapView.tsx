@@ -16,6 +16,7 @@ import type { BBox, RegionFeatureProps, RegionGeometry } from '../data/geometry.
 import { t } from '../i18n/nl.ts';
 import { markRendered } from '../state/test-hooks.ts';
 import type { MapView as MapViewState } from '../state/url-state.ts';
+import { captureMapCanvas, type MapCapture } from '../export/map-image.ts';
 import { setHover } from './hover-store.ts';
 import { shimTransform, uniformBindingGuard } from './maplibre-compat.ts';
 import { EMPTY_FC, HATCH_IMAGE, LAYER, SOURCE, hatchImage, offlineStyle } from './style.ts';
@@ -44,6 +45,8 @@ export interface Choropleth {
 export interface MapHandle {
   flyTo(bbox: BBox): void;
   jumpTo(view: MapViewState): void;
+  /** A copy of the next painted frame (choropleth included), for the PNG export. */
+  capture(): Promise<MapCapture>;
 }
 
 interface Props {
@@ -84,6 +87,9 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     },
     jumpTo(view) {
       mapRef.current?.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+    },
+    capture() {
+      return mapRef.current ? captureMapCanvas(mapRef.current) : Promise.reject(new Error(t('export.noMap')));
     },
   }));
 

@@ -12,6 +12,7 @@ import { createPortal } from 'react-dom';
 import { LEVELS, type Aggregate, type Level } from '../../../data-pipeline/publish/contract.ts';
 import type { AtlasData } from '../data/atlas-data.ts';
 import { dataErrorMessage } from '../data/errors.ts';
+import { MapExportMenu } from '../export/MapExportMenu.tsx';
 import type { BBox, RegionGeometry } from '../data/geometry.ts';
 import type { RegionTable } from '../data/region-table.ts';
 import { aggregateIndex, levelOfCode } from '../data/regions.ts';
@@ -30,6 +31,7 @@ import { ProfilePanel } from '../panels/ProfilePanel.tsx';
 import { Search } from '../panels/Search.tsx';
 import { makeEntry, type SearchEntry } from '../panels/search-index.ts';
 import { Segmented } from '../panels/Segmented.tsx';
+import type { TableSelection } from '../panels/table-spec.ts';
 import { TableView } from '../panels/TableView.tsx';
 import { ThemeTabs } from '../panels/ThemeTabs.tsx';
 import { markChange, setHook } from '../state/test-hooks.ts';
@@ -284,6 +286,10 @@ export function MapPage({ data, searchSlot }: Props) {
     [geo, featureRows, colouring, belowMin, mapLevel, table],
   );
 
+  // What the open table lists, for the exports.
+  const [tableSelection, setTableSelection] = useState<TableSelection | null>(null);
+  const captureMap = useCallback(() => mapRef.current?.capture() ?? Promise.reject(new Error(t('export.noMap'))), []);
+
   // --- search ------------------------------------------------------------------------------------------
   const searchEntries = useMemo(() => {
     const out: SearchEntry[] = [];
@@ -362,6 +368,14 @@ export function MapPage({ data, searchSlot }: Props) {
               { value: 'kaart', label: t('view.map'), testId: 'view-map' },
               { value: 'tabel', label: t('view.table'), testId: 'view-table' },
             ]}
+          />
+          <MapExportMenu
+            data={data}
+            theme={theme}
+            display={display}
+            level={requested}
+            table={state.mode === 'tabel' ? tableSelection : null}
+            map={choropleth && colouring ? { level: mapLevel, legend: colouring.legend, capture: captureMap } : null}
           />
         </div>
       </div>
@@ -449,6 +463,7 @@ export function MapPage({ data, searchSlot }: Props) {
                 selection={selection}
                 provincies={provincies}
                 onSelect={(code) => select(code)}
+                onSelectionChange={setTableSelection}
               />
             </div>
           )}
