@@ -4,7 +4,8 @@
  * value is an empty cell — never 0 — and its reason is spelled out in the reason column beside it.
  */
 import { fmt } from '../format/format.ts';
-import { numberCell, textCell, type ExportColumn, type ExportTable } from './export-table.ts';
+import { numberCell, textCell } from './cells.ts';
+import type { ExportColumn, ExportTable } from './export-table.ts';
 
 export const CSV_SEPARATOR = ';';
 export const CSV_EOL = '\r\n';

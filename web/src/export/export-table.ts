@@ -40,16 +40,6 @@ export interface ExportTable {
   baseName: string;
 }
 
-/** The value of a cell as published: a finite number, a string, or null. */
-export function numberCell(row: SqlRow, key: string): number | null {
-  const v = row[key];
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-export function textCell(row: SqlRow, key: string): string | null {
-  const v = row[key];
-  return v === null || v === undefined ? null : String(v);
-}
-
 /** Header for a table column: its name, then unit and reference year where it has them. */
 export function columnHeader(c: TableColumn, theme: ThemeManifest): string {
   if (c.indicator) {

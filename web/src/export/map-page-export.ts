@@ -16,7 +16,6 @@ import { CSV_MIME, toCsv } from './csv.ts';
 import { exportFileName, type ExportFile } from './download.ts';
 import { indicatorAttributions, tableExport } from './export-table.ts';
 import { canvasToPng, composeMapImage, type MapCapture, type MapImageText } from './map-image.ts';
-import { PARQUET_MIME, toParquet } from './parquet.ts';
 
 export async function csvFile(data: AtlasData, selection: TableSelection): Promise<ExportFile> {
   const table = await tableExport(data.catalogue, (q) => data.ranking(q), selection);
@@ -24,7 +23,8 @@ export async function csvFile(data: AtlasData, selection: TableSelection): Promi
 }
 
 export async function parquetFile(data: AtlasData, selection: TableSelection): Promise<ExportFile> {
-  const table = await tableExport(data.catalogue, (q) => data.ranking(q), selection);
+  // The writer is loaded on first use: the first map does not wait for code only an export needs.
+  const [table, { PARQUET_MIME, toParquet }] = await Promise.all([tableExport(data.catalogue, (q) => data.ranking(q), selection), import('./parquet.ts')]);
   return { blob: new Blob([toParquet(table)], { type: PARQUET_MIME }), fileName: `${table.baseName}.parquet` };
 }
 

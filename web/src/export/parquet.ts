@@ -5,7 +5,8 @@
  * with the Dutch header of each column under "kolommen". SNAPPY, which every common reader decodes.
  */
 import { parquetWriteBuffer, type ColumnSource } from 'hyparquet-writer';
-import { numberCell, textCell, type ExportTable } from './export-table.ts';
+import { numberCell, textCell } from './cells.ts';
+import type { ExportTable } from './export-table.ts';
 
 export const PARQUET_MIME = 'application/vnd.apache.parquet';
 
