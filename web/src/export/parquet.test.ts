@@ -1,5 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
+import { createNodeConnector } from '../data/duckdb/node-connector.ts';
 import { tableColumns } from '../panels/table-spec.ts';
 import { exportColumns, type ExportTable } from './export-table.ts';
 import { toParquet } from './parquet.ts';
@@ -43,5 +47,21 @@ describe('parquet export', () => {
     const headers = JSON.parse(kv['kolommen']!) as Record<string, string>;
     expect(headers['a']).toBe('Aandeel A (%, 2024)');
     expect(headers['a__reason']).toBe('Aandeel A (%, 2024): reden geen waarde');
+  });
+
+  it('is read by DuckDB too, with the same values and types', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'atlas-export-'));
+    const path = join(dir, 'x.parquet');
+    await writeFile(path, bytes);
+    const db = await createNodeConnector();
+    try {
+      const back = await db.query(`SELECT * FROM read_parquet('${path.replace(/'/g, "''")}')`);
+      expect(back.map((r) => [r['code'], r['a'], r['a__reason'], r['theme__t']])).toEqual(rows.map((r) => [r.code, r.a, r.a__reason, r.theme__t]));
+      const types = await db.query(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet('${path.replace(/'/g, "''")}'))`);
+      expect(Object.fromEntries(types.map((r) => [r['column_name'], r['column_type']]))).toMatchObject({ code: 'VARCHAR', population: 'DOUBLE', a: 'DOUBLE', a__reason: 'VARCHAR' });
+    } finally {
+      await db.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
