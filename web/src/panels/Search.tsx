@@ -10,9 +10,15 @@ interface Props {
   entries: readonly SearchEntry[];
   complete: boolean;
   onChoose(entry: SearchEntry): void;
+  /** Defaults: the header search's label, placeholder and test id; `clearOnChoose` empties the box after a choice. */
+  label?: string;
+  placeholder?: string;
+  testId?: string;
+  clearOnChoose?: boolean;
+  disabled?: boolean;
 }
 
-export function Search({ entries, complete, onChoose }: Props) {
+export function Search({ entries, complete, onChoose, label = t('search.label'), placeholder = t('search.placeholder'), testId = 'search', clearOnChoose = false, disabled }: Props) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -24,7 +30,7 @@ export function Search({ entries, complete, onChoose }: Props) {
   const choose = (e: SearchEntry | undefined): void => {
     if (!e) return;
     onChoose(e);
-    setQuery(e.name);
+    setQuery(clearOnChoose ? '' : e.name);
     setOpen(false);
     setActive(-1);
   };
@@ -32,7 +38,7 @@ export function Search({ entries, complete, onChoose }: Props) {
   return (
     <div className="search">
       <label htmlFor={`${listId}-input`} className="sr-only">
-        {t('search.label')}
+        {label}
       </label>
       <input
         ref={input}
@@ -45,9 +51,10 @@ export function Search({ entries, complete, onChoose }: Props) {
         aria-expanded={show}
         aria-controls={listId}
         aria-activedescendant={show && active >= 0 ? `${listId}-${active}` : undefined}
-        placeholder={t('search.placeholder')}
+        placeholder={placeholder}
         value={query}
-        data-testid="search"
+        disabled={disabled}
+        data-testid={testId}
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);
@@ -74,7 +81,7 @@ export function Search({ entries, complete, onChoose }: Props) {
           }
         }}
       />
-      <ul id={listId} role="listbox" aria-label={t('search.label')} className="search-list" hidden={!show}>
+      <ul id={listId} role="listbox" aria-label={label} className="search-list" hidden={!show}>
         {results.map((e, i) => (
           <li
             key={e.code}
@@ -82,7 +89,7 @@ export function Search({ entries, complete, onChoose }: Props) {
             role="option"
             aria-selected={i === active}
             className="search-option"
-            data-testid={`search-option-${e.code}`}
+            data-testid={`${testId}-option-${e.code}`}
             onMouseDown={(ev) => ev.preventDefault()}
             onClick={() => choose(e)}
             onMouseMove={() => setActive(i)}

@@ -63,3 +63,18 @@ export function useRoute(): Route {
   }, []);
   return route;
 }
+
+/** The query string (`?…`), updated on back/forward and on `navigate`, for pages whose state lives in it. */
+export function useLocationSearch(): string {
+  const [search, setSearch] = useState(() => location.search);
+  useEffect(() => {
+    const sync = (): void => setSearch(location.search);
+    window.addEventListener('popstate', sync);
+    window.addEventListener(NAVIGATE, sync);
+    return () => {
+      window.removeEventListener('popstate', sync);
+      window.removeEventListener(NAVIGATE, sync);
+    };
+  }, []);
+  return search;
+}
