@@ -1,7 +1,7 @@
 /**
  * App shell: header with navigation and the search slot, manifest loading, and the page for the route.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { AtlasData } from './data/atlas-data.ts';
 import { dataErrorMessage } from './data/errors.ts';
 import type { Fetcher } from './data/fetch.ts';
@@ -18,6 +18,9 @@ const fetcher: Fetcher = (url) => fetch(url, { credentials: 'same-origin' });
 
 // DuckDB-WASM is code-split: its JS is fetched only after the first map is drawn.
 const connect = () => import('./data/duckdb/wasm-connector.ts').then((m) => m.createWasmConnector());
+
+// Pages besides the map are code-split: the first map does not wait for them.
+const ComparePage = lazy(() => import('./pages/ComparePage.tsx').then((m) => ({ default: m.ComparePage })));
 
 type Load = { state: 'loading' } | { state: 'ready'; data: AtlasData } | { state: 'error'; message: string };
 
@@ -54,21 +57,26 @@ export function App() {
     document.title = t('app.title');
   }, []);
 
+  const loading = (
+    <main id="main" className="page page-loading" tabIndex={-1}>
+      <p role="status">{t('app.loading')}</p>
+    </main>
+  );
+  /** A page that needs the manifest: the page once it is loaded, else the loading text or the error. */
+  const withData = (render: (data: AtlasData) => ReactNode): ReactNode =>
+    load.state === 'ready' ? (
+      <Suspense fallback={loading}>{render(load.data)}</Suspense>
+    ) : load.state === 'error' ? (
+      <main id="main" className="page page-error" tabIndex={-1}>
+        <ErrorMessage messages={[load.message]} onRetry={() => setAttempt((a) => a + 1)} />
+      </main>
+    ) : (
+      loading
+    );
+
   let page;
-  if (route.page === 'map') {
-    page =
-      load.state === 'ready' ? (
-        <MapPage data={load.data} searchSlot={searchSlot} />
-      ) : load.state === 'error' ? (
-        <main id="main" className="page page-error" tabIndex={-1}>
-          <ErrorMessage messages={[load.message]} onRetry={() => setAttempt((a) => a + 1)} />
-        </main>
-      ) : (
-        <main id="main" className="page page-loading" tabIndex={-1}>
-          <p role="status">{t('app.loading')}</p>
-        </main>
-      );
-  } else if (route.page === 'compare') page = <PlaceholderPage title={t('nav.compare')} />;
+  if (route.page === 'map') page = withData((data) => <MapPage data={data} searchSlot={searchSlot} />);
+  else if (route.page === 'compare') page = withData((data) => <ComparePage data={data} />);
   else if (route.page === 'method') page = <PlaceholderPage title={t('nav.method')} />;
   else if (route.page === 'gemeente')
     page = <PlaceholderPage title={t('nav.gemeente')}>{route.code && <p>{t('page.gemeente.code', { code: route.code })}</p>}</PlaceholderPage>;

@@ -12,6 +12,7 @@ import { hierarchyOf, levelOfCode, type HierarchyLink } from '../data/regions.ts
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import type { Display } from '../map/display.ts';
+import { CompareLinks } from '../compare/CompareLinks.tsx';
 import { IndicatorExplanation } from './explain.tsx';
 import { InfoPopover } from './InfoPopover.tsx';
 import { PercentileBar } from './PercentileBar.tsx';
@@ -130,6 +131,7 @@ function RegionProfile(props: Props & { table: RegionTable; row: number; level: 
           ))}
         </ul>
       </nav>
+      <CompareLinks kind={level} code={table.codes[row]!} similar={level === 'gemeente' ? table.string('similar_gemeenten', row) : null} />
 
       <section className={`score-card${display.kind === 'score' ? ' is-mapped' : ''}`} aria-labelledby="score-title">
         <h3 id="score-title" className="section-title">
@@ -249,6 +251,7 @@ function AggregateProfile(props: Props & { code: string; kind: Aggregate; name: 
         {t('profile.aggregate.members', { count: props.members })}
         {agg?.population ? ` · ${t('profile.population').toLowerCase()}: ${fmt.integer(agg.population)}` : ''}
       </p>
+      <CompareLinks kind={kind} code={code} />
       <p className="note">{t('profile.aggregate.explain')}</p>
       {error && <p className="missing">{t('error.duckdb', { detail: error })}</p>}
       <section aria-labelledby="agg-ind-title">

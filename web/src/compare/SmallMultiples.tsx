@@ -1,0 +1,104 @@
+/**
+ * Small multiples on /vergelijk: one SVG bar chart per indicator (and per theme score), the chosen regions as
+ * bars in their own colours, the national value as a dashed reference line. Missing values get no bar, only
+ * their reason in words.
+ */
+import { fmt } from '../format/format.ts';
+import { t } from '../i18n/nl.ts';
+import { barDomain, barExtent, barScale, CHART_LAYOUT as L, chartHeight, fitLabel, regionColor } from './chart-scale.ts';
+import { missingShort, missingText, type CompareGroup, type CompareRegion, type CompareRow } from './compare-model.ts';
+
+interface Props {
+  groups: readonly CompareGroup[];
+  regions: readonly CompareRegion[];
+}
+
+export function SmallMultiples({ groups, regions }: Props) {
+  return (
+    <section className="compare-section" aria-labelledby="compare-charts-title" data-testid="compare-charts">
+      <h2 id="compare-charts-title" className="compare-h2">
+        {t('compare.charts.title')}
+      </h2>
+      <p className="muted">{t('compare.charts.intro')}</p>
+      {groups
+        .filter((g) => g.rows.length > 0)
+        .map((g) => (
+          <div key={g.theme.id} className="chart-group">
+            <h3 className="chart-group-title">
+              {g.theme.label}
+              {g.theme.proxy && <span className="badge badge-proxy">{t('theme.proxy')}</span>}
+            </h3>
+            <div className="chart-grid">
+              {g.rows.map((row) => (
+                <BarChart key={row.key} row={row} regions={regions} />
+              ))}
+            </div>
+          </div>
+        ))}
+    </section>
+  );
+}
+
+function BarChart({ row, regions }: { row: CompareRow; regions: readonly CompareRegion[] }) {
+  const isTheme = row.kind === 'theme';
+  const national = isTheme ? null : row.indicator.national;
+  const cells = regions.map((r) => r.cells.get(row.key));
+  const values = cells.map((c) => c?.value ?? null);
+  const x = barScale(barDomain(values, national, isTheme ? [0, 100] : undefined));
+  const decimals = isTheme ? 0 : row.indicator.decimals;
+  const number = (v: number | null): string => fmt.number(v, decimals);
+  const title = isTheme ? t('compare.themeScore', { theme: row.theme.label }) : row.indicator.label;
+  const unit = isTheme ? t('compare.themeScore.unit') : row.indicator.unit;
+  const height = chartHeight(regions.length);
+  const zero = x(0);
+  const summary = t('compare.chart.summary', {
+    label: title,
+    values: regions.map((r, i) => `${r.name} ${values[i] === null ? missingText(cells[i]?.reason ?? null) : number(values[i]!)}`).join(', '),
+    national: national === null ? t('compare.national.none') : number(national),
+  });
+  return (
+    <figure className="chart" data-testid={`compare-chart-${row.theme.id}-${row.key}`}>
+      <figcaption className="chart-caption">
+        <span className="chart-title">{title}</span>
+        {unit && <span className="chart-unit">{unit}</span>}
+      </figcaption>
+      <svg width={L.width} height={height} role="img" aria-label={summary} className="chart-svg">
+        <line x1={zero} x2={zero} y1={L.top - 4} y2={height - 4} className="chart-zero" />
+        {regions.map((r, i) => {
+          const y = L.top + i * L.rowHeight;
+          const bar = barExtent(x, values[i] ?? null);
+          const reason = cells[i]?.reason ?? null;
+          return (
+            <g key={r.code} data-code={r.code}>
+              <text x={L.barLeft - 6} y={y + 14} textAnchor="end" className="chart-name">
+                <title>{r.name}</title>
+                {fitLabel(r.name)}
+              </text>
+              {bar ? (
+                <>
+                  <rect x={bar.x} y={y + 4} width={Math.max(bar.width, 1)} height={L.rowHeight - 8} fill={regionColor(i)} rx={1.5} />
+                  <text x={L.width - 4} y={y + 14} textAnchor="end" className="chart-value">
+                    {number(values[i]!)}
+                  </text>
+                </>
+              ) : (
+                <text x={L.barLeft + 4} y={y + 14} className="chart-missing" data-missing={reason ?? 'missing'}>
+                  <title>{missingText(reason)}</title>
+                  {missingShort(reason)}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        {national !== null && (
+          <g className="chart-national">
+            <line x1={x(national)} x2={x(national)} y1={L.top - 2} y2={height - 4} />
+            <text x={Math.min(Math.max(x(national), L.barLeft + 18), L.barRight - 18)} y={11} textAnchor="middle">
+              {t('compare.chart.national', { value: number(national) })}
+            </text>
+          </g>
+        )}
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * The rows and cells of /vergelijk: per theme its score and the indicators that exist for the chosen kind of
+ * region, each cell a published value (gemeente/wijk: from the level's Arrow table) or a value summed from
+ * gemeente counts (aggregates: AtlasData.aggregates). A missing value keeps its reason; it is never 0.
+ */
+import { col, type IndicatorManifest, type Manifest, type ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import type { AggregateRegion } from '../data/atlas-data.ts';
+import type { RegionTable } from '../data/region-table.ts';
+import { fmt } from '../format/format.ts';
+import { t } from '../i18n/nl.ts';
+import { isAggregateKind, type CompareKind } from './selection.ts';
+
+export interface CompareCell {
+  value: number | null;
+  /** Direction-adjusted percentile 0–100 (gemeente/wijk only). */
+  percentile: number | null;
+  /** Why the value is missing: a MissingReason, or 'not_aggregatable' for aggregates. */
+  reason: string | null;
+}
+
+export interface CompareRegion {
+  code: string;
+  name: string;
+  /** Gemeente of a wijk, or the number of gemeenten of an aggregate. */
+  context: string | null;
+  population: number | null;
+  cells: ReadonlyMap<string, CompareCell>;
+}
+
+export type CompareRow =
+  | { kind: 'theme'; key: string; theme: ThemeManifest }
+  | { kind: 'indicator'; key: string; theme: ThemeManifest; indicator: IndicatorManifest; weightShare: number };
+
+export interface CompareGroup {
+  theme: ThemeManifest;
+  rows: CompareRow[];
+  /** Indicators of the theme that do not exist for this kind of region. */
+  unavailable: IndicatorManifest[];
+}
+
+export const themeKey = (themeId: string): string => `theme:${themeId}`;
+
+/** Whether the indicator has values for this kind: on its level, or (aggregates) summable from gemeente counts. */
+export function indicatorOnKind(indicator: IndicatorManifest, kind: CompareKind): boolean {
+  if (isAggregateKind(kind)) return indicator.levels.some((l) => l.level === 'gemeente' && l.aggregatable);
+  return indicator.levels.some((l) => l.level === kind);
+}
+
+/** Theme scores exist per level only (aggregates have too few regions for percentiles). */
+export const hasThemeScores = (kind: CompareKind): boolean => !isAggregateKind(kind);
+
+export function compareGroups(manifest: Manifest, kind: CompareKind): CompareGroup[] {
+  const byId = new Map(manifest.indicators.map((i) => [i.id, i]));
+  return manifest.themes.map((theme) => {
+    const total = theme.indicators.reduce((s, r) => s + r.weight, 0);
+    const rows: CompareRow[] = hasThemeScores(kind) ? [{ kind: 'theme', key: themeKey(theme.id), theme }] : [];
+    const unavailable: IndicatorManifest[] = [];
+    for (const ref of theme.indicators) {
+      const indicator = byId.get(ref.id);
+      if (!indicator) continue;
+      if (indicatorOnKind(indicator, kind)) rows.push({ kind: 'indicator', key: indicator.id, theme, indicator, weightShare: total > 0 ? ref.weight / total : 0 });
+      else unavailable.push(indicator);
+    }
+    return { theme, rows, unavailable };
+  });
+}
+
+/** One gemeente or wijk from its level's table; null when the code is not in it. */
+export function regionFromTable(table: RegionTable, code: string, manifest: Manifest): CompareRegion | null {
+  const row = table.row(code);
+  if (row === undefined) return null;
+  const cells = new Map<string, CompareCell>();
+  for (const ind of manifest.indicators) {
+    cells.set(ind.id, {
+      value: table.number(col.value(ind.id), row),
+      percentile: table.number(col.percentile(ind.id), row),
+      reason: table.string(col.reason(ind.id), row),
+    });
+  }
+  for (const theme of manifest.themes) {
+    const score = table.number(col.theme(theme.id), row);
+    cells.set(themeKey(theme.id), { value: score, percentile: score, reason: table.string(col.themeReason(theme.id), row) });
+  }
+  return {
+    code,
+    name: table.names[row]!,
+    context: table.level === 'gemeente' ? null : table.string('gemeente_name', row),
+    population: table.number('population', row),
+    cells,
+  };
+}
+
+export function regionFromAggregate(agg: AggregateRegion): CompareRegion {
+  const cells = new Map<string, CompareCell>();
+  for (const [id, v] of Object.entries(agg.values)) cells.set(id, { value: v.value, percentile: null, reason: v.value === null ? v.reason : null });
+  return { code: agg.code, name: agg.name, context: t('profile.aggregate.members', { count: agg.regions }), population: agg.population, cells };
+}
+
+/** The Dutch reason for a missing cell, as the table shows it. */
+export function missingText(reason: string | null): string {
+  return reason === 'not_aggregatable' ? t('profile.aggregate.notAggregatable') : fmt.missing(reason);
+}
+
+/** The short form a small chart has room for: "te weinig inwoners" or "geen gegevens". */
+export function missingShort(reason: string | null): string {
+  return reason === 'below_min_population' ? t('legend.belowMin') : t('legend.missing');
+}
+
+/**
+ * A value as a table cell shows it: the number in the indicator's decimals, with the unit only when it is a
+ * sign ("12,3%", "€ 31"); longer units ("per 1.000 inwoners") stand once in the row header.
+ */
+export function valueText(value: number, indicator: Pick<IndicatorManifest, 'unit' | 'decimals'>): string {
+  return indicator.unit.length <= 1 ? fmt.value(value, indicator.unit, indicator.decimals) : fmt.number(value, indicator.decimals);
+}
+
+/** A cell's value as text (theme scores as 0–100), or the reason it is missing. */
+export function cellText(row: CompareRow, cell: CompareCell | undefined): string {
+  if (!cell || cell.value === null) return missingText(cell?.reason ?? null);
+  return row.kind === 'theme' ? fmt.score(cell.value) : valueText(cell.value, row.indicator);
+}
