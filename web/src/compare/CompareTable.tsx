@@ -69,7 +69,7 @@ export function CompareTable({ groups, regions, catalogue, level, kindLabel }: P
               {g.unavailable.length > 0 && (
                 <tr className="compare-unavailable">
                   <td colSpan={span} className="muted small">
-                    {t('compare.unavailable', { kind: kindLabel.toLowerCase(), list: g.unavailable.map((i) => i.label).join(', ') })}
+                    {t('compare.unavailable', { kind: kindLabel, list: g.unavailable.map((i) => i.label).join(', ') })}
                   </td>
                 </tr>
               )}

@@ -126,6 +126,7 @@ describe('compare cells', () => {
     expect(cellText(g!.rows[1]!, small.cells.get('rate'))).toBe('te weinig inwoners');
     expect(missingShort('below_min_population')).toBe('te weinig inwoners');
     expect(missingShort('suppressed')).toBe('geen gegevens');
+    expect(missingShort('incomplete_coverage')).toBe('onvolledig');
     expect(missingText('suppressed')).toMatch(/afgeschermd/);
     expect(missingText('not_aggregatable')).toBe('niet op te tellen uit gemeenten');
     expect(missingText(null)).toBe('geen gegevens');

@@ -101,9 +101,10 @@ export function missingText(reason: string | null): string {
   return reason === 'not_aggregatable' ? t('profile.aggregate.notAggregatable') : fmt.missing(reason);
 }
 
-/** The short form a small chart has room for: "te weinig inwoners" or "geen gegevens". */
+/** The short form a small chart has room for: "te weinig inwoners", "onvolledig" or "geen gegevens". */
 export function missingShort(reason: string | null): string {
-  return reason === 'below_min_population' ? t('legend.belowMin') : t('legend.missing');
+  if (reason === 'below_min_population') return t('legend.belowMin');
+  return reason === 'incomplete_coverage' ? t('compare.chart.incomplete') : t('legend.missing');
 }
 
 /**

@@ -182,6 +182,7 @@ export const nl = {
   'compare.charts.intro':
     'Eén grafiek per indicator. De gestippelde lijn is de waarde voor Nederland; een gebied zonder waarde krijgt geen balk maar de reden.',
   'compare.chart.national': 'NL {value}',
+  'compare.chart.incomplete': 'onvolledig',
   'compare.chart.summary': '{label}: {values}. Nederland: {national}.',
   'compare.similar.title': 'Vergelijkbare gemeenten',
   'compare.similar.for': 'Vergelijkbaar met',
