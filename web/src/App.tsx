@@ -21,6 +21,7 @@ const connect = () => import('./data/duckdb/wasm-connector.ts').then((m) => m.cr
 
 // Pages besides the map are code-split: the first map does not wait for them.
 const ComparePage = lazy(() => import('./pages/ComparePage.tsx').then((m) => ({ default: m.ComparePage })));
+const MethodPage = lazy(() => import('./pages/MethodPage.tsx').then((m) => ({ default: m.MethodPage })));
 
 type Load = { state: 'loading' } | { state: 'ready'; data: AtlasData } | { state: 'error'; message: string };
 
@@ -77,7 +78,7 @@ export function App() {
   let page;
   if (route.page === 'map') page = withData((data) => <MapPage data={data} searchSlot={searchSlot} />);
   else if (route.page === 'compare') page = withData((data) => <ComparePage data={data} />);
-  else if (route.page === 'method') page = <PlaceholderPage title={t('nav.method')} />;
+  else if (route.page === 'method') page = withData((data) => <MethodPage data={data} />);
   else if (route.page === 'gemeente')
     page = <PlaceholderPage title={t('nav.gemeente')}>{route.code && <p>{t('page.gemeente.code', { code: route.code })}</p>}</PlaceholderPage>;
   else page = <NotFoundPage path={route.path} />;
