@@ -8,18 +8,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
+import { dutch } from './dutch.ts';
 import { changedShare, colourShares, legendClassColours, mapPixels } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
 const DATA = resolve(REPO_ROOT, 'public/data');
 type Row = Record<string, unknown>;
-
-/** Dutch number formatting written out independently of the app's formatter. */
-function dutch(value: number, decimals: number): string {
-  const [int, frac] = Math.abs(value).toFixed(decimals).split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${value < 0 ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
-}
 
 const hooks = (page: Page) => page.evaluate(() => ({ ...window.__atlas }));
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
