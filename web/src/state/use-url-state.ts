@@ -21,6 +21,7 @@ export function useUrlState(normalize: (s: AtlasState) => AtlasState): UrlState 
   const [state, setState] = useState<AtlasState>(() => normalize(decodeState(location.search)));
   const [restored, setRestored] = useState(0);
   const current = useRef(state);
+  const path = useRef(location.pathname);
   const normalizeRef = useRef(normalize);
   normalizeRef.current = normalize;
 
@@ -38,6 +39,8 @@ export function useUrlState(normalize: (s: AtlasState) => AtlasState): UrlState 
   }, []);
 
   const update = useCallback((patch: Partial<AtlasState> | ((s: AtlasState) => AtlasState)) => {
+    // After a link to another page the map may still report a last move; that must not overwrite the new page's URL.
+    if (location.pathname !== path.current) return;
     const prev = current.current;
     const next = normalizeRef.current(typeof patch === 'function' ? patch(prev) : { ...prev, ...patch });
     const url = urlFor(next);
