@@ -62,7 +62,7 @@ function BarChart({ row, regions }: { row: CompareRow; regions: readonly Compare
         <span className="chart-title">{title}</span>
         {unit && <span className="chart-unit">{unit}</span>}
       </figcaption>
-      <svg width={L.width} height={height} role="img" aria-label={summary} className="chart-svg">
+      <svg viewBox={`0 0 ${L.width} ${height}`} role="img" aria-label={summary} className="chart-svg">
         <line x1={zero} x2={zero} y1={L.top - 4} y2={height - 4} className="chart-zero" />
         {regions.map((r, i) => {
           const y = L.top + i * L.rowHeight;
