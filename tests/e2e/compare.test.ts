@@ -143,7 +143,7 @@ describe('/vergelijk', () => {
     for (const c of charts) expect(c.bars + c.missing, c.id).toBe(3);
     const withNational = manifest.indicators.filter((i) => i.national !== null && i.levels.some((l) => l.level === 'gemeente'));
     for (const ind of withNational) expect(charts.find((c) => c.id.endsWith(`-${ind.id}`))?.national, ind.id).toBe(1);
-    await page.getByTestId('compare-charts').scrollIntoViewIfNeeded();
+    await page.getByTestId('compare-charts').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'compare-charts');
   });
 

@@ -1,0 +1,134 @@
+/**
+ * /methode end to end, against the production build on the real data: reached from the header navigation,
+ * it must describe every indicator of the manifest and of the catalogue with its source and year, every
+ * theme, source (with licence), join and missing-value reason, and the disclaimer — all taken from the data.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { MISSING_REASON_LABEL_NL, type Manifest } from '../../data-pipeline/publish/contract.ts';
+import { INDICATORS } from '../../indicators/catalog/indicators.ts';
+import { SOURCES } from '../../indicators/catalog/sources.ts';
+import { REPO_ROOT } from '../pipeline/helpers.ts';
+import { openSession, screenshot, type Session } from './browser.ts';
+import { dutch } from './dutch.ts';
+
+const baseUrl = inject('baseUrl');
+const DATA = resolve(REPO_ROOT, 'public/data');
+
+describe('/methode', () => {
+  let session: Session;
+  let page: Page;
+  let manifest: Manifest;
+  const text = (testId: string): Promise<string> => page.getByTestId(testId).innerText();
+
+  beforeAll(async () => {
+    manifest = JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as Manifest;
+    session = await openSession(baseUrl);
+    page = session.page;
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('opens from the header navigation', async () => {
+    await page.goto(`${baseUrl}/vergelijk`);
+    await page.getByTestId('nav-method').click();
+    await page.getByTestId('method-page').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/methode');
+    expect(await page.getByTestId('nav-method').getAttribute('aria-current')).toBe('page');
+    expect(await page.locator('h1').innerText()).toBe('Methode en bronnen');
+    await screenshot(page, 'methode');
+  });
+
+  it('describes every indicator of the manifest with its sources, year, unit and coverage per level', async () => {
+    for (const ind of manifest.indicators) {
+      const body = await text(`method-indicator-${ind.id}`);
+      expect(body, ind.id).toContain(ind.id);
+      expect(body, ind.id).toContain(ind.label);
+      expect(body, `${ind.id} year`).toContain(`Peiljaar\n${ind.year}`);
+      if (ind.unit) expect(body, `${ind.id} unit`).toContain(ind.unit);
+      for (const level of ind.levels) {
+        for (const id of level.sourceIds) {
+          const source = manifest.sources.find((s) => s.id === id)!;
+          expect(body, `${ind.id} source ${id}`).toContain(source.title);
+          if (source.tableId) expect(body, `${ind.id} table ${id}`).toContain(source.tableId);
+          expect(body, `${ind.id} source year ${id}`).toContain(source.referenceYear);
+        }
+        const rows = manifest.levels.find((l) => l.id === level.level)!.rows;
+        const row = await page.getByTestId(`method-indicator-${ind.id}`).locator(`tr[data-level="${level.level}"]`).innerText();
+        expect(row, `${ind.id} ${level.level} coverage`).toContain(`${dutch(ind.coverage[level.level] ?? 0, 0)} van ${dutch(rows, 0)}`);
+        expect(row.replace(/\s+/g, ''), `${ind.id} ${level.level} formula`).toContain(level.formula.replace(/\s+/g, ''));
+      }
+      expect(body, `${ind.id} minimum population`).toContain(ind.minPopulation > 0 ? `Minimum aantal inwoners\n${dutch(ind.minPopulation, 0)}` : 'geen minimum');
+      expect(body, `${ind.id} kind`).toContain(ind.kind === 'proxy' ? 'proxy' : 'directe maat');
+    }
+    await page.getByTestId('method-indicator-vermogensmisdrijven').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'methode-indicator');
+  });
+
+  it('also describes catalogue indicators this build could not compute, with their source and year', async () => {
+    const published = new Set(manifest.indicators.map((i) => i.id));
+    for (const def of INDICATORS) {
+      const body = await text(`method-indicator-${def.id}`);
+      expect(body, def.id).toContain(def.id);
+      expect(body, `${def.id} year`).toContain(`Peiljaar\n${def.year}`);
+      for (const id of def.sources) expect(body, `${def.id} source ${id}`).toContain(SOURCES.find((s) => s.id === id)!.title);
+      if (!published.has(def.id)) expect(body, def.id).toContain('Niet in deze gegevens');
+    }
+  });
+
+  it('explains every theme with its weights, its rules and (for a proxy theme) the data that would make it real', async () => {
+    for (const theme of manifest.themes) {
+      const body = await text(`method-theme-${theme.id}`);
+      expect(body).toContain(theme.label);
+      expect(body).toContain(theme.explanation);
+      expect(body).toContain(`minstens ${dutch(theme.minWeightShare * 100, 0)}%`);
+      expect(body).toContain(`minstens ${theme.minIndicators} indicatoren`);
+      if (theme.proxy) {
+        expect(body).toContain(theme.proxyNote!);
+        expect(body).toContain('Wat dit thema echt zou maken');
+      }
+    }
+  });
+
+  it('gives the scoring maths with examples, the privacy rules and every missing-value reason', async () => {
+    const scoring = await text('method-rekenwijze');
+    expect(scoring).toContain('PR = 100 × (L + ½ × (E − 1)) / (N − 1)');
+    // Ties share the mean of their positions: 5 and 5 both get 50.
+    expect(await text('method-example-pct')).toContain('waarden 3; 5; 5; 8 → percentielen 0; 50; 50; 100');
+    expect(await text('method-example-theme')).toMatch(/score 66,7 \(75% van het gewicht\); zonder de tweede indicator → geen gegevens \(50%\)/);
+    expect(await text('method-example-z')).toContain('z-scores -0,61; 0,61; 1,84');
+    expect(scoring).toContain(manifest.similarityMethod);
+    for (const a of manifest.aggregates) expect(scoring).toContain(a.note);
+    const privacy = await text('method-privacy');
+    for (const reason of Object.values(MISSING_REASON_LABEL_NL)) expect(privacy).toContain(reason);
+  });
+
+  it('lists the levels, the joins with their match counts, the known gaps and every source with its licence', async () => {
+    const levels = await text('method-levels');
+    for (const l of manifest.levels) expect(levels).toContain(dutch(l.rows, 0));
+    const joins = await text('method-joins');
+    for (const j of manifest.joins) {
+      expect(joins).toContain(j.rule);
+      expect(joins).toContain(dutch(j.matched, 0));
+    }
+    const gaps = await text('method-gaps');
+    for (const note of manifest.regionNotes) expect(gaps).toContain(note);
+    for (const s of manifest.sources) {
+      const body = await text(`method-source-${s.id}`);
+      expect(body).toContain(s.title);
+      expect(body).toContain(s.licence);
+      expect(body).toContain(s.attribution);
+    }
+    expect(await text('method-uitleg')).toContain(manifest.disclaimer);
+    await page.getByTestId('method-bronnen').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'methode-bronnen');
+  });
+
+  it('made no request to another origin and logged no console error', () => {
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
