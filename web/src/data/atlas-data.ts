@@ -10,6 +10,7 @@ import { parseTopology, type RegionGeometry } from './geometry.ts';
 import { Catalogue } from './manifest.ts';
 import { aggregateSql, rankingCountSql, rankingSql, tableName, type AggregatableIndicator, type RankingQuery } from './queries.ts';
 import { RegionTable, inferScale } from './region-table.ts';
+import { TrendTable } from './trends.ts';
 
 /** An aggregate gets a value only when at least this share of its inhabitants lives in gemeenten with one. */
 export const AGGREGATE_MIN_COVERAGE = 0.9;
@@ -47,6 +48,7 @@ export class AtlasData {
   private dbReady = false;
   private readonly dbTables = new Map<Level, Promise<void>>();
   private scaleCache: Map<string, number> | null = null;
+  private trendTable: Promise<TrendTable> | null = null;
 
   constructor(
     readonly manifest: Manifest,
@@ -74,6 +76,18 @@ export class AtlasData {
       this.tables.set(level, p);
     }
     return p;
+  }
+
+  /** The published time series (trends.arrow), fetched on first use. */
+  trends(): Promise<TrendTable> {
+    if (!this.trendTable) {
+      const p = fetchBytes(dataFile.trendsArrow, this.fetcher, this.manifest).then((bytes) => TrendTable.fromIPC(bytes));
+      p.catch(() => {
+        if (this.trendTable === p) this.trendTable = null; // a retry may succeed
+      });
+      this.trendTable = p;
+    }
+    return this.trendTable;
   }
 
   /** The level's geometry; rejects with a DataError when the level has none. */

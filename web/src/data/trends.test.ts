@@ -1,0 +1,44 @@
+import { tableFromArrays, tableToIPC } from 'apache-arrow';
+import { describe, expect, it } from 'vitest';
+import { DataError } from './errors.ts';
+import { TrendTable, seriesPoints, yearRanges } from './trends.ts';
+
+describe('TrendTable', () => {
+  it('reads trends.arrow rows and leaves a year without a row as a gap', () => {
+    const ipc = tableToIPC(
+      tableFromArrays({
+        code: ['GM0855', 'GM0855', 'NL00'],
+        name: ['Tilburg', 'Tilburg', 'Nederland'],
+        series: ['misdrijven_per_1000', 'misdrijven_per_1000', 'misdrijven_per_1000'],
+        year: Int32Array.from([2010, 2012, 2010]),
+        value: Float64Array.from([80.5, 70.25, 60]),
+      }),
+    );
+    const trends = TrendTable.fromIPC(ipc);
+    expect(trends.points('misdrijven_per_1000', 'GM0855', [2010, 2011, 2012])).toEqual([
+      { year: 2010, value: 80.5 },
+      { year: 2011, value: null },
+      { year: 2012, value: 70.25 },
+    ]);
+    expect(trends.has('misdrijven_per_1000', 'NL00')).toBe(true);
+    expect(trends.has('misdrijven_per_1000', 'GM0001')).toBe(false);
+  });
+
+  it('rejects a file without the trend columns with a DataError', () => {
+    const ipc = tableToIPC(tableFromArrays({ code: ['GM0855'] }));
+    expect(() => TrendTable.fromIPC(ipc)).toThrow(DataError);
+    expect(() => TrendTable.fromIPC(new Uint8Array([1, 2, 3]))).toThrow(DataError);
+  });
+});
+
+describe('yearRanges / seriesPoints', () => {
+  it('writes consecutive years as a range', () => {
+    expect(yearRanges([2015, 2010, 2011, 2012])).toBe('2010–2012, 2015');
+  });
+  it('never turns a missing year into 0', () => {
+    expect(seriesPoints(new Map([[2010, 0]]), [2010, 2011])).toEqual([
+      { year: 2010, value: 0 },
+      { year: 2011, value: null },
+    ]);
+  });
+});

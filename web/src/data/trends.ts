@@ -1,0 +1,108 @@
+/**
+ * The published time series (trends.arrow, written by data-pipeline/build.ts from compute/crime-trend.ts): a long
+ * table with one row per region, series and year (columns TREND_COLUMNS). Gemeenten carry their 2024 code, the
+ * country the code NL00. A year without a row is a gap, never 0.
+ */
+import { tableFromIPC, type Table } from 'apache-arrow';
+import { NATIONAL_CODE } from '../../../data-pipeline/compute/crime-trend.ts';
+import { TREND_COLUMNS, dataFile } from '../../../data-pipeline/publish/contract.ts';
+import { DataError } from './errors.ts';
+
+export { NATIONAL_CODE };
+
+/** The series the atlas draws as a line: registered crime per 1,000 inhabitants (CBS 83648NED). */
+export const CRIME_RATE_SERIES = 'misdrijven_per_1000';
+
+export interface TrendRow {
+  code: string;
+  name: string;
+  series: string;
+  year: number;
+  value: number;
+}
+
+/** One year of a series; `value` null where the region has no published value for that year. */
+export interface TrendPoint {
+  year: number;
+  value: number | null;
+}
+
+interface RegionSeries {
+  name: string;
+  values: Map<number, number>;
+}
+
+export class TrendTable {
+  private readonly bySeries = new Map<string, Map<string, RegionSeries>>();
+
+  constructor(rows: Iterable<TrendRow>) {
+    for (const r of rows) {
+      if (!Number.isFinite(r.value) || !Number.isInteger(r.year)) continue;
+      let regions = this.bySeries.get(r.series);
+      if (!regions) this.bySeries.set(r.series, (regions = new Map()));
+      let region = regions.get(r.code);
+      if (!region) regions.set(r.code, (region = { name: r.name, values: new Map() }));
+      region.values.set(r.year, r.value);
+    }
+  }
+
+  static fromIPC(bytes: Uint8Array): TrendTable {
+    const file = dataFile.trendsArrow;
+    let table: Table;
+    try {
+      table = tableFromIPC(bytes);
+    } catch (e) {
+      throw new DataError('corrupt', file, e instanceof Error ? e.message : 'geen geldig Arrow-bestand');
+    }
+    const names = new Set(table.schema.fields.map((f) => f.name));
+    const missing = TREND_COLUMNS.filter((c) => !names.has(c));
+    if (missing.length) throw new DataError('invalid', file, `kolommen ontbreken: ${missing.join(', ')}`);
+    const [code, name, series, year, value] = TREND_COLUMNS.map((c) => table.getChild(c)!);
+    const rows: TrendRow[] = [];
+    for (let i = 0; i < table.numRows; i++) {
+      const v: unknown = value!.get(i);
+      const y: unknown = year!.get(i);
+      rows.push({
+        code: String(code!.get(i)),
+        name: String(name!.get(i)),
+        series: String(series!.get(i)),
+        year: Number(y),
+        value: typeof v === 'number' ? v : NaN,
+      });
+    }
+    return new TrendTable(rows);
+  }
+
+  /** Whether the region has any value in the series. */
+  has(series: string, code: string): boolean {
+    return this.bySeries.get(series)?.has(code) ?? false;
+  }
+
+  /** The region's values for exactly these years, in order; null for years without a value. */
+  points(series: string, code: string, years: readonly number[]): TrendPoint[] {
+    return seriesPoints(this.bySeries.get(series)?.get(code)?.values, years);
+  }
+}
+
+/** Shape a region's year → value map into one point per requested year (missing years stay null). */
+export function seriesPoints(values: ReadonlyMap<number, number> | undefined, years: readonly number[]): TrendPoint[] {
+  return years.map((year) => {
+    const v = values?.get(year);
+    return { year, value: v !== undefined && Number.isFinite(v) ? v : null };
+  });
+}
+
+/** Years without a value, written as ranges: [2010, 2011, 2012, 2015] → "2010–2012, 2015". */
+export function yearRanges(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(i === j ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+export const missingYears = (points: readonly TrendPoint[]): number[] => points.filter((p) => p.value === null).map((p) => p.year);
