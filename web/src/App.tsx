@@ -10,7 +10,7 @@ import { t } from './i18n/nl.ts';
 import { ErrorMessage } from './panels/ErrorMessage.tsx';
 import { Link } from './pages/Link.tsx';
 import { MapPage } from './pages/MapPage.tsx';
-import { NotFoundPage, PlaceholderPage } from './pages/PlaceholderPage.tsx';
+import { NotFoundPage } from './pages/PlaceholderPage.tsx';
 import { setHook } from './state/test-hooks.ts';
 import { routePath, useRoute, type Route } from './state/router.ts';
 
@@ -22,6 +22,7 @@ const connect = () => import('./data/duckdb/wasm-connector.ts').then((m) => m.cr
 // Pages besides the map are code-split: the first map does not wait for them.
 const ComparePage = lazy(() => import('./pages/ComparePage.tsx').then((m) => ({ default: m.ComparePage })));
 const MethodPage = lazy(() => import('./pages/MethodPage.tsx').then((m) => ({ default: m.MethodPage })));
+const GemeentePage = lazy(() => import('./pages/GemeentePage.tsx').then((m) => ({ default: m.GemeentePage })));
 
 type Load = { state: 'loading' } | { state: 'ready'; data: AtlasData } | { state: 'error'; message: string };
 
@@ -79,8 +80,7 @@ export function App() {
   if (route.page === 'map') page = withData((data) => <MapPage data={data} searchSlot={searchSlot} />);
   else if (route.page === 'compare') page = withData((data) => <ComparePage data={data} />);
   else if (route.page === 'method') page = withData((data) => <MethodPage data={data} />);
-  else if (route.page === 'gemeente')
-    page = <PlaceholderPage title={t('nav.gemeente')}>{route.code && <p>{t('page.gemeente.code', { code: route.code })}</p>}</PlaceholderPage>;
+  else if (route.page === 'gemeente') page = withData((data) => <GemeentePage data={data} code={route.code} />);
   else page = <NotFoundPage path={route.path} />;
 
   return (

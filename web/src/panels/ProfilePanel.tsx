@@ -13,6 +13,9 @@ import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import type { Display } from '../map/display.ts';
 import { CompareLinks } from '../compare/CompareLinks.tsx';
+import { Link } from '../pages/Link.tsx';
+import { routePath } from '../state/router.ts';
+import { CrimeTrend } from '../trends/CrimeTrend.tsx';
 import { IndicatorExplanation } from './explain.tsx';
 import { InfoPopover } from './InfoPopover.tsx';
 import { PercentileBar } from './PercentileBar.tsx';
@@ -132,6 +135,13 @@ function RegionProfile(props: Props & { table: RegionTable; row: number; level: 
         </ul>
       </nav>
       <CompareLinks kind={level} code={table.codes[row]!} similar={level === 'gemeente' ? table.string('similar_gemeenten', row) : null} />
+      {level === 'gemeente' && (
+        <p className="small">
+          <Link to={routePath({ page: 'gemeente', code: table.codes[row]! }, '/')} data-testid="profile-summary-link">
+            {t('profile.summary')}
+          </Link>
+        </p>
+      )}
 
       <section className={`score-card${display.kind === 'score' ? ' is-mapped' : ''}`} aria-labelledby="score-title">
         <h3 id="score-title" className="section-title">
@@ -201,6 +211,7 @@ function RegionProfile(props: Props & { table: RegionTable; row: number; level: 
           })}
         </ul>
       </section>
+      {level === 'gemeente' && <CrimeTrend data={data} code={table.codes[row]!} name={name} />}
       <p className="honesty small">{t('honesty.relative')}</p>
     </Shell>
   );

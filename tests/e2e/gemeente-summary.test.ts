@@ -1,0 +1,194 @@
+/**
+ * /gemeente/GM0855 (Tilburg) end to end, in Chromium against the production build on the real data: the page
+ * prints to exactly one A4 page, shows the theme scores, top wijken and "weighs most" indicators as computed
+ * here from gemeente.arrow / wijk.arrow (independently of the app), and a trend chart with a gemeente line and a
+ * national line. The map page's profile panel shows the same chart and links to the summary; /gemeente picks.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { col, type Manifest } from '../../data-pipeline/publish/contract.ts';
+import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
+import { ARTIFACTS, openSession, screenshot, type Session } from './browser.ts';
+import { dutch } from './dutch.ts';
+
+const baseUrl = inject('baseUrl');
+const DATA = resolve(REPO_ROOT, 'public/data');
+const TILBURG = 'GM0855';
+type Row = Record<string, unknown>;
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** A4 at CSS 96 dpi. */
+const A4_PX = { width: Math.round((210 / 25.4) * 96), height: Math.round((297 / 25.4) * 96) };
+
+/** Pages in a PDF: page objects (/Type /Page, not /Pages), cross-checked with the page tree's /Count. */
+function pdfPageCount(pdf: Buffer): { objects: number; count: number | null } {
+  const text = pdf.toString('latin1');
+  const objects = (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  const tree = /\/Type\s*\/Pages\b[^]*?\/Count\s+(\d+)/.exec(text) ?? /\/Count\s+(\d+)[^]*?\/Type\s*\/Pages\b/.exec(text);
+  return { objects, count: tree ? Number(tree[1]) : null };
+}
+
+async function waitForSummary(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="gemeente-summary"][data-state="ready"]', { timeout: 60_000 });
+  await page.waitForSelector('[data-testid="gemeente-summary"] [data-testid="crime-trend"][data-state="ready"]', { timeout: 60_000 });
+}
+
+describe('/gemeente/GM0855 — one-page summary', () => {
+  let session: Session;
+  let page: Page;
+  let manifest: Manifest;
+  let gemeenten: Map<string, Row>;
+  let wijken: Row[];
+  let tilburg: Row;
+
+  beforeAll(async () => {
+    manifest = JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as Manifest;
+    gemeenten = rowsByCode(await readArrow(DATA, 'gemeente'));
+    wijken = [...rowsByCode(await readArrow(DATA, 'wijk')).values()];
+    tilburg = gemeenten.get(TILBURG)!;
+    session = await openSession(baseUrl);
+    page = session.page;
+    await page.goto(`${baseUrl}/gemeente/${TILBURG}`);
+    await waitForSummary(page);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows the gemeente, its regions and the three theme scores as published', async () => {
+    const sheet = page.getByTestId('gemeente-summary');
+    expect(await sheet.getAttribute('data-code')).toBe(TILBURG);
+    const text = (await sheet.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain('Tilburg');
+    expect(await page.title()).toContain('Tilburg');
+    expect(await page.getByTestId('summary-population').innerText()).toBe(dutch(tilburg['population'] as number, 0));
+    for (const key of ['provincie_name', 'veiligheidsregio_name', 'politie_eenheid_name']) expect(text).toContain(String(tilburg[key]));
+    expect(text).toContain('RIEC');
+    expect(text).toContain(manifest.disclaimer);
+    for (const theme of manifest.themes) {
+      const score = num(tilburg[col.theme(theme.id)]);
+      expect(score, theme.id).not.toBeNull();
+      expect(await page.getByTestId(`summary-score-${theme.id}`).innerText()).toBe(dutch(score!, 0));
+      const title = await page.locator(`#sum-theme-${theme.id}`).innerText();
+      expect(title).toContain(theme.label);
+      // The proxy theme says so in its title.
+      expect(/proxy/i.test(title), theme.id).toBe(theme.proxy);
+    }
+    expect(manifest.themes.some((th) => th.proxy && th.id === 'vakantieparken')).toBe(true);
+  });
+
+  it('ranks the top 5 wijken and the indicators that weigh most like the published data', async () => {
+    for (const theme of manifest.themes) {
+      const column = col.theme(theme.id);
+      const expected = wijken
+        .filter((w) => w['gemeente_code'] === TILBURG && num(w[column]) !== null)
+        .sort((a, b) => num(b[column])! - num(a[column])! || String(a['name']).localeCompare(String(b['name']), 'nl'))
+        .slice(0, 5);
+      const shown = await page.$$eval(`[data-testid="summary-top-${theme.id}"] li`, (lis) => lis.map((li) => ({ code: li.getAttribute('data-code'), text: li.textContent ?? '' })));
+      expect(shown.map((s) => s.code)).toEqual(expected.map((w) => w['code']));
+      shown.forEach((s, i) => expect(s.text).toContain(dutch(num(expected[i]![column])!, 0)));
+
+      // Independent "weighs most": weight × (percentile − 50) / Σ weights with a percentile, largest |…| first.
+      const parts = theme.indicators.flatMap((ref) => {
+        const pct = num(tilburg[col.percentile(ref.id)]);
+        return pct === null ? [] : [{ id: ref.id, weight: ref.weight, pct }];
+      });
+      const total = parts.reduce((s, p) => s + p.weight, 0);
+      const contributions = parts.map((p) => ({ id: p.id, points: (p.weight * (p.pct - 50)) / total }));
+      // The contributions add up to the published score's distance from 50.
+      expect(50 + contributions.reduce((s, c) => s + c.points, 0)).toBeCloseTo(num(tilburg[col.theme(theme.id)])!, 9);
+      const top3 = [...contributions].sort((a, b) => Math.abs(b.points) - Math.abs(a.points)).slice(0, 3);
+      const ids = await page.$$eval(`[data-testid="summary-weighs-${theme.id}"] li`, (lis) => lis.map((li) => li.getAttribute('data-id')));
+      expect(ids).toEqual(top3.map((c) => c.id));
+    }
+    // One map per theme, with every wijk of the gemeente that has a boundary.
+    const withGeometry = wijken.filter((w) => w['gemeente_code'] === TILBURG && w['has_geometry'] === true).length;
+    const paths = await page.$$eval('[data-testid="wijk-map"]', (maps) => maps.map((m) => m.querySelectorAll('path[data-code]').length));
+    expect(paths).toEqual(manifest.themes.map(() => withGeometry));
+  });
+
+  it('draws the trend chart with a gemeente line and a national line', async () => {
+    const chart = page.locator('[data-testid="gemeente-summary"] [data-testid="trend-chart"]');
+    for (const role of ['primary', 'reference'] as const) {
+      const series = chart.getByTestId(`trend-chart-${role}`);
+      expect(await series.getAttribute('data-series')).toBe(role === 'primary' ? TILBURG : 'NL00');
+      expect(await series.getAttribute('data-points')).toBe(String(manifest.trends.find((s) => s.id === 'misdrijven_per_1000')!.years.length));
+      expect(await series.locator('path').getAttribute('d')).toMatch(/^M[\d.,]+(L[\d.,]+){5,}$/);
+    }
+    const axis = (await chart.locator('svg.line-chart-svg text').allTextContents()).map((s) => s.trim());
+    expect(axis).toContain('2010');
+    expect(axis).toContain('2020');
+    expect(await chart.locator('figcaption').innerText()).toContain('83648NED');
+  });
+
+  it('prints to exactly one A4 page', async () => {
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize(A4_PX);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'gemeente-summary-print.png'), fullPage: true });
+    // In print the sheet is cut at the page (a last resort for wider fonts); on our fonts nothing is cut and
+    // at least 5 mm is left over.
+    const { natural, shown } = await page.getByTestId('gemeente-summary').evaluate((el) => ({ natural: el.scrollHeight, shown: el.clientHeight }));
+    expect(natural).toBe(shown);
+    expect(natural).toBeLessThanOrEqual(A4_PX.height - Math.round((5 / 25.4) * 96));
+    await page.setViewportSize({ width: 1366, height: 768 });
+
+    // page.pdf prints with the emulated media: print, as a browser's print dialog does.
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    await writeFile(join(ARTIFACTS, 'gemeente-summary.pdf'), pdf);
+    const pages = pdfPageCount(pdf);
+    expect(pages.objects).toBe(1);
+    if (pages.count !== null) expect(pages.count).toBe(1);
+  });
+
+  it('makes no foreign request and logs no console error', async () => {
+    await screenshot(page, 'gemeente-summary');
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
+
+describe('trend chart and summary link on the map page, and the /gemeente picker', () => {
+  let session: Session;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await openSession(baseUrl);
+    page = session.page;
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('the profile panel of a gemeente shows the trend chart and links to its summary', async () => {
+    await page.goto(`${baseUrl}/?gebied=${TILBURG}`);
+    const profile = page.getByTestId('profile');
+    await profile.locator('[data-testid="crime-trend"][data-state="ready"]').waitFor({ timeout: 60_000 });
+    const chart = profile.getByTestId('trend-chart');
+    expect(await chart.getByTestId('trend-chart-primary').getAttribute('data-series')).toBe(TILBURG);
+    expect(await chart.getByTestId('trend-chart-reference').getAttribute('data-series')).toBe('NL00');
+    expect(await chart.locator('[data-testid="trend-chart-primary"] path').getAttribute('d')).toMatch(/^M/);
+    expect(await chart.locator('[data-testid="trend-chart-reference"] path').getAttribute('d')).toMatch(/^M/);
+    await chart.scrollIntoViewIfNeeded();
+    await screenshot(page, 'profile-trend');
+
+    await profile.getByTestId('profile-summary-link').click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/gemeente/${TILBURG}`);
+    await waitForSummary(page);
+  });
+
+  it('/gemeente picks a gemeente by name', async () => {
+    await page.getByTestId('nav-gemeente').click();
+    await page.getByTestId('gemeente-picker').waitFor();
+    await page.getByTestId('gemeente-search').fill('Tilbu');
+    await page.getByTestId(`gemeente-search-option-${TILBURG}`).waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/gemeente/${TILBURG}`);
+    await waitForSummary(page);
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The pure logic of the one-page gemeente summary: which indicators weigh most in a theme score, which wijken
+ * show the strongest signals, where a score stands among all gemeenten. No React, no fetching: unit-tested.
+ */
+import { col, type ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import type { Catalogue } from '../data/manifest.ts';
+import type { RegionTable } from '../data/region-table.ts';
+
+export interface ThemePart {
+  id: string;
+  weight: number;
+  percentile: number | null;
+}
+
+export interface Contribution {
+  id: string;
+  weight: number;
+  percentile: number;
+  /**
+   * Points this indicator moves the theme score away from the middle (50): weight × (percentile − 50) / the
+   * total weight of the indicators with a value. The theme score is exactly 50 + the sum of these.
+   */
+  points: number;
+}
+
+const finite = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * Every indicator with a percentile and its contribution to the score, the largest pull (up or down) first.
+ * The theme score is the weighted mean Σ wᵢpᵢ / Σ wᵢ over these indicators, so score − 50 = Σ wᵢ(pᵢ − 50) / Σ wᵢ:
+ * the contributions add up to the score's distance from the middle.
+ */
+export function scoreContributions(parts: readonly ThemePart[]): Contribution[] {
+  const present = parts.filter((p): p is ThemePart & { percentile: number } => finite(p.percentile) && p.weight > 0);
+  const total = present.reduce((s, p) => s + p.weight, 0);
+  if (total <= 0) return [];
+  return present
+    .map((p) => ({ id: p.id, weight: p.weight, percentile: p.percentile, points: (p.weight * (p.percentile - 50)) / total }))
+    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || b.weight - a.weight || a.id.localeCompare(b.id));
+}
+
+/** The `n` indicators that weigh most in the score (largest |contribution|). */
+export function weighsMost(parts: readonly ThemePart[], n = 3): Contribution[] {
+  return scoreContributions(parts).slice(0, n);
+}
+
+/** A theme's parts for one row of a region table: each indicator's weight and percentile on that level. */
+export function themeParts(catalogue: Catalogue, theme: ThemeManifest, table: RegionTable, row: number): ThemePart[] {
+  return catalogue.themeIndicators(theme).map(({ indicator, weight }) => ({ id: indicator.id, weight, percentile: table.number(col.percentile(indicator.id), row) }));
+}
+
+export interface RankedRegion {
+  code: string;
+  name: string;
+  value: number;
+}
+
+/** The `n` regions with the highest value; regions without a value are left out, ties go by name, then code. */
+export function topRegions(items: readonly { code: string; name: string; value: number | null }[], n = 5): RankedRegion[] {
+  return items
+    .filter((i): i is RankedRegion => finite(i.value))
+    .map((i) => ({ code: i.code, name: i.name, value: i.value }))
+    .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, 'nl') || a.code.localeCompare(b.code))
+    .slice(0, n);
+}
+
+/** Rows of a lower-level table that lie in the gemeente. */
+export function rowsInGemeente(table: RegionTable, gemeenteCode: string): number[] {
+  const gem = table.strings('gemeente_code');
+  const out: number[] = [];
+  for (let i = 0; i < table.size; i++) if (gem[i] === gemeenteCode) out.push(i);
+  return out;
+}
+
+export interface Rank {
+  /** 1 = highest value; ties share the best position. */
+  rank: number;
+  /** 1 = lowest value; ties share the best position. */
+  fromBottom: number;
+  /** Regions with a value. */
+  total: number;
+}
+
+/** Position among all regions with a value, counted from the top and from the bottom. */
+export function rankAmong(values: ArrayLike<number>, value: number): Rank {
+  let higher = 0;
+  let lower = 0;
+  let total = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v)) continue;
+    total++;
+    if (v > value) higher++;
+    else if (v < value) lower++;
+  }
+  return { rank: higher + 1, fromBottom: lower + 1, total };
+}
+
+/** How to say a rank: from the nearer end ("3rd highest" rather than "340th highest"). */
+export function rankSide(r: Rank): { side: 'high' | 'low'; n: number } {
+  return r.rank <= r.fromBottom ? { side: 'high', n: r.rank } : { side: 'low', n: r.fromBottom };
+}
+
+/** Counts of the finite values in `bins` equal bins over [lo, hi]; hi itself falls in the last bin. */
+export function histogram(values: ArrayLike<number>, bins = 20, lo = 0, hi = 100): number[] {
+  const counts = new Array<number>(bins).fill(0);
+  const width = (hi - lo) / bins;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v) || v < lo || v > hi) continue;
+    counts[Math.min(bins - 1, Math.floor((v - lo) / width))]! += 1;
+  }
+  return counts;
+}

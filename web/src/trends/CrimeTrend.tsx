@@ -1,0 +1,77 @@
+/**
+ * A gemeente's registered crime per 1,000 inhabitants over the published years, with Nederland as reference:
+ * used in the map page's profile panel and on the one-page gemeente summary.
+ */
+import { useEffect, useState } from 'react';
+import type { AtlasData } from '../data/atlas-data.ts';
+import { dataErrorMessage } from '../data/errors.ts';
+import { yearRanges, type TrendTable } from '../data/trends.ts';
+import { t } from '../i18n/nl.ts';
+import { LineChart } from '../charts/LineChart.tsx';
+import { crimeTrend } from './crime-trend-model.ts';
+
+interface Props {
+  data: AtlasData;
+  code: string;
+  name: string;
+  width?: number;
+  height?: number;
+  /** The title's element and class: an h2 on the summary page, an h3 in the side panel. */
+  heading?: 'h2' | 'h3';
+  headingClass?: string;
+}
+
+export function useTrends(data: AtlasData): { trends: TrendTable | null; error: string | null } {
+  const [state, setState] = useState<{ trends: TrendTable | null; error: string | null }>({ trends: null, error: null });
+  useEffect(() => {
+    let live = true;
+    data
+      .trends()
+      .then((trends) => live && setState({ trends, error: null }))
+      .catch((e: unknown) => live && setState({ trends: null, error: dataErrorMessage(e) }));
+    return () => {
+      live = false;
+    };
+  }, [data]);
+  return state;
+}
+
+export function CrimeTrend({ data, code, name, width, height, heading: Heading = 'h3', headingClass = 'section-title' }: Props) {
+  const { trends, error } = useTrends(data);
+  const trend = trends ? crimeTrend(data.manifest, trends, code, name) : null;
+  if (trends && !trend) return null; // the data has no such series
+  const source = trend ? data.catalogue.source(trend.info.sourceId) : undefined;
+  const range = trend ? `${trend.years[0]}–${trend.years[1]}` : '';
+  return (
+    <section className="crime-trend" aria-labelledby={`trend-title-${code}`} data-testid="crime-trend" data-state={trend ? 'ready' : error ? 'error' : 'loading'}>
+      <Heading id={`trend-title-${code}`} className={headingClass}>
+        {trend ? trend.info.label : t('trend.heading')}
+      </Heading>
+      {error && <p className="missing small">{error}</p>}
+      {!trend && !error && <p className="muted small">{t('trend.loading')}</p>}
+      {trend && trend.series.length === 0 && <p className="missing small">{t('trend.none', { name, years: range })}</p>}
+      {trend && trend.series.length > 0 && (
+        <LineChart
+          series={trend.series}
+          xDomain={trend.years}
+          unit={trend.info.unit}
+          decimals={1}
+          title={t('trend.aria', { label: trend.info.label, name, years: range })}
+          testId="trend-chart"
+          {...(width ? { width } : {})}
+          {...(height ? { height } : {})}
+          caption={
+            <>
+              {trend.missing.length > 0 && <>{t('trend.missing', { name, years: yearRanges(trend.missing) })} </>}
+              {t('trend.source', {
+                source: source ? `${source.publisher}${source.tableId ? `, ${t('info.table', { id: source.tableId })}` : ''}` : trend.info.sourceId,
+                years: source?.referenceYear ?? range,
+              })}{' '}
+              {trend.info.note}
+            </>
+          }
+        />
+      )}
+    </section>
+  );
+}
