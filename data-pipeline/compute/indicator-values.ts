@@ -163,12 +163,16 @@ export async function computeIndicator(
 }
 
 /**
- * National value: for a rate, national numerator over national denominator (from the finest level
- * computed directly); for a measure, the source's own national row (code NL00) when it has one.
+ * National value: for a rate, national numerator over national denominator, summed on the level whose regions
+ * reach furthest (the largest summed denominator; on a tie the coarser level). Finer levels can leave parts of
+ * the country out — water-only wijken are not in the register, suppressed buurten drop out — and a national
+ * share of water from the wijken alone would miss the IJsselmeer and the Waddenzee. For a measure: the source's
+ * own national row (code NL00) when it has one.
  */
 async function nationalValue(db: Db, indicator: IndicatorDefinition, raw: Partial<Record<Level, Map<string, IndicatorCell>>>): Promise<number | null> {
   const finestFirst = [...LEVELS].reverse();
-  for (const level of finestFirst) {
+  let best: { num: number; den: number; scale: number } | null = null;
+  for (const level of LEVELS) {
     const formula = indicator.levels[level];
     const cells = raw[level];
     if (formula?.kind !== 'rate' || !cells) continue;
@@ -180,8 +184,9 @@ async function nationalValue(db: Db, indicator: IndicatorDefinition, raw: Partia
         den += cell.denominator;
       }
     }
-    return den > 0 ? (num / den) * formula.scale : null;
+    if (!best || den > best.den) best = { num, den, scale: formula.scale };
   }
+  if (best) return best.den > 0 ? (best.num / best.den) * best.scale : null;
   for (const level of finestFirst) {
     const formula = indicator.levels[level];
     if (formula?.kind !== 'measure') continue;

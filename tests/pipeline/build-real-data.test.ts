@@ -36,6 +36,18 @@ describe('build on the real raw data', () => {
     expect(total).toBe(17_942_942);
   });
 
+  it('computes the national share of water over all gemeenten, including the water the wijken leave out', async () => {
+    const gemeenten = [...rowsByCode(await readArrow(outDir, 'gemeente')).values()];
+    const num = gemeenten.reduce((s, g) => s + Number(g[col.numerator('water_aandeel')]), 0);
+    const den = gemeenten.reduce((s, g) => s + Number(g[col.denominator('water_aandeel')]), 0);
+    const national = manifest.indicators.find((i) => i.id === 'water_aandeel')!.national!;
+    expect(national).toBeCloseTo((num / den) * 100, 9);
+    // Water-only wijken (IJsselmeer, Waddenzee) are not in the register: from wijken alone it would be far lower.
+    const wijken = [...rowsByCode(await readArrow(outDir, 'wijk')).values()].filter((w) => w[col.numerator('water_aandeel')] !== null);
+    const fromWijken = (wijken.reduce((s, w) => s + Number(w[col.numerator('water_aandeel')]), 0) / wijken.reduce((s, w) => s + Number(w[col.denominator('water_aandeel')]), 0)) * 100;
+    expect(national).toBeGreaterThan(fromWijken * 2);
+  });
+
   it('agrees within 2 % between buurt sums and gemeente totals (CBS rounds buurten to fives)', async () => {
     const gemeenten = rowsByCode(await readArrow(outDir, 'gemeente'));
     const sums = new Map<string, number>();
