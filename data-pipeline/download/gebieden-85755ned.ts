@@ -8,7 +8,7 @@
  * "Veiligheidsregio's") holding a "Code" and a "Naam" topic whose keys change every year
  * (`Code_28`, `Naam_29`, …); they are found through DataProperties by group title, not by number.
  */
-import { GEMEENTE_REGIO_FILE } from '../sources/gemeente-regio.ts';
+import { GEMEENTE_REGIO_COLUMNS, GEMEENTE_REGIO_FILE } from '../sources/gemeente-regio.ts';
 import { cbsTable, cell, dataProperties, type DataProperty } from './cbs-odata.ts';
 import { csvText } from './csv-text.ts';
 import type { DownloadJob } from './download-job.ts';
@@ -37,17 +37,7 @@ function codeAndName(properties: DataProperty[], layer: Layer, url: string): { c
   throw new DownloadError(url, `no topic group for ${layer} with a Code and a Naam topic (groups: ${titles.join('; ')})`);
 }
 
-const COLUMNS = [
-  'gemeentecode',
-  'gemeentenaam',
-  'provincie_code',
-  'provincie_naam',
-  'veiligheidsregio_code',
-  'veiligheidsregio_naam',
-  'regionale_eenheid_code',
-  'regionale_eenheid_naam',
-  'opmerking',
-] as const;
+const COLUMNS = [...GEMEENTE_REGIO_COLUMNS, 'opmerking'] as const;
 
 export const gebieden85755NedJob: DownloadJob = {
   id: `cbs-${GEBIEDEN_TABLE}`,

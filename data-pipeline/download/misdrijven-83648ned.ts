@@ -10,7 +10,7 @@
  * written under their keys. Years without figures are null in the official table and become empty
  * cells (the raw extract has 0.0 there, which its reader recognises as filled gaps).
  */
-import { CRIME_SERIES_FILE } from '../sources/cbs-misdrijven-2010-2020.ts';
+import { CRIME_SERIES_FILE, CRIME_SERIES_MEASURES } from '../sources/cbs-misdrijven-2010-2020.ts';
 import { cbsTable, cell, dataProperties, dimensionEntries, odataString, topicKeys } from './cbs-odata.ts';
 import { csvText } from './csv-text.ts';
 import type { DownloadJob } from './download-job.ts';
@@ -19,14 +19,7 @@ import { DownloadError } from './http-fetch.ts';
 export const SERIES_TABLE = '83648NED';
 export const SERIES_YEARS = { from: 2010, to: 2020 } as const;
 
-const MEASURES = [
-  'TotaalGeregistreerdeMisdrijven',
-  'GeregistreerdeMisdrijvenRelatief',
-  'GeregistreerdeMisdrijvenPer1000Inw',
-  'TotaalOpgehelderdeMisdrijven',
-  'OpgehelderdeMisdrijvenRelatief',
-  'RegistratiesVanVerdachten',
-] as const;
+const MEASURES = CRIME_SERIES_MEASURES;
 
 /** The "all crimes" entry of SoortMisdrijf: titled "Misdrijven, totaal" (or "Totaal misdrijven"). */
 const TOTAL_TITLE = /^(misdrijven,?\s*totaal|totaal\s+misdrijven)$/i;

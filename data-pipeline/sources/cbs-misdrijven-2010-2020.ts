@@ -6,6 +6,16 @@ import type { RawFolder } from './raw-folder.ts';
 
 export const CRIME_SERIES_FILE = 'statistics/cbs_83648NED_misdrijven_gemeente_2010_2020/voorspelmodel.csv';
 
+/** 83648NED topics the reader uses, by the key before CBS's _N suffix; the download selects exactly these. */
+export const CRIME_SERIES_MEASURES = [
+  'TotaalGeregistreerdeMisdrijven',
+  'GeregistreerdeMisdrijvenRelatief',
+  'GeregistreerdeMisdrijvenPer1000Inw',
+  'TotaalOpgehelderdeMisdrijven',
+  'OpgehelderdeMisdrijvenRelatief',
+  'RegistratiesVanVerdachten',
+] as const;
+
 export interface CrimeSeriesPoint {
   /** Region name as in the extract, e.g. "'s-Gravenhage (gemeente)" or "Nederland". */
   name: string;
@@ -24,14 +34,7 @@ export async function readCrimeSeries(raw: RawFolder): Promise<{ points: CrimeSe
   const { text, file } = await raw.readText(CRIME_SERIES_FILE);
   const csv = parseCsv(text, file);
   requireColumns(csv, ['RegioS', 'Perioden']);
-  const measures = [
-    'TotaalGeregistreerdeMisdrijven',
-    'GeregistreerdeMisdrijvenRelatief',
-    'GeregistreerdeMisdrijvenPer1000Inw',
-    'TotaalOpgehelderdeMisdrijven',
-    'OpgehelderdeMisdrijvenRelatief',
-    'RegistratiesVanVerdachten',
-  ].map((base) => findCbsColumn(csv.header, base, file));
+  const measures = CRIME_SERIES_MEASURES.map((base) => findCbsColumn(csv.header, base, file));
   const perThousand = measures[2]!;
   const points: CrimeSeriesPoint[] = [];
   const seen = new Set<string>();

@@ -23,21 +23,23 @@ const PATTERNS: Record<string, RegExp> = {
   regionale_eenheid_code: /^RE\d{2}$/,
 };
 
+/** The columns the reader needs; the download writes exactly these (and a free-text remark). */
+export const GEMEENTE_REGIO_COLUMNS = [
+  'gemeentecode',
+  'gemeentenaam',
+  'provincie_code',
+  'provincie_naam',
+  'veiligheidsregio_code',
+  'veiligheidsregio_naam',
+  'regionale_eenheid_code',
+  'regionale_eenheid_naam',
+] as const;
+
 /** Gemeente → provincie, veiligheidsregio and politie-eenheid (= RIEC-regio), 2024. */
 export async function readGemeenteRegio(raw: RawFolder): Promise<Map<string, GemeenteRegio>> {
   const { text, file } = await raw.readText(GEMEENTE_REGIO_FILE);
   const csv = parseCsv(text, file);
-  const columns = [
-    'gemeentecode',
-    'gemeentenaam',
-    'provincie_code',
-    'provincie_naam',
-    'veiligheidsregio_code',
-    'veiligheidsregio_naam',
-    'regionale_eenheid_code',
-    'regionale_eenheid_naam',
-  ];
-  requireColumns(csv, columns);
+  requireColumns(csv, GEMEENTE_REGIO_COLUMNS);
   const result = new Map<string, GemeenteRegio>();
   for (const record of csv.records) {
     const v = record.values;
