@@ -6,6 +6,7 @@ import { Fragment } from 'react';
 import type { Manifest } from '../../../data-pipeline/publish/contract.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
+import { UnitYearDirection } from '../panels/explain.tsx';
 import type { MethodIndicator, MethodLevel } from './method-model.ts';
 
 export function IndicatorEntry({ indicator, manifest }: { indicator: MethodIndicator; manifest: Manifest }) {
@@ -31,12 +32,7 @@ export function IndicatorEntry({ indicator, manifest }: { indicator: MethodIndic
         </dd>
         <dt>{t('method.ind.themes')}</dt>
         <dd>{themes.join(', ')}</dd>
-        <dt>{t('info.unit')}</dt>
-        <dd>{indicator.unit || '–'}</dd>
-        <dt>{t('info.year')}</dt>
-        <dd>{indicator.year}</dd>
-        <dt>{t('info.direction')}</dt>
-        <dd>{indicator.direction === 'higher_is_risk' ? t('info.direction.higher') : t('info.direction.lower')}</dd>
+        <UnitYearDirection indicator={indicator} />
         <dt>{t('info.minPopulation')}</dt>
         <dd>{indicator.minPopulation > 0 ? fmt.integer(indicator.minPopulation) : t('method.privacy.noMin').toLowerCase()}</dd>
         {indicator.published && (

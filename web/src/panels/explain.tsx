@@ -27,12 +27,7 @@ export function IndicatorExplanation({ indicator, level, catalogue }: { indicato
             <dd>{info.note}</dd>
           </>
         )}
-        <dt>{t('info.unit')}</dt>
-        <dd>{indicator.unit || '–'}</dd>
-        <dt>{t('info.year')}</dt>
-        <dd>{indicator.year}</dd>
-        <dt>{t('info.direction')}</dt>
-        <dd>{indicator.direction === 'higher_is_risk' ? t('info.direction.higher') : t('info.direction.lower')}</dd>
+        <UnitYearDirection indicator={indicator} />
         {indicator.minPopulation > 0 && (
           <>
             <dt>{t('info.minPopulation')}</dt>
@@ -58,6 +53,20 @@ export function IndicatorExplanation({ indicator, level, catalogue }: { indicato
       </dl>
       <p className="honesty">{t('honesty.relative')}</p>
     </div>
+  );
+}
+
+/** Unit, reference year and direction as rows of a facts list: the same in the info popover and on /methode. */
+export function UnitYearDirection({ indicator }: { indicator: Pick<IndicatorManifest, 'unit' | 'year' | 'direction'> }) {
+  return (
+    <>
+      <dt>{t('info.unit')}</dt>
+      <dd>{indicator.unit || '–'}</dd>
+      <dt>{t('info.year')}</dt>
+      <dd>{indicator.year}</dd>
+      <dt>{t('info.direction')}</dt>
+      <dd>{indicator.direction === 'higher_is_risk' ? t('info.direction.higher') : t('info.direction.lower')}</dd>
+    </>
   );
 }
 
