@@ -7,7 +7,7 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import { GeoJsonLayer, type GeoJsonLayerProps } from '@deck.gl/layers';
 import type { PickingInfo } from '@deck.gl/core';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
@@ -16,6 +16,7 @@ import type { BBox, RegionFeatureProps, RegionGeometry } from '../data/geometry.
 import { t } from '../i18n/nl.ts';
 import { markRendered } from '../state/test-hooks.ts';
 import type { MapView as MapViewState } from '../state/url-state.ts';
+import { DrawSignal } from './draw-signal.ts';
 import { captureMapCanvas, type MapCapture } from '../export/map-image.ts';
 import { setHover } from './hover-store.ts';
 import { shimTransform, uniformBindingGuard } from './maplibre-compat.ts';
@@ -24,6 +25,8 @@ import { EMPTY_FC, HATCH_IMAGE, LAYER, SOURCE, hatchImage, offlineStyle } from '
 // MapLibre 6 locates its worker next to its own module; after bundling that guess is wrong, so we point it
 // at the worker file Vite copied into the build (same origin, allowed by worker-src 'self').
 setWorkerUrl(workerUrl);
+// Start MapLibre's worker while React renders, not when the map is created: it is on the first map's path.
+prewarm();
 
 export const NL_BOUNDS: BBox = [3.31, 50.75, 7.23, 53.56];
 /** In "automatic" mode the map shows wijken from this zoom level on. */
@@ -72,6 +75,18 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
   const mapRef = useRef<MapLibreMap | null>(null);
   const overlayRef = useRef<MapboxOverlay | null>(null);
   const [loaded, setLoaded] = useState(false);
+  // deck attaches to MapLibre's GL context asynchronously; a frame before that draws the base map only.
+  const [deckReady, setDeckReady] = useState(false);
+  // The choropleth whose drawing completes the current "drawn" signal (first map, or the last user change).
+  const awaited = useRef<{ layerId: string; colorKey: unknown; level: Level; drawn: boolean } | null>(null);
+  const drawSignal = useRef(
+    new DrawSignal({
+      onDraw: (root) => {
+        const a = awaited.current;
+        if (a && root.id === a.layerId && root.props.updateTriggers?.['getFillColor'] === a.colorKey) a.drawn = true;
+      },
+    }),
+  );
   const callbacks = useRef(props);
   callbacks.current = props;
 
@@ -120,21 +135,41 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     shimTransform(map);
-    const overlay = new MapboxOverlay({ interleaved: true, layers: [], ...uniformBindingGuard() });
+    const overlay = new MapboxOverlay({
+      interleaved: true,
+      layers: [],
+      // Link deck's shaders synchronously: with KHR_parallel_shader_compile luma skips drawing until the link
+      // completes, and nothing repaints the map when it does, so the first choropleth could wait for an
+      // unrelated repaint (seconds, on software GL) while the app already reported it drawn.
+      deviceProps: { _disabledFeatures: { 'compilation-status-async-webgl': true } },
+      onLoad: () => setDeckReady(true),
+      ...uniformBindingGuard(),
+    });
     map.addControl(overlay);
     mapRef.current = map;
     overlayRef.current = overlay;
 
-    map.on('load', () => {
+    // The style, not the whole first frame ('load'): the choropleth then joins MapLibre's first full render
+    // instead of waiting for a frame of an empty base map.
+    const styleReady = (): void => {
       const ratio = Math.min(2, Math.ceil(window.devicePixelRatio || 1));
       map.addImage(HATCH_IMAGE, hatchImage(8, ratio), { pixelRatio: ratio });
       setLoaded(true);
-    });
+    };
+    if (map.isStyleLoaded()) styleReady();
+    else map.once('style.load', styleReady);
     const report = (): void => {
       const c = map.getCenter();
       callbacks.current.onViewChange({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
     };
     map.on('moveend', report);
+    map.on('render', () => {
+      const a = awaited.current;
+      if (!a?.drawn) return;
+      awaited.current = null;
+      markRendered(a.level);
+      callbacks.current.onRendered?.();
+    });
     map.on('zoom', () => callbacks.current.onZoom(map.getZoom()));
     map.getCanvas().addEventListener('mouseleave', () => setHover(null));
     // Selection picks on MapLibre's own click: deck's forwarded click (via its pointer-down cache) does not
@@ -182,7 +217,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
   useEffect(() => {
     const map = mapRef.current;
     const overlay = overlayRef.current;
-    if (!loaded || !map || !overlay) return;
+    if (!loaded || !deckReady || !map || !overlay) return;
     if (!choropleth) {
       overlay.setProps({ layers: [] });
       return;
@@ -207,18 +242,16 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       autoHighlight: true,
       highlightColor: [11, 31, 51, 70],
       updateTriggers: { getFillColor: choropleth.colorKey },
+      extensions: [drawSignal.current],
       onHover: (info: PickingInfo<Feature<Geometry, RegionFeatureProps>>) => {
         const code = info.object?.properties.code;
         setHover(code ? { code, x: info.x, y: info.y } : null);
       },
     };
     overlay.setProps({ layers: [new GeoJsonLayer<RegionFeatureProps>(layerProps)] });
-    map.once('render', () => {
-      markRendered(level);
-      callbacks.current.onRendered?.();
-    });
+    awaited.current = { layerId: layerProps.id, colorKey: choropleth.colorKey, level, drawn: false };
     map.triggerRepaint();
-  }, [loaded, choropleth]);
+  }, [loaded, deckReady, choropleth]);
 
   return <div ref={container} className="map-canvas" data-testid="map" />;
 });

@@ -31,31 +31,69 @@ export function shimTransform(map: MapLibreMap): void {
 }
 
 type Binding = { buffer: WebGLBuffer | null; offset: number; size: number };
+type Guard = { onBeforeRender(p: { gl: WebGL2RenderingContext }): void; onAfterRender(p: { gl: WebGL2RenderingContext }): void };
 
-/** onBeforeRender/onAfterRender for MapboxOverlay that keep MapLibre's uniform-buffer bindings intact. */
-export function uniformBindingGuard(): { onBeforeRender(p: { gl: WebGL2RenderingContext }): void; onAfterRender(p: { gl: WebGL2RenderingContext }): void } {
-  let saved: Binding[] = [];
-  let count = 0;
+/**
+ * onBeforeRender/onAfterRender for MapboxOverlay that keep MapLibre's uniform-buffer bindings intact.
+ *
+ * Reading the bindings back with getIndexedParameter costs a synchronous round trip to the GPU process per
+ * call; 96 of them per frame took ~0.9 s of a 2.2 s first map on SwiftShader. Instead the context's
+ * bindBufferBase/bindBufferRange are wrapped to keep a shadow of the uniform bindings in JS; while deck draws,
+ * the first change to a binding point remembers what was there, and afterwards exactly those points are put
+ * back. A point bound before the wrap (unknown to the shadow) is read from the context once.
+ */
+export function uniformBindingGuard(): Guard {
+  const shadow = new Map<number, Binding>();
+  let wrapped: WebGL2RenderingContext | null = null;
+  let before: Map<number, Binding> | null = null;
+
+  const remember = (gl: WebGL2RenderingContext, index: number): void => {
+    if (!before || before.has(index)) return;
+    before.set(
+      index,
+      shadow.get(index) ?? {
+        buffer: gl.getIndexedParameter(gl.UNIFORM_BUFFER_BINDING, index) as WebGLBuffer | null,
+        offset: Number(gl.getIndexedParameter(gl.UNIFORM_BUFFER_START, index)) || 0,
+        size: Number(gl.getIndexedParameter(gl.UNIFORM_BUFFER_SIZE, index)) || 0,
+      },
+    );
+  };
+
+  const wrap = (gl: WebGL2RenderingContext): void => {
+    if (wrapped === gl) return;
+    wrapped = gl;
+    const base = gl.bindBufferBase.bind(gl);
+    const range = gl.bindBufferRange.bind(gl);
+    gl.bindBufferBase = (target, index, buffer) => {
+      if (target === gl.UNIFORM_BUFFER) {
+        remember(gl, index);
+        shadow.set(index, { buffer, offset: 0, size: 0 });
+      }
+      base(target, index, buffer);
+    };
+    gl.bindBufferRange = (target, index, buffer, offset, size) => {
+      if (target === gl.UNIFORM_BUFFER) {
+        remember(gl, index);
+        shadow.set(index, { buffer, offset, size });
+      }
+      range(target, index, buffer, offset, size);
+    };
+  };
+
   return {
     onBeforeRender({ gl }) {
       if (!gl || typeof gl.getIndexedParameter !== 'function') return;
-      if (!count) count = Math.min(32, Number(gl.getParameter(gl.MAX_UNIFORM_BUFFER_BINDINGS)) || 0);
-      saved = [];
-      for (let i = 0; i < count; i++) {
-        saved.push({
-          buffer: gl.getIndexedParameter(gl.UNIFORM_BUFFER_BINDING, i) as WebGLBuffer | null,
-          offset: Number(gl.getIndexedParameter(gl.UNIFORM_BUFFER_START, i)) || 0,
-          size: Number(gl.getIndexedParameter(gl.UNIFORM_BUFFER_SIZE, i)) || 0,
-        });
-      }
+      wrap(gl);
+      before = new Map();
     },
     onAfterRender({ gl }) {
-      if (!gl || !saved.length) return;
-      saved.forEach((b, i) => {
+      const saved = before;
+      before = null;
+      if (!gl || !saved) return;
+      for (const [i, b] of saved) {
         if (b.buffer && b.size > 0) gl.bindBufferRange(gl.UNIFORM_BUFFER, i, b.buffer, b.offset, b.size);
         else gl.bindBufferBase(gl.UNIFORM_BUFFER, i, b.buffer);
-      });
-      saved = [];
+      }
     },
   };
 }
