@@ -186,7 +186,8 @@ describe('map explorer', () => {
     await page.goto(`${baseUrl}/?thema=jonge_aanwas&niveau=buurt&gebied=${wijk.code as string}`);
     await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
     await page.getByTestId('no-buurt-map').waitFor();
-    const list = page.getByTestId('buurt-list');
+    // In the wijk's profile, under its theme score: in view without scrolling the side panel.
+    const list = page.getByTestId('profile').getByTestId('buurt-list');
     await list.waitFor();
     const buurten = rowsByCode(await readArrow(DATA, 'buurt'));
     const expected = [...buurten.values()].filter((b) => b.wijk_code === wijk.code).map((b) => b.name as string);
@@ -219,7 +220,15 @@ describe('map explorer', () => {
     await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
     await expect.poll(() => page.locator('#profile-title').innerText()).toBe('Tilburg');
     expect(await page.getByTestId('map').isVisible()).toBe(true);
+    // The profile takes the side panel's place: nothing of the map or its legend lies under it.
+    const profile = (await page.getByTestId('profile').boundingBox())!;
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const legend = (await page.getByTestId('legend').boundingBox())!;
+    expect(profile.x + profile.width).toBeLessThanOrEqual(map.x + 1);
+    expect(legend.x).toBeGreaterThanOrEqual(profile.x + profile.width);
     await screenshot(page, 'dashboard-09-tablet');
+    await page.getByTestId('profile-close').click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
   });
 
   it('no request left the origin and the console stayed free of errors', () => {

@@ -20,6 +20,11 @@ describe('nl-NL formatting', () => {
     expect(fmt.number(0)).toBe('0');
   });
 
+  it('says a national value is absent from the source rather than calling it missing data', () => {
+    expect(fmt.national(null, 'klasse (1–5)', 1)).toBe('geen landelijke waarde');
+    expect(fmt.national(19.04, '%', 1)).toBe('19,0%');
+  });
+
   it('labels missing reasons from the contract', () => {
     expect(fmt.missing('below_min_population')).toBe('te weinig inwoners');
     expect(fmt.missing('something_new')).toBe('geen gegevens');

@@ -10,6 +10,8 @@ export interface Formatting {
   integer(value: number | null | undefined): string;
   /** A value with its unit: "12,3%" or "4,56 per 1.000 inwoners". */
   value(value: number | null | undefined, unit: string, decimals: number): string;
+  /** An indicator's national value; a source without a national figure says so instead of "geen gegevens". */
+  national(value: number | null | undefined, unit: string, decimals: number): string;
   /** A percentile 0–100 as shown to users: "83e percentiel". */
   percentile(value: number | null | undefined): string;
   /** A theme score 0–100. */
@@ -22,6 +24,7 @@ export interface Formatting {
 }
 
 export const MISSING_GENERIC = 'geen gegevens';
+export const NATIONAL_NONE = 'geen landelijke waarde';
 
 const isMissingReason = (reason: string): reason is MissingReason => (MISSING_REASONS as readonly string[]).includes(reason);
 
@@ -41,17 +44,20 @@ export function createFormatting(locale = 'nl-NL'): Formatting {
 
   const number = (value: number | null | undefined, decimals = 0): string => (present(value) ? nf(decimals).format(value) : MISSING_GENERIC);
 
+  const withUnit = (value: number | null | undefined, unit: string, decimals: number): string => {
+    if (!present(value)) return MISSING_GENERIC;
+    const n = nf(decimals).format(value);
+    if (unit === '%') return `${n}%`;
+    if (unit === '') return n;
+    if (unit === '€' || unit === 'euro') return `€ ${n}`;
+    return `${n} ${unit}`;
+  };
+
   return {
     number,
     integer: (value) => number(value, 0),
-    value(value, unit, decimals) {
-      if (!present(value)) return MISSING_GENERIC;
-      const n = nf(decimals).format(value);
-      if (unit === '%') return `${n}%`;
-      if (unit === '') return n;
-      if (unit === '€' || unit === 'euro') return `€ ${n}`;
-      return `${n} ${unit}`;
-    },
+    value: withUnit,
+    national: (value, unit, decimals) => (present(value) ? withUnit(value, unit, decimals) : NATIONAL_NONE),
     percentile: (value) => (present(value) ? `${nf(0).format(value)}e percentiel` : MISSING_GENERIC),
     score: (value) => (present(value) ? nf(0).format(value) : MISSING_GENERIC),
     share: (value, decimals = 0) => (present(value) ? `${nf(decimals).format(value * 100)}%` : MISSING_GENERIC),

@@ -132,7 +132,7 @@ export const nl = {
   'map.resetBearing': 'Noorden boven',
   'map.noBuurt.title': 'Geen buurtkaart',
   'map.noBuurt.body':
-    'De brondata bevatten geen buurtgrenzen. De kaart toont wijken; de buurten van de gekozen wijk staan als lijst in het zijpaneel.',
+    'De brondata bevatten geen buurtgrenzen. De kaart toont wijken; de buurten van de gekozen wijk staan als lijst in het profiel van die wijk.',
   'map.loadingLevel': 'Kaart van {level} laden…',
 
   'display.score': 'Themascore 0–100: relatieve positie tussen gebieden van hetzelfde niveau',

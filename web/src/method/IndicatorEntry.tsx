@@ -38,7 +38,7 @@ export function IndicatorEntry({ indicator, manifest }: { indicator: MethodIndic
         {indicator.published && (
           <>
             <dt>{t('method.ind.national')}</dt>
-            <dd>{indicator.national === null ? t('compare.national.none') : fmt.value(indicator.national, indicator.unit, indicator.decimals)}</dd>
+            <dd>{fmt.national(indicator.national, indicator.unit, indicator.decimals)}</dd>
           </>
         )}
         {indicator.betterData && (

@@ -337,6 +337,20 @@ export function MapPage({ data, searchSlot }: Props) {
     .map(([, m]) => m);
   const loadingLevel = !fatal && !choropleth;
   const noBuurtMap = requested === 'buurt' && !buurtMap;
+  // With a wijk (or one of its buurten) chosen, its buurten belong in its profile, right under the theme
+  // score, where they are in view on every screen size; before that the side panel says to pick a wijk.
+  const buurtsInProfile = noBuurtMap && (selectionLevel === 'wijk' || selectionLevel === 'buurt');
+  const buurtList = (
+    <BuurtList
+      buurt={tables.buurt ?? null}
+      wijk={tables.wijk ?? null}
+      selection={selection}
+      display={display}
+      note={buurtsInProfile ? null : (catalogue.levelNote('buurt') ?? t('map.noBuurt.body'))}
+      heading={buurtsInProfile ? 'h3' : 'h2'}
+      onSelect={(code) => select(code)}
+    />
+  );
 
   return (
     <>
@@ -393,16 +407,7 @@ export function MapPage({ data, searchSlot }: Props) {
             update({ measure: m });
           }}
         >
-          {noBuurtMap && (
-            <BuurtList
-              buurt={tables.buurt ?? null}
-              wijk={tables.wijk ?? null}
-              selection={selection}
-              display={display}
-              note={catalogue.levelNote('buurt')}
-              onSelect={(code) => select(code)}
-            />
-          )}
+          {noBuurtMap && !buurtsInProfile && buurtList}
           <p className="built muted small">
             {t('footer.built', { date: fmt.date(catalogue.manifest.builtAt), version: catalogue.manifest.pipelineVersion })}
           </p>
@@ -481,7 +486,9 @@ export function MapPage({ data, searchSlot }: Props) {
           onSelect={(code) => select(code, { fly: true })}
           onIndicator={onIndicator}
           onClose={() => select(null)}
-        />
+        >
+          {buurtsInProfile && buurtList}
+        </ProfilePanel>
       </div>
     </>
   );

@@ -12,11 +12,14 @@ interface Props {
   wijk: RegionTable | null;
   selection: string | null;
   display: Display;
+  /** Why there is no buurt map; left out inside the profile, where the map's banner already says it. */
   note: string | null;
+  /** h2 in the side panel, h3 inside the profile (under its h2 title). */
+  heading: 'h2' | 'h3';
   onSelect(code: string): void;
 }
 
-export function BuurtList({ buurt, wijk, selection, display, note, onSelect }: Props) {
+export function BuurtList({ buurt, wijk, selection, display, note, heading: Heading, onSelect }: Props) {
   let wijkCode: string | null = null;
   const level = selection ? levelOfCode(selection) : null;
   if (selection && level === 'wijk') wijkCode = selection;
@@ -42,10 +45,10 @@ export function BuurtList({ buurt, wijk, selection, display, note, onSelect }: P
 
   return (
     <section className="buurt-list" aria-labelledby="buurt-title" data-testid="buurt-list">
-      <h2 id="buurt-title" className="section-title">
+      <Heading id="buurt-title" className="section-title">
         {wijkCode ? t('buurt.of', { wijk: wijkName ?? wijkCode }) : t('buurt.title')}
-      </h2>
-      <p className="note">{note ?? t('map.noBuurt.body')}</p>
+      </Heading>
+      {note && <p className="note">{note}</p>}
       {!wijkCode && <p className="muted">{t('buurt.pick')}</p>}
       {wijkCode && !buurt && <p className="muted">{t('app.loading')}</p>}
       {wijkCode && buurt && (

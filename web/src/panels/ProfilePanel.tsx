@@ -32,6 +32,8 @@ interface Props {
   onSelect(code: string): void;
   onIndicator(id: string | null): void;
   onClose(): void;
+  /** Shown under a region's theme score (the buurten of a wijk, where there is no buurt map). */
+  children?: ReactNode;
 }
 
 function RegionLink({ link, hrefFor, onSelect }: { link: HierarchyLink; hrefFor(code: string): string; onSelect(code: string): void }) {
@@ -160,6 +162,7 @@ function RegionProfile(props: Props & { table: RegionTable; row: number; level: 
           {t('profile.themeCount', { n: fmt.integer(n), total: items.length })} · {t('profile.level', { level: t(`level.${level}`).toLowerCase() })}
         </p>
       </section>
+      {props.children}
 
       <section aria-labelledby="ind-title">
         <h3 id="ind-title" className="section-title">
@@ -192,7 +195,7 @@ function RegionProfile(props: Props & { table: RegionTable; row: number; level: 
                   </div>
                   <div>
                     <dt>{t('profile.national')}</dt>
-                    <dd>{fmt.value(indicator.national, indicator.unit, indicator.decimals)}</dd>
+                    <dd className={indicator.national === null ? 'missing' : undefined}>{fmt.national(indicator.national, indicator.unit, indicator.decimals)}</dd>
                   </div>
                   <div className="ind-pct">
                     <dt>{t('profile.percentile')}</dt>
@@ -299,7 +302,7 @@ function AggregateProfile(props: Props & { code: string; kind: Aggregate; name: 
                   </div>
                   <div>
                     <dt>{t('profile.national')}</dt>
-                    <dd>{fmt.value(indicator.national, indicator.unit, indicator.decimals)}</dd>
+                    <dd className={indicator.national === null ? 'missing' : undefined}>{fmt.national(indicator.national, indicator.unit, indicator.decimals)}</dd>
                   </div>
                 </dl>
                 {v?.coverage != null && <p className="source-line">{t('profile.aggregate.coverage', { share: fmt.share(v.coverage) })}</p>}
