@@ -19,8 +19,6 @@ import { DownloadError } from './http-fetch.ts';
 export const SERIES_TABLE = '83648NED';
 export const SERIES_YEARS = { from: 2010, to: 2020 } as const;
 
-const MEASURES = CRIME_SERIES_MEASURES;
-
 /** The "all crimes" entry of SoortMisdrijf: titled "Misdrijven, totaal" (or "Totaal misdrijven"). */
 const TOTAL_TITLE = /^(misdrijven,?\s*totaal|totaal\s+misdrijven)$/i;
 
@@ -31,7 +29,7 @@ export const misdrijven83648NedJob: DownloadJob = {
   async run(context) {
     const table = cbsTable(context.endpoints.cbsOData, SERIES_TABLE, (url) => context.getJson(url));
     const props = await table.rows('DataProperties');
-    const keys = topicKeys(dataProperties(props.rows, props.url), MEASURES, props.url);
+    const keys = topicKeys(dataProperties(props.rows, props.url), CRIME_SERIES_MEASURES, props.url);
 
     const soorten = await table.rows('SoortMisdrijf');
     const total = dimensionEntries(soorten.rows, soorten.url).find((s) => TOTAL_TITLE.test(s.Title.trim()));
@@ -48,7 +46,7 @@ export const misdrijven83648NedJob: DownloadJob = {
       `substringof('GM',RegioS)`,
       `(${years.map((p) => `Perioden eq ${odataString(p)}`).join(' or ')})`,
     ].join(' and ');
-    const data = await table.rows('TypedDataSet', { filter, select: ['SoortMisdrijf', 'RegioS', 'Perioden', ...MEASURES.map((m) => keys[m])] });
+    const data = await table.rows('TypedDataSet', { filter, select: ['SoortMisdrijf', 'RegioS', 'Perioden', ...CRIME_SERIES_MEASURES.map((m) => keys[m])] });
 
     const rows: string[][] = [];
     for (const row of data.rows) {
@@ -59,12 +57,12 @@ export const misdrijven83648NedJob: DownloadJob = {
       const period = periodTitle.get(periodKey);
       if (name === undefined || name === '') throw new DownloadError(regio.url, `RegioS ${JSON.stringify(regioKey)} of a data row has no title`);
       if (period === undefined || period === '') throw new DownloadError(perioden.url, `Perioden ${JSON.stringify(periodKey)} of a data row has no title`);
-      rows.push([total.Title.trim(), name, period, ...MEASURES.map((m) => cell(row[keys[m]]))]);
+      rows.push([total.Title.trim(), name, period, ...CRIME_SERIES_MEASURES.map((m) => cell(row[keys[m]]))]);
     }
     if (rows.length === 0) throw new DownloadError(data.url, 'no gemeente rows for the years asked');
     return {
       detail: `${rows.length} gemeente-years`,
-      files: [{ path: CRIME_SERIES_FILE, url: data.url, content: csvText(['SoortMisdrijf', 'RegioS', 'Perioden', ...MEASURES.map((m) => keys[m])], rows) }],
+      files: [{ path: CRIME_SERIES_FILE, url: data.url, content: csvText(['SoortMisdrijf', 'RegioS', 'Perioden', ...CRIME_SERIES_MEASURES.map((m) => keys[m])], rows) }],
     };
   },
 };

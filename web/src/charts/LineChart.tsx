@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { fmt } from '../format/format.ts';
+import { t } from '../i18n/nl.ts';
 import { lineLayout, type LineSeries } from './line-chart.ts';
 import './charts.css';
 
@@ -74,7 +75,7 @@ export function LineChart({ series, xDomain, unit, title, decimals, width = 320,
         <caption>{title}</caption>
         <thead>
           <tr>
-            <th scope="col">Jaar</th>
+            <th scope="col">{t('chart.year')}</th>
             {series.map((s) => (
               <th key={s.id} scope="col">
                 {s.label}

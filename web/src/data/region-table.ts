@@ -81,6 +81,14 @@ export class RegionTable {
     return out;
   }
 
+  /** Rows whose string column equals `value`, in table order: a gemeente's wijken, a wijk's buurten. */
+  rowsWhere(column: string, value: string): number[] {
+    const values = this.strings(column);
+    const out: number[] = [];
+    for (let i = 0; i < this.size; i++) if (values[i] === value) out.push(i);
+    return out;
+  }
+
   number(column: string, row: number): number | null {
     const v = this.numbers(column)[row];
     return v === undefined || Number.isNaN(v) ? null : v;

@@ -32,7 +32,6 @@ export const nl = {
   'summary.print.hint': 'Past op één A4; kies ‘Opslaan als PDF’ voor een pdf.',
   'summary.other': 'Andere gemeente',
   'summary.onMap': 'Bekijk op de kaart',
-  'summary.population': '{count} inwoners',
   'summary.proxy': 'Proxythema: gebouwd uit indirecte aanwijzingen, niet uit gegevens over parken zelf (zie onderaan).',
   'summary.outOf': 'van 100',
   'summary.rank.high': '{n}e hoogste score van {total} gemeenten',
@@ -66,6 +65,7 @@ export const nl = {
   'summary.online': 'Interactief: {url}',
 
   'trend.heading': 'Geregistreerde criminaliteit',
+  'chart.year': 'Jaar',
   'trend.aria': '{label} in {name} en in Nederland, {years}',
   'trend.loading': 'Tijdreeks laden…',
   'trend.none':

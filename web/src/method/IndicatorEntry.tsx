@@ -6,6 +6,7 @@ import { Fragment } from 'react';
 import type { Manifest } from '../../../data-pipeline/publish/contract.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
+import { tableSuffix } from '../format/source-text.ts';
 import { UnitYearDirection } from '../panels/explain.tsx';
 import type { MethodIndicator, MethodLevel } from './method-model.ts';
 
@@ -108,7 +109,7 @@ function LevelRow({ level: l }: { level: MethodLevel }) {
           {l.sources.map((s) => (
             <li key={s.id}>
               <a href={`#source-${s.id}`}>{s.title}</a>
-              {s.tableId ? `, ${t('info.table', { id: s.tableId })}` : ''}, {s.referenceYear}
+              {tableSuffix(s.tableId)}, {s.referenceYear}
             </li>
           ))}
         </ul>

@@ -24,10 +24,11 @@ import { navigate, routePath } from '../state/router.ts';
 import { DEFAULT_STATE, encodeState } from '../state/url-state.ts';
 import { ScoreStrip } from '../summary/ScoreStrip.tsx';
 import { WijkMap } from '../summary/WijkMap.tsx';
-import { rankAmong, rankSide, rowsInGemeente, themeParts, topRegions, weighsMost } from '../summary/summary-model.ts';
+import { rankAmong, rankSide, themeParts, topRegions, weighsMost } from '../summary/summary-model.ts';
 import { summarySources } from '../summary/sources.ts';
 import { CrimeTrend } from '../trends/CrimeTrend.tsx';
 import { Link } from './Link.tsx';
+import { useDocumentTitle } from './use-document-title.ts';
 import '../summary/summary.css';
 
 const gemeentePath = (code: string | null): string => routePath({ page: 'gemeente', code }, '/');
@@ -73,12 +74,7 @@ function GemeentePicker({ gemeente, unknown }: { gemeente: RegionTable; unknown:
     return gemeente.codes.map((c, i) => makeEntry(c, gemeente.names[i]!, 'gemeente', null, pop[i]!));
   }, [gemeente]);
   const largest = useMemo(() => [...entries].sort((a, b) => b.population - a.population).slice(0, 4), [entries]);
-  useEffect(() => {
-    document.title = `${t('nav.gemeente')} — ${t('app.title')}`;
-    return () => {
-      document.title = t('app.title');
-    };
-  }, []);
+  useDocumentTitle(`${t('nav.gemeente')} — ${t('app.title')}`);
   return (
     <main id="main" className="page gemeente-page gemeente-picker" tabIndex={-1} data-testid="gemeente-picker">
       <h1>{t('nav.gemeente')}</h1>
@@ -122,7 +118,7 @@ function useWijken(data: AtlasData, code: string): { wijk: WijkData | null; done
       const errors = [tbl, geo].flatMap((r) => (r.status === 'rejected' ? [dataErrorMessage(r.reason)] : []));
       if (tbl.status === 'rejected') return setState({ wijk: null, done: true, errors });
       const table = tbl.value;
-      const rows = rowsInGemeente(table, code);
+      const rows = table.rowsWhere('gemeente_code', code);
       const codes = new Set(rows.map((r) => table.codes[r]!));
       const geometry = geo.status === 'fulfilled' ? geo.value : null;
       const features = geometry ? geometry.collection.features.filter((f) => codes.has(f.properties.code)) : [];
@@ -141,12 +137,7 @@ function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; gemeente: R
   const name = gemeente.names[row]!;
   const { wijk, done, errors } = useWijken(data, code);
 
-  useEffect(() => {
-    document.title = t('summary.docTitle', { name });
-    return () => {
-      document.title = t('app.title');
-    };
-  }, [name]);
+  useDocumentTitle(t('summary.docTitle', { name }));
 
   const similar = useMemo(() => parseSimilar(gemeente.string('similar_gemeenten', row)).filter((c) => gemeente.row(c) !== undefined), [gemeente, row]);
   const similarRows = similar.map((c) => gemeente.row(c)!);
@@ -295,6 +286,7 @@ function ThemeColumn({ data, theme, gemeente, row, similarRows, wijk, bbox, wijk
   const score = gemeente.number(column, row);
   const all = gemeente.numbers(column);
   const rank = score === null ? null : rankAmong(all, score);
+  const side = rank && rankSide(rank);
   const total = catalogue.themeIndicators(theme).length;
   const count = gemeente.number(col.themeCount(theme.id), row);
   const weighs = weighsMost(themeParts(catalogue, theme, gemeente, row), 3);
@@ -337,9 +329,9 @@ function ThemeColumn({ data, theme, gemeente, row, similarRows, wijk, bbox, wijk
             />
           )}
         </div>
-        {rank && (
+        {rank && side && (
           <p className="sum-rank" data-testid={`summary-rank-${theme.id}`}>
-            {t(rankSide(rank).side === 'high' ? 'summary.rank.high' : 'summary.rank.low', { n: fmt.integer(rankSide(rank).n), total: fmt.integer(rank.total) })}
+            {t(side.side === 'high' ? 'summary.rank.high' : 'summary.rank.low', { n: fmt.integer(side.n), total: fmt.integer(rank.total) })}
           </p>
         )}
         <p className="sum-count">{t('summary.count', { n: fmt.integer(count), total: fmt.integer(total) })}</p>

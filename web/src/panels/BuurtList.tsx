@@ -30,11 +30,7 @@ export function BuurtList({ buurt, wijk, selection, display, note, heading: Head
   const wijkRow = wijkCode && wijk ? wijk.row(wijkCode) : undefined;
   const wijkName = wijkRow !== undefined && wijk ? wijk.names[wijkRow] : wijkCode;
 
-  const rows: number[] = [];
-  if (buurt && wijkCode) {
-    const codes = buurt.strings('wijk_code');
-    for (let i = 0; i < buurt.size; i++) if (codes[i] === wijkCode) rows.push(i);
-  }
+  const rows = buurt && wijkCode ? buurt.rowsWhere('wijk_code', wijkCode) : [];
   const values = buurt?.numbers(display.column);
   const reasons = buurt?.strings(display.reasonColumn);
   const format = (i: number): string => {

@@ -6,6 +6,7 @@ import type { IndicatorManifest, Level, ThemeManifest } from '../../../data-pipe
 import type { Catalogue } from '../data/manifest.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
+import { tableSuffix } from '../format/source-text.ts';
 
 export function IndicatorExplanation({ indicator, level, catalogue }: { indicator: IndicatorManifest; level: Level; catalogue: Catalogue }) {
   const info = catalogue.levelInfo(indicator, level);
@@ -82,7 +83,7 @@ export function SourceLine({ source }: { source: { title: string; publisher: str
         source.title
       )}
       {` — ${source.publisher}`}
-      {source.tableId ? `, ${t('info.table', { id: source.tableId })}` : ''}
+      {tableSuffix(source.tableId)}
       {`, ${source.referenceYear}`}
       {source.licence ? ` (${t('info.licence', { licence: source.licence })})` : ''}
     </>

@@ -64,14 +64,6 @@ export function topRegions(items: readonly { code: string; name: string; value: 
     .slice(0, n);
 }
 
-/** Rows of a lower-level table that lie in the gemeente. */
-export function rowsInGemeente(table: RegionTable, gemeenteCode: string): number[] {
-  const gem = table.strings('gemeente_code');
-  const out: number[] = [];
-  for (let i = 0; i < table.size; i++) if (gem[i] === gemeenteCode) out.push(i);
-  return out;
-}
-
 export interface Rank {
   /** 1 = highest value; ties share the best position. */
   rank: number;

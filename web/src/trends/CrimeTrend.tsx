@@ -7,6 +7,7 @@ import type { AtlasData } from '../data/atlas-data.ts';
 import { dataErrorMessage } from '../data/errors.ts';
 import { yearRanges, type TrendTable } from '../data/trends.ts';
 import { t } from '../i18n/nl.ts';
+import { tableSuffix } from '../format/source-text.ts';
 import { LineChart } from '../charts/LineChart.tsx';
 import { crimeTrend } from './crime-trend-model.ts';
 
@@ -64,7 +65,7 @@ export function CrimeTrend({ data, code, name, width, height, heading: Heading =
             <>
               {trend.missing.length > 0 && <>{t('trend.missing', { name, years: yearRanges(trend.missing) })} </>}
               {t('trend.source', {
-                source: source ? `${source.publisher}${source.tableId ? `, ${t('info.table', { id: source.tableId })}` : ''}` : trend.info.sourceId,
+                source: source ? `${source.publisher}${tableSuffix(source.tableId)}` : trend.info.sourceId,
                 years: source?.referenceYear ?? range,
               })}{' '}
               {trend.info.note}
