@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { ATLAS_ALIASES } from './aliases.ts';
 
 /**
  * Content-Security-Policy for every served page: our own origin only. DuckDB-WASM needs
@@ -30,6 +31,7 @@ export default defineConfig({
   root: 'web',
   publicDir: '../public',
   plugins: [react()],
+  resolve: { alias: ATLAS_ALIASES },
   build: {
     outDir: '../dist',
     emptyOutDir: true,

@@ -12,7 +12,7 @@ import { sha256Of } from './io/files.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { publishedTable } from './publish/columns.ts';
 import { withAtomicDirectory } from './publish/atomic-dir.ts';
-import { LEVELS, dataFile, manifestSchema, type Level, type Manifest, type PublishedFile } from './publish/contract.ts';
+import { LEVELS, dataFile, manifestSchema, type Aggregate, type IndicatorId, type Level, type Manifest, type PublishedFile, type ThemeId } from '@atlas/contract';
 import { buildManifest } from './publish/manifest.ts';
 import { buildRegionTable } from './publish/region-table.ts';
 import { similarGemeenten } from './compute/similar-gemeenten.ts';
@@ -85,9 +85,9 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     const scored = await progress.stage(
       'percentiles and theme scores',
       async () => {
-        const perLevel = new Map<Level, { scores: Map<string, IndicatorScores>; themes: Map<string, Map<string, ThemeCell>> }>();
+        const perLevel = new Map<Level, { scores: Map<IndicatorId, IndicatorScores>; themes: Map<ThemeId, Map<string, ThemeCell>> }>();
         for (const level of LEVELS) {
-          const scores = new Map<string, IndicatorScores>();
+          const scores = new Map<IndicatorId, IndicatorScores>();
           for (const result of results) {
             const indicator = indicators.find((i) => i.id === result.id)!;
             const s = scoreIndicator(result, level, indicator.direction, register);
@@ -112,7 +112,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 
     const manifest = await withAtomicDirectory(options.outDir, async (tempDir) => {
       const files: PublishedFile[] = [];
-      const write = async (path: string, data: Uint8Array | string, kind: PublishedFile['kind'], level?: string) => {
+      const write = async (path: string, data: Uint8Array | string, kind: PublishedFile['kind'], level?: Level | Aggregate) => {
         const full = join(tempDir, path);
         await mkdir(dirname(full), { recursive: true });
         await writeFile(full, data);
@@ -139,7 +139,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
               withGeometry: geometry.codes[level],
               similar: level === 'gemeente' ? similar : new Map(),
             });
-            validateRegionTable(table, level, register.byLevel[level].length, results.map((r) => r.id));
+            validateRegionTable(table, level, register.byLevel[level].length, results.map((r) => r.id), themes.map((t) => t.id));
             await write(dataFile.arrow(level), toArrowIpc(table), 'table-arrow', level);
             const parquetPath = join(tempDir, dataFile.parquet(level));
             await writeParquet(db, table, parquetPath);

@@ -1,9 +1,10 @@
+import { NATIONAL_CODE } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { CrimeSeriesPoint } from '../sources/cbs-misdrijven-2010-2020.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 import type { JoinReport } from './match-other-year.ts';
 
-export const NATIONAL_CODE = 'NL00';
+
 export const TREND_YEARS = { from: 2015, to: 2020 } as const;
 
 export interface TrendPoint {

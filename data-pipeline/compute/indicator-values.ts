@@ -1,9 +1,8 @@
 import type { IndicatorDefinition, LevelFormula } from '../../indicators/catalog/types.ts';
-import { LEVELS, type Level, type MissingReason } from '../publish/contract.ts';
+import { LEVELS, NATIONAL_CODE, type IndicatorId, type Level, type MissingReason } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 import { quoteIdent, queryRows, type Db } from './duckdb.ts';
-import { NATIONAL_CODE } from './crime-trend.ts';
 
 export interface IndicatorCell {
   value: number | null;
@@ -13,7 +12,7 @@ export interface IndicatorCell {
 }
 
 export interface IndicatorResult {
-  id: string;
+  id: IndicatorId;
   /** Per level, per region code. Levels without a formula are absent. */
   levels: Partial<Record<Level, Map<string, IndicatorCell>>>;
   national: number | null;

@@ -1,9 +1,9 @@
-import type { Level } from '../publish/contract.ts';
+import type { Level, SourceId } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 
 export interface JoinReport {
-  sourceId: string;
+  sourceId: SourceId;
   table: string;
   level: Level;
   matched: number;

@@ -1,6 +1,6 @@
-import { percentileRanks, themeScore, zScores } from '../../indicators/scoring/index.ts';
+import { percentileRanks, themeScore, zScores } from '@atlas/maths';
 import type { Direction } from '../../indicators/catalog/types.ts';
-import type { Level, MissingReason } from '../publish/contract.ts';
+import type { Level, MissingReason } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { IndicatorResult } from './indicator-values.ts';
 

@@ -13,7 +13,7 @@
 import mapshaper from 'mapshaper';
 import { prepareContextGeometry } from '../geometry/context-geometry.ts';
 import { CONTEXT_FILES } from '../publish/publish-geometry.ts';
-import type { Aggregate } from '../publish/contract.ts';
+import type { Aggregate } from '@atlas/contract';
 import type { DownloadJob } from './download-job.ts';
 import { orientLonLat, readOgcApiFeatures, type Feature } from './feature-pages.ts';
 import { DownloadError } from './http-fetch.ts';

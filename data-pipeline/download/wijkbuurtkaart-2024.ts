@@ -16,7 +16,7 @@
  * the raw files.
  */
 import { BOUNDARY_FILES } from '../publish/publish-geometry.ts';
-import type { Level } from '../publish/contract.ts';
+import type { Level } from '@atlas/contract';
 import type { DownloadJob } from './download-job.ts';
 import { orientLonLat, readWfsFeatures, type Feature } from './feature-pages.ts';
 import { DownloadError } from './http-fetch.ts';

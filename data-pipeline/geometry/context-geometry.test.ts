@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TOPOJSON_OBJECT } from '../publish/contract.ts';
+import { TOPOJSON_OBJECT } from '@atlas/contract';
 import { prepareContextGeometry } from './context-geometry.ts';
 import { readTopology } from './test-support.ts';
 

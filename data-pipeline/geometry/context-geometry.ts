@@ -7,7 +7,7 @@
  * `transform` are copied unchanged (no re-quantisation, no re-simplification); only the object is
  * renamed and the properties are reduced. Every geometry and every decoded position is checked.
  */
-import { TOPOJSON_OBJECT } from '../publish/contract.ts';
+import { TOPOJSON_OBJECT } from '@atlas/contract';
 import { GeometryInputError } from './geometry-input-error.ts';
 import { lonLatProblem } from './wgs84.ts';
 

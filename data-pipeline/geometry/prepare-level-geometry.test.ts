@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mapshaper from 'mapshaper';
 import { describe, expect, it } from 'vitest';
-import { TOPOJSON_OBJECT } from '../publish/contract.ts';
+import { TOPOJSON_OBJECT } from '@atlas/contract';
 import { CODE_FIELD, prepareLevelGeometry, type PrepareGeometryInput } from './prepare-level-geometry.ts';
 import { arcUseCounts, featureArea, readTopology, unionHoles } from './test-support.ts';
 

@@ -17,7 +17,7 @@
  *   5. write TopoJSON with quantised coordinates, one property and id = code.
  */
 import mapshaper from 'mapshaper';
-import { TOPOJSON_OBJECT } from '../publish/contract.ts';
+import { TOPOJSON_OBJECT } from '@atlas/contract';
 import { GeometryInputError } from './geometry-input-error.ts';
 import { crsProblem, lonLatProblem } from './wgs84.ts';
 

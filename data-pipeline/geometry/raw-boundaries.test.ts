@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TOPOJSON_OBJECT } from '../publish/contract.ts';
+import { TOPOJSON_OBJECT } from '@atlas/contract';
 import { prepareContextGeometry } from './context-geometry.ts';
 import { GAP_WIDTH_M, prepareLevelGeometry, type PreparedGeometry } from './prepare-level-geometry.ts';
 import { readTopology, unionHoles, type ReadTopology } from './test-support.ts';

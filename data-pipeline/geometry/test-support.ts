@@ -6,7 +6,7 @@
 import * as topojsonClient from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Geometry, Position } from 'geojson';
-import { TOPOJSON_OBJECT } from '../publish/contract.ts';
+import { TOPOJSON_OBJECT } from '@atlas/contract';
 
 const KM_PER_DEGREE_LAT = 110.57;
 const KM_PER_DEGREE_LON_AT_EQUATOR = 111.32;

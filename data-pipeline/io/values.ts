@@ -1,5 +1,5 @@
 import { DataError } from '../errors.ts';
-import type { MissingReason } from '../publish/contract.ts';
+import type { MissingReason } from '@atlas/contract';
 
 export interface NumberRule {
   /** Raw strings that mean "no value in the source" (e.g. CBS StatLine blank = cannot occur). */

@@ -1,13 +1,15 @@
 /**
- * The small vocabulary of published column types, mapped one way to Arrow (browser) and to DuckDB /
- * Parquet (analysts), so both files of a level always carry the same schema.
+ * A table in memory on its way to Arrow and Parquet. Its columns are made from the contract's typed
+ * column specs, so the two files of a level always carry the schema the app checks.
  */
-export type ColumnType = 'string' | 'category' | 'float64' | 'int32' | 'bool';
+import type { ColumnSpec, ColumnType } from '@atlas/contract';
 
-export interface PublishedColumn {
-  name: string;
-  type: ColumnType;
-  values: (string | number | boolean | null)[];
+export type { ColumnType };
+
+export type CellValue = string | number | boolean | null;
+
+export interface PublishedColumn extends ColumnSpec {
+  values: CellValue[];
 }
 
 export interface PublishedTable {
@@ -22,4 +24,13 @@ export function publishedTable(name: string, columns: PublishedColumn[]): Publis
     if (column.values.length !== rows) throw new Error(`table ${name}: column ${column.name} has ${column.values.length} values, expected ${rows}`);
   }
   return { name, columns, rows };
+}
+
+/** Columns in the order and with the types of `specs`, each filled by the getter of its name. */
+export function columnsFrom<Row>(specs: readonly ColumnSpec[], rows: readonly Row[], getters: Record<string, (row: Row) => CellValue>): PublishedColumn[] {
+  return specs.map((spec) => {
+    const get = getters[spec.name];
+    if (!get) throw new Error(`no values for column ${spec.name}`);
+    return { ...spec, values: rows.map(get) };
+  });
 }

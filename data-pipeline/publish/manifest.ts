@@ -1,12 +1,12 @@
 import { SOURCES } from '../../indicators/catalog/sources.ts';
-import { SIMILARITY_METHOD_NL } from '../../indicators/similarity/similar-regions.ts';
+import { SIMILARITY_METHOD_NL } from '../compute/similar-gemeenten.ts';
 import type { IndicatorDefinition, LevelFormula, ThemeDefinition } from '../../indicators/catalog/types.ts';
 import type { IndicatorResult } from '../compute/indicator-values.ts';
 import type { JoinReport } from '../compute/match-other-year.ts';
 import type { ThemeCell } from '../compute/scores.ts';
 import type { RegionRegister } from '../regions/register.ts';
 import type { RawFolder } from '../sources/raw-folder.ts';
-import { AGGREGATES, LEVELS, type Level, type Manifest, type PublishedFile } from './contract.ts';
+import { AGGREGATES, LEVELS, type Level, type Manifest, type PublishedFile, type SourceId, type ThemeId } from '@atlas/contract';
 import type { GeometryOutcome } from './publish-geometry.ts';
 
 export const DISCLAIMER =
@@ -26,11 +26,18 @@ export function describeFormula(formula: LevelFormula): string {
   }
 }
 
-function sourceIdsOf(formula: LevelFormula, indicator: IndicatorDefinition): string[] {
+/** kind, scale, numerator and denominator of a level: a sum of children is the rate of the level it sums. */
+function rateParts(formula: LevelFormula, indicator: IndicatorDefinition): { kind: LevelFormula['kind']; scale: number | null; numerator: string | null; denominator: string | null } {
+  const base = formula.kind === 'sum_of_children' ? indicator.levels[formula.from] : formula;
+  if (base?.kind !== 'rate') return { kind: formula.kind, scale: null, numerator: null, denominator: null };
+  return { kind: formula.kind, scale: base.scale, numerator: base.numerator, denominator: base.denominator };
+}
+
+function sourceIdsOf(formula: LevelFormula, indicator: IndicatorDefinition): SourceId[] {
   return formula.kind === 'sum_of_children' ? [...indicator.sources] : [...new Set(formula.columns.map((c) => c.split('.')[0]!))].map((table) => tableSource(table, indicator));
 }
 
-const TABLE_SOURCE: Record<string, string> = {
+const TABLE_SOURCE: Record<string, SourceId> = {
   kwb_buurt: 'kwb2024',
   kwb_gemeente_wijk: 'kwb2024',
   misdrijven_buurt_2024: 'politie_misdrijven_2024',
@@ -43,7 +50,7 @@ const TABLE_SOURCE: Record<string, string> = {
   recreatiewoningen_gemeente: 'recreatiewoningen',
 };
 
-function tableSource(table: string, indicator: IndicatorDefinition): string {
+function tableSource(table: string, indicator: IndicatorDefinition): SourceId {
   const source = TABLE_SOURCE[table];
   if (!source) throw new Error(`indicator ${indicator.id}: table ${table} has no source in TABLE_SOURCE`);
   return source;
@@ -57,7 +64,7 @@ export interface ManifestInputs {
   indicators: readonly IndicatorDefinition[];
   results: readonly IndicatorResult[];
   themes: readonly ThemeDefinition[];
-  themeScores: ReadonlyMap<Level, ReadonlyMap<string, Map<string, ThemeCell>>>;
+  themeScores: ReadonlyMap<Level, ReadonlyMap<ThemeId, Map<string, ThemeCell>>>;
   joins: readonly JoinReport[];
   geometry: GeometryOutcome;
   trendYears: number[];
@@ -138,6 +145,7 @@ export function buildManifest(m: ManifestInputs): Manifest {
               level,
               sourceIds: sourceIdsOf(formula, indicator),
               formula: describeFormula(formula),
+              ...rateParts(formula, indicator),
               columns: formula.kind === 'sum_of_children' ? [] : [...formula.columns],
               aggregatable: formula.kind !== 'measure',
               note: formula.note ?? null,

@@ -2,7 +2,7 @@ import { prepareContextGeometry } from '../geometry/context-geometry.ts';
 import { prepareLevelGeometry } from '../geometry/prepare-level-geometry.ts';
 import type { RegionRegister } from '../regions/register.ts';
 import type { RawFolder } from '../sources/raw-folder.ts';
-import { AGGREGATES, LEVELS, dataFile, type Aggregate, type Level, type PublishedFile } from './contract.ts';
+import { AGGREGATES, LEVELS, dataFile, type Aggregate, type Level, type PublishedFile } from '@atlas/contract';
 
 /**
  * keepShare is high because the sources are already simplified per feature: lower shares shrink small
@@ -28,7 +28,7 @@ export interface GeometryOutcome {
   missingLevels: Level[];
 }
 
-type Write = (path: string, data: string, kind: PublishedFile['kind'], level?: string) => Promise<void>;
+type Write = (path: string, data: string, kind: PublishedFile['kind'], level?: Level | Aggregate) => Promise<void>;
 
 /** Prepare and write the geometry of every level that has a boundary file, and the context layers. */
 export async function publishGeometry(raw: RawFolder, register: RegionRegister, write: Write): Promise<GeometryOutcome> {

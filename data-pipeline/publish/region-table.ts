@@ -1,14 +1,14 @@
+import { REGION_COLUMNS, col, indicatorColumns, themeColumns, type IndicatorId, type Level, type ThemeId } from '@atlas/contract';
 import type { IndicatorCell, IndicatorResult } from '../compute/indicator-values.ts';
 import type { IndicatorScores, ThemeCell } from '../compute/scores.ts';
-import type { RegionRegister } from '../regions/register.ts';
-import { publishedTable, type PublishedColumn, type PublishedTable } from './columns.ts';
-import { col, type Level } from './contract.ts';
+import type { Region, RegionRegister } from '../regions/register.ts';
+import { columnsFrom, publishedTable, type CellValue, type PublishedTable } from './columns.ts';
 
 export interface LevelOutputs {
   level: Level;
   indicators: readonly IndicatorResult[];
-  scores: ReadonlyMap<string, IndicatorScores>;
-  themes: ReadonlyMap<string, Map<string, ThemeCell>>;
+  scores: ReadonlyMap<IndicatorId, IndicatorScores>;
+  themes: ReadonlyMap<ThemeId, Map<string, ThemeCell>>;
   withGeometry: ReadonlySet<string>;
   similar: ReadonlyMap<string, readonly string[]>;
 }
@@ -18,44 +18,49 @@ const NOT_ON_LEVEL: IndicatorCell = { value: null, numerator: null, denominator:
 /** One row per region of the level: identity, parents, population, every indicator and theme. */
 export function buildRegionTable(register: RegionRegister, out: LevelOutputs): PublishedTable {
   const regions = register.byLevel[out.level];
-  const pick = <T>(f: (r: (typeof regions)[number]) => T) => regions.map(f);
-  const columns: PublishedColumn[] = [
-    { name: 'code', type: 'string', values: pick((r) => r.code) },
-    { name: 'name', type: 'string', values: pick((r) => r.name) },
-    { name: 'level', type: 'category', values: pick((r) => r.level) },
-    { name: 'gemeente_code', type: 'category', values: pick((r) => r.gemeenteCode) },
-    { name: 'gemeente_name', type: 'category', values: pick((r) => r.gemeenteName) },
-    { name: 'wijk_code', type: 'string', values: pick((r) => r.wijkCode) },
-    { name: 'wijk_name', type: 'string', values: pick((r) => r.wijkName) },
-    { name: 'provincie_code', type: 'category', values: pick((r) => r.provincieCode) },
-    { name: 'provincie_name', type: 'category', values: pick((r) => r.provincieName) },
-    { name: 'veiligheidsregio_code', type: 'category', values: pick((r) => r.veiligheidsregioCode) },
-    { name: 'veiligheidsregio_name', type: 'category', values: pick((r) => r.veiligheidsregioName) },
-    { name: 'politie_eenheid_code', type: 'category', values: pick((r) => r.politieEenheidCode) },
-    { name: 'politie_eenheid_name', type: 'category', values: pick((r) => r.politieEenheidName) },
-    { name: 'population', type: 'int32', values: pick((r) => r.population) },
-    { name: 'has_geometry', type: 'bool', values: pick((r) => out.withGeometry.has(r.code)) },
-    { name: 'similar_gemeenten', type: 'string', values: pick((r) => out.similar.get(r.code)?.join(',') ?? null) },
-  ];
+  const fixed: Record<(typeof REGION_COLUMNS)[number]['name'], (r: Region) => CellValue> = {
+    code: (r) => r.code,
+    name: (r) => r.name,
+    level: (r) => r.level,
+    gemeente_code: (r) => r.gemeenteCode,
+    gemeente_name: (r) => r.gemeenteName,
+    wijk_code: (r) => r.wijkCode,
+    wijk_name: (r) => r.wijkName,
+    provincie_code: (r) => r.provincieCode,
+    provincie_name: (r) => r.provincieName,
+    veiligheidsregio_code: (r) => r.veiligheidsregioCode,
+    veiligheidsregio_name: (r) => r.veiligheidsregioName,
+    politie_eenheid_code: (r) => r.politieEenheidCode,
+    politie_eenheid_name: (r) => r.politieEenheidName,
+    population: (r) => r.population,
+    has_geometry: (r) => out.withGeometry.has(r.code),
+    similar_gemeenten: (r) => out.similar.get(r.code)?.join(',') ?? null,
+  };
+  const columns = columnsFrom(REGION_COLUMNS, regions, fixed);
   for (const indicator of out.indicators) {
     const cells = indicator.levels[out.level];
-    const cell = (code: string) => cells?.get(code) ?? NOT_ON_LEVEL;
+    const cell = (r: Region) => cells?.get(r.code) ?? NOT_ON_LEVEL;
     const scores = out.scores.get(indicator.id);
+    const id = indicator.id;
     columns.push(
-      { name: col.value(indicator.id), type: 'float64', values: pick((r) => cell(r.code).value) },
-      { name: col.percentile(indicator.id), type: 'float64', values: pick((r) => scores?.percentile.get(r.code) ?? null) },
-      { name: col.z(indicator.id), type: 'float64', values: pick((r) => scores?.z.get(r.code) ?? null) },
-      { name: col.reason(indicator.id), type: 'category', values: pick((r) => cell(r.code).reason) },
-      { name: col.numerator(indicator.id), type: 'float64', values: pick((r) => cell(r.code).numerator) },
-      { name: col.denominator(indicator.id), type: 'float64', values: pick((r) => cell(r.code).denominator) },
+      ...columnsFrom(indicatorColumns(indicator.id), regions, {
+        [col.value(id)]: (r) => cell(r).value,
+        [col.percentile(id)]: (r) => scores?.percentile.get(r.code) ?? null,
+        [col.z(id)]: (r) => scores?.z.get(r.code) ?? null,
+        [col.reason(id)]: (r) => cell(r).reason,
+        [col.numerator(id)]: (r) => cell(r).numerator,
+        [col.denominator(id)]: (r) => cell(r).denominator,
+      }),
     );
   }
   for (const [themeId, cells] of out.themes) {
     columns.push(
-      { name: col.theme(themeId), type: 'float64', values: pick((r) => cells.get(r.code)?.score ?? null) },
-      { name: col.themeCount(themeId), type: 'int32', values: pick((r) => cells.get(r.code)?.indicators ?? 0) },
-      { name: col.themeWeight(themeId), type: 'float64', values: pick((r) => cells.get(r.code)?.weightShare ?? 0) },
-      { name: col.themeReason(themeId), type: 'category', values: pick((r) => cells.get(r.code)?.reason ?? null) },
+      ...columnsFrom(themeColumns(themeId), regions, {
+        [col.theme(themeId)]: (r) => cells.get(r.code)?.score ?? null,
+        [col.themeCount(themeId)]: (r) => cells.get(r.code)?.indicators ?? 0,
+        [col.themeWeight(themeId)]: (r) => cells.get(r.code)?.weightShare ?? 0,
+        [col.themeReason(themeId)]: (r) => cells.get(r.code)?.reason ?? null,
+      }),
     );
   }
   return publishedTable(out.level, columns);

@@ -1,17 +1,22 @@
 import { DataError } from '../errors.ts';
 import type { PublishedTable } from './columns.ts';
-import { CODE_PATTERN, MISSING_REASONS, REGION_COLUMNS, col, type Level } from './contract.ts';
+import { CODE_PATTERN, col, isMissingReason, regionTableColumns, type IndicatorId, type Level, type ThemeId } from '@atlas/contract';
 
 /**
- * Contract checks on a region table before it is written: fixed columns in order, code patterns,
+ * Contract checks on a region table before it is written: every column of the contract in order and with
+ * its type, code patterns,
  * unique codes, exact row count, and for every indicator "null value ⇔ a reason", so a missing value
  * can never be published as a number (or as 0 without a reason).
  */
-export function validateRegionTable(table: PublishedTable, level: Level, expectedRows: number, indicatorIds: readonly string[]): void {
+export function validateRegionTable(table: PublishedTable, level: Level, expectedRows: number, indicatorIds: readonly IndicatorId[], themeIds: readonly ThemeId[]): void {
   const where = { file: `${level} region table` };
-  const names = table.columns.map((c) => c.name);
-  REGION_COLUMNS.forEach((name, i) => {
-    if (names[i] !== name) throw new DataError({ ...where, field: name }, `column ${i} is ${names[i]}, expected ${name}`);
+  const expected = regionTableColumns(indicatorIds, themeIds);
+  if (table.columns.length !== expected.length) throw new DataError(where, `${table.columns.length} columns, expected ${expected.length}`);
+  expected.forEach((spec, i) => {
+    const found = table.columns[i];
+    if (found?.name !== spec.name || found.type !== spec.type) {
+      throw new DataError({ ...where, field: spec.name }, `column ${i} is ${found?.name} (${found?.type}), expected ${spec.name} (${spec.type})`);
+    }
   });
   if (table.rows !== expectedRows) throw new DataError(where, `${table.rows} rows, expected ${expectedRows}`);
   const column = (name: string) => {
@@ -32,7 +37,7 @@ export function validateRegionTable(table: PublishedTable, level: Level, expecte
     const percentiles = column(col.percentile(id));
     values.forEach((value, row) => {
       const reason = reasons[row];
-      const ok = value === null ? typeof reason === 'string' && (MISSING_REASONS as readonly string[]).includes(reason) : typeof value === 'number' && Number.isFinite(value) && reason === null;
+      const ok = value === null ? typeof reason === 'string' && isMissingReason(reason) : typeof value === 'number' && Number.isFinite(value) && reason === null;
       if (!ok) throw new DataError({ ...where, line: row + 1, field: col.value(id) }, `value ${String(value)} with reason ${String(reason)} breaks the rule "null value ⇔ reason"`);
       const pct = percentiles[row];
       if ((value === null) !== (pct === null) || (typeof pct === 'number' && (pct < 0 || pct > 100))) {

@@ -1,5 +1,5 @@
 import { DataError } from '../errors.ts';
-import { CODE_PATTERN, LEVELS, type Level } from '../publish/contract.ts';
+import { CODE_PATTERN, LEVELS, type Level } from '@atlas/contract';
 import type { GemeenteRegio } from '../sources/gemeente-regio.ts';
 import type { RegionListEntry } from '../sources/kwb-2024.ts';
 import type { SourceTable } from '../sources/source-table.ts';

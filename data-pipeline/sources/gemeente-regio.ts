@@ -1,6 +1,6 @@
 import { DataError } from '../errors.ts';
 import { parseCsv, requireColumns } from '../io/csv.ts';
-import { CODE_PATTERN } from '../publish/contract.ts';
+import { CODE_PATTERN } from '@atlas/contract';
 import type { RawFolder } from './raw-folder.ts';
 
 export const GEMEENTE_REGIO_FILE = 'boundaries/derived/gemeente_regio_2024.csv';

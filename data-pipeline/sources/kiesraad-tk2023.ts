@@ -1,7 +1,7 @@
 import { parseCsv, requireColumns } from '../io/csv.ts';
 import { COUNT } from '../io/values.ts';
 import { DataError } from '../errors.ts';
-import { CODE_PATTERN } from '../publish/contract.ts';
+import { CODE_PATTERN } from '@atlas/contract';
 import type { RawFolder } from './raw-folder.ts';
 import { readNumericCsv, type SourceTable } from './source-table.ts';
 

@@ -1,7 +1,7 @@
 import { DataError } from '../errors.ts';
 import { parseCsv, requireColumns } from '../io/csv.ts';
 import { COUNT, type NumberRule } from '../io/values.ts';
-import { CODE_PATTERN, type Level } from '../publish/contract.ts';
+import { CODE_PATTERN, type Level } from '@atlas/contract';
 import { findCbsColumn } from './cbs-keys.ts';
 import type { RawFolder } from './raw-folder.ts';
 import { readNumericCsv, type ColumnSpec, type SourceTable } from './source-table.ts';

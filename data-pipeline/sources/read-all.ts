@@ -1,7 +1,7 @@
 import { buildCrimeTrend, type TrendPoint } from '../compute/crime-trend.ts';
 import { matchBuurtLayoutByGemeente, matchExactCodeAndName, type JoinReport } from '../compute/match-other-year.ts';
 import { DataError } from '../errors.ts';
-import type { Level } from '../publish/contract.ts';
+import type { Level } from '@atlas/contract';
 import { buildRegister, type RegionRegister } from '../regions/register.ts';
 import { readCrimeSeries } from './cbs-misdrijven-2010-2020.ts';
 import { GEMEENTE_REGIO_FILE, readGemeenteRegio } from './gemeente-regio.ts';

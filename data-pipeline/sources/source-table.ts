@@ -1,7 +1,7 @@
 import { DataError } from '../errors.ts';
 import type { CsvTable } from '../io/csv.ts';
 import { parseNumberCell, type NumberRule } from '../io/values.ts';
-import type { MissingReason } from '../publish/contract.ts';
+import type { MissingReason, SourceId } from '@atlas/contract';
 
 /** One region's numeric values from one source table; null values carry their reason. */
 export interface SourceRow {
@@ -16,7 +16,7 @@ export interface SourceRow {
 /** A validated, typed table as it is loaded into DuckDB (table name = `name`). */
 export interface SourceTable {
   name: string;
-  sourceId: string;
+  sourceId: SourceId;
   file: string;
   columns: string[];
   rows: SourceRow[];
@@ -32,7 +32,7 @@ export interface ColumnSpec {
 
 export interface NumericCsvOptions {
   name: string;
-  sourceId: string;
+  sourceId: SourceId;
   codeField: string;
   /** Turn the raw key into a region code; return null to skip the record (e.g. another level). */
   code: (raw: string, record: Record<string, string>, at: { file: string; line: number }) => string | null;

@@ -1,3 +1,4 @@
+import type { SourceId } from '@atlas/contract';
 import { parseCsv, requireColumns } from '../io/csv.ts';
 import { COUNT, PERCENTAGE, type NumberRule } from '../io/values.ts';
 import type { RawFolder } from './raw-folder.ts';
@@ -28,7 +29,7 @@ const BUITENLAND = new Set(['GM0998', 'WK099899']);
 const notLand = (record: Record<string, string>) =>
   record.H2O?.trim() !== 'NEE' || BUITENLAND.has(record.GM_CODE?.trim() ?? '') || BUITENLAND.has(record.WK_CODE?.trim() ?? '');
 
-async function readWbk(raw: RawFolder, path: string, name: string, sourceId: string, codeField: string, nameField: string): Promise<SourceTable> {
+async function readWbk(raw: RawFolder, path: string, name: string, sourceId: SourceId, codeField: string, nameField: string): Promise<SourceTable> {
   const { text, file } = await raw.readText(path);
   const csv = parseCsv(text, file);
   requireColumns(csv, [codeField, nameField, 'H2O', ...SHARED_COLUMNS.map((c) => c.from)]);

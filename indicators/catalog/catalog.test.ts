@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { INDICATOR_IDS, SOURCE_IDS, THEME_IDS } from '@atlas/contract';
 import { RawFolder } from '../../data-pipeline/sources/raw-folder.ts';
 import { prepareTables, readAllSources, registerFrom, type PreparedTables } from '../../data-pipeline/sources/read-all.ts';
 import { INDICATORS } from './indicators.ts';
@@ -106,5 +107,13 @@ describe('indicator catalogue', () => {
       if (theme.proxy) expectDutch(theme.proxyNote ?? '', `${theme.id}.proxyNote`);
     }
     expect(THEMES.find((t) => t.id === 'vakantieparken')!.proxy).toBe(true);
+  });
+});
+
+describe('catalogue ids and the contract', () => {
+  it('declares exactly the contract’s indicator, theme and source ids', () => {
+    expect(INDICATORS.map((i) => i.id).sort()).toEqual([...INDICATOR_IDS].sort());
+    expect(THEMES.map((t) => t.id).sort()).toEqual([...THEME_IDS].sort());
+    expect(SOURCES.map((s) => s.id).sort()).toEqual([...SOURCE_IDS].sort());
   });
 });

@@ -2,9 +2,10 @@
  * Shapes of the declarative catalogue. The catalogue itself (sources.ts, indicators.ts, themes.ts) is data;
  * ids are literal types, so code that names an unknown indicator or theme fails to compile.
  */
-import type { Level } from '../../data-pipeline/publish/contract.ts';
+import type { Direction, IndicatorId as IndicatorIdT, Level, SourceId as SourceIdT, ThemeId as ThemeIdT } from '@atlas/contract';
 
-export type Direction = 'higher_is_risk' | 'lower_is_risk';
+export type { Direction };
+
 
 /**
  * How an indicator's value is computed on one level, from the columns of one input table.
@@ -38,7 +39,7 @@ export type LevelFormula =
       note?: string;
     };
 
-export interface IndicatorDefinition<Id extends string = string, ThemeId extends string = string, SourceId extends string = string> {
+export interface IndicatorDefinition<Id extends string = IndicatorIdT, ThemeId extends string = ThemeIdT, SourceId extends string = SourceIdT> {
   id: Id;
   /** Dutch label as shown in the UI. */
   label: string;
@@ -62,7 +63,7 @@ export interface IndicatorDefinition<Id extends string = string, ThemeId extends
   levels: Partial<Record<Level, LevelFormula>>;
 }
 
-export interface ThemeDefinition<Id extends string = string, IndicatorId extends string = string> {
+export interface ThemeDefinition<Id extends string = ThemeIdT, IndicatorId extends string = IndicatorIdT> {
   id: Id;
   label: string;
   explanation: string;
@@ -76,7 +77,7 @@ export interface ThemeDefinition<Id extends string = string, IndicatorId extends
   indicators: readonly { id: IndicatorId; weight: number }[];
 }
 
-export interface SourceDefinition<Id extends string = string> {
+export interface SourceDefinition<Id extends string = SourceIdT> {
   id: Id;
   title: string;
   publisher: string;

@@ -9,7 +9,8 @@ import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import type { Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { MISSING_REASON_LABEL_NL, col, type Manifest, type MissingReason } from '../../data-pipeline/publish/contract.ts';
+import { col, type Manifest, type MissingReason, type ThemeId } from '@atlas/contract';
+import { MISSING_REASON_LABEL_NL } from '../../web/src/i18n/nl.ts';
 import { parseCsv } from '../../web/src/export/test-support.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { ARTIFACTS, openSession, screenshot, type Session } from './browser.ts';
@@ -20,7 +21,7 @@ const DATA = resolve(REPO_ROOT, 'public/data');
 type Row = Record<string, unknown>;
 
 /** The columns the table shows for a gemeente theme, in order, as published column names. */
-function expectedColumns(manifest: Manifest, themeId: string): { key: string; type: 'text' | 'number' | 'reason'; of?: string }[] {
+function expectedColumns(manifest: Manifest, themeId: ThemeId): { key: string; type: 'text' | 'number' | 'reason'; of?: string }[] {
   const theme = manifest.themes.find((th) => th.id === themeId)!;
   const out: { key: string; type: 'text' | 'number' | 'reason'; of?: string }[] = [
     { key: 'code', type: 'text' },
@@ -51,7 +52,7 @@ describe('exports on the map page', () => {
   let page: Page;
   let manifest: Manifest;
   let gemeenten: Map<string, Row>;
-  let themeId: string;
+  let themeId: ThemeId;
   let theme: Manifest['themes'][number];
   let columns: ReturnType<typeof expectedColumns>;
   let csvOrder: string[] = [];

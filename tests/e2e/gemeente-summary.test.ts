@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { col, type Manifest } from '../../data-pipeline/publish/contract.ts';
+import { col, type Manifest } from '@atlas/contract';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { ARTIFACTS, openSession, screenshot, type Session } from './browser.ts';
 import { dutch } from './dutch.ts';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../data-pipeline/errors.ts';
-import { dataFile } from '../../data-pipeline/publish/contract.ts';
+import { dataFile } from '@atlas/contract';
 import { buildInto, rawCopyWith, readRaw, tempDir } from './helpers.ts';
 
 const KIESRAAD = 'statistics/kiesraad_tk2023_osv4-3/tk2023_gemeente_telling_samenvatting.csv';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LEVELS, col, dataFile, manifestSchema, type Manifest } from '../../data-pipeline/publish/contract.ts';
+import { LEVELS, col, dataFile, manifestSchema, type Manifest } from '@atlas/contract';
 import { parseCsv } from '../../data-pipeline/io/csv.ts';
 import { buildInto, readArrow, readRaw, rowsByCode, tempDir } from './helpers.ts';
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { tableFromIPC, type Table } from 'apache-arrow';
 import { buildData, type BuildResult } from '../../data-pipeline/build.ts';
 import { silentProgress } from '../../data-pipeline/progress.ts';
-import { dataFile, type Level } from '../../data-pipeline/publish/contract.ts';
+import { dataFile, type Level } from '@atlas/contract';
 
 export const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 export const RAW_DIR = process.env.ONDERMIJNING_RAW ?? resolve(REPO_ROOT, '../shared/data/raw');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { col } from '../../data-pipeline/publish/contract.ts';
+import { col } from '@atlas/contract';
 import { buildInto, rawCopyWith, readArrow, REPO_ROOT, rowsByCode, tempDir } from './helpers.ts';
 
 /**

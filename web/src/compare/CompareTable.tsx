@@ -2,7 +2,7 @@
  * The comparison as a table: per theme its score and its indicators, one column per chosen region and one
  * for Nederland. Each row's "i" opens the same explanation as on the map page.
  */
-import type { Level } from '../../../data-pipeline/publish/contract.ts';
+import type { Level } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';

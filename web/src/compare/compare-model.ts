@@ -3,7 +3,7 @@
  * region, each cell a published value (gemeente/wijk: from the level's Arrow table) or a value summed from
  * gemeente counts (aggregates: AtlasData.aggregates). A missing value keeps its reason; it is never 0.
  */
-import { col, type IndicatorManifest, type Manifest, type ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import { col, type IndicatorManifest, type Manifest, type ThemeManifest } from '@atlas/contract';
 import type { AggregateRegion } from '../data/atlas-data.ts';
 import type { RegionTable } from '../data/region-table.ts';
 import { fmt } from '../format/format.ts';

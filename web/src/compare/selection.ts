@@ -4,7 +4,7 @@
  * another kind and duplicates are dropped, extra codes cut off at six), so a hand-edited link still opens
  * and `encodeCompare(parseCompare(x))` is the canonical form of x.
  */
-import { AGGREGATES, type Aggregate } from '../../../data-pipeline/publish/contract.ts';
+import { AGGREGATES, type Aggregate } from '@atlas/contract';
 import type { RegionKind } from '../data/regions.ts';
 
 /** The kinds that can be compared: buurten are left out (too many, too small for most indicators). */

@@ -3,7 +3,7 @@
  * First paint needs only the manifest, gemeente.arrow and gemeente.topojson (apache-arrow, no database);
  * DuckDB-WASM starts in the background and answers aggregates and the ranking table once it is ready.
  */
-import { AGGREGATES, col, dataFile, type Aggregate, type Level, type Manifest } from '../../../data-pipeline/publish/contract.ts';
+import { AGGREGATES, col, dataFile, type Aggregate, type Level, type Manifest } from '@atlas/contract';
 import type { Connector, SqlRow } from './duckdb/connector.ts';
 import { fetchBytes, fetchJson, type Fetcher } from './fetch.ts';
 import { parseTopology, type RegionGeometry } from './geometry.ts';

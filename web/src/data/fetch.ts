@@ -2,7 +2,7 @@
  * Fetching published files from our own origin, with errors that name the file. Files are checked against
  * the manifest's list (path and byte count), because the app reads nothing the manifest does not list.
  */
-import type { Manifest } from '../../../data-pipeline/publish/contract.ts';
+import type { Manifest } from '@atlas/contract';
 import { DataError } from './errors.ts';
 
 export type Fetcher = (url: string) => Promise<Response>;

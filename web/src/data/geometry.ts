@@ -4,7 +4,7 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { TOPOJSON_OBJECT } from '../../../data-pipeline/publish/contract.ts';
+import { TOPOJSON_OBJECT } from '@atlas/contract';
 import { DataError } from './errors.ts';
 
 export type BBox = [west: number, south: number, east: number, north: number];

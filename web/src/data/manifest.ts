@@ -9,7 +9,7 @@ import {
   type Manifest,
   type SourceManifest,
   type ThemeManifest,
-} from '../../../data-pipeline/publish/contract.ts';
+} from '@atlas/contract';
 import { config as zodConfig } from 'zod';
 import { DataError } from './errors.ts';
 

@@ -3,7 +3,7 @@
  * filtered, sorted ranking table. Pure string builders, so they are tested under Node against real DuckDB and
  * run unchanged in DuckDB-WASM.
  */
-import { col, type Aggregate, type Level } from '../../../data-pipeline/publish/contract.ts';
+import { col, type Aggregate, type IndicatorId, type Level } from '@atlas/contract';
 
 export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 export const quoteLiteral = (value: string): string => `'${value.replace(/'/g, "''")}'`;
@@ -12,7 +12,7 @@ export const quoteLiteral = (value: string): string => `'${value.replace(/'/g, "
 export const tableName = (level: Level): string => level;
 
 export interface AggregatableIndicator {
-  id: string;
+  id: IndicatorId;
   /** Factor from numerator/denominator to the published value (100 for %, 1000 for "per 1.000"). */
   scale: number;
 }

@@ -4,7 +4,7 @@
  * mistaken for 0. Runs unchanged under Node.
  */
 import { tableFromIPC, type Table } from 'apache-arrow';
-import { REGION_COLUMNS, dataFile, type Level } from '../../../data-pipeline/publish/contract.ts';
+import { REGION_COLUMNS, dataFile, type Level } from '@atlas/contract';
 import { DataError } from './errors.ts';
 import type { SqlRow } from './duckdb/connector.ts';
 import type { RankingQuery } from './queries.ts';
@@ -23,7 +23,7 @@ export class RegionTable {
     private readonly table: Table,
   ) {
     this.columnNames = new Set(table.schema.fields.map((f) => f.name));
-    const missing = REGION_COLUMNS.filter((c) => !this.columnNames.has(c));
+    const missing = REGION_COLUMNS.filter((c) => !this.columnNames.has(c.name)).map((c) => c.name);
     if (missing.length) throw new DataError('invalid', dataFile.arrow(level), `kolommen ontbreken: ${missing.join(', ')}`);
     this.size = table.numRows;
     this.codes = this.strings('code').map((c) => c ?? '');

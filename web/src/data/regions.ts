@@ -1,7 +1,7 @@
 /**
  * Where a code belongs: a level (GM/WK/BU) or an aggregate region, and the chain of regions it lies in.
  */
-import { AGGREGATES, type Aggregate, type Level } from '../../../data-pipeline/publish/contract.ts';
+import { AGGREGATES, type Aggregate, type Level } from '@atlas/contract';
 import type { RegionTable } from './region-table.ts';
 
 export type RegionKind = Level | Aggregate;

@@ -4,14 +4,10 @@
  * country the code NL00. A year without a row is a gap, never 0.
  */
 import { tableFromIPC, type Table } from 'apache-arrow';
-import { NATIONAL_CODE } from '../../../data-pipeline/compute/crime-trend.ts';
-import { TREND_COLUMNS, dataFile } from '../../../data-pipeline/publish/contract.ts';
+import { CRIME_RATE_SERIES, NATIONAL_CODE, TREND_COLUMNS, dataFile } from '@atlas/contract';
 import { DataError } from './errors.ts';
 
-export { NATIONAL_CODE };
-
-/** The series the atlas draws as a line: registered crime per 1,000 inhabitants (CBS 83648NED). */
-export const CRIME_RATE_SERIES = 'misdrijven_per_1000';
+export { CRIME_RATE_SERIES, NATIONAL_CODE };
 
 export interface TrendRow {
   code: string;
@@ -55,9 +51,9 @@ export class TrendTable {
       throw new DataError('corrupt', file, e instanceof Error ? e.message : 'geen geldig Arrow-bestand');
     }
     const names = new Set(table.schema.fields.map((f) => f.name));
-    const missing = TREND_COLUMNS.filter((c) => !names.has(c));
+    const missing = TREND_COLUMNS.filter((c) => !names.has(c.name)).map((c) => c.name);
     if (missing.length) throw new DataError('invalid', file, `kolommen ontbreken: ${missing.join(', ')}`);
-    const [code, name, series, year, value] = TREND_COLUMNS.map((c) => table.getChild(c)!);
+    const [code, name, series, year, value] = TREND_COLUMNS.map((c) => table.getChild(c.name)!);
     const rows: TrendRow[] = [];
     for (let i = 0; i < table.numRows; i++) {
       const v: unknown = value!.get(i);

@@ -2,7 +2,7 @@
  * The map page's export menu: the table as CSV or Parquet — with the table's filters and sort when the table
  * is open, else all regions of the level in the map's order — and the drawn map as a PNG.
  */
-import type { Level, ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import type { Level, ThemeManifest } from '@atlas/contract';
 import type { AtlasData } from '../data/atlas-data.ts';
 import { t } from '../i18n/nl.ts';
 import type { Display } from '../map/display.ts';

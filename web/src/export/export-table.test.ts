@@ -10,22 +10,22 @@ describe('table export', () => {
     const selection: TableSelection = {
       level: 'gemeente',
       theme,
-      sort: { column: 'a', direction: 'asc' },
+      sort: { column: 'inkomen', direction: 'asc' },
       filters: { text: 'aa', provincie: { code: 'PV20', name: 'Groningen' }, hideMissing: true },
     };
     const out = await tableExport(catalogue, async (q) => (asked.push(q), { rows: rows.slice(0, 2), total: 2, engine: 'memory' }), selection);
     expect(asked).toEqual([
       {
         level: 'gemeente',
-        columns: ['theme__t', 'theme__t__reason', 'a', 'a__reason', 'b', 'b__reason'],
-        orderBy: 'a',
+        columns: ['theme__jonge_aanwas', 'theme__jonge_aanwas__reason', 'inkomen', 'inkomen__reason', 'jeugdhulp', 'jeugdhulp__reason'],
+        orderBy: 'inkomen',
         direction: 'asc',
-        filters: { text: 'aa', provincieCode: 'PV20', nonNullColumn: 'a' },
+        filters: { text: 'aa', provincieCode: 'PV20', nonNullColumn: 'inkomen' },
         limit: Number.MAX_SAFE_INTEGER,
       },
     ]);
     expect(out.rows).toHaveLength(2);
-    expect(out.baseName).toBe('ondermijningsatlas_t_gemeente');
+    expect(out.baseName).toBe('ondermijningsatlas_jonge_aanwas_gemeente');
     const about = Object.fromEntries(out.about.map((a) => [a.key, a.text]));
     expect(about['titel']).toBe('Ondermijningsatlas: Drugs & "jonge" aanwas per gemeente');
     expect(about['selectie']).toBe(
@@ -41,7 +41,7 @@ describe('table export', () => {
     const out = await tableExport(catalogue, async () => ({ rows, total: 4, engine: 'memory' }), {
       level: 'gemeente',
       theme,
-      sort: { column: 'theme__t', direction: 'desc' },
+      sort: { column: 'theme__jonge_aanwas', direction: 'desc' },
       filters: NO_FILTERS,
     });
     expect(out.about.find((a) => a.key === 'selectie')!.text).toBe('Selectie: alle 4 gebieden; gesorteerd op Themascore Drugs & "jonge" aanwas (0–100), aflopend');

@@ -4,7 +4,7 @@
  * in its own column, and the texts that must travel with the file (title, selection, sources, data date).
  * CSV and Parquet are both written from one ExportTable, so they always hold the same rows and columns.
  */
-import type { IndicatorManifest, Level, ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import type { IndicatorManifest, Level, ThemeManifest } from '@atlas/contract';
 import type { SqlRow } from '../data/duckdb/connector.ts';
 import type { Catalogue } from '../data/manifest.ts';
 import { attributionSummary } from '../format/attribution.ts';

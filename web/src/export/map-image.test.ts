@@ -18,7 +18,7 @@ describe('map image text', () => {
   it('names the shown indicator’s sources on the drawn level, plus the boundaries no indicator uses', () => {
     const withBoundaries = new Catalogue({
       ...manifest,
-      sources: [...manifest.sources, { ...manifest.sources[0]!, id: 'grenzen', attribution: 'Grenzen: CBS, Kadaster (via PDOK)' }],
+      sources: [...manifest.sources, { ...manifest.sources[0]!, id: 'wbk2024_grenzen', attribution: 'Grenzen: CBS, Kadaster (via PDOK)' }],
     });
     const score = resolveDisplay(theme, undefined, 'pct');
     expect(mapAttributions(withBoundaries, { theme, display: score, level: 'gemeente' })).toEqual([

@@ -2,7 +2,7 @@
  * The map page's three exports as file-producing actions: the table (CSV, Parquet) for the table's current
  * selection, and the map as a PNG with its legend and sources.
  */
-import type { Level, ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import type { Level, ThemeManifest } from '@atlas/contract';
 import type { AtlasData } from '../data/atlas-data.ts';
 import type { Catalogue } from '../data/manifest.ts';
 import { attributionSummary } from '../format/attribution.ts';

@@ -2,14 +2,14 @@
  * A small manifest and table for the export unit tests: one theme with a %-indicator on every level, a
  * lower-is-risk proxy that only exists on wijk level, and rows with missing values for several reasons.
  */
-import type { IndicatorManifest, Manifest, ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import type { IndicatorManifest, Manifest, SourceId, ThemeManifest } from '@atlas/contract';
 import type { SqlRow } from '../data/duckdb/connector.ts';
 import { Catalogue } from '../data/manifest.ts';
 
 const indicator = (over: Partial<IndicatorManifest> & Pick<IndicatorManifest, 'id' | 'label'>): IndicatorManifest => ({
   short: `${over.label}.`,
   explanation: '',
-  themes: ['t'],
+  themes: ['jonge_aanwas'],
   unit: '%',
   decimals: 1,
   year: '2024',
@@ -24,7 +24,7 @@ const indicator = (over: Partial<IndicatorManifest> & Pick<IndicatorManifest, 'i
   ...over,
 });
 
-const source = (id: string, attribution: string): Manifest['sources'][number] => ({
+const source = (id: SourceId, attribution: string): Manifest['sources'][number] => ({
   id,
   title: id,
   publisher: 'x',
@@ -39,7 +39,7 @@ const source = (id: string, attribution: string): Manifest['sources'][number] =>
 });
 
 export const theme: ThemeManifest = {
-  id: 't',
+  id: 'jonge_aanwas',
   label: 'Drugs & "jonge" aanwas',
   explanation: '',
   proxy: false,
@@ -47,8 +47,8 @@ export const theme: ThemeManifest = {
   minWeightShare: 0.5,
   minIndicators: 1,
   indicators: [
-    { id: 'a', weight: 1 },
-    { id: 'b', weight: 1 },
+    { id: 'inkomen', weight: 1 },
+    { id: 'jeugdhulp', weight: 1 },
   ],
   coverage: {},
 };
@@ -61,21 +61,21 @@ export const manifest: Manifest = {
   disclaimer: '',
   similarityMethod: '',
   regionNotes: [],
-  sources: [source('kwb', 'Bron: CBS, Kerncijfers wijken en buurten 2024'), source('scp', 'Bron: SCP, Jeugdhulp in de wijk (2020)')],
+  sources: [source('kwb2024', 'Bron: CBS, Kerncijfers wijken en buurten 2024'), source('scp_jeugdhulp_2017', 'Bron: SCP, Jeugdhulp in de wijk (2020)')],
   levels: [{ id: 'gemeente', label: 'Gemeenten', rows: 4, withGeometry: 4, geometryNote: null }],
   aggregates: [],
   joins: [],
   indicators: [
-    indicator({ id: 'a', label: 'Aandeel A', levels: [{ level: 'gemeente', sourceIds: ['kwb'], formula: '', columns: [], aggregatable: true, note: null }] }),
+    indicator({ id: 'inkomen', label: 'Aandeel A', levels: [{ level: 'gemeente', sourceIds: ['kwb2024'], formula: '', kind: 'rate', scale: 100, numerator: null, denominator: null, columns: [], aggregatable: true, note: null }] }),
     indicator({
-      id: 'b',
+      id: 'jeugdhulp',
       label: 'Inkomen B',
       unit: '€',
       decimals: 0,
       year: '2017',
       direction: 'lower_is_risk',
       kind: 'proxy',
-      levels: [{ level: 'wijk', sourceIds: ['scp'], formula: '', columns: [], aggregatable: false, note: null }],
+      levels: [{ level: 'wijk', sourceIds: ['scp_jeugdhulp_2017'], formula: '', kind: 'measure', scale: null, numerator: null, denominator: null, columns: [], aggregatable: false, note: null }],
     }),
   ],
   themes: [theme],
@@ -87,10 +87,10 @@ export const catalogue = new Catalogue(manifest);
 
 /** Rows as the ranking query returns them (DuckDB or in memory). */
 export const rows: SqlRow[] = [
-  { code: 'GM0001', name: 'Aa; en "Hunze"', gemeente_code: 'GM0001', gemeente_name: 'Aa; en "Hunze"', wijk_name: null, population: 25_000, theme__t: 81.25, theme__t__reason: null, a: 12.345678901234, a__reason: null, b: null, b__reason: 'not_on_level' },
-  { code: 'GM0002', name: 'Regel\nbreuk', gemeente_code: 'GM0002', gemeente_name: 'x', wijk_name: null, population: 1_234_567, theme__t: 0, theme__t__reason: null, a: 0, a__reason: null, b: null, b__reason: 'not_on_level' },
-  { code: 'GM0003', name: 'Klein', gemeente_code: 'GM0003', gemeente_name: 'x', wijk_name: null, population: 40, theme__t: null, theme__t__reason: 'insufficient_weight', a: null, a__reason: 'below_min_population', b: null, b__reason: 'not_on_level' },
-  { code: 'GM0004', name: '=SOM(1)', gemeente_code: 'GM0004', gemeente_name: 'x', wijk_name: null, population: null, theme__t: -1.5e-7, theme__t__reason: null, a: null, a__reason: 'suppressed', b: null, b__reason: null },
+  { code: 'GM0001', name: 'Aa; en "Hunze"', gemeente_code: 'GM0001', gemeente_name: 'Aa; en "Hunze"', wijk_name: null, population: 25_000, theme__jonge_aanwas: 81.25, theme__jonge_aanwas__reason: null, inkomen: 12.345678901234, inkomen__reason: null, jeugdhulp: null, jeugdhulp__reason: 'not_on_level' },
+  { code: 'GM0002', name: 'Regel\nbreuk', gemeente_code: 'GM0002', gemeente_name: 'x', wijk_name: null, population: 1_234_567, theme__jonge_aanwas: 0, theme__jonge_aanwas__reason: null, inkomen: 0, inkomen__reason: null, jeugdhulp: null, jeugdhulp__reason: 'not_on_level' },
+  { code: 'GM0003', name: 'Klein', gemeente_code: 'GM0003', gemeente_name: 'x', wijk_name: null, population: 40, theme__jonge_aanwas: null, theme__jonge_aanwas__reason: 'insufficient_weight', inkomen: null, inkomen__reason: 'below_min_population', jeugdhulp: null, jeugdhulp__reason: 'not_on_level' },
+  { code: 'GM0004', name: '=SOM(1)', gemeente_code: 'GM0004', gemeente_name: 'x', wijk_name: null, population: null, theme__jonge_aanwas: -1.5e-7, theme__jonge_aanwas__reason: null, inkomen: null, inkomen__reason: 'suppressed', jeugdhulp: null, jeugdhulp__reason: null },
 ];
 
 /**

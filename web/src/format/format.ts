@@ -2,7 +2,8 @@
  * The one place where numbers become text. Every number on screen goes through a formatter made here, so the
  * locale (nl-NL: "1.234,5") and the missing-value wording are the same everywhere.
  */
-import { MISSING_REASON_LABEL_NL, MISSING_REASONS, type MissingReason } from '../../../data-pipeline/publish/contract.ts';
+import { isMissingReason } from '@atlas/contract';
+import { MISSING_REASON_LABEL_NL } from '../i18n/nl.ts';
 
 export interface Formatting {
   /** A number with a fixed count of decimals; null/NaN become the missing label. */
@@ -26,7 +27,6 @@ export interface Formatting {
 export const MISSING_GENERIC = 'geen gegevens';
 export const NATIONAL_NONE = 'geen landelijke waarde';
 
-const isMissingReason = (reason: string): reason is MissingReason => (MISSING_REASONS as readonly string[]).includes(reason);
 
 export function createFormatting(locale = 'nl-NL'): Formatting {
   // Intl.NumberFormat construction is slow relative to formatting; tables format thousands of cells.

@@ -2,6 +2,19 @@
  * Every Dutch text of the interface. Components ask for a key; a missing or misspelt key fails `tsc`.
  * Placeholders are written {name} and filled by `t()`.
  */
+import type { MissingReason } from '@atlas/contract';
+
+/** Why a value is missing, in the words a user reads. */
+export const MISSING_REASON_LABEL_NL: Record<MissingReason, string> = {
+  missing_in_source: 'geen gegevens in de bron',
+  suppressed: 'geheim of onbetrouwbaar (door de bron afgeschermd)',
+  below_min_population: 'te weinig inwoners',
+  not_comparable: 'niet vergelijkbaar (andere gebiedsindeling)',
+  incomplete_coverage: 'onvolledig: te weinig onderliggende gebieden met gegevens',
+  not_on_level: 'niet beschikbaar op dit niveau',
+  insufficient_weight: 'te weinig indicatoren met een waarde',
+};
+
 export const nl = {
   'app.title': 'Ondermijningsatlas',
   'app.tagline': 'Signalen over een voedingsbodem voor ondermijning',

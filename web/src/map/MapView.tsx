@@ -11,7 +11,7 @@ import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type GeoJ
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
-import type { Level } from '../../../data-pipeline/publish/contract.ts';
+import type { Level } from '@atlas/contract';
 import type { BBox, RegionFeatureProps, RegionGeometry } from '../data/geometry.ts';
 import { t } from '../i18n/nl.ts';
 import { markRendered } from '../state/test-hooks.ts';

@@ -2,7 +2,7 @@
  * Hover tooltip: name, gemeente, value with unit and percentile (or the theme score), or why it is missing.
  * Names are rendered as React text, never as HTML.
  */
-import { col } from '../../../data-pipeline/publish/contract.ts';
+import { col, type ThemeId } from '@atlas/contract';
 import type { RegionTable } from '../data/region-table.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
@@ -12,7 +12,7 @@ import { useHover } from './hover-store.ts';
 interface Props {
   table: RegionTable | null;
   display: Display;
-  themeId: string;
+  themeId: ThemeId;
 }
 
 export function Tooltip({ table, display, themeId }: Props) {

@@ -2,7 +2,7 @@
  * What the map shows, resolved from the state: which column colours the regions, which column says why a
  * value is missing, and how to label and format it.
  */
-import { col, type IndicatorManifest, type ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import { col, type IndicatorManifest, type ThemeManifest } from '@atlas/contract';
 import { t } from '../i18n/nl.ts';
 import type { Measure } from '../state/url-state.ts';
 

@@ -3,7 +3,7 @@
  * and per level the formula with numerator and denominator, the sources and how many regions have a value.
  */
 import { Fragment } from 'react';
-import type { Manifest } from '../../../data-pipeline/publish/contract.ts';
+import type { Manifest } from '@atlas/contract';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { tableSuffix } from '../format/source-text.ts';

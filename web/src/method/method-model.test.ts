@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEVELS, type Manifest } from '../../../data-pipeline/publish/contract.ts';
+import { LEVELS, type Manifest } from '@atlas/contract';
 import { INDICATORS } from '../../../indicators/catalog/indicators.ts';
 import { SOURCES } from '../../../indicators/catalog/sources.ts';
 import { THEMES } from '../../../indicators/catalog/themes.ts';

@@ -3,7 +3,7 @@
  * levels, coverage, joins, sources, notes) and the indicator catalogue (the definitions, with numerator and
  * denominator as separate expressions). Nothing here is prose; the page only arranges these facts.
  */
-import { LEVELS, type IndicatorManifest, type Level, type Manifest, type SourceManifest, type ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import { LEVELS, type IndicatorManifest, type Level, type Manifest, type SourceManifest, type ThemeManifest } from '@atlas/contract';
 import type { IndicatorDefinition, LevelFormula, SourceDefinition, ThemeDefinition } from '../../../indicators/catalog/types.ts';
 
 export interface CatalogueInput {
@@ -92,7 +92,7 @@ export function methodSources(manifest: Manifest, catalogue: CatalogueInput): So
 /** Every indicator: the manifest's in its order, then catalogue indicators this build could not compute. */
 export function methodIndicators(manifest: Manifest, catalogue: CatalogueInput): MethodIndicator[] {
   const sources = new Map(methodSources(manifest, catalogue).map((s) => [s.id, s]));
-  const sourcesOf = (ids: readonly string[]): SourceInfo[] => [...new Set(ids)].flatMap((id) => sources.get(id) ?? []);
+  const sourcesOf = (ids: readonly string[]): SourceInfo[] => [...new Set(ids)].flatMap((id) => sources.get(id as never) ?? []);
   const regions = (level: Level): number | null => manifest.levels.find((l) => l.id === level)?.rows ?? null;
   const definitions = new Map(catalogue.indicators.map((d) => [d.id, d]));
 

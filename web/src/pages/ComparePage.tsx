@@ -4,7 +4,7 @@
  * and as small bar charts, with the national value as reference. The selection lives in the URL.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Aggregate } from '../../../data-pipeline/publish/contract.ts';
+import type { Aggregate } from '@atlas/contract';
 import type { AggregateRegion, AtlasData } from '../data/atlas-data.ts';
 import { dataErrorMessage } from '../data/errors.ts';
 import type { RegionTable } from '../data/region-table.ts';

@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { median } from 'd3-array';
-import { col, type ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import { col, type ThemeManifest } from '@atlas/contract';
 import type { AtlasData } from '../data/atlas-data.ts';
 import { dataErrorMessage } from '../data/errors.ts';
 import { unionBBox, type RegionFeature, type RegionGeometry } from '../data/geometry.ts';

@@ -9,7 +9,7 @@
 import type { Feature } from 'geojson';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { LEVELS, type Aggregate, type Level } from '../../../data-pipeline/publish/contract.ts';
+import { LEVELS, type Aggregate, type Level } from '@atlas/contract';
 import type { AtlasData } from '../data/atlas-data.ts';
 import { dataErrorMessage } from '../data/errors.ts';
 import { MapExportMenu } from '../export/MapExportMenu.tsx';

@@ -4,11 +4,12 @@
  * privacy rules, joins, known gaps, sources and files. No fact on this page is typed in twice.
  */
 import { type ReactNode } from 'react';
-import { MISSING_REASON_LABEL_NL, MISSING_REASONS, dataFile, type Level, type Manifest } from '../../../data-pipeline/publish/contract.ts';
+import { MISSING_REASONS, dataFile, type Level, type Manifest } from '@atlas/contract';
+import { MISSING_REASON_LABEL_NL } from '../i18n/nl.ts';
 import { INDICATORS } from '../../../indicators/catalog/indicators.ts';
 import { SOURCES } from '../../../indicators/catalog/sources.ts';
 import { THEMES } from '../../../indicators/catalog/themes.ts';
-import { percentileRanks, themeScore, zScores } from '../../../indicators/scoring/index.ts';
+import { percentileRanks, themeScore, zScores } from '@atlas/maths';
 import { AGGREGATE_MIN_COVERAGE, type AtlasData } from '../data/atlas-data.ts';
 import { dataUrl } from '../data/fetch.ts';
 import { fmt } from '../format/format.ts';

@@ -3,7 +3,7 @@
  * Native radio buttons, so arrow keys and screen readers work without extra code.
  */
 import type { ReactNode } from 'react';
-import type { Level, ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import type { Level, ThemeManifest } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
 import { t } from '../i18n/nl.ts';
 import type { Measure } from '../state/url-state.ts';

@@ -4,7 +4,7 @@
  * RIEC-regio, veiligheidsregio, provincie) show values summed from gemeente counts by DuckDB.
  */
 import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
-import { col, type Aggregate, type Level, type ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import { col, type Aggregate, type Level, type ThemeManifest } from '@atlas/contract';
 import type { AggregateRegion, AtlasData } from '../data/atlas-data.ts';
 import type { SqlRow } from '../data/duckdb/connector.ts';
 import type { RegionTable } from '../data/region-table.ts';

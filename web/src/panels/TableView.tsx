@@ -3,7 +3,7 @@
  * (in memory before that); headers are buttons, so sorting works from the keyboard, and aria-sort says how.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { Level, ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import type { Level, ThemeManifest } from '@atlas/contract';
 import type { AtlasData, RankingResult } from '../data/atlas-data.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';

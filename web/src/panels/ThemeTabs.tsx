@@ -2,7 +2,7 @@
  * The three themes as tabs (ARIA tabs with automatic activation: arrow keys move and select).
  */
 import { useRef, type KeyboardEvent } from 'react';
-import type { ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import type { ThemeManifest } from '@atlas/contract';
 import { t } from '../i18n/nl.ts';
 
 interface Props {

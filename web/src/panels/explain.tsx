@@ -2,7 +2,7 @@
  * The contents of the info popovers: explanation, formula for the level, sources with year and licence,
  * proxy status, and the statement that a score is a relative signal, not proof.
  */
-import type { IndicatorManifest, Level, ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import type { IndicatorManifest, Level, ThemeManifest } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';

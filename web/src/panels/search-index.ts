@@ -2,7 +2,7 @@
  * Type-ahead over every region name. Matching ignores case and accents ("Súdwest" finds "Sudwest"); exact and
  * prefix matches come first, then larger levels, then more inhabitants.
  */
-import type { Level } from '../../../data-pipeline/publish/contract.ts';
+import type { Level } from '@atlas/contract';
 import type { RegionKind } from '../data/regions.ts';
 
 export interface SearchEntry {

@@ -3,7 +3,7 @@
  * sort, and the query behind it. Shared by TableView and the exports, so "export the table" always means
  * the same columns, filters and order as on screen.
  */
-import { col, type IndicatorManifest, type Level, type ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import { col, type IndicatorManifest, type Level, type ThemeManifest } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
 import type { RankingQuery, SortDirection } from '../data/queries.ts';
 import { fmt } from '../format/format.ts';

@@ -3,7 +3,7 @@
  * Keys are Dutch, like the rest of the public surface: ?thema=…&indicator=…&niveau=…&gebied=…&kaart=lat,lon,zoom.
  * Parsing is lenient (unknown values are dropped); `normalizeState` then checks ids against the manifest.
  */
-import { LEVELS, type Level } from '../../../data-pipeline/publish/contract.ts';
+import { LEVELS, type Level } from '@atlas/contract';
 
 export type LevelChoice = 'auto' | Level;
 export type Measure = 'pct' | 'value';

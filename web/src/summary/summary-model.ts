@@ -2,18 +2,18 @@
  * The pure logic of the one-page gemeente summary: which indicators weigh most in a theme score, which wijken
  * show the strongest signals, where a score stands among all gemeenten. No React, no fetching: unit-tested.
  */
-import { col, type ThemeManifest } from '../../../data-pipeline/publish/contract.ts';
+import { col, type IndicatorId, type ThemeManifest } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
 import type { RegionTable } from '../data/region-table.ts';
 
-export interface ThemePart {
-  id: string;
+export interface ThemePart<Id extends string = IndicatorId> {
+  id: Id;
   weight: number;
   percentile: number | null;
 }
 
-export interface Contribution {
-  id: string;
+export interface Contribution<Id extends string = IndicatorId> {
+  id: Id;
   weight: number;
   percentile: number;
   /**
@@ -30,8 +30,8 @@ const finite = (v: number | null | undefined): v is number => typeof v === 'numb
  * The theme score is the weighted mean Σ wᵢpᵢ / Σ wᵢ over these indicators, so score − 50 = Σ wᵢ(pᵢ − 50) / Σ wᵢ:
  * the contributions add up to the score's distance from the middle.
  */
-export function scoreContributions(parts: readonly ThemePart[]): Contribution[] {
-  const present = parts.filter((p): p is ThemePart & { percentile: number } => finite(p.percentile) && p.weight > 0);
+export function scoreContributions<Id extends string>(parts: readonly ThemePart<Id>[]): Contribution<Id>[] {
+  const present = parts.filter((p): p is ThemePart<Id> & { percentile: number } => finite(p.percentile) && p.weight > 0);
   const total = present.reduce((s, p) => s + p.weight, 0);
   if (total <= 0) return [];
   return present
@@ -40,7 +40,7 @@ export function scoreContributions(parts: readonly ThemePart[]): Contribution[] 
 }
 
 /** The `n` indicators that weigh most in the score (largest |contribution|). */
-export function weighsMost(parts: readonly ThemePart[], n = 3): Contribution[] {
+export function weighsMost<Id extends string>(parts: readonly ThemePart<Id>[], n = 3): Contribution<Id>[] {
   return scoreContributions(parts).slice(0, n);
 }
 

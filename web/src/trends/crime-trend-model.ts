@@ -2,7 +2,7 @@
  * The crime-rate series of one gemeente with Nederland as reference line, shaped for LineChart: one point per
  * published year (from the manifest), gaps where a year has no value.
  */
-import type { Manifest } from '../../../data-pipeline/publish/contract.ts';
+import type { Manifest } from '@atlas/contract';
 import type { LineSeries } from '../charts/line-chart.ts';
 import { CRIME_RATE_SERIES, NATIONAL_CODE, missingYears, type TrendTable } from '../data/trends.ts';
 import { t } from '../i18n/nl.ts';

@@ -69,17 +69,3 @@ export function similarRegions(rows: readonly FeatureRow[], features: readonly S
   }
   return result;
 }
-
-/**
- * The features for gemeenten: size, urbanity and household structure weigh one third each
- * (the two household features share their third).
- */
-export const GEMEENTE_SIMILARITY_FEATURES: readonly SimilarityFeature[] = [
-  { id: 'inwoners', weight: 1, transform: Math.log },
-  { id: 'bevolkingsdichtheid', weight: 1, transform: Math.log },
-  { id: 'huishoudens_met_kinderen', weight: 0.5 },
-  { id: 'eenpersoonshuishoudens', weight: 0.5 },
-];
-
-export const SIMILARITY_METHOD_NL =
-  'Vergelijkbare gemeenten zijn de vijf gemeenten die het dichtst bij liggen in inwonertal (logaritme), bevolkingsdichtheid (logaritme, als maat voor stedelijkheid) en huishoudenssamenstelling (aandeel huishoudens met kinderen en aandeel eenpersoonshuishoudens). Elk kenmerk wordt eerst gestandaardiseerd (z-score over alle gemeenten); omvang, stedelijkheid en huishoudenssamenstelling wegen elk een derde. De afstand is de gewogen euclidische afstand.';

@@ -1,4 +1,4 @@
-import type { Direction } from '../catalog/types.ts';
+import type { Direction } from '@atlas/contract';
 
 /**
  * Direction-adjusted percentile rank (0–100) of each value among the non-null values of one level,

@@ -1,0 +1,16 @@
+/** Paths of the published files, relative to the data folder. */
+import type { Aggregate, Level } from './levels.ts';
+
+export const dataFile = {
+  manifest: 'manifest.json',
+  methode: 'methode.json',
+  arrow: (level: Level) => `${level}.arrow`,
+  parquet: (level: Level) => `${level}.parquet`,
+  geometry: (level: Level) => `geo/${level}.topojson`,
+  context: (aggregate: Aggregate) => `geo/${aggregate}.topojson`,
+  trendsArrow: 'trends.arrow',
+  trendsParquet: 'trends.parquet',
+} as const;
+
+/** Every TopoJSON file we publish holds one object of this name; each geometry's `id` is the region code. */
+export const TOPOJSON_OBJECT = 'regions';

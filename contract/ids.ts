@@ -1,0 +1,66 @@
+/**
+ * The id vocabulary shared by the catalogue, the pipeline, the published files and the app. The
+ * catalogue must declare exactly these ids (its test checks it), so an id stays typed from catalogue
+ * to URL state without the app importing the catalogue.
+ */
+
+export const INDICATOR_IDS = [
+  'jongeren_15_24',
+  'huishoudens_met_kinderen',
+  'huishoudens_met_verdachte',
+  'eenoudergezinnen',
+  'bijstand_gezinnen',
+  'praktijkonderwijs',
+  'laag_opgeleid',
+  'inkomen',
+  'jeugdhulp',
+  'vermogensmisdrijven',
+  'geweldsmisdrijven',
+  'vernielingen',
+  'misdrijven_totaal',
+  'misdrijven_trend',
+  'opkomst_tk2023',
+  'eenpersoonshuishoudens',
+  'bevolkingsdichtheid',
+  'landelijkheid',
+  'ruimte_per_inwoner',
+  'water_aandeel',
+  'recreatiewoningen',
+] as const;
+export type IndicatorId = (typeof INDICATOR_IDS)[number];
+
+export const THEME_IDS = ['vakantieparken', 'jonge_aanwas', 'maatschappelijke_onrust'] as const;
+export type ThemeId = (typeof THEME_IDS)[number];
+
+export const SOURCE_IDS = [
+  'kwb2024',
+  'politie_misdrijven_2024',
+  'cbs_misdrijven_2010_2020',
+  'wbk2023',
+  'wbk2022',
+  'scp_jeugdhulp_2017',
+  'kiesraad_tk2023',
+  'wbk2024_grenzen',
+  'cbs_gebiedsindelingen_2024',
+  'recreatiewoningen',
+] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+/** Series in the long trends table. */
+export const SERIES_IDS = ['misdrijven_per_1000', 'misdrijven_totaal'] as const;
+export type SeriesId = (typeof SERIES_IDS)[number];
+export const CRIME_RATE_SERIES: SeriesId = 'misdrijven_per_1000';
+
+export type Direction = 'higher_is_risk' | 'lower_is_risk';
+export const DIRECTIONS = ['higher_is_risk', 'lower_is_risk'] as const satisfies readonly Direction[];
+
+const indicatorIds: ReadonlySet<string> = new Set(INDICATOR_IDS);
+const themeIds: ReadonlySet<string> = new Set(THEME_IDS);
+
+export function isIndicatorId(id: string): id is IndicatorId {
+  return indicatorIds.has(id);
+}
+
+export function isThemeId(id: string): id is ThemeId {
+  return themeIds.has(id);
+}

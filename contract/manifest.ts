@@ -1,0 +1,136 @@
+/** The manifest: what was built from which sources, and every file published with its sha256. */
+import { z } from 'zod';
+import { DIRECTIONS, INDICATOR_IDS, SERIES_IDS, SOURCE_IDS, THEME_IDS } from './ids.ts';
+import { AGGREGATES, LEVELS } from './levels.ts';
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const publishedFileSchema = z
+  .object({
+    path: z.string(),
+    kind: z.enum(['table-arrow', 'table-parquet', 'geometry', 'context-geometry', 'trends-arrow', 'trends-parquet']),
+    /** The level of a table or geometry file, or the aggregate of a context layer. */
+    level: z.enum([...LEVELS, ...AGGREGATES]).optional(),
+    bytes: z.number().int().positive(),
+    sha256,
+  })
+  .strict();
+
+export const sourceSchema = z
+  .object({
+    id: z.enum(SOURCE_IDS),
+    title: z.string(),
+    publisher: z.string(),
+    tableId: z.string().nullable(),
+    referenceYear: z.string(),
+    regionLayout: z.string(),
+    licence: z.string(),
+    attribution: z.string(),
+    url: z.string(),
+    caveats: z.array(z.string()),
+    files: z.array(z.object({ path: z.string(), bytes: z.number().int().nonnegative(), sha256 }).strict()),
+  })
+  .strict();
+
+const coverageSchema = z.partialRecord(z.enum(LEVELS), z.number().int().nonnegative());
+
+export const indicatorManifestSchema = z
+  .object({
+    id: z.enum(INDICATOR_IDS),
+    label: z.string(),
+    short: z.string(),
+    explanation: z.string(),
+    themes: z.array(z.enum(THEME_IDS)),
+    unit: z.string(),
+    decimals: z.number().int().nonnegative(),
+    year: z.string(),
+    direction: z.enum(DIRECTIONS),
+    minPopulation: z.number().int().nonnegative(),
+    kind: z.enum(['direct', 'proxy']),
+    proxyFor: z.string().nullable(),
+    betterData: z.string().nullable(),
+    levels: z.array(
+      z
+        .object({
+          level: z.enum(LEVELS),
+          sourceIds: z.array(z.enum(SOURCE_IDS)),
+          formula: z.string(),
+          /** How the value is made: a rate (numerator / denominator × scale), a plain measure, or a sum of the level below. */
+          kind: z.enum(['rate', 'measure', 'sum_of_children']),
+          /** value = numerator / denominator × scale; null for a measure. */
+          scale: z.number().positive().nullable(),
+          numerator: z.string().nullable(),
+          denominator: z.string().nullable(),
+          columns: z.array(z.string()),
+          aggregatable: z.boolean(),
+          note: z.string().nullable(),
+        })
+        .strict(),
+    ),
+    /** Regions with a value, per level. */
+    coverage: coverageSchema,
+    /** National value (from national counts where the indicator is a rate), or null. */
+    national: z.number().nullable(),
+  })
+  .strict();
+
+export const themeManifestSchema = z
+  .object({
+    id: z.enum(THEME_IDS),
+    label: z.string(),
+    explanation: z.string(),
+    proxy: z.boolean(),
+    proxyNote: z.string().nullable(),
+    minWeightShare: z.number(),
+    minIndicators: z.number().int().positive(),
+    indicators: z.array(z.object({ id: z.enum(INDICATOR_IDS), weight: z.number().positive() }).strict()),
+    /** Regions with a score, per level. */
+    coverage: coverageSchema,
+  })
+  .strict();
+
+export const manifestSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    pipelineVersion: z.string(),
+    builtAt: z.string(),
+    boundaryYear: z.number().int(),
+    disclaimer: z.string(),
+    /** How "vergelijkbare gemeenten" (column similar_gemeenten) are chosen, in Dutch. */
+    similarityMethod: z.string(),
+    regionNotes: z.array(z.string()),
+    sources: z.array(sourceSchema),
+    levels: z.array(
+      z
+        .object({
+          id: z.enum(LEVELS),
+          label: z.string(),
+          rows: z.number().int().nonnegative(),
+          withGeometry: z.number().int().nonnegative(),
+          geometryNote: z.string().nullable(),
+        })
+        .strict(),
+    ),
+    aggregates: z.array(z.object({ id: z.enum(AGGREGATES), label: z.string(), regions: z.number().int(), note: z.string() }).strict()),
+    joins: z.array(
+      z
+        .object({ sourceId: z.enum(SOURCE_IDS), level: z.enum(LEVELS), matched: z.number().int(), unmatched: z.number().int(), rule: z.string() })
+        .strict(),
+    ),
+    indicators: z.array(indicatorManifestSchema),
+    themes: z.array(themeManifestSchema),
+    trends: z.array(
+      z
+        .object({ id: z.enum(SERIES_IDS), label: z.string(), unit: z.string(), sourceId: z.enum(SOURCE_IDS), years: z.array(z.number().int()), note: z.string() })
+        .strict(),
+    ),
+    files: z.array(publishedFileSchema),
+  })
+  .strict();
+
+export type Manifest = z.infer<typeof manifestSchema>;
+export type IndicatorManifest = z.infer<typeof indicatorManifestSchema>;
+export type ThemeManifest = z.infer<typeof themeManifestSchema>;
+export type PublishedFile = z.infer<typeof publishedFileSchema>;
+export type SourceManifest = z.infer<typeof sourceSchema>;
+
