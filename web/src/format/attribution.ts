@@ -9,17 +9,18 @@ export function attributionSummary(texts: readonly string[]): string {
   for (const raw of texts) {
     const text = raw.trim();
     if (!text) continue;
-    const bron = /^Bron:\s*(.+)$/i.exec(text);
-    if (bron) {
-      const [publisher, ...rest] = bron[1]!.split(', ');
-      const titles = sources.get(publisher!) ?? [];
+    const bron = /^Bron:\s*(?<rest>.+)$/i.exec(text)?.groups?.['rest'];
+    if (bron !== undefined) {
+      const [publisher = '', ...rest] = bron.split(', ');
+      const titles = sources.get(publisher) ?? [];
       const title = rest.join(', ');
       if (title && !titles.includes(title)) titles.push(title);
-      sources.set(publisher!, titles);
+      sources.set(publisher, titles);
       continue;
     }
-    const labelled = /^([^:]+):\s*(.+)$/.exec(text);
-    const [label, holder] = labelled ? [labelled[1]!, labelled[2]!] : ['', text];
+    const labelled = /^(?<label>[^:]+):\s*(?<holder>.+)$/.exec(text)?.groups;
+    const label = labelled?.['label'] ?? '';
+    const holder = labelled?.['holder'] ?? text;
     const labels = others.get(holder) ?? [];
     if (label && !labels.includes(label)) labels.push(label);
     others.set(holder, labels);

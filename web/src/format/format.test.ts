@@ -36,6 +36,19 @@ describe('nl-NL formatting', () => {
     expect(fmt.share(0.873)).toBe('87%');
   });
 
+  it('joins a list the Dutch way', () => {
+    expect(fmt.list(['Amsterdam', 'Rotterdam', 'Utrecht'])).toBe('Amsterdam, Rotterdam en Utrecht');
+    expect(fmt.list(['wijk', 'buurt'])).toBe('wijk en buurt');
+    expect(fmt.list(['gemeente'])).toBe('gemeente');
+    expect(fmt.list([])).toBe('');
+  });
+
+  it('orders names by Dutch collation, not by code unit', () => {
+    const names = ['Zwolle', "'s-Gravenhage", 'aalten', 'Édam', 'Eindhoven', 'Amsterdam'];
+    // Binary order would put ' before capitals before lower case and É after z.
+    expect([...names].sort(fmt.compare)).toEqual(["'s-Gravenhage", 'aalten', 'Amsterdam', 'Édam', 'Eindhoven', 'Zwolle']);
+  });
+
   it('can be made for another locale', () => {
     expect(createFormatting('en-GB').number(1234.5, 1)).toBe('1,234.5');
   });

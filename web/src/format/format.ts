@@ -22,11 +22,20 @@ export interface Formatting {
   /** Dutch label for a missing-value reason; unknown codes fall back to "geen gegevens". */
   missing(reason: string | null | undefined): string;
   date(iso: string): string;
+  /** Items joined the Dutch way: ["a", "b", "c"] → "a, b en c". */
+  list(items: readonly string[]): string;
+  /** Dutch collation order of two names (negative, 0 or positive), the one order every sorted list uses. */
+  compare(a: string, b: string): number;
 }
 
 export const MISSING_GENERIC = 'geen gegevens';
 export const NATIONAL_NONE = 'geen landelijke waarde';
 
+/** A value made on first use: setting up Intl objects costs real time on the first view, so none is made early. */
+function lazy<T>(make: () => T): () => T {
+  let value: { made: T } | null = null;
+  return () => (value ??= { made: make() }).made;
+}
 
 export function createFormatting(locale = 'nl-NL'): Formatting {
   // Intl.NumberFormat construction is slow relative to formatting; tables format thousands of cells.
@@ -40,7 +49,9 @@ export function createFormatting(locale = 'nl-NL'): Formatting {
     return f;
   };
   const present = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
-  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  const dateFormat = lazy(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }));
+  const listFormat = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
+  const collator = lazy(() => new Intl.Collator(locale));
 
   const number = (value: number | null | undefined, decimals = 0): string => (present(value) ? nf(decimals).format(value) : MISSING_GENERIC);
 
@@ -64,8 +75,10 @@ export function createFormatting(locale = 'nl-NL'): Formatting {
     missing: (reason) => (reason && isMissingReason(reason) ? MISSING_REASON_LABEL_NL[reason] : MISSING_GENERIC),
     date: (iso) => {
       const d = new Date(iso);
-      return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
+      return Number.isNaN(d.getTime()) ? iso : dateFormat().format(d);
     },
+    list: (items) => listFormat().format(items),
+    compare: (a, b) => collator().compare(a, b),
   };
 }
 
