@@ -11,7 +11,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { col, type Manifest, type MissingReason, type ThemeId } from '@atlas/contract';
 import { MISSING_REASON_LABEL_NL } from '../../web/src/i18n/nl.ts';
-import { parseCsv } from '../../web/src/export/test-support.ts';
+import { parseCsv } from '../support/csv-reader.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { ARTIFACTS, openSession, screenshot, type Session } from './browser.ts';
 import { legendClassColours, parseCssColor, type Rgb } from './map-pixels.ts';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BOM, csvField, csvNumber, csvText, toCsv } from './csv.ts';
 import { exportColumns, type ExportTable } from './export-table.ts';
 import { tableColumns } from '../panels/table-spec.ts';
-import { catalogue, parseCsv, rows, theme } from './test-support.ts';
+import { parseCsv } from '../../../tests/support/csv-reader.ts';
+import { catalogue, rows, theme } from '../../../tests/support/export-fixture.ts';
 
 describe('csv fields', () => {
   it('quotes only where needed and doubles quotes', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RankingQuery } from '../data/queries.ts';
 import { NO_FILTERS, type TableSelection } from '../panels/table-spec.ts';
 import { tableExport } from './export-table.ts';
-import { catalogue, rows, theme } from './test-support.ts';
+import { catalogue, rows, theme } from '../../../tests/support/export-fixture.ts';
 
 describe('table export', () => {
   it('asks for every row the table lists, with its filters and order', async () => {

@@ -4,7 +4,7 @@ import { resolveDisplay } from '../map/display.ts';
 import { exportFileName } from './download.ts';
 import { wrapText } from './map-image.ts';
 import { mapAttributions } from './map-page-export.ts';
-import { catalogue, manifest, theme } from './test-support.ts';
+import { catalogue, manifest, theme } from '../../../tests/support/export-fixture.ts';
 
 describe('map image text', () => {
   const measure = (s: string): number => s.length * 10;

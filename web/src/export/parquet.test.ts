@@ -7,7 +7,7 @@ import { createNodeConnector } from '../data/duckdb/node-connector.ts';
 import { tableColumns } from '../panels/table-spec.ts';
 import { exportColumns, type ExportTable } from './export-table.ts';
 import { toParquet } from './parquet.ts';
-import { catalogue, rows, theme } from './test-support.ts';
+import { catalogue, rows, theme } from '../../../tests/support/export-fixture.ts';
 
 describe('parquet export', () => {
   const table: ExportTable = {

@@ -3,8 +3,8 @@
  * lower-is-risk proxy that only exists on wijk level, and rows with missing values for several reasons.
  */
 import type { IndicatorManifest, Manifest, SourceId, ThemeManifest } from '@atlas/contract';
-import type { SqlRow } from '../data/duckdb/connector.ts';
-import { Catalogue } from '../data/manifest.ts';
+import type { SqlRow } from '../../web/src/data/duckdb/connector.ts';
+import { Catalogue } from '../../web/src/data/manifest.ts';
 
 const indicator = (over: Partial<IndicatorManifest> & Pick<IndicatorManifest, 'id' | 'label'>): IndicatorManifest => ({
   short: `${over.label}.`,
@@ -92,45 +92,3 @@ export const rows: SqlRow[] = [
   { code: 'GM0003', name: 'Klein', gemeente_code: 'GM0003', gemeente_name: 'x', wijk_name: null, population: 40, theme__jonge_aanwas: null, theme__jonge_aanwas__reason: 'insufficient_weight', inkomen: null, inkomen__reason: 'below_min_population', jeugdhulp: null, jeugdhulp__reason: 'not_on_level' },
   { code: 'GM0004', name: '=SOM(1)', gemeente_code: 'GM0004', gemeente_name: 'x', wijk_name: null, population: null, theme__jonge_aanwas: -1.5e-7, theme__jonge_aanwas__reason: null, inkomen: null, inkomen__reason: 'suppressed', jeugdhulp: null, jeugdhulp__reason: null },
 ];
-
-/**
- * A strict reader for the CSV export, written apart from the writer: ";" between fields, CRLF between records,
- * fields quoted with "" for a quote and line breaks allowed inside quotes. Throws on anything else.
- */
-export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  let wasQuoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-      continue;
-    }
-    if (ch === '"') {
-      if (field !== '' || wasQuoted) throw new Error(`stray quote in record ${records.length + 1}`);
-      quoted = wasQuoted = true;
-    } else if (ch === ';') {
-      record.push(field);
-      field = '';
-      wasQuoted = false;
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      wasQuoted = false;
-      i++;
-    } else if (ch === '\r' || ch === '\n') throw new Error(`bare line break outside quotes in record ${records.length + 1}`);
-    else if (wasQuoted) throw new Error(`text after a closing quote in record ${records.length + 1}`);
-    else field += ch;
-  }
-  if (quoted || field !== '' || record.length) throw new Error('the file does not end with CRLF');
-  return records;
-}
