@@ -2,3 +2,7 @@ export { percentileRanks } from './percentile-rank.ts';
 export { zScores } from './z-score.ts';
 export { themeScore, type ThemePart, type ThemeScore } from './theme-score.ts';
 export { similarRegions, type FeatureRow, type Neighbour, type SimilarityFeature } from './similar-regions.ts';
+export { logGamma, regularizedGammaP, regularizedGammaQ } from './incomplete-gamma.ts';
+export { chiSquareQuantile, gammaQuantile } from './gamma-quantile.ts';
+export { erfc, twoSidedNormalP, Z_95 } from './normal-distribution.ts';
+export { poissonCountInterval, poissonRateInterval, wilsonInterval, type Interval } from './count-intervals.ts';
