@@ -6,3 +6,5 @@ export { logGamma, regularizedGammaP, regularizedGammaQ } from './incomplete-gam
 export { chiSquareQuantile, gammaQuantile } from './gamma-quantile.ts';
 export { erfc, twoSidedNormalP, Z_95 } from './normal-distribution.ts';
 export { poissonCountInterval, poissonRateInterval, wilsonInterval, type Interval } from './count-intervals.ts';
+export { significanceAgainst, SIGNIFICANCES, type Significance } from './significance.ts';
+export { marshallEmpiricalBayes, type EmpiricalBayesRates } from './empirical-bayes.ts';
