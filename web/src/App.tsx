@@ -7,12 +7,12 @@ import { dataErrorMessage } from './data/errors.ts';
 import type { Fetcher } from './data/fetch.ts';
 import { loadManifest } from './data/manifest.ts';
 import { t } from './i18n/nl.ts';
-import { ErrorMessage } from './panels/ErrorMessage.tsx';
-import { Link } from './pages/Link.tsx';
+import { ErrorMessage } from './ui/ErrorMessage.tsx';
+import { Link } from './ui/Link.tsx';
 import { MapPage } from './pages/MapPage.tsx';
-import { NotFoundPage } from './pages/PlaceholderPage.tsx';
-import { setHook } from './state/test-hooks.ts';
-import { routePath, useRoute, type Route } from './state/router.ts';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { setHook } from './instrumentation/test-hooks.ts';
+import { routePath, useRoute, type Route } from './routing/router.ts';
 
 const fetcher: Fetcher = (url) => fetch(url, { credentials: 'same-origin' });
 

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import './state/test-hooks.ts';
+import './instrumentation/test-hooks.ts';
 import './styles/app.css';
 
 const root = document.getElementById('root');

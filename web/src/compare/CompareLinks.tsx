@@ -3,8 +3,8 @@
  * gemeente the region with its five published "vergelijkbare gemeenten".
  */
 import { t } from '../i18n/nl.ts';
-import { Link } from '../pages/Link.tsx';
-import { routePath } from '../state/router.ts';
+import { Link } from '../ui/Link.tsx';
+import { routePath } from '../routing/router.ts';
 import { encodeCompare, isCompareKind, withSimilar, type CompareSelection } from './selection.ts';
 
 export const compareHref = (selection: CompareSelection): string => `${routePath({ page: 'compare' }, '/')}?${encodeCompare(selection)}`;

@@ -6,9 +6,9 @@ import type { Level } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
-import { IndicatorExplanation, ThemeExplanation } from '../panels/explain.tsx';
-import { InfoPopover } from '../panels/InfoPopover.tsx';
-import { PercentileBar } from '../panels/PercentileBar.tsx';
+import { IndicatorExplanation, ThemeExplanation } from '../explain/explain.tsx';
+import { InfoPopover } from '../ui/InfoPopover.tsx';
+import { PercentileBar } from '../ui/PercentileBar.tsx';
 import { regionColor } from './chart-scale.ts';
 import { cellText, valueText, type CompareGroup, type CompareRegion, type CompareRow } from './compare-model.ts';
 

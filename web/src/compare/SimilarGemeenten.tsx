@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import type { RegionTable } from '../data/region-table.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
-import { InfoPopover } from '../panels/InfoPopover.tsx';
+import { InfoPopover } from '../ui/InfoPopover.tsx';
 import { parseSimilar, withSimilar, type CompareSelection } from './selection.ts';
 
 interface Props {

@@ -6,7 +6,7 @@ import type { Level, ThemeManifest } from '@atlas/contract';
 import type { AtlasData } from '../data/atlas-data.ts';
 import { t } from '../i18n/nl.ts';
 import type { Display } from '../map/display.ts';
-import { NO_FILTERS, defaultTableSort, type TableSelection } from '../panels/table-spec.ts';
+import { NO_FILTERS, defaultTableSort, type TableSelection } from '../table/table-spec.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import { csvFile, parquetFile, pngFile, type MapPicture } from './map-page-export.ts';
 

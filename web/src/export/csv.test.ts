@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvField, csvNumber, csvText, toCsv } from './csv.ts';
 import { exportColumns, type ExportTable } from './export-table.ts';
-import { tableColumns } from '../panels/table-spec.ts';
+import { tableColumns } from '../table/table-spec.ts';
 import { parseCsv } from '../../../tests/support/csv-reader.ts';
 import { catalogue, rows, theme } from '../../../tests/support/export-fixture.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RankingQuery } from '../data/queries.ts';
-import { NO_FILTERS, type TableSelection } from '../panels/table-spec.ts';
+import { NO_FILTERS, type TableSelection } from '../table/table-spec.ts';
 import { tableExport } from './export-table.ts';
 import { catalogue, rows, theme } from '../../../tests/support/export-fixture.ts';
 

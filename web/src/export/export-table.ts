@@ -10,7 +10,7 @@ import type { Catalogue } from '../data/manifest.ts';
 import { attributionSummary } from '../format/attribution.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
-import { tableColumns, tableQuery, type TableColumn, type TableSelection } from '../panels/table-spec.ts';
+import { tableColumns, tableQuery, type TableColumn, type TableSelection } from '../table/table-spec.ts';
 import type { RankingResult } from '../data/atlas-data.ts';
 import type { RankingQuery } from '../data/queries.ts';
 import { exportFileName } from './download.ts';

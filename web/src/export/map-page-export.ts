@@ -11,7 +11,7 @@ import { t } from '../i18n/nl.ts';
 import type { LegendEntry } from '../map/classes.ts';
 import type { Display } from '../map/display.ts';
 import { legendNote, legendRows } from '../map/legend-model.ts';
-import type { TableSelection } from '../panels/table-spec.ts';
+import type { TableSelection } from '../table/table-spec.ts';
 import { CSV_MIME, toCsv } from './csv.ts';
 import { exportFileName, type ExportFile } from './download.ts';
 import { indicatorAttributions, tableExport } from './export-table.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { createNodeConnector } from '../data/duckdb/node-connector.ts';
-import { tableColumns } from '../panels/table-spec.ts';
+import { tableColumns } from '../table/table-spec.ts';
 import { exportColumns, type ExportTable } from './export-table.ts';
 import { toParquet } from './parquet.ts';
 import { catalogue, rows, theme } from '../../../tests/support/export-fixture.ts';

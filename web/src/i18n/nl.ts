@@ -27,11 +27,9 @@ export const nl = {
   'nav.gemeente': 'Gemeenteprofiel',
   'nav.method': 'Methode',
 
-  'page.placeholder.title': '{title} — in aanbouw',
-  'page.placeholder.body': 'Deze pagina is nog in aanbouw. Gebruik voorlopig de kaart.',
-  'page.placeholder.back': 'Terug naar de kaart',
   'page.notfound.title': 'Pagina niet gevonden',
   'page.notfound.body': 'Het adres {path} bestaat niet in deze atlas.',
+  'page.notfound.back': 'Terug naar de kaart',
 
   'summary.docTitle': '{name} — gemeenteprofiel — Ondermijningsatlas',
   'summary.kicker': 'Gemeenteprofiel · Ondermijningsatlas',

@@ -14,8 +14,8 @@ import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 're
 import type { Level } from '@atlas/contract';
 import type { BBox, RegionFeatureProps, RegionGeometry } from '../data/geometry.ts';
 import { t } from '../i18n/nl.ts';
-import { markRendered } from '../state/test-hooks.ts';
-import type { MapView as MapViewState } from '../state/url-state.ts';
+import { markRendered } from '../instrumentation/test-hooks.ts';
+import type { MapView as MapViewState } from '../routing/url-state.ts';
 import { DrawSignal } from './draw-signal.ts';
 import { captureMapCanvas, type MapCapture } from '../export/map-image.ts';
 import { setHover } from './hover-store.ts';

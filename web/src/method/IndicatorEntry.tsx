@@ -7,7 +7,7 @@ import type { Manifest } from '@atlas/contract';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { tableSuffix } from '../format/source-text.ts';
-import { UnitYearDirection } from '../panels/explain.tsx';
+import { UnitYearDirection } from '../explain/explain.tsx';
 import type { MethodIndicator, MethodLevel } from './method-model.ts';
 
 export function IndicatorEntry({ indicator, manifest }: { indicator: MethodIndicator; manifest: Manifest }) {

@@ -14,7 +14,7 @@ import { AGGREGATE_MIN_COVERAGE, type AtlasData } from '../data/atlas-data.ts';
 import { dataUrl } from '../data/fetch.ts';
 import { fmt } from '../format/format.ts';
 import { t, type TextKey } from '../i18n/nl.ts';
-import { SourceLine } from '../panels/explain.tsx';
+import { SourceLine } from '../explain/explain.tsx';
 import { IndicatorEntry } from '../method/IndicatorEntry.tsx';
 import {
   byMinimumPopulation,

@@ -13,12 +13,12 @@ import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import type { Display } from '../map/display.ts';
 import { CompareLinks } from '../compare/CompareLinks.tsx';
-import { Link } from '../pages/Link.tsx';
-import { routePath } from '../state/router.ts';
+import { Link } from '../ui/Link.tsx';
+import { routePath } from '../routing/router.ts';
 import { CrimeTrend } from '../trends/CrimeTrend.tsx';
-import { IndicatorExplanation } from './explain.tsx';
-import { InfoPopover } from './InfoPopover.tsx';
-import { PercentileBar } from './PercentileBar.tsx';
+import { IndicatorExplanation } from '../explain/explain.tsx';
+import { InfoPopover } from '../ui/InfoPopover.tsx';
+import { PercentileBar } from '../ui/PercentileBar.tsx';
 
 interface Props {
   data: AtlasData;

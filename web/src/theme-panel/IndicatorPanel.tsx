@@ -6,10 +6,10 @@ import type { ReactNode } from 'react';
 import type { Level, ThemeManifest } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
 import { t } from '../i18n/nl.ts';
-import type { Measure } from '../state/url-state.ts';
-import { IndicatorExplanation, ThemeExplanation } from './explain.tsx';
-import { InfoPopover } from './InfoPopover.tsx';
-import { Segmented } from './Segmented.tsx';
+import type { Measure } from '../routing/url-state.ts';
+import { IndicatorExplanation, ThemeExplanation } from '../explain/explain.tsx';
+import { InfoPopover } from '../ui/InfoPopover.tsx';
+import { Segmented } from '../ui/Segmented.tsx';
 
 interface Props {
   id: string;

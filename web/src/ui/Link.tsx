@@ -2,7 +2,7 @@
  * An internal link: a real <a href> (so it can be opened in a new tab) that navigates without a reload.
  */
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
-import { navigate } from '../state/router.ts';
+import { navigate } from '../routing/router.ts';
 
 type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string };
 
