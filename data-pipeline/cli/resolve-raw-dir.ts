@@ -42,8 +42,13 @@ export function flagValue(argv: readonly string[], name: string): string | undef
   return value;
 }
 
-export async function resolveRawDir(options: ResolveRawDirOptions): Promise<ResolvedRawDir> {
-  const { argv, env, repoRoot, progress } = options;
+/**
+ * Steps 1–3 only: the named or the shared raw folder, or null when the download cache would be next.
+ * Tests and tools that must not download use this (with `argv` empty, it follows ONDERMIJNING_RAW, then
+ * the shared folder), so the order lives in one place.
+ */
+export function localRawDir(options: Pick<ResolveRawDirOptions, 'argv' | 'env' | 'repoRoot'>): { dir: string; origin: Exclude<RawDirOrigin, 'download cache'> } | null {
+  const { argv, env, repoRoot } = options;
   const forceDownload = argv.includes('--download');
   const rawFlag = flagValue(argv, '--raw');
   if (rawFlag !== undefined && forceDownload) throw new Error('--raw and --download exclude each other: --raw names a folder to read, --download fills the cache');
@@ -54,8 +59,19 @@ export async function resolveRawDir(options: ResolveRawDirOptions): Promise<Reso
     if (!existsSync(dir)) throw new Error(`raw data folder ${dir} (from ${named.origin}) does not exist`);
     return { dir, origin: named.origin };
   }
-  const shared = resolve(repoRoot, '../shared/data/raw');
+  const shared = sharedRawDir(repoRoot);
   if (!forceDownload && existsSync(shared)) return { dir: shared, origin: 'shared raw folder' };
+  return null;
+}
+
+const sharedRawDir = (repoRoot: string): string => resolve(repoRoot, '../shared/data/raw');
+
+export async function resolveRawDir(options: ResolveRawDirOptions): Promise<ResolvedRawDir> {
+  const { argv, env, repoRoot, progress } = options;
+  const local = localRawDir(options);
+  if (local) return local;
+  const forceDownload = argv.includes('--download');
+  const shared = sharedRawDir(repoRoot);
 
   const cacheDir = resolve(flagValue(argv, '--cache-dir') ?? env.ATLAS_CACHE_DIR ?? resolve(repoRoot, '.cache/raw'));
   const endpoints = endpointsFrom(env, { cbsODataBase: flagValue(argv, '--cbs-odata-base'), pdokBase: flagValue(argv, '--pdok-base') });

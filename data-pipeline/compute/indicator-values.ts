@@ -2,7 +2,7 @@ import type { IndicatorDefinition, LevelFormula } from '../../indicators/catalog
 import { LEVELS, NATIONAL_CODE, type IndicatorId, type Level, type MissingReason } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
-import { quoteIdent, queryRows, type Db } from './duckdb.ts';
+import { loadRegions, loadSourceTable, quoteIdent, queryRows, type Db } from './duckdb.ts';
 
 export interface IndicatorCell {
   value: number | null;
@@ -129,6 +129,16 @@ function applyMinimumPopulation(cells: Map<string, IndicatorCell>, register: Reg
     published.set(code, tooSmall ? { value: null, numerator: null, denominator: null, reason: 'below_min_population' } : cell);
   }
   return published;
+}
+
+/** Stage 4: load the register and the joined tables into DuckDB and compute every indicator on every level it has. */
+export async function computeIndicators(db: Db, indicators: readonly IndicatorDefinition[], register: RegionRegister, tables: readonly SourceTable[]): Promise<IndicatorResult[]> {
+  await loadRegions(db, register.byCode.values());
+  for (const table of tables) await loadSourceTable(db, table);
+  const rowsByTable = new Map(tables.map((t) => [t.name, new Map(t.rows.map((row) => [row.code, row]))]));
+  const results: IndicatorResult[] = [];
+  for (const indicator of indicators) results.push(await computeIndicator(db, indicator, register, rowsByTable));
+  return results;
 }
 
 export async function computeIndicator(

@@ -1,6 +1,6 @@
 import { percentileRanks, themeScore, zScores } from '@atlas/maths';
-import type { Direction } from '../../indicators/catalog/types.ts';
-import type { Level, MissingReason } from '@atlas/contract';
+import type { Direction, IndicatorDefinition } from '../../indicators/catalog/types.ts';
+import type { IndicatorId, Level, MissingReason, ThemeId } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { IndicatorResult } from './indicator-values.ts';
 
@@ -17,7 +17,7 @@ export interface ThemeCell {
 }
 
 export interface ThemeInput {
-  id: string;
+  id: ThemeId;
   minWeightShare: number;
   minIndicators: number;
   indicators: readonly { id: string; weight: number }[];
@@ -55,4 +55,30 @@ export function scoreTheme(theme: ThemeInput, level: Level, scores: ReadonlyMap<
     result.set(region.code, { score, indicators, weightShare, reason: score === null ? 'insufficient_weight' : null });
   }
   return result;
+}
+
+export interface LevelScores {
+  scores: Map<IndicatorId, IndicatorScores>;
+  themes: Map<ThemeId, Map<string, ThemeCell>>;
+}
+
+/** Per level: the scores of every indicator that exists there, and every theme's score per region. */
+export function scoreLevels(
+  results: readonly IndicatorResult[],
+  indicators: readonly Pick<IndicatorDefinition, 'id' | 'direction'>[],
+  themes: readonly ThemeInput[],
+  register: RegionRegister,
+): Record<Level, LevelScores> {
+  const direction = new Map(indicators.map((i) => [i.id, i.direction]));
+  const scoreLevel = (level: Level): LevelScores => {
+    const scores = new Map<IndicatorId, IndicatorScores>();
+    for (const result of results) {
+      const resultDirection = direction.get(result.id);
+      if (resultDirection === undefined) throw new Error(`indicator ${result.id} was computed but is not in the build's catalogue`);
+      const s = scoreIndicator(result, level, resultDirection, register);
+      if (s) scores.set(result.id, s);
+    }
+    return { scores, themes: new Map(themes.map((theme) => [theme.id, scoreTheme(theme, level, scores, register)])) };
+  };
+  return { gemeente: scoreLevel('gemeente'), wijk: scoreLevel('wijk'), buurt: scoreLevel('buurt') };
 }

@@ -1,6 +1,6 @@
 /**
  * PDOK OGC API Features "CBS gebiedsindelingen" (api.pdok.nl/cbs/gebiedsindelingen/ogc/v1) → the
- * context layers the context geometry reader expects (CONTEXT_FILES in publish-geometry.ts):
+ * context layers the context geometry reader expects (CONTEXT_FILES in sources/boundary-files.ts):
  * TopoJSON with one object `provincie_2024` / `veiligheidsregio_2024` / `regionale_eenheid_2024`
  * and properties `statcode`, `statnaam` — the shape of the raw folder's files, which were made from
  * the same generalised CBS layers.
@@ -12,7 +12,7 @@
  */
 import mapshaper from 'mapshaper';
 import { prepareContextGeometry } from '../geometry/context-geometry.ts';
-import { CONTEXT_FILES } from '../publish/publish-geometry.ts';
+import { CONTEXT_FILES } from '../sources/boundary-files.ts';
 import type { Aggregate } from '@atlas/contract';
 import type { DownloadJob } from './download-job.ts';
 import { orientLonLat, readOgcApiFeatures, type Feature } from './feature-pages.ts';

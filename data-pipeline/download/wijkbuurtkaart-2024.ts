@@ -1,7 +1,7 @@
 /**
  * PDOK WFS "CBS Wijken en Buurten 2024" (service.pdok.nl/cbs/wijkenbuurten/2024/wfs/v1_0, the
  * service the raw folder's boundary files were built from) → the GeoJSON files the level geometry
- * reader expects (BOUNDARY_FILES in data-pipeline/publish/publish-geometry.ts), including
+ * reader expects (BOUNDARY_FILES in data-pipeline/sources/boundary-files.ts), including
  * `boundaries/cbs_2024/buurten_2024.geojson`, which makes the pipeline publish buurt geometry.
  *
  * Per layer (wijkenbuurten:gemeenten / wijken / buurten), EPSG:4326, paged with count/startIndex:
@@ -15,7 +15,7 @@
  * The layers are CBS's full-detail polygons; the pipeline simplifies them (mapshaper) as it does
  * the raw files.
  */
-import { BOUNDARY_FILES } from '../publish/publish-geometry.ts';
+import { BOUNDARY_FILES } from '../sources/boundary-files.ts';
 import type { Level } from '@atlas/contract';
 import type { DownloadJob } from './download-job.ts';
 import { orientLonLat, readWfsFeatures, type Feature } from './feature-pages.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TOPOJSON_OBJECT } from '@atlas/contract';
 import { prepareContextGeometry } from './context-geometry.ts';
-import { readTopology } from './test-support.ts';
+import { readTopology } from '../../tests/support/geometry.ts';
 
 const file = 'raw/boundaries/provincie_test.topojson';
 

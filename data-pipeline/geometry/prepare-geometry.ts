@@ -1,24 +1,13 @@
-import { prepareContextGeometry } from '../geometry/context-geometry.ts';
-import { prepareLevelGeometry } from '../geometry/prepare-level-geometry.ts';
-import type { RegionRegister } from '../regions/register.ts';
-import type { RawFolder } from '../sources/raw-folder.ts';
-import { AGGREGATES, LEVELS, dataFile, type Aggregate, type Level, type PublishedFile } from '@atlas/contract';
-
 /**
- * keepShare is high because the sources are already simplified per feature: lower shares shrink small
- * wijken badly (at 0.15 some lose over 90 % of their area; at 0.7 none change more than 25 %).
- * Boundary layers per level as the CBS/PDOK Wijk- en buurtkaart names them; buurten only when a file is present. */
-export const BOUNDARY_FILES: Record<Level, { path: string; codeProperty: string; keepShare: number }> = {
-  gemeente: { path: 'boundaries/cbs_2024/gemeenten_2024.geojson', codeProperty: 'gemeentecode', keepShare: 0.5 },
-  wijk: { path: 'boundaries/cbs_2024/wijken_2024.geojson', codeProperty: 'wijkcode', keepShare: 0.7 },
-  buurt: { path: 'boundaries/cbs_2024/buurten_2024.geojson', codeProperty: 'buurtcode', keepShare: 0.8 },
-};
-
-export const CONTEXT_FILES: Record<Aggregate, { path: string; object: string }> = {
-  provincie: { path: 'boundaries/cbs_2024/provincie_2024.topojson', object: 'provincie_2024' },
-  veiligheidsregio: { path: 'boundaries/cbs_2024/veiligheidsregio_2024.topojson', object: 'veiligheidsregio_2024' },
-  politie_eenheid: { path: 'boundaries/cbs_2024/regionale_eenheid_2024.topojson', object: 'regionale_eenheid_2024' },
-};
+ * Stage 5: the map layers. Every level with a boundary file becomes TopoJSON holding exactly the register's
+ * regions; the aggregate layers become context TopoJSON. Kept in memory until publish/ writes them.
+ */
+import { AGGREGATES, LEVELS, dataFile, type Aggregate, type Level } from '@atlas/contract';
+import type { RegionRegister } from '../regions/register.ts';
+import { BOUNDARY_FILES, CONTEXT_FILES } from '../sources/boundary-files.ts';
+import type { RawFolder } from '../sources/raw-folder.ts';
+import { prepareContextGeometry } from './context-geometry.ts';
+import { prepareLevelGeometry } from './prepare-level-geometry.ts';
 
 export interface GeometryOutcome {
   features: Record<Level, number>;
@@ -28,10 +17,20 @@ export interface GeometryOutcome {
   missingLevels: Level[];
 }
 
-type Write = (path: string, data: string, kind: PublishedFile['kind'], level?: Level | Aggregate) => Promise<void>;
+/** One TopoJSON file to publish, at its path under the data folder. */
+export type GeometryLayer =
+  | { path: string; kind: 'geometry'; level: Level; topojson: string }
+  | { path: string; kind: 'context-geometry'; level: Aggregate; topojson: string };
 
-/** Prepare and write the geometry of every level that has a boundary file, and the context layers. */
-export async function publishGeometry(raw: RawFolder, register: RegionRegister, write: Write): Promise<GeometryOutcome> {
+export interface PreparedGeometrySet {
+  /** Level layers in LEVELS order, then context layers in AGGREGATES order. */
+  layers: GeometryLayer[];
+  outcome: GeometryOutcome;
+}
+
+/** Prepare the geometry of every level that has a boundary file, and the context layers. */
+export async function prepareGeometry(raw: RawFolder, register: RegionRegister): Promise<PreparedGeometrySet> {
+  const layers: GeometryLayer[] = [];
   const outcome: GeometryOutcome = {
     features: { gemeente: 0, wijk: 0, buurt: 0 },
     codes: { gemeente: new Set(), wijk: new Set(), buurt: new Set() },
@@ -49,7 +48,7 @@ export async function publishGeometry(raw: RawFolder, register: RegionRegister, 
     const { text, file } = await raw.readText(spec.path);
     const keepCodes = new Set(register.byLevel[level].map((r) => r.code));
     const prepared = await prepareLevelGeometry({ geojsonText: text, sourcePath: file, codeProperty: spec.codeProperty, keepCodes, keepShare: spec.keepShare });
-    await write(dataFile.geometry(level), prepared.topojson, 'geometry', level);
+    layers.push({ path: dataFile.geometry(level), kind: 'geometry', level, topojson: prepared.topojson });
     outcome.features[level] = prepared.features;
     const missing = new Set(prepared.missingCodes);
     outcome.codes[level] = new Set([...keepCodes].filter((code) => !missing.has(code)));
@@ -62,8 +61,8 @@ export async function publishGeometry(raw: RawFolder, register: RegionRegister, 
     const spec = CONTEXT_FILES[aggregate];
     const { text, file } = await raw.readText(spec.path);
     const prepared = await prepareContextGeometry(text, file, spec.object);
-    await write(dataFile.context(aggregate), prepared.topojson, 'context-geometry', aggregate);
+    layers.push({ path: dataFile.context(aggregate), kind: 'context-geometry', level: aggregate, topojson: prepared.topojson });
     outcome.contextFeatures[aggregate] = prepared.features;
   }
-  return outcome;
+  return { layers, outcome };
 }

@@ -5,7 +5,7 @@ import mapshaper from 'mapshaper';
 import { describe, expect, it } from 'vitest';
 import { TOPOJSON_OBJECT } from '@atlas/contract';
 import { CODE_FIELD, prepareLevelGeometry, type PrepareGeometryInput } from './prepare-level-geometry.ts';
-import { arcUseCounts, featureArea, readTopology, unionHoles } from './test-support.ts';
+import { arcUseCounts, featureArea, readTopology, unionHoles } from '../../tests/support/geometry.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixturePath = path.join(repoRoot, 'tests/fixtures/geometry/buurten-mismatched-borders.geojson');

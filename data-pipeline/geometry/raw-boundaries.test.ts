@@ -8,14 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TOPOJSON_OBJECT } from '@atlas/contract';
+import { localRawDir } from '../cli/resolve-raw-dir.ts';
 import { prepareContextGeometry } from './context-geometry.ts';
 import { GAP_WIDTH_M, prepareLevelGeometry, type PreparedGeometry } from './prepare-level-geometry.ts';
-import { readTopology, unionHoles, type ReadTopology } from './test-support.ts';
+import { readTopology, unionHoles, type ReadTopology } from '../../tests/support/geometry.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const rawRoot = process.env.ONDERMIJNING_RAW ?? path.resolve(repoRoot, '../shared/data/raw');
-const boundaries = path.join(rawRoot, 'boundaries/cbs_2024');
-const haveRaw = existsSync(path.join(boundaries, 'gemeenten_2024.geojson'));
+const rawRoot = localRawDir({ argv: [], env: process.env, repoRoot })?.dir;
+const boundaries = path.join(rawRoot ?? '', 'boundaries/cbs_2024');
+const haveRaw = rawRoot !== undefined && existsSync(path.join(boundaries, 'gemeenten_2024.geojson'));
 
 interface RawFeature {
   properties: Record<string, unknown>;

@@ -1,19 +1,21 @@
-import { NATIONAL_CODE } from '@atlas/contract';
+import { CRIME_RATE_SERIES, NATIONAL_CODE, type SeriesId } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { CrimeSeriesPoint } from '../sources/cbs-misdrijven-2010-2020.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 import type { JoinReport } from './match-other-year.ts';
-
 
 export const TREND_YEARS = { from: 2015, to: 2020 } as const;
 
 export interface TrendPoint {
   code: string;
   name: string;
-  series: string;
+  series: SeriesId;
   year: number;
   value: number;
 }
+
+/** The other series of the trends table besides CRIME_RATE_SERIES: registered crimes, a count. */
+export const CRIME_COUNT_SERIES: SeriesId = 'misdrijven_totaal';
 
 /**
  * StatLine's RegioS names a gemeente "X (gemeente)" only where a provincie or other region has the
@@ -38,11 +40,11 @@ export function buildCrimeTrend(points: CrimeSeriesPoint[], file: string, regist
     if (gemeente) matchedNames.add(point.name);
     const code = isNational ? NATIONAL_CODE : gemeente!.code;
     const name = isNational ? 'Nederland' : gemeente!.name;
-    series.push({ code, name, series: 'misdrijven_totaal', year: point.year, value: point.misdrijven });
+    series.push({ code, name, series: CRIME_COUNT_SERIES, year: point.year, value: point.misdrijven });
     const years = perThousand.get(code) ?? new Map<number, number>();
     perThousand.set(code, years);
     if (point.perDuizend === null) continue;
-    series.push({ code, name, series: 'misdrijven_per_1000', year: point.year, value: point.perDuizend });
+    series.push({ code, name, series: CRIME_RATE_SERIES, year: point.year, value: point.perDuizend });
     years.set(point.year, point.perDuizend);
   }
   const rows: SourceTable['rows'] = [];

@@ -1,13 +1,17 @@
-import { SOURCES } from '../../indicators/catalog/sources.ts';
-import { SIMILARITY_METHOD_NL } from '../compute/similar-gemeenten.ts';
-import type { IndicatorDefinition, LevelFormula, ThemeDefinition } from '../../indicators/catalog/types.ts';
+/** The manifest's description of a build: what was built from which sources, levels, joins, indicators, themes. */
+import type { IndicatorDefinition, LevelFormula } from '../../indicators/catalog/types.ts';
+import type { BuildCatalogue } from '../compute/build-catalogue.ts';
 import type { IndicatorResult } from '../compute/indicator-values.ts';
-import type { JoinReport } from '../compute/match-other-year.ts';
-import type { ThemeCell } from '../compute/scores.ts';
+import type { LevelScores } from '../compute/scores.ts';
+import { SIMILARITY_METHOD_NL } from '../compute/similar-gemeenten.ts';
+import type { GeometryOutcome } from '../geometry/prepare-geometry.ts';
+import type { JoinReport } from '../joins/match-other-year.ts';
 import type { RegionRegister } from '../regions/register.ts';
 import type { RawFolder } from '../sources/raw-folder.ts';
-import { AGGREGATES, LEVELS, type Level, type Manifest, type PublishedFile, type SourceId, type ThemeId } from '@atlas/contract';
-import type { GeometryOutcome } from './publish-geometry.ts';
+import { AGGREGATES, LEVELS, SERIES_IDS, type Level, type Manifest, type SeriesId, type SourceId } from '@atlas/contract';
+
+/** The manifest without its list of files, which is complete only once everything else is written. */
+export type BuildDescription = Omit<Manifest, 'files'>;
 
 export const DISCLAIMER =
   'Een score is een relatieve positie tussen gebieden van hetzelfde niveau: een signaal over een mogelijke voedingsbodem voor ondermijning, geen bewijs van criminaliteit en geen oordeel over de mensen die er wonen. De kaart toont een patroon, niet noodzakelijk een ongewenste afwijking.';
@@ -56,24 +60,33 @@ function tableSource(table: string, indicator: IndicatorDefinition): SourceId {
   return source;
 }
 
+const TRENDS: Record<SeriesId, { label: string; unit: string; note: string }> = {
+  misdrijven_per_1000: {
+    label: 'Geregistreerde misdrijven per 1.000 inwoners',
+    unit: 'per 1.000 inwoners',
+    note: 'Gemeenten gekoppeld op exacte naam; herindelingen kunnen een reeks breken. Nederland als referentielijn.',
+  },
+  misdrijven_totaal: {
+    label: 'Geregistreerde misdrijven',
+    unit: 'aantal',
+    note: 'Gemeenten gekoppeld op exacte naam; herindelingen kunnen een reeks breken.',
+  },
+};
+
 export interface ManifestInputs {
   now: Date;
   pipelineVersion: string;
   raw: RawFolder;
   register: RegionRegister;
-  indicators: readonly IndicatorDefinition[];
+  catalogue: BuildCatalogue;
   results: readonly IndicatorResult[];
-  themes: readonly ThemeDefinition[];
-  themeScores: ReadonlyMap<Level, ReadonlyMap<ThemeId, Map<string, ThemeCell>>>;
+  scored: Readonly<Record<Level, LevelScores>>;
   joins: readonly JoinReport[];
   geometry: GeometryOutcome;
   trendYears: number[];
-  files: PublishedFile[];
-  recreatieAvailable: boolean;
 }
 
-export function buildManifest(m: ManifestInputs): Manifest {
-  const usedSources = SOURCES.filter((s) => s.id !== 'recreatiewoningen' || m.recreatieAvailable);
+export function describeBuild(m: ManifestInputs): BuildDescription {
   const aggregateCount = (key: 'provincieCode' | 'veiligheidsregioCode' | 'politieEenheidCode') => new Set(m.register.byLevel.gemeente.map((g) => g[key])).size;
   return {
     schemaVersion: 1,
@@ -89,7 +102,7 @@ export function buildManifest(m: ManifestInputs): Manifest {
       'De RIEC-regio’s vallen samen met de tien regionale eenheden van de politie; de atlas toont ze als “politie-eenheid / RIEC-regio”.',
       ...m.geometry.notes,
     ],
-    sources: usedSources.map((s) => ({
+    sources: m.catalogue.sources.map((s) => ({
       id: s.id,
       title: s.title,
       publisher: s.publisher,
@@ -121,8 +134,9 @@ export function buildManifest(m: ManifestInputs): Manifest {
           : 'Samengesteld uit gemeenten; cijfers worden uit tellers en noemers berekend, nooit als gemiddelde van percentages.',
     })),
     joins: m.joins.map((j) => ({ sourceId: j.sourceId, level: j.level, matched: j.matched, unmatched: j.unmatched, rule: j.rule })),
-    indicators: m.indicators.map((indicator) => {
-      const result = m.results.find((r) => r.id === indicator.id)!;
+    indicators: m.catalogue.indicators.map((indicator) => {
+      const result = m.results.find((r) => r.id === indicator.id);
+      if (!result) throw new Error(`indicator ${indicator.id} is in the build's catalogue but was not computed`);
       return {
         id: indicator.id,
         label: indicator.label,
@@ -158,7 +172,7 @@ export function buildManifest(m: ManifestInputs): Manifest {
         national: result.national,
       };
     }),
-    themes: m.themes.map((theme) => ({
+    themes: m.catalogue.themes.map((theme) => ({
       id: theme.id,
       label: theme.label,
       explanation: theme.explanation,
@@ -167,26 +181,11 @@ export function buildManifest(m: ManifestInputs): Manifest {
       minWeightShare: theme.minWeightShare,
       minIndicators: theme.minIndicators,
       indicators: theme.indicators.map((i) => ({ id: i.id, weight: i.weight })),
-      coverage: Object.fromEntries(LEVELS.map((l) => [l, [...(m.themeScores.get(l)?.get(theme.id)?.values() ?? [])].filter((c) => c.score !== null).length])),
+      coverage: Object.fromEntries(LEVELS.map((l) => [l, [...(m.scored[l].themes.get(theme.id)?.values() ?? [])].filter((c) => c.score !== null).length])),
     })),
-    trends: [
-      {
-        id: 'misdrijven_per_1000',
-        label: 'Geregistreerde misdrijven per 1.000 inwoners',
-        unit: 'per 1.000 inwoners',
-        sourceId: 'cbs_misdrijven_2010_2020',
-        years: m.trendYears,
-        note: 'Gemeenten gekoppeld op exacte naam; herindelingen kunnen een reeks breken. Nederland als referentielijn.',
-      },
-      {
-        id: 'misdrijven_totaal',
-        label: 'Geregistreerde misdrijven',
-        unit: 'aantal',
-        sourceId: 'cbs_misdrijven_2010_2020',
-        years: m.trendYears,
-        note: 'Gemeenten gekoppeld op exacte naam; herindelingen kunnen een reeks breken.',
-      },
-    ],
-    files: m.files,
+    trends: SERIES_IDS.map((id) => {
+      const { label, unit, note } = TRENDS[id];
+      return { id, label, unit, sourceId: 'cbs_misdrijven_2010_2020' as const, years: m.trendYears, note };
+    }),
   };
 }

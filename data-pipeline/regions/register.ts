@@ -1,7 +1,9 @@
 import { DataError } from '../errors.ts';
 import { CODE_PATTERN, LEVELS, type Level } from '@atlas/contract';
-import type { GemeenteRegio } from '../sources/gemeente-regio.ts';
-import type { RegionListEntry } from '../sources/kwb-2024.ts';
+import { GEMEENTE_REGIO_FILE, type GemeenteRegio } from '../sources/gemeente-regio.ts';
+import { KWB_FILES, type RegionListEntry } from '../sources/kwb-2024.ts';
+import type { RawFolder } from '../sources/raw-folder.ts';
+import type { RawSources } from '../sources/read-all.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 
 /** A 2024 region with its parents; the gemeente's regional layers come from the gemeente → regio table. */
@@ -124,4 +126,18 @@ export function buildRegister(inputs: RegisterInputs): RegionRegister {
     }
   }
   return { byLevel, byCode, buurtenOf };
+}
+
+/** Stage 2: the register from the read sources, with the raw file names its errors point to. */
+export function registerFrom(raw: RawFolder, sources: RawSources): RegionRegister {
+  return buildRegister({
+    list: sources.list,
+    listFile: raw.path(KWB_FILES.regions),
+    regio: sources.regio,
+    regioFile: raw.path(GEMEENTE_REGIO_FILE),
+    gemeenteWijk: sources.gemeenteWijk,
+    buurt: sources.buurt,
+    buurtNames: sources.buurtNames,
+    buurtNamesFile: raw.path(KWB_FILES.buurtNames),
+  });
 }

@@ -1,7 +1,7 @@
 import { DataError } from '../errors.ts';
 import { parseCsv, requireColumns } from '../io/csv.ts';
 import { COUNT, type NumberRule } from '../io/values.ts';
-import { CODE_PATTERN, type Level } from '@atlas/contract';
+import { CODE_PATTERN, NATIONAL_CODE, type Level } from '@atlas/contract';
 import { findCbsColumn } from './cbs-keys.ts';
 import type { RawFolder } from './raw-folder.ts';
 import { readNumericCsv, type ColumnSpec, type SourceTable } from './source-table.ts';
@@ -42,7 +42,7 @@ export async function readKwbRegionList(raw: RawFolder): Promise<RegionListEntry
   const seen = new Map<string, number>();
   for (const record of csv.records) {
     const code = record.values.Key!.trim();
-    if (code === 'NL00') continue;
+    if (code === NATIONAL_CODE) continue;
     const level = levelOf(code);
     if (level === null || !CODE_PATTERN[level].test(code)) {
       throw new DataError({ file, line: record.line, field: 'Key' }, `"${code}" is not a gemeente, wijk or buurt code of the form GM+4, WK+6 or BU+8`);

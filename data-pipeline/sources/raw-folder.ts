@@ -39,9 +39,14 @@ export class RawFolder {
     return this.read.size;
   }
 
-  /** Files read so far whose path starts with one of the given relative paths. */
+  /**
+   * Files read so far whose path starts with one of the given relative paths, sorted by path: readers run
+   * in parallel, so the order they finish in is not the same from one build to the next.
+   */
   filesUnder(prefixes: readonly string[]): RawFileRecord[] {
-    return [...this.read.values()].filter((f) => prefixes.some((p) => f.path === p || f.path.startsWith(p.endsWith('/') ? p : `${p}/`)));
+    return [...this.read.values()]
+      .filter((f) => prefixes.some((p) => f.path === p || f.path.startsWith(p.endsWith('/') ? p : `${p}/`)))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
   relative(file: string): string {

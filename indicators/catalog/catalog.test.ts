@@ -2,14 +2,17 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INDICATOR_IDS, SOURCE_IDS, THEME_IDS } from '@atlas/contract';
+import { localRawDir } from '../../data-pipeline/cli/resolve-raw-dir.ts';
+import { joinToRegister, type JoinedTables } from '../../data-pipeline/joins/join-years.ts';
+import { registerFrom } from '../../data-pipeline/regions/register.ts';
 import { RawFolder } from '../../data-pipeline/sources/raw-folder.ts';
-import { prepareTables, readAllSources, registerFrom, type PreparedTables } from '../../data-pipeline/sources/read-all.ts';
+import { readAllSources } from '../../data-pipeline/sources/read-all.ts';
 import { INDICATORS } from './indicators.ts';
 import { SOURCES } from './sources.ts';
 import { THEMES } from './themes.ts';
 import type { IndicatorDefinition } from './types.ts';
 
-const RAW_DIR = process.env.ONDERMIJNING_RAW ?? resolve(fileURLToPath(import.meta.url), '../../../../shared/data/raw');
+const RAW_DIR = localRawDir({ argv: [], env: process.env, repoRoot: resolve(fileURLToPath(import.meta.url), '../../..') })?.dir;
 const indicators = INDICATORS as readonly IndicatorDefinition[];
 
 /** Dutch prose uses these words; English prose would use the second list. A crude but failing check. */
@@ -24,12 +27,13 @@ function expectDutch(text: string, where: string): void {
   }
 }
 
-let prepared: PreparedTables;
+let prepared: JoinedTables;
 
 beforeAll(async () => {
+  if (RAW_DIR === undefined) throw new Error('no raw folder: set ONDERMIJNING_RAW or place it at ../shared/data/raw');
   const raw = new RawFolder(RAW_DIR);
   const sources = await readAllSources(raw);
-  prepared = prepareTables(sources, registerFrom(raw, sources));
+  prepared = joinToRegister(sources, registerFrom(raw, sources));
 });
 
 describe('indicator catalogue', () => {

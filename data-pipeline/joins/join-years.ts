@@ -1,0 +1,52 @@
+/**
+ * Stage 3: the read tables keyed to the 2024 register. 2024 files must use 2024 codes (an unknown code is
+ * an error); other years' files join only where code and name match exactly (see match-other-year.ts).
+ */
+import { DataError } from '../errors.ts';
+import type { Level } from '@atlas/contract';
+import type { RegionRegister } from '../regions/register.ts';
+import { NOT_ASSIGNABLE_BUURT } from '../sources/politie-misdrijven-2024.ts';
+import type { RawSources } from '../sources/read-all.ts';
+import { requireKnownCodes, type SourceTable } from '../sources/source-table.ts';
+import { buildCrimeTrend, type TrendPoint } from './crime-trend.ts';
+import { matchBuurtLayoutByGemeente, matchExactCodeAndName, type JoinReport } from './match-other-year.ts';
+
+export interface JoinedTables {
+  /** The tables as loaded into DuckDB, keyed to 2024 region codes. */
+  tables: SourceTable[];
+  joins: JoinReport[];
+  trendSeries: TrendPoint[];
+}
+
+/** Check 2024 codes against the register and join other-year data by exact code and name. */
+export function joinToRegister(sources: RawSources, register: RegionRegister): JoinedTables {
+  const known = new Set(register.byCode.keys());
+  const buurtCodes = new Set(register.byLevel.buurt.map((r) => r.code));
+  requireKnownCodes(sources.crimeCategories, buurtCodes, 'WijkenEnBuurten');
+  if (sources.recreatie) requireKnownCodes(sources.recreatie.table, known, 'gemeentecode');
+  const joins: JoinReport[] = [];
+  const matched = (table: SourceTable, level: Level) => {
+    const result = matchExactCodeAndName(table, level, register);
+    joins.push(result.report);
+    return result.table;
+  };
+  const crimeTotals = matchBuurtLayoutByGemeente(sources.crimeTotals, register, new Set([NOT_ASSIGNABLE_BUURT]), (row) =>
+    new DataError({ file: sources.crimeTotals.file, line: row.line, field: 'WijkenEnBuurten' }, `unknown region code ${row.code} (its gemeente is not in the 2024 region register)`),
+  );
+  joins.push(crimeTotals.report);
+  const trend = buildCrimeTrend(sources.crimeSeries.points, sources.crimeSeries.file, register);
+  joins.push(trend.report);
+  const tables: SourceTable[] = [
+    sources.gemeenteWijk,
+    sources.buurt,
+    crimeTotals.table,
+    sources.crimeCategories,
+    matched(sources.wbk2023, 'gemeente'),
+    matched(sources.wbk2022, 'wijk'),
+    matched(sources.scp, 'wijk'),
+    matched(sources.kiesraad, 'gemeente'),
+    trend.table,
+    ...(sources.recreatie ? [sources.recreatie.table] : []),
+  ];
+  return { tables, joins, trendSeries: trend.series };
+}

@@ -1,0 +1,63 @@
+/**
+ * Stage 6b: the region tables per level and the trends table, each as Arrow IPC (for the app) and
+ * Parquet (for analysts), checked against the contract before they are written.
+ */
+import { LEVELS, dataFile, type IndicatorId, type Level, type PublishedFile, type ThemeId } from '@atlas/contract';
+import type { Db } from '../compute/duckdb.ts';
+import type { IndicatorResult } from '../compute/indicator-values.ts';
+import type { LevelScores } from '../compute/scores.ts';
+import type { TrendPoint } from '../joins/crime-trend.ts';
+import type { RegionRegister } from '../regions/register.ts';
+import type { PublishedTable } from './columns.ts';
+import type { OutputFolder } from './output-folder.ts';
+import { buildRegionTable } from './region-table.ts';
+import { buildTrendsTable } from './trends-table.ts';
+import { validateRegionTable } from './validate-output.ts';
+import { toArrowIpc } from './write-arrow.ts';
+import { writeParquet } from './write-parquet.ts';
+
+export interface TableInputs {
+  register: RegionRegister;
+  results: readonly IndicatorResult[];
+  scored: Readonly<Record<Level, LevelScores>>;
+  themeIds: readonly ThemeId[];
+  withGeometry: Readonly<Record<Level, ReadonlySet<string>>>;
+  similar: ReadonlyMap<string, readonly string[]>;
+  trendSeries: readonly TrendPoint[];
+}
+
+interface TableFiles {
+  arrow: { path: string; kind: PublishedFile['kind'] };
+  parquet: { path: string; kind: PublishedFile['kind'] };
+  level?: Level;
+}
+
+async function writeTable(out: OutputFolder, db: Db, table: PublishedTable, files: TableFiles): Promise<void> {
+  await out.write(files.arrow.path, toArrowIpc(table), files.arrow.kind, files.level);
+  await writeParquet(db, table, await out.prepare(files.parquet.path));
+  await out.record(files.parquet.path, files.parquet.kind, files.level);
+}
+
+export async function writeTables(out: OutputFolder, db: Db, inputs: TableInputs): Promise<void> {
+  const indicatorIds: IndicatorId[] = inputs.results.map((r) => r.id);
+  for (const level of LEVELS) {
+    const table = buildRegionTable(inputs.register, {
+      level,
+      indicators: inputs.results,
+      scores: inputs.scored[level].scores,
+      themes: inputs.scored[level].themes,
+      withGeometry: inputs.withGeometry[level],
+      similar: level === 'gemeente' ? inputs.similar : new Map(),
+    });
+    validateRegionTable(table, level, inputs.register.byLevel[level].length, indicatorIds, inputs.themeIds);
+    await writeTable(out, db, table, {
+      arrow: { path: dataFile.arrow(level), kind: 'table-arrow' },
+      parquet: { path: dataFile.parquet(level), kind: 'table-parquet' },
+      level,
+    });
+  }
+  await writeTable(out, db, buildTrendsTable(inputs.trendSeries), {
+    arrow: { path: dataFile.trendsArrow, kind: 'trends-arrow' },
+    parquet: { path: dataFile.trendsParquet, kind: 'trends-parquet' },
+  });
+}
