@@ -78,4 +78,18 @@ export function contentType(filePath: string): string {
 }
 
 /** Types worth storing precompressed: text, and the binary tables and WebAssembly, which shrink 5–10×. */
-export const COMPRESSIBLE_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.js', '.mjs', '.css', '.txt', '.json', '.topojson', '.map', '.webmanifest', '.arrow', '.parquet', '.wasm', '.svg']);
+export const COMPRESSIBLE_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.txt',
+  '.json',
+  '.topojson',
+  '.map',
+  '.webmanifest',
+  '.arrow',
+  '.parquet',
+  '.wasm',
+  '.svg',
+]);

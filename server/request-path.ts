@@ -5,8 +5,7 @@
 import { join, resolve, sep } from 'node:path';
 
 export type RequestPath =
-  | { ok: true; /** decoded, normalised, always starting with "/" */ urlPath: string; segments: string[] }
-  | { ok: false; reason: string };
+  { ok: true; /** decoded, normalised, always starting with "/" */ urlPath: string; segments: string[] } | { ok: false; reason: string };
 
 export function parseRequestPath(target: string | undefined): RequestPath {
   if (!target?.startsWith('/')) return { ok: false, reason: 'request target is not an absolute path' };

@@ -30,7 +30,10 @@ async function chooseRepresentation(req: IncomingMessage, file: string): Promise
   // A range names bytes of one representation; we serve ranges of the original only.
   if (req.headers.range !== undefined || !isCompressible(file)) return { path: file };
   const original = await stat(file);
-  const accepted = acceptedEncodings(req.headers['accept-encoding'], ENCODINGS.map((e) => e.encoding));
+  const accepted = acceptedEncodings(
+    req.headers['accept-encoding'],
+    ENCODINGS.map((e) => e.encoding),
+  );
   for (const { encoding, suffix } of ENCODINGS) {
     if (accepted.includes(encoding) && (await isFreshVariant(file + suffix, original.mtimeMs))) return { path: file + suffix, encoding };
   }
