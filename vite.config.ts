@@ -27,19 +27,23 @@ const securityHeaders = {
   'Referrer-Policy': 'no-referrer',
 };
 
-export default defineConfig({
+/** `vite build --mode bench` (used only by `npm run bench`): the app plus the benchmark baseline page, into its own folder. */
+export const BENCH_MODE = 'bench';
+export const BENCH_OUT_DIR = 'dist-bench';
+
+export default defineConfig(({ mode }) => ({
   root: 'web',
   publicDir: '../public',
   plugins: [react()],
   resolve: { alias: ATLAS_ALIASES },
   build: {
-    outDir: '../dist',
+    outDir: mode === BENCH_MODE ? `../${BENCH_OUT_DIR}` : '../dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
-    // The benchmark baseline page ships beside the app so `npm run bench` measures both from one server.
-    rollupOptions: { input: { main: 'web/index.html', baseline: 'web/bench/baseline.html' } },
+    // The production build is the app alone; the bench build adds the baseline page so both are measured from one server.
+    rollupOptions: { input: { main: 'web/index.html', ...(mode === BENCH_MODE ? { baseline: 'web/bench/baseline.html' } : {}) } },
   },
   server: { headers: securityHeaders },
   preview: { headers: securityHeaders },
   worker: { format: 'es' },
-});
+}));

@@ -11,9 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { openSession } from '../tests/e2e/browser.ts';
+import { BENCH_MODE, BENCH_OUT_DIR } from '../vite.config.ts';
 import { median, type BenchRow } from './stats.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
+/** The bench build (app + baseline page) lives apart from dist/, so the production build never ships the baseline. */
+const outDir = join(root, BENCH_OUT_DIR);
 
 async function freePort(): Promise<number> {
   return new Promise((ok) => {
@@ -29,14 +32,21 @@ type Hook = '__atlas' | '__baseline';
 
 /** Function predicates only: the app's CSP forbids the eval that string predicates need. */
 async function waitReady(page: Page, hook: Hook): Promise<void> {
-  await page.waitForFunction((h) => (window as never as Record<string, { ready?: boolean } | undefined>)[h]?.ready === true, hook, { timeout: 60_000, polling: 10 });
-}
-
-async function waitRenders(page: Page, hook: Hook, after: number): Promise<void> {
-  await page.waitForFunction(([h, n]) => (window as never as Record<string, { renders: number }>)[h as string]!.renders > (n as number), [hook, after] as const, {
+  await page.waitForFunction((h) => (window as never as Record<string, { ready?: boolean } | undefined>)[h]?.ready === true, hook, {
     timeout: 60_000,
     polling: 10,
   });
+}
+
+async function waitRenders(page: Page, hook: Hook, after: number): Promise<void> {
+  await page.waitForFunction(
+    ([h, n]) => (window as never as Record<string, { renders: number }>)[h as string]!.renders > (n as number),
+    [hook, after] as const,
+    {
+      timeout: 60_000,
+      polling: 10,
+    },
+  );
 }
 
 /** Click an element and measure, inside the page, until the app reports the next drawn frame. */
@@ -56,7 +66,7 @@ async function firstViewGzipBytes(page: Page): Promise<number> {
   for (const url of new Set(urls)) {
     if (/duckdb/i.test(url)) continue;
     const path = new URL(url).pathname;
-    const file = path === '/' || path.endsWith('.html') ? join(root, 'dist', path === '/' ? 'index.html' : path) : join(root, 'dist', path);
+    const file = join(outDir, path === '/' ? 'index.html' : path);
     try {
       total += gzipSync(await readFile(file), { level: 6 }).byteLength;
     } catch {
@@ -67,14 +77,24 @@ async function firstViewGzipBytes(page: Page): Promise<number> {
 }
 
 export async function benchWeb(runs: number): Promise<BenchRow[]> {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync('npx', ['vite', 'build', '--mode', BENCH_MODE, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('vite build failed');
   const port = await freePort();
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['vite', 'preview', '--mode', BENCH_MODE, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: root,
+    stdio: 'ignore',
+    detached: true,
+  });
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; i < 100; i++) {
-      if (await fetch(`${base}/data/manifest.json`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/data/manifest.json`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 200));
     }
     const app = { first: [] as number[], indicator: [] as number[], wijk: [] as number[], bytes: [] as number[] };
@@ -110,10 +130,42 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
       }
     }
     return [
-      { name: 'cold load to first gemeente map', unit: 'ms', median: median(app.first), baselineName: 'GeoJSON in MapLibre', baseline: median(baseline.first), target: '≤ 1000 ms', runs },
-      { name: 'indicator switch (click → colours)', unit: 'ms', median: median(app.indicator), baselineName: 'MapLibre setPaintProperty', baseline: median(baseline.recolor), target: '≤ 50 ms', runs },
-      { name: 'switch to wijk level', unit: 'ms', median: median(app.wijk), baselineName: 'MapLibre setData(wijken)', baseline: median(baseline.wijk), target: '≤ 300 ms', runs },
-      { name: 'first-view transfer (gzip, excl. DuckDB)', unit: 'kB', median: median(app.bytes) / 1000, baselineName: 'baseline page', baseline: median(baseline.bytes) / 1000, target: '≤ 1500 kB', runs },
+      {
+        name: 'cold load to first gemeente map',
+        unit: 'ms',
+        median: median(app.first),
+        baselineName: 'GeoJSON in MapLibre',
+        baseline: median(baseline.first),
+        target: '≤ 1000 ms',
+        runs,
+      },
+      {
+        name: 'indicator switch (click → colours)',
+        unit: 'ms',
+        median: median(app.indicator),
+        baselineName: 'MapLibre setPaintProperty',
+        baseline: median(baseline.recolor),
+        target: '≤ 50 ms',
+        runs,
+      },
+      {
+        name: 'switch to wijk level',
+        unit: 'ms',
+        median: median(app.wijk),
+        baselineName: 'MapLibre setData(wijken)',
+        baseline: median(baseline.wijk),
+        target: '≤ 300 ms',
+        runs,
+      },
+      {
+        name: 'first-view transfer (gzip, excl. DuckDB)',
+        unit: 'kB',
+        median: median(app.bytes) / 1000,
+        baselineName: 'baseline page',
+        baseline: median(baseline.bytes) / 1000,
+        target: '≤ 1500 kB',
+        runs,
+      },
     ];
   } finally {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
