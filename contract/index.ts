@@ -9,3 +9,4 @@ export * from './missing.ts';
 export * from './columns.ts';
 export * from './files.ts';
 export * from './manifest.ts';
+export * from './methode.ts';

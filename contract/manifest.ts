@@ -8,7 +8,7 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 export const publishedFileSchema = z
   .object({
     path: z.string(),
-    kind: z.enum(['table-arrow', 'table-parquet', 'geometry', 'context-geometry', 'trends-arrow', 'trends-parquet']),
+    kind: z.enum(['table-arrow', 'table-parquet', 'geometry', 'context-geometry', 'trends-arrow', 'trends-parquet', 'methode']),
     /** The level of a table or geometry file, or the aggregate of a context layer. */
     level: z.enum([...LEVELS, ...AGGREGATES]).optional(),
     bytes: z.number().int().positive(),

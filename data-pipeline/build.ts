@@ -1,11 +1,11 @@
 /**
  * The build, step by step. Each stage reads only what the stages before it produced:
  * sources/ (read and validate raw files) → regions/ (the 2024 register) → joins/ (other years onto 2024
- * codes) → compute/ (indicators, scores, similar gemeenten) → geometry/ (map layers) → publish/ (files,
- * manifest, methode; swapped in atomically so a failed build leaves the previous output as it was).
+ * codes) → compute/ (indicators, scores, similar gemeenten) → geometry/ (map layers) → publish/ (tables,
+ * methode.json, manifest.json; swapped in atomically so a failed build leaves the previous output as it was).
  */
 import { LEVELS, type Manifest } from '@atlas/contract';
-import { buildCatalogue } from './compute/build-catalogue.ts';
+import { FULL_CATALOGUE, buildCatalogue } from './compute/build-catalogue.ts';
 import { openDb } from './compute/duckdb.ts';
 import { computeIndicators } from './compute/indicator-values.ts';
 import { scoreLevels } from './compute/scores.ts';
@@ -15,6 +15,7 @@ import { joinToRegister } from './joins/join-years.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { withAtomicDirectory } from './publish/atomic-dir.ts';
 import { describeBuild } from './publish/manifest.ts';
+import { writeMethode } from './publish/methode.ts';
 import { OutputFolder } from './publish/output-folder.ts';
 import { reportBuild } from './publish/report.ts';
 import { writeManifest } from './publish/write-manifest.ts';
@@ -112,6 +113,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
         geometry: geometry.outcome,
         trendYears: [...new Set(trendSeries.map((p) => p.year))].sort((a, b) => a - b),
       });
+      await writeMethode(out, description, FULL_CATALOGUE);
       return writeManifest(out, description);
     });
 

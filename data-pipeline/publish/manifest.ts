@@ -1,5 +1,4 @@
 /** The manifest's description of a build: what was built from which sources, levels, joins, indicators, themes. */
-import type { IndicatorDefinition, LevelFormula } from '../../indicators/catalog/types.ts';
 import type { BuildCatalogue } from '../compute/build-catalogue.ts';
 import type { IndicatorResult } from '../compute/indicator-values.ts';
 import type { LevelScores } from '../compute/scores.ts';
@@ -8,7 +7,8 @@ import type { GeometryOutcome } from '../geometry/prepare-geometry.ts';
 import type { JoinReport } from '../joins/match-other-year.ts';
 import type { RegionRegister } from '../regions/register.ts';
 import type { RawFolder } from '../sources/raw-folder.ts';
-import { AGGREGATES, LEVELS, SERIES_IDS, type Level, type Manifest, type SeriesId, type SourceId } from '@atlas/contract';
+import { AGGREGATES, LEVELS, SERIES_IDS, type Level, type Manifest, type SeriesId } from '@atlas/contract';
+import { describeFormula, formulaParts, sourceIdsOf, type FormulaParts } from './formulas.ts';
 
 /** The manifest without its list of files, which is complete only once everything else is written. */
 export type BuildDescription = Omit<Manifest, 'files'>;
@@ -17,48 +17,6 @@ export const DISCLAIMER =
   'Een score is een relatieve positie tussen gebieden van hetzelfde niveau: een signaal over een mogelijke voedingsbodem voor ondermijning, geen bewijs van criminaliteit en geen oordeel over de mensen die er wonen. De kaart toont een patroon, niet noodzakelijk een ongewenste afwijking.';
 
 const LEVEL_LABEL: Record<Level, string> = { gemeente: 'Gemeenten', wijk: 'Wijken', buurt: 'Buurten' };
-
-/** A formula as one readable line, for the methodology page and the info popovers. */
-export function describeFormula(formula: LevelFormula): string {
-  switch (formula.kind) {
-    case 'rate':
-      return `(${formula.numerator}) / (${formula.denominator}) × ${formula.scale.toLocaleString('nl-NL')}`;
-    case 'measure':
-      return formula.value;
-    case 'sum_of_children':
-      return `Σ teller / Σ noemer over de ${formula.from}en (dekking ≥ ${Math.round(formula.minCoverage * 100)} % van de inwoners)`;
-  }
-}
-
-/** kind, scale, numerator and denominator of a level: a sum of children is the rate of the level it sums. */
-function rateParts(formula: LevelFormula, indicator: IndicatorDefinition): { kind: LevelFormula['kind']; scale: number | null; numerator: string | null; denominator: string | null } {
-  const base = formula.kind === 'sum_of_children' ? indicator.levels[formula.from] : formula;
-  if (base?.kind !== 'rate') return { kind: formula.kind, scale: null, numerator: null, denominator: null };
-  return { kind: formula.kind, scale: base.scale, numerator: base.numerator, denominator: base.denominator };
-}
-
-function sourceIdsOf(formula: LevelFormula, indicator: IndicatorDefinition): SourceId[] {
-  return formula.kind === 'sum_of_children' ? [...indicator.sources] : [...new Set(formula.columns.map((c) => c.split('.')[0]!))].map((table) => tableSource(table, indicator));
-}
-
-const TABLE_SOURCE: Record<string, SourceId> = {
-  kwb_buurt: 'kwb2024',
-  kwb_gemeente_wijk: 'kwb2024',
-  misdrijven_buurt_2024: 'politie_misdrijven_2024',
-  misdrijven_categorie_buurt_2024: 'politie_misdrijven_2024',
-  wbk2023_gemeente: 'wbk2023',
-  wbk2022_wijk: 'wbk2022',
-  scp_jeugdhulp_wijk_2017: 'scp_jeugdhulp_2017',
-  kiesraad_tk2023: 'kiesraad_tk2023',
-  misdrijven_trend_gemeente: 'cbs_misdrijven_2010_2020',
-  recreatiewoningen_gemeente: 'recreatiewoningen',
-};
-
-function tableSource(table: string, indicator: IndicatorDefinition): SourceId {
-  const source = TABLE_SOURCE[table];
-  if (!source) throw new Error(`indicator ${indicator.id}: table ${table} has no source in TABLE_SOURCE`);
-  return source;
-}
 
 const TRENDS: Record<SeriesId, { label: string; unit: string; note: string }> = {
   misdrijven_per_1000: {
@@ -85,6 +43,9 @@ export interface ManifestInputs {
   geometry: GeometryOutcome;
   trendYears: number[];
 }
+
+/** A rate's scale, numerator and denominator (a sum of children has those of the level it sums); nulls for a measure. */
+const rateParts = ({ scale, numerator, denominator }: FormulaParts) => ({ scale, numerator, denominator });
 
 export function describeBuild(m: ManifestInputs): BuildDescription {
   const aggregateCount = (key: 'provincieCode' | 'veiligheidsregioCode' | 'politieEenheidCode') => new Set(m.register.byLevel.gemeente.map((g) => g[key])).size;
@@ -159,7 +120,8 @@ export function describeBuild(m: ManifestInputs): BuildDescription {
               level,
               sourceIds: sourceIdsOf(formula, indicator),
               formula: describeFormula(formula),
-              ...rateParts(formula, indicator),
+              kind: formula.kind,
+              ...rateParts(formulaParts(indicator, level)),
               columns: formula.kind === 'sum_of_children' ? [] : [...formula.columns],
               aggregatable: formula.kind !== 'measure',
               note: formula.note ?? null,
