@@ -1,0 +1,58 @@
+/** How the catalogue's level formulas are described in the manifest and in methode.json. */
+import type { IndicatorDefinition, LevelFormula } from '../../indicators/catalog/types.ts';
+import type { Level, MethodLevel, SourceId } from '@atlas/contract';
+
+/** A formula as one readable line, for the methodology page and the info popovers. */
+export function describeFormula(formula: LevelFormula): string {
+  switch (formula.kind) {
+    case 'rate':
+      return `(${formula.numerator}) / (${formula.denominator}) × ${formula.scale.toLocaleString('nl-NL')}`;
+    case 'measure':
+      return formula.value;
+    case 'sum_of_children':
+      return `Σ teller / Σ noemer over de ${formula.from}en (dekking ≥ ${Math.round(formula.minCoverage * 100)} % van de inwoners)`;
+  }
+}
+
+export type FormulaParts = Pick<MethodLevel, 'numerator' | 'denominator' | 'scale' | 'value' | 'summedFrom' | 'minCoverage'>;
+
+const NO_PARTS: FormulaParts = { numerator: null, denominator: null, scale: null, value: null, summedFrom: null, minCoverage: null };
+
+/** The parts of an indicator's formula on a level; a sum of children takes numerator and denominator from the level it sums. */
+export function formulaParts(indicator: IndicatorDefinition, level: Level): FormulaParts {
+  const formula = indicator.levels[level];
+  if (!formula) return NO_PARTS;
+  switch (formula.kind) {
+    case 'rate':
+      return { ...NO_PARTS, numerator: formula.numerator, denominator: formula.denominator, scale: formula.scale };
+    case 'measure':
+      return { ...NO_PARTS, value: formula.value };
+    case 'sum_of_children':
+      return { ...formulaParts(indicator, formula.from), summedFrom: formula.from, minCoverage: formula.minCoverage };
+  }
+}
+
+/** The sources a level's formula reads: those of its tables, or for a sum of children all of the indicator's. */
+export function sourceIdsOf(formula: LevelFormula, indicator: IndicatorDefinition): SourceId[] {
+  if (formula.kind === 'sum_of_children') return [...indicator.sources];
+  return [...new Set(formula.columns.map((c) => c.split('.')[0] ?? c))].map((table) => tableSource(table, indicator));
+}
+
+const TABLE_SOURCE: Record<string, SourceId> = {
+  kwb_buurt: 'kwb2024',
+  kwb_gemeente_wijk: 'kwb2024',
+  misdrijven_buurt_2024: 'politie_misdrijven_2024',
+  misdrijven_categorie_buurt_2024: 'politie_misdrijven_2024',
+  wbk2023_gemeente: 'wbk2023',
+  wbk2022_wijk: 'wbk2022',
+  scp_jeugdhulp_wijk_2017: 'scp_jeugdhulp_2017',
+  kiesraad_tk2023: 'kiesraad_tk2023',
+  misdrijven_trend_gemeente: 'cbs_misdrijven_2010_2020',
+  recreatiewoningen_gemeente: 'recreatiewoningen',
+};
+
+function tableSource(table: string, indicator: IndicatorDefinition): SourceId {
+  const source = TABLE_SOURCE[table];
+  if (!source) throw new Error(`indicator ${indicator.id}: table ${table} has no source in TABLE_SOURCE`);
+  return source;
+}
