@@ -1,14 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { buildData } from '../data-pipeline/build.ts';
 import { silentProgress } from '../data-pipeline/progress.ts';
 import { median, timeRuns, type BenchRow } from './stats.ts';
-
-const root = resolve(fileURLToPath(import.meta.url), '../..');
-export const RAW_DIR = process.env.ONDERMIJNING_RAW ?? resolve(root, '../shared/data/raw');
 
 /** The CSV tables the pipeline reads, to be read and written by the baseline without any validation. */
 const BASELINE_CSVS = [
@@ -27,27 +23,27 @@ const BASELINE_CSVS = [
 ];
 
 /** Baseline: DuckDB reads the same CSV tables and writes each as Parquet — no validation, no indicators, no geometry. */
-async function baselineCopy(outDir: string): Promise<void> {
+async function baselineCopy(rawDir: string, outDir: string): Promise<void> {
   const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
   const db = await instance.connect();
   for (const [i, path] of BASELINE_CSVS.entries()) {
-    const file = join(RAW_DIR, path).replaceAll("'", "''");
+    const file = join(rawDir, path).replaceAll("'", "''");
     await db.run(`COPY (SELECT * FROM read_csv('${file}', all_varchar = true)) TO '${join(outDir, `t${i}.parquet`)}' (FORMAT parquet)`);
   }
   db.closeSync();
   instance.closeSync();
 }
 
-export async function benchPipeline(runs: number): Promise<BenchRow[]> {
+export async function benchPipeline(rawDir: string, runs: number): Promise<BenchRow[]> {
   const dir = await mkdtemp(join(tmpdir(), 'atlas-bench-'));
   try {
     const out = join(dir, 'data');
     const base = join(dir, 'baseline');
     const { mkdir } = await import('node:fs/promises');
     await mkdir(base, { recursive: true });
-    await buildData({ rawDir: RAW_DIR, outDir: out, progress: silentProgress() }); // warm-up (module load, mapshaper)
-    const build = await timeRuns(runs, () => buildData({ rawDir: RAW_DIR, outDir: out, progress: silentProgress() }));
-    const baseline = await timeRuns(runs, () => baselineCopy(base));
+    await buildData({ rawDir, outDir: out, progress: silentProgress() }); // warm-up (module load, mapshaper)
+    const build = await timeRuns(runs, () => buildData({ rawDir, outDir: out, progress: silentProgress() }));
+    const baseline = await timeRuns(runs, () => baselineCopy(rawDir, base));
     return [
       {
         name: 'full build from raw (npm run build:data)',

@@ -1,18 +1,34 @@
 /**
- * `npm run bench [-- --only pipeline|web] [--runs N]`: performance figures, each the median of runs
- * beside a baseline measured in the same run. Not a test: it prints, it does not pass or fail.
+ * `npm run bench [-- --only pipeline|web] [--runs N] [--raw DIR]`: performance figures, each the median
+ * of runs beside a baseline measured in the same run. Not a test: it prints, it does not pass or fail.
+ * The raw folder is found as `npm run build:data` finds it (data-pipeline/cli/resolve-raw-dir.ts).
  */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { flagValue, resolveRawDir } from '../data-pipeline/cli/resolve-raw-dir.ts';
+import { createProgress } from '../data-pipeline/progress.ts';
 import { benchPipeline } from './pipeline.ts';
 import { printRows } from './stats.ts';
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const only = arg('--only');
-const runs = Number(arg('--runs') ?? 5);
+const USAGE = `npm run bench [-- --only pipeline|web] [--runs N] [--raw DIR]
+  pipeline  full build from raw vs. DuckDB reading the same CSVs (N builds)
+  web       production-like bundle (vite --mode bench, into dist-bench/) in headless Chromium vs. MapLibre alone`;
 
-if (!only || only === 'pipeline') printRows('Pipeline', await benchPipeline(runs));
+const argv = process.argv.slice(2);
+if (argv.includes('--help')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const only = flagValue(argv, '--only');
+const runs = Number(flagValue(argv, '--runs') ?? 5);
+if (only !== undefined && only !== 'pipeline' && only !== 'web') throw new Error(`--only ${only}: expected pipeline or web\n${USAGE}`);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs ${runs}: expected a whole number ≥ 1`);
+
+if (!only || only === 'pipeline') {
+  const repoRoot = resolve(fileURLToPath(import.meta.url), '../..');
+  const { dir } = await resolveRawDir({ argv, env: process.env, repoRoot, progress: createProgress((line) => process.stderr.write(`${line}\n`)) });
+  printRows('Pipeline', await benchPipeline(dir, runs));
+}
 if (!only || only === 'web') {
   const { benchWeb } = await import('./web.ts');
   printRows('Dashboard (production build, headless Chromium, localhost)', await benchWeb(runs));
