@@ -2,18 +2,25 @@
  * The Node side of the connector, for tests and scripts only: never imported by browser code
  * (it would pull a native module into the bundle).
  */
-import { DuckDBInstance } from '@duckdb/node-api';
-import { tableFromIPC } from 'apache-arrow';
-import { quoteIdent, quoteLiteral } from '../queries.ts';
+import { DuckDBInstance, type DuckDBAppender } from '@duckdb/node-api';
+import { DataType, tableFromIPC, type Vector } from 'apache-arrow';
+import { quoteIdent } from '../queries.ts';
 import { plainRow, type Connector } from './connector.ts';
 
-const sqlValue = (v: unknown): string => {
-  if (v === null || v === undefined) return 'NULL';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'NULL';
-  if (typeof v === 'bigint') return v.toString();
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return quoteLiteral(String(v));
-};
+/** How one Arrow column becomes a DuckDB column: the SQL type and how a non-null cell is appended. */
+interface ColumnLoader {
+  sqlType: string;
+  append(appender: DuckDBAppender, value: unknown): void;
+}
+
+function loaderFor(type: DataType): ColumnLoader {
+  if (DataType.isUtf8(type) || DataType.isDictionary(type)) return { sqlType: 'VARCHAR', append: (a, v) => a.appendVarchar(String(v)) };
+  if (DataType.isBool(type)) return { sqlType: 'BOOLEAN', append: (a, v) => a.appendBoolean(Boolean(v)) };
+  // DuckDB-WASM keeps Arrow's Int32 as INTEGER too, so results come back as plain numbers in both.
+  if (DataType.isInt(type) && type.bitWidth <= 32) return { sqlType: 'INTEGER', append: (a, v) => a.appendInteger(Number(v)) };
+  if (DataType.isInt(type)) return { sqlType: 'BIGINT', append: (a, v) => a.appendBigInt(BigInt(v as number | bigint)) };
+  return { sqlType: 'DOUBLE', append: (a, v) => a.appendDouble(Number(v)) };
+}
 
 export async function createNodeConnector(): Promise<Connector> {
   const instance = await DuckDBInstance.create(':memory:');
@@ -24,22 +31,25 @@ export async function createNodeConnector(): Promise<Connector> {
       return reader.getRowObjectsJS().map((r) => plainRow(r as Record<string, unknown>));
     },
     async insertArrowIPC(table, ipc) {
-      // node-api has no Arrow ingest; tests use small tables, so typed VALUES are good enough.
+      // node-api has no Arrow ingest: the table is made from the Arrow schema and filled cell by cell
+      // through DuckDB's appender, fast enough for the real buurt table in tests.
       const t = tableFromIPC(ipc);
-      const types = t.schema.fields.map((f) => {
-        const name = String(f.type);
-        if (/Utf8/.test(name)) return 'VARCHAR';
-        if (/Bool/.test(name)) return 'BOOLEAN';
-        if (/Int/.test(name)) return 'BIGINT';
-        return 'DOUBLE';
-      });
-      const cols = t.schema.fields.map((f, i) => `${quoteIdent(f.name)} ${types[i]}`).join(', ');
+      const fields = t.schema.fields;
+      const loaders = fields.map((f) => loaderFor(f.type));
+      const vectors = fields.map((f) => t.getChild(f.name)).filter((v): v is Vector => v !== null);
+      const cols = fields.map((f, i) => `${quoteIdent(f.name)} ${loaders[i]?.sqlType ?? 'DOUBLE'}`).join(', ');
       await conn.run(`CREATE OR REPLACE TABLE ${quoteIdent(table)} (${cols})`);
-      const rows = t.toArray() as { toJSON(): Record<string, unknown> }[];
-      for (let i = 0; i < rows.length; i += 500) {
-        const chunk = rows.slice(i, i + 500).map((r) => `(${Object.values(r.toJSON()).map(sqlValue).join(', ')})`);
-        if (chunk.length) await conn.run(`INSERT INTO ${quoteIdent(table)} VALUES ${chunk.join(', ')}`);
+      const appender = await conn.createAppender(table);
+      for (let row = 0; row < t.numRows; row++) {
+        vectors.forEach((vector, i) => {
+          const value: unknown = vector.get(row);
+          const loader = loaders[i];
+          if (value === null || value === undefined || !loader) appender.appendNull();
+          else loader.append(appender, value);
+        });
+        appender.endRow();
       }
+      appender.closeSync();
     },
     async close() {
       conn.closeSync();
