@@ -29,9 +29,8 @@ export function bboxOf(geometry: Geometry | null): BBox | null {
   let s = Infinity;
   let e = -Infinity;
   let n = -Infinity;
-  const visit = (p: Position): void => {
-    const x = p[0]!;
-    const y = p[1]!;
+  const visit = ([x = NaN, y = NaN]: Position): void => {
+    // A position without two numbers is skipped: NaN fails every comparison below.
     if (x < w) w = x;
     if (x > e) e = x;
     if (y < s) s = y;
