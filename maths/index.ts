@@ -8,3 +8,14 @@ export { erfc, twoSidedNormalP, Z_95 } from './normal-distribution.ts';
 export { poissonCountInterval, poissonRateInterval, wilsonInterval, type Interval } from './count-intervals.ts';
 export { significanceAgainst, SIGNIFICANCES, type Significance } from './significance.ts';
 export { marshallEmpiricalBayes, type EmpiricalBayesRates } from './empirical-bayes.ts';
+export { seededRandom, POISSON_NORMAL_ABOVE, type SeededRandom } from './seeded-random.ts';
+export { argsortFloats, createArgsortWorkspace, type ArgsortWorkspace } from './float-argsort.ts';
+export { percentileRanksColumn, createRankWorkspace, type RankWorkspace } from './percentile-rank-column.ts';
+export {
+  percentileRankIntervals,
+  quantilesOverDraws,
+  simulatePercentileDraws,
+  type CountModel,
+  type PercentileDraws,
+  type RankSimulationInput,
+} from './percentile-rank-intervals.ts';

@@ -1,0 +1,55 @@
+import type { Direction } from '@atlas/contract';
+import { argsortFloats, createArgsortWorkspace, type ArgsortWorkspace } from './float-argsort.ts';
+
+/**
+ * The percentile-rank rule on a typed column; `percentileRanks` is this with nulls. NaN marks a missing
+ * value in and out. Ranking the same level many times (simulated draws) can pass the output and a
+ * workspace so nothing is allocated per call.
+ *
+ *   PR = 100 × (L + 0.5 × (E − 1)) / (N − 1)
+ *
+ * N = number of present values, L = values strictly less risky, E = values equal (itself included):
+ * after sorting by risk, each run of equal values gets the mean of the positions it occupies.
+ */
+export interface RankWorkspace {
+  risk: Float64Array;
+  region: Uint32Array;
+  argsort: ArgsortWorkspace;
+}
+
+export function createRankWorkspace(capacity: number): RankWorkspace {
+  return { risk: new Float64Array(capacity), region: new Uint32Array(capacity), argsort: createArgsortWorkspace(capacity) };
+}
+
+export function percentileRanksColumn<Out extends Float64Array | Float32Array = Float64Array>(
+  values: Float64Array | Float32Array,
+  direction: Direction,
+  out: Out = new Float64Array(values.length) as Out,
+  workspace: RankWorkspace = createRankWorkspace(values.length),
+): Out {
+  if (out.length !== values.length) throw new Error(`percentileRanksColumn: ${values.length} values but an output of ${out.length}`);
+  const { risk, region } = workspace;
+  const sign = direction === 'higher_is_risk' ? 1 : -1;
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? Number.NaN;
+    out[i] = Number.NaN;
+    if (value !== value) continue;
+    risk[n] = sign * value;
+    region[n++] = i;
+  }
+  if (n === 1) out[region[0] ?? 0] = 50;
+  if (n < 2) return out;
+  const order = argsortFloats(risk, n, workspace.argsort);
+  let start = 0;
+  while (start < n) {
+    const first = risk[order[start] ?? 0] ?? 0;
+    let end = start;
+    while (end + 1 < n && risk[order[end + 1] ?? 0] === first) end++;
+    const equal = end - start + 1;
+    const rank = (100 * (start + 0.5 * (equal - 1))) / (n - 1);
+    for (let j = start; j <= end; j++) out[region[order[j] ?? 0] ?? 0] = rank;
+    start = end + 1;
+  }
+  return out;
+}

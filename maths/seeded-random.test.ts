@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { regularizedGammaP } from './incomplete-gamma.ts';
+import { POISSON_NORMAL_ABOVE, seededRandom } from './seeded-random.ts';
+
+/** mulberry32 as published by its author (Tommy Ettinger), to check the generator is that sequence. */
+function referenceMulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+}
+
+const N = 200_000;
+
+function moments(sample: Float64Array): { mean: number; variance: number } {
+  const mean = sample.reduce((a, b) => a + b, 0) / sample.length;
+  const variance = sample.reduce((a, b) => a + (b - mean) ** 2, 0) / (sample.length - 1);
+  return { mean, variance };
+}
+
+describe('seededRandom', () => {
+  it('is the mulberry32 sequence, shifted by half a step into (0, 1)', () => {
+    const random = seededRandom(42);
+    const reference = referenceMulberry32(42);
+    for (let i = 0; i < 1000; i++) expect(random.uniform()).toBe((reference() + 0.5) / 4294967296);
+  });
+
+  it('repeats for the same seed and differs for another', () => {
+    const a = seededRandom(7);
+    const b = seededRandom(7);
+    const c = seededRandom(8);
+    const drawsA = Array.from({ length: 20 }, () => a.gamma(2.5));
+    expect(Array.from({ length: 20 }, () => b.gamma(2.5))).toEqual(drawsA);
+    expect(Array.from({ length: 20 }, () => c.gamma(2.5))).not.toEqual(drawsA);
+  });
+
+  it('draws standard normals (mean and variance within 5 standard errors)', () => {
+    const random = seededRandom(1);
+    const { mean, variance } = moments(Float64Array.from({ length: N }, () => random.normal()));
+    expect(Math.abs(mean)).toBeLessThan(5 / Math.sqrt(N));
+    expect(Math.abs(variance - 1)).toBeLessThan(5 * Math.sqrt(2 / N));
+  });
+
+  it('draws gammas whose empirical CDF matches P(a, x) (Kolmogorov–Smirnov, 1 % level)', () => {
+    const random = seededRandom(3);
+    for (const shape of [0.5, 1, 3.7, 40.5, 1200]) {
+      const sample = Float64Array.from({ length: 20_000 }, () => random.gamma(shape)).sort();
+      let d = 0;
+      sample.forEach((x, i) => {
+        const cdf = regularizedGammaP(shape, x);
+        d = Math.max(d, Math.abs(cdf - i / sample.length), Math.abs(cdf - (i + 1) / sample.length));
+      });
+      // critical value of D at α = 0.01: 1.628 / √n
+      expect(d, `shape ${shape}`).toBeLessThan(1.628 / Math.sqrt(sample.length));
+    }
+  });
+
+  it('draws Poisson counts with the right distribution below the switch and mean/variance above it', () => {
+    const random = seededRandom(5);
+    const mean = 3.2;
+    const observed = new Array<number>(12).fill(0);
+    for (let i = 0; i < N; i++) {
+      const k = random.poisson(mean);
+      observed[Math.min(k, 11)] = (observed[Math.min(k, 11)] ?? 0) + 1;
+    }
+    // Pearson chi-square over 0…10 and ≥ 11 (11 df): below 24.7, the 0.99 quantile
+    let chiSquare = 0;
+    let probability = Math.exp(-mean);
+    let cumulative = 0;
+    for (let k = 0; k < 12; k++) {
+      const p = k < 11 ? probability : 1 - cumulative;
+      chiSquare += ((observed[k] ?? 0) - N * p) ** 2 / (N * p);
+      cumulative += probability;
+      probability *= mean / (k + 1);
+    }
+    expect(chiSquare).toBeLessThan(24.725);
+
+    const large = 4 * POISSON_NORMAL_ABOVE;
+    const sample = Float64Array.from({ length: N }, () => random.poisson(large));
+    const { mean: m, variance } = moments(sample);
+    expect(Math.abs(m - large)).toBeLessThan(5 * Math.sqrt(large / N));
+    expect(Math.abs(variance / large - 1)).toBeLessThan(0.02);
+    expect(sample.every((k) => Number.isInteger(k) && k >= 0)).toBe(true);
+  });
+
+  it('refuses impossible parameters', () => {
+    const random = seededRandom(1);
+    expect(() => random.gamma(0)).toThrow(/shape 0/);
+    expect(() => random.poisson(-1)).toThrow(/mean -1/);
+    expect(random.poisson(0)).toBe(0);
+  });
+});
