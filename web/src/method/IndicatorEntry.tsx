@@ -3,15 +3,20 @@
  * and per level the formula with numerator and denominator, the sources and how many regions have a value.
  */
 import { Fragment } from 'react';
-import type { Manifest } from '@atlas/contract';
+import type { MethodIndicator, MethodLevel, MethodSource, MethodTheme } from '@atlas/contract';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { tableSuffix } from '../format/source-text.ts';
 import { UnitYearDirection } from '../explain/explain.tsx';
-import type { MethodIndicator, MethodLevel } from './method-model.ts';
 
-export function IndicatorEntry({ indicator, manifest }: { indicator: MethodIndicator; manifest: Manifest }) {
-  const themes = indicator.themes.map((id) => manifest.themes.find((th) => th.id === id)?.label ?? id);
+interface Props {
+  indicator: MethodIndicator;
+  themes: readonly MethodTheme[];
+  sources: ReadonlyMap<string, MethodSource>;
+}
+
+export function IndicatorEntry({ indicator, themes: allThemes, sources }: Props) {
+  const themes = indicator.themes.map((id) => allThemes.find((th) => th.id === id)?.label ?? id);
   return (
     <article className={`method-card${indicator.published ? '' : ' is-unpublished'}`} id={`indicator-${indicator.id}`} data-testid={`method-indicator-${indicator.id}`}>
       <header className="method-card-head">
@@ -76,7 +81,7 @@ export function IndicatorEntry({ indicator, manifest }: { indicator: MethodIndic
           </thead>
           <tbody>
             {indicator.levels.map((l) => (
-              <LevelRow key={l.level} level={l} />
+              <LevelRow key={l.level} level={l} sources={l.sourceIds.flatMap((id) => sources.get(id) ?? [])} />
             ))}
           </tbody>
         </table>
@@ -85,7 +90,7 @@ export function IndicatorEntry({ indicator, manifest }: { indicator: MethodIndic
   );
 }
 
-function LevelRow({ level: l }: { level: MethodLevel }) {
+function LevelRow({ level: l, sources }: { level: MethodLevel; sources: readonly MethodSource[] }) {
   const sigma = l.summedFrom ? 'Σ ' : '';
   return (
     <tr data-level={l.level}>
@@ -106,7 +111,7 @@ function LevelRow({ level: l }: { level: MethodLevel }) {
       )}
       <td>
         <ul className="plain">
-          {l.sources.map((s) => (
+          {sources.map((s) => (
             <li key={s.id}>
               <a href={`#source-${s.id}`}>{s.title}</a>
               {tableSuffix(s.tableId)}, {s.referenceYear}
