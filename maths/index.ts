@@ -19,3 +19,5 @@ export {
   type PercentileDraws,
   type RankSimulationInput,
 } from './percentile-rank-intervals.ts';
+export { themeScoreColumns, type NumericColumn, type ThemeRule } from './theme-score-columns.ts';
+export { themeScoreDraws } from './theme-score-draws.ts';
