@@ -1,24 +1,25 @@
 import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
+import { TREND_COLUMNS } from '@atlas/contract';
+import { tableIpc } from '../../../tests/support/region-ipc.ts';
 import { DataError } from './errors.ts';
 import { TrendTable, seriesPoints, yearRanges } from './trends.ts';
 
 describe('TrendTable', () => {
   it('reads trends.arrow rows and leaves a year without a row as a gap', () => {
-    const ipc = tableToIPC(
-      tableFromArrays({
-        code: ['GM0855', 'GM0855', 'NL00'],
-        name: ['Tilburg', 'Tilburg', 'Nederland'],
-        series: ['misdrijven_per_1000', 'misdrijven_per_1000', 'misdrijven_per_1000'],
-        year: Int32Array.from([2010, 2012, 2010]),
-        value: Float64Array.from([80.5, 70.25, 60]),
-      }),
-    );
+    const series = 'misdrijven_per_1000';
+    const ipc = tableIpc(TREND_COLUMNS, [
+      { code: 'GM0855', name: 'Tilburg', series, year: 2010, value: 80.5 },
+      { code: 'GM0855', name: 'Tilburg', series, year: 2012, value: 70.25 },
+      { code: 'GM0855', name: 'Tilburg', series, year: 2013, value: null },
+      { code: 'NL00', name: 'Nederland', series, year: 2010, value: 60 },
+    ]);
     const trends = TrendTable.fromIPC(ipc);
-    expect(trends.points('misdrijven_per_1000', 'GM0855', [2010, 2011, 2012])).toEqual([
+    expect(trends.points('misdrijven_per_1000', 'GM0855', [2010, 2011, 2012, 2013])).toEqual([
       { year: 2010, value: 80.5 },
       { year: 2011, value: null },
       { year: 2012, value: 70.25 },
+      { year: 2013, value: null },
     ]);
     expect(trends.has('misdrijven_per_1000', 'NL00')).toBe(true);
     expect(trends.has('misdrijven_per_1000', 'GM0001')).toBe(false);

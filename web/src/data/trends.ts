@@ -5,6 +5,7 @@
  */
 import { tableFromIPC, type Table } from 'apache-arrow';
 import { CRIME_RATE_SERIES, NATIONAL_CODE, TREND_COLUMNS, dataFile } from '@atlas/contract';
+import { checkColumns } from './column-check.ts';
 import { DataError } from './errors.ts';
 
 export { CRIME_RATE_SERIES, NATIONAL_CODE };
@@ -22,6 +23,8 @@ export interface TrendPoint {
   year: number;
   value: number | null;
 }
+
+type TrendColumn = (typeof TREND_COLUMNS)[number]['name'];
 
 interface RegionSeries {
   name: string;
@@ -50,21 +53,17 @@ export class TrendTable {
     } catch (e) {
       throw new DataError('corrupt', file, e instanceof Error ? e.message : 'geen geldig Arrow-bestand');
     }
-    const names = new Set(table.schema.fields.map((f) => f.name));
-    const missing = TREND_COLUMNS.filter((c) => !names.has(c.name)).map((c) => c.name);
-    if (missing.length) throw new DataError('invalid', file, `kolommen ontbreken: ${missing.join(', ')}`);
-    const [code, name, series, year, value] = TREND_COLUMNS.map((c) => table.getChild(c.name)!);
+    checkColumns(file, table.schema, TREND_COLUMNS);
+    // Cell by cell (not toArray): a null in a numeric column must stay null, not read as the buffer's 0.
+    const cell = (column: TrendColumn): ((i: number) => unknown) => {
+      const vector = table.getChild(column);
+      return (i) => vector?.get(i) ?? null;
+    };
+    const [code, name, series, year, value] = [cell('code'), cell('name'), cell('series'), cell('year'), cell('value')];
     const rows: TrendRow[] = [];
     for (let i = 0; i < table.numRows; i++) {
-      const v: unknown = value!.get(i);
-      const y: unknown = year!.get(i);
-      rows.push({
-        code: String(code!.get(i)),
-        name: String(name!.get(i)),
-        series: String(series!.get(i)),
-        year: Number(y),
-        value: typeof v === 'number' ? v : NaN,
-      });
+      const v = value(i);
+      rows.push({ code: String(code(i)), name: String(name(i)), series: String(series(i)), year: Number(year(i)), value: typeof v === 'number' ? v : NaN });
     }
     return new TrendTable(rows);
   }
@@ -94,7 +93,7 @@ export function yearRanges(years: readonly number[]): string {
   const parts: string[] = [];
   for (let i = 0; i < sorted.length; ) {
     let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? NaN) + 1) j++;
     parts.push(i === j ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
     i = j + 1;
   }
