@@ -3,13 +3,15 @@
  * First paint needs only the manifest, gemeente.arrow and gemeente.topojson (apache-arrow, no database);
  * DuckDB-WASM starts in the background and answers aggregates and the ranking table once it is ready.
  */
-import { AGGREGATES, col, dataFile, type Aggregate, type Level, type Manifest } from '@atlas/contract';
+import { AGGREGATES, col, dataFile, regionTableColumns, type Aggregate, type ColumnSpec, type Level, type Manifest } from '@atlas/contract';
 import type { Connector, SqlRow } from './duckdb/connector.ts';
-import { fetchBytes, fetchJson, type Fetcher } from './fetch.ts';
+import { DataError, DatabaseError } from './errors.ts';
+import { fetchBytes, type Fetcher } from './fetch.ts';
 import { parseTopology, type RegionGeometry } from './geometry.ts';
+import { insertRegionTable } from './load-table.ts';
 import { Catalogue } from './manifest.ts';
-import { aggregateSql, rankingCountSql, rankingSql, tableName, type AggregatableIndicator, type RankingQuery } from './queries.ts';
-import { RegionTable, inferScale } from './region-table.ts';
+import { aggregateSql, rankingCountSql, rankingSql, type AggregatableIndicator, type RankingQuery } from './queries.ts';
+import { RegionTable } from './region-table.ts';
 import { TrendTable } from './trends.ts';
 
 /** An aggregate gets a value only when at least this share of its inhabitants lives in gemeenten with one. */
@@ -39,6 +41,20 @@ export type RankingResult = { rows: SqlRow[]; total: number; engine: 'duckdb' | 
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
+/**
+ * Indicators whose gemeente values add up to an aggregate: those the manifest marks aggregatable on the
+ * gemeente level with a scale (value = numerator / denominator × scale). A measure has no scale.
+ */
+export function aggregatableIndicators(manifest: Manifest): AggregatableIndicator[] {
+  return manifest.indicators.flatMap((ind) => {
+    const onGemeente = ind.levels.find((l) => l.level === 'gemeente');
+    return onGemeente?.aggregatable && onGemeente.scale !== null ? [{ id: ind.id, scale: onGemeente.scale }] : [];
+  });
+}
+
+/** Errors from the database path, as the error the UI can put into Dutch; a file's own DataError stays one. */
+const asDatabaseError = (e: unknown): Error => (e instanceof DataError || e instanceof DatabaseError ? e : new DatabaseError(e));
+
 export class AtlasData {
   readonly catalogue: Catalogue;
   private readonly tables = new Map<Level, Promise<RegionTable>>();
@@ -47,8 +63,9 @@ export class AtlasData {
   private db: Promise<Connector> | null = null;
   private dbReady = false;
   private readonly dbTables = new Map<Level, Promise<void>>();
-  private scaleCache: Map<string, number> | null = null;
   private trendTable: Promise<TrendTable> | null = null;
+  /** The columns every region table must have (names and types), from the contract and this manifest. */
+  private readonly columns: readonly ColumnSpec[];
 
   constructor(
     readonly manifest: Manifest,
@@ -56,6 +73,10 @@ export class AtlasData {
     private readonly connect: () => Promise<Connector>,
   ) {
     this.catalogue = new Catalogue(manifest);
+    this.columns = regionTableColumns(
+      manifest.indicators.map((i) => i.id),
+      manifest.themes.map((th) => th.id),
+    );
   }
 
   get databaseReady(): boolean {
@@ -66,9 +87,10 @@ export class AtlasData {
     let p = this.tables.get(level);
     if (!p) {
       p = fetchBytes(dataFile.arrow(level), this.fetcher, this.manifest).then((bytes) => {
-        const table = RegionTable.fromIPC(level, bytes);
+        const table = RegionTable.fromIPC(level, bytes, this.columns);
         // Kept until DuckDB has ingested it, so the database never fetches a file twice.
         this.tableBytes.set(level, bytes);
+        // Loading ahead of need; a failure is retried and reported by the query that needs the table.
         if (this.db) void this.ensureDbTable(level).catch(() => undefined);
         return table;
       });
@@ -117,16 +139,22 @@ export class AtlasData {
     return p;
   }
 
-  /** Start DuckDB-WASM (once) and load the gemeente table; other levels are added when they are loaded. */
+  /**
+   * Start DuckDB-WASM (once) and load the gemeente table; other levels are added when they are loaded.
+   * Rejects with a DatabaseError (or the DataError of a file it needed).
+   */
   database(): Promise<Connector> {
     if (!this.db) {
       this.db = (async () => {
-        const conn = await this.connect();
-        await this.table('gemeente');
-        await this.insert(conn, 'gemeente');
-        this.dbReady = true;
-        for (const level of this.tableBytes.keys()) void this.ensureDbTable(level).catch(() => undefined);
-        return conn;
+        try {
+          const conn = await this.connect();
+          await this.insert(conn, 'gemeente');
+          this.dbReady = true;
+          for (const level of this.tableBytes.keys()) void this.ensureDbTable(level).catch(() => undefined);
+          return conn;
+        } catch (e) {
+          throw asDatabaseError(e);
+        }
       })();
       this.db.catch(() => {
         this.db = null;
@@ -138,9 +166,10 @@ export class AtlasData {
   private insert(conn: Connector, level: Level): Promise<void> {
     let p = this.dbTables.get(level);
     if (!p) {
-      const bytes = this.tableBytes.get(level);
-      if (!bytes) return Promise.reject(new Error(`table ${level} not loaded`));
-      p = conn.insertArrowIPC(tableName(level), bytes).then(() => {
+      p = this.table(level).then(async (table) => {
+        const bytes = this.tableBytes.get(level);
+        if (!bytes) throw new Error(`table ${level} not loaded`);
+        await insertRegionTable(conn, table, bytes);
         this.tableBytes.delete(level);
       });
       p.catch(() => this.dbTables.delete(level));
@@ -150,22 +179,18 @@ export class AtlasData {
   }
 
   private async ensureDbTable(level: Level): Promise<void> {
-    const conn = await this.database();
-    await this.table(level);
-    await this.insert(conn, level);
+    await this.insert(await this.database(), level);
   }
 
-  /** Factor from num/den to value per indicator, read back from the gemeente table (see inferScale). */
-  private async scales(): Promise<Map<string, number>> {
-    if (this.scaleCache) return this.scaleCache;
-    const t = await this.table('gemeente');
-    this.scaleCache = new Map(
-      this.manifest.indicators.map((ind) => [
-        ind.id,
-        inferScale(t.numbers(col.value(ind.id)), t.numbers(col.numerator(ind.id)), t.numbers(col.denominator(ind.id))),
-      ]),
-    );
-    return this.scaleCache;
+  /** Run queries once the database (and the level's table) is loaded; every failure rejects, as a DatabaseError. */
+  private async inDatabase<T>(level: Level, work: (conn: Connector) => Promise<T>): Promise<T> {
+    try {
+      const conn = await this.database();
+      await this.insert(conn, level);
+      return await work(conn);
+    } catch (e) {
+      throw asDatabaseError(e);
+    }
   }
 
   /**
@@ -173,15 +198,9 @@ export class AtlasData {
    * whole country), summed from gemeente counts by DuckDB.
    */
   async aggregates(aggregate: Aggregate | null, code?: string): Promise<AggregateRegion[]> {
-    const conn = await this.database();
-    const scales = await this.scales();
-    const aggregatable: AggregatableIndicator[] = [];
-    for (const ind of this.manifest.indicators) {
-      const scale = scales.get(ind.id) ?? NaN;
-      const onGemeente = ind.levels.find((l) => l.level === 'gemeente');
-      if (onGemeente?.aggregatable !== false && Number.isFinite(scale)) aggregatable.push({ id: ind.id, scale });
-    }
-    const rows = await conn.query(aggregateSql({ aggregate, indicators: aggregatable, minCoverage: AGGREGATE_MIN_COVERAGE, ...(code ? { code } : {}) }));
+    const aggregatable = aggregatableIndicators(this.manifest);
+    const sql = aggregateSql({ aggregate, indicators: aggregatable, minCoverage: AGGREGATE_MIN_COVERAGE, ...(code ? { code } : {}) });
+    const rows = await this.inDatabase('gemeente', (conn) => conn.query(sql));
     const ids = new Set(aggregatable.map((a) => a.id));
     return rows.map((r) => {
       const values: Record<string, AggregateValue> = {};
@@ -203,17 +222,15 @@ export class AtlasData {
     });
   }
 
-  /** Sorted, filtered rows: DuckDB when it is ready, else the same query in memory. */
+  /**
+   * Sorted, filtered rows: the same query in memory until DuckDB is ready, then DuckDB (both in one Dutch
+   * order, see collation.ts). Once the database answers, its failure rejects as a DatabaseError rather than
+   * being hidden behind the other engine.
+   */
   async ranking(q: RankingQuery): Promise<RankingResult> {
     if (this.dbReady) {
-      try {
-        await this.ensureDbTable(q.level);
-        const conn = await this.database();
-        const [rows, count] = await Promise.all([conn.query(rankingSql(q)), conn.query(rankingCountSql(q))]);
-        return { rows, total: num(count[0]?.['n']) ?? rows.length, engine: 'duckdb' };
-      } catch {
-        // Fall through to the in-memory path: the table must keep working without the database.
-      }
+      const [rows, count] = await this.inDatabase(q.level, (conn) => Promise.all([conn.query(rankingSql(q)), conn.query(rankingCountSql(q))]));
+      return { rows, total: num(count[0]?.['n']) ?? rows.length, engine: 'duckdb' };
     }
     const table = await this.table(q.level);
     return { ...table.rank(q), engine: 'memory' };

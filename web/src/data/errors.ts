@@ -17,8 +17,20 @@ export class DataError extends Error {
   }
 }
 
+/**
+ * The in-browser database failed: it did not start, could not load a table, or a query failed. Its message
+ * is the engine's own text; `dataErrorMessage` turns it into the Dutch sentence.
+ */
+export class DatabaseError extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'DatabaseError';
+  }
+}
+
 /** A Dutch sentence for any error thrown while loading data. */
 export function dataErrorMessage(error: unknown): string {
+  if (error instanceof DatabaseError) return t('error.duckdb', { detail: error.message });
   if (error instanceof DataError) {
     const vars = { file: error.file, detail: error.detail, status: error.status ?? '?' };
     switch (error.kind) {

@@ -1,42 +1,38 @@
-import { Bool, Float64, Table, Utf8, tableToIPC, vectorFromArray } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REGION_COLUMNS } from '@atlas/contract';
+import { regionIpc, type FixtureRow } from '../../../tests/support/region-ipc.ts';
 import type { Connector } from './duckdb/connector.ts';
 import { createNodeConnector } from './duckdb/node-connector.ts';
+import { insertRegionTable } from './load-table.ts';
 import { aggregateSql, foldForLike, quoteIdent, quoteLiteral, rankingSql, type RankingQuery } from './queries.ts';
-import { RegionTable, inferScale } from './region-table.ts';
+import { RegionTable } from './region-table.ts';
 
-// Four gemeenten in two provincies. x is a rate per 1.000; one gemeente has no value (suppressed).
-const rows = [
-  { code: 'GM0001', name: 'Aa', prov: 'PV20', pop: 1000, num: 10, den: 1000 },
+// Five gemeenten in two provincies. x is a rate per 1.000; one gemeente has no value (suppressed). The names
+// differ from binary order on purpose: an apostrophe, an accent and lower case.
+const gemeenten = [
+  { code: 'GM0001', name: 'aa', prov: 'PV20', pop: 1000, num: 10, den: 1000 },
   { code: 'GM0002', name: 'Bé', prov: 'PV20', pop: 9000, num: 90, den: 9000 * 2 },
-  { code: 'GM0003', name: "Ca'", prov: 'PV21', pop: 500, num: null, den: null },
+  { code: 'GM0003', name: "'s-Ca", prov: 'PV21', pop: 500, num: null, den: null },
   { code: 'GM0004', name: 'Da', prov: 'PV21', pop: 99500, num: 995, den: 99500 },
+  { code: 'GM0005', name: 'Éa', prov: 'PV21', pop: 99500, num: 995, den: 99500 },
 ];
-const value = (r: (typeof rows)[number]): number | null => (r.num === null || r.den === null ? null : (r.num / r.den) * 1000);
 
-function gemeenteIpc(): Uint8Array {
-  const text = (f: (r: (typeof rows)[number]) => string | null) => vectorFromArray(rows.map(f), new Utf8());
-  const numbers = (f: (r: (typeof rows)[number]) => number | null) => vectorFromArray(rows.map(f), new Float64());
-  const columns: Record<string, ReturnType<typeof text> | ReturnType<typeof numbers> | ReturnType<typeof vectorFromArray>> = {};
-  for (const c of REGION_COLUMNS) columns[c.name] = text(() => null);
-  Object.assign(columns, {
-    code: text((r) => r.code),
-    name: text((r) => r.name),
-    level: text(() => 'gemeente'),
-    gemeente_code: text((r) => r.code),
-    gemeente_name: text((r) => r.name),
-    provincie_code: text((r) => r.prov),
-    provincie_name: text((r) => (r.prov === 'PV20' ? 'Groningen' : 'Fryslân')),
-    population: numbers((r) => r.pop),
-    has_geometry: vectorFromArray(rows.map(() => true), new Bool()),
-    vernielingen: numbers(value),
-    vernielingen__num: numbers((r) => r.num),
-    vernielingen__den: numbers((r) => r.den),
-    vernielingen__reason: text((r) => (r.num === null ? 'suppressed' : null)),
-  });
-  return tableToIPC(new Table(columns as never), 'stream');
-}
+const rows: FixtureRow[] = gemeenten.map((r) => ({
+  code: r.code,
+  name: r.name,
+  level: 'gemeente',
+  gemeente_code: r.code,
+  gemeente_name: r.name,
+  provincie_code: r.prov,
+  provincie_name: r.prov === 'PV20' ? 'Groningen' : 'Fryslân',
+  population: r.pop,
+  has_geometry: true,
+  vernielingen: r.num === null || r.den === null ? null : (r.num / r.den) * 1000,
+  vernielingen__num: r.num,
+  vernielingen__den: r.den,
+  vernielingen__reason: r.num === null ? 'suppressed' : null,
+}));
+const { ipc, columns } = regionIpc(['vernielingen'], [], rows);
+const codes = (out: readonly Record<string, unknown>[]): unknown[] => out.map((r) => r['code']);
 
 describe('SQL builders', () => {
   it('quotes identifiers and literals', () => {
@@ -54,65 +50,68 @@ describe('SQL builders', () => {
 
 describe('SQL against DuckDB (node)', () => {
   let db: Connector;
-  const ipc = gemeenteIpc();
-  const table = RegionTable.fromIPC('gemeente', ipc);
+  const table = RegionTable.fromIPC('gemeente', ipc, columns);
 
   beforeAll(async () => {
     db = await createNodeConnector();
-    await db.insertArrowIPC('gemeente', ipc);
+    await insertRegionTable(db, table, ipc);
   });
   afterAll(async () => db.close());
 
   it('aggregates per provincie as Σnum/Σden × scale, with coverage', async () => {
     const out = await db.query(aggregateSql({ aggregate: 'provincie', indicators: [{ id: 'vernielingen', scale: 1000 }], minCoverage: 0.9 }));
-    const gr = out.find((r) => r['code'] === 'PV20')!;
+    const gr = out.find((r) => r['code'] === 'PV20');
     // (10 + 90) / (1000 + 18000) × 1000, not the mean of 10 and 5.
-    expect(gr['vernielingen']).toBeCloseTo((100 / 19000) * 1000, 10);
-    expect(gr['vernielingen__coverage']).toBe(1);
-    expect(gr['regions']).toBe(2);
-    const fr = out.find((r) => r['code'] === 'PV21')!;
-    expect(fr['vernielingen__coverage']).toBeCloseTo(99500 / 100000, 10);
-    expect(fr['vernielingen']).toBeCloseTo(10, 10);
+    expect(gr?.['vernielingen']).toBeCloseTo((100 / 19000) * 1000, 10);
+    expect(gr?.['vernielingen__coverage']).toBe(1);
+    expect(gr?.['regions']).toBe(2);
+    const fr = out.find((r) => r['code'] === 'PV21');
+    expect(fr?.['vernielingen__coverage']).toBeCloseTo(199000 / 199500, 10);
+    expect(fr?.['vernielingen']).toBeCloseTo(10, 10);
   });
 
   it('gives no value when too few inhabitants are covered', async () => {
     const out = await db.query(aggregateSql({ aggregate: 'provincie', indicators: [{ id: 'vernielingen', scale: 1000 }], minCoverage: 0.999, code: 'PV21' }));
     expect(out).toHaveLength(1);
-    expect(out[0]!['vernielingen']).toBeNull();
+    expect(out[0]?.['vernielingen']).toBeNull();
   });
 
   it('computes the national value from counts', async () => {
     const out = await db.query(aggregateSql({ aggregate: null, indicators: [{ id: 'vernielingen', scale: 1000 }], minCoverage: 0 }));
-    expect(out[0]!['vernielingen']).toBeCloseTo((1095 / (1000 + 18000 + 99500)) * 1000, 10);
+    expect(out[0]?.['vernielingen']).toBeCloseTo((2090 / (1000 + 18000 + 2 * 99500)) * 1000, 10);
   });
 
-  it('ranks with missing values last, the same in DuckDB and in memory', async () => {
+  it('ranks with missing values last and ties by Dutch name, the same in DuckDB and in memory', async () => {
     for (const direction of ['asc', 'desc'] as const) {
       const q: RankingQuery = { level: 'gemeente', columns: ['vernielingen'], orderBy: 'vernielingen', direction, limit: 10 };
-      const sql = (await db.query(rankingSql(q))).map((r) => r['code']);
-      const mem = table.rank(q).rows.map((r) => r['code']);
-      expect(sql).toEqual(mem);
-      expect(sql[sql.length - 1]).toBe('GM0003');
+      const sql = codes(await db.query(rankingSql(q)));
+      expect(sql).toEqual(codes(table.rank(q).rows));
+      expect(sql.at(-1)).toBe('GM0003');
     }
+  });
+
+  it('sorts names in Dutch order in both engines, where binary order would differ', async () => {
+    for (const direction of ['asc', 'desc'] as const) {
+      const q: RankingQuery = { level: 'gemeente', columns: [], orderBy: 'name', direction, limit: 10 };
+      const dutch = ['GM0003', 'GM0001', 'GM0002', 'GM0004', 'GM0005']; // 's-Ca, aa, Bé, Da, Éa
+      const expected = direction === 'asc' ? dutch : [...dutch].reverse();
+      expect(codes(await db.query(rankingSql(q)))).toEqual(expected);
+      expect(codes(table.rank(q).rows)).toEqual(expected);
+    }
+  });
+
+  it('pages the same way in both engines', async () => {
+    const q: RankingQuery = { level: 'gemeente', columns: ['vernielingen'], orderBy: 'name', direction: 'asc', limit: 2, offset: 2 };
+    expect(codes(await db.query(rankingSql(q)))).toEqual(['GM0002', 'GM0004']);
+    expect(table.rank(q)).toEqual({ rows: await db.query(rankingSql(q)), total: 5 });
   });
 
   it('filters on accent-insensitive name text and provincie', async () => {
     const q: RankingQuery = { level: 'gemeente', columns: ['vernielingen'], orderBy: 'name', direction: 'asc', limit: 10, filters: { text: 'be' } };
-    expect((await db.query(rankingSql(q))).map((r) => r['code'])).toEqual(['GM0002']);
-    expect(table.rank(q).rows.map((r) => r['code'])).toEqual(['GM0002']);
+    expect(codes(await db.query(rankingSql(q)))).toEqual(['GM0002']);
+    expect(codes(table.rank(q).rows)).toEqual(['GM0002']);
     const q2: RankingQuery = { ...q, filters: { provincieCode: 'PV21', nonNullColumn: 'vernielingen' } };
-    expect((await db.query(rankingSql(q2))).map((r) => r['code'])).toEqual(['GM0004']);
-    expect(table.rank(q2).total).toBe(1);
-  });
-});
-
-describe('inferScale', () => {
-  it('reads the factor back from value, numerator and denominator', () => {
-    const t = RegionTable.fromIPC('gemeente', gemeenteIpc());
-    expect(inferScale(t.numbers('vernielingen'), t.numbers('vernielingen__num'), t.numbers('vernielingen__den'))).toBe(1000);
-  });
-
-  it('is NaN for measures without counts', () => {
-    expect(inferScale(Float64Array.from([1, 2]), Float64Array.from([NaN, NaN]), Float64Array.from([NaN, NaN]))).toBeNaN();
+    expect(codes(await db.query(rankingSql(q2)))).toEqual(['GM0004', 'GM0005']);
+    expect(table.rank(q2).total).toBe(2);
   });
 });

@@ -4,6 +4,7 @@
  * run unchanged in DuckDB-WASM.
  */
 import { col, type Aggregate, type IndicatorId, type Level } from '@atlas/contract';
+import { isCollated, rankColumn, rankTableName } from './collation.ts';
 
 export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 export const quoteLiteral = (value: string): string => `'${value.replace(/'/g, "''")}'`;
@@ -93,7 +94,8 @@ export interface RankingQuery {
   offset?: number;
 }
 
-const BASE_COLUMNS = ['code', 'name', 'gemeente_code', 'gemeente_name', 'wijk_name', 'population'] as const;
+/** Columns every ranking row carries, before the query's own columns. */
+export const BASE_COLUMNS = ['code', 'name', 'gemeente_code', 'gemeente_name', 'wijk_name', 'population'] as const;
 
 function rankingWhere(q: RankingQuery): string {
   const f = q.filters ?? {};
@@ -105,25 +107,30 @@ function rankingWhere(q: RankingQuery): string {
   return where.length ? `WHERE ${where.join(' AND ')}` : '';
 }
 
-/** Lower-case, accents removed, LIKE wildcards escaped — matched against strip_accents(lower(name)). */
-export function foldForLike(text: string): string {
-  return text
-    .trim()
+/** Lower-case with accents removed: what DuckDB's strip_accents(lower(…)) makes of a name. */
+export const foldText = (text: string): string =>
+  text
     .toLowerCase()
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\\%_]/g, (m) => `\\${m}`);
-}
+    .replace(/[\u0300-\u036f]/g, '');
 
-/** One page of the sorted, filtered table; missing values always sort last, whatever the direction. */
+/** The search text folded and with LIKE wildcards escaped — matched against strip_accents(lower(name)). */
+export const foldForLike = (text: string): string => foldText(text.trim()).replace(/[\\%_]/g, (m) => `\\${m}`);
+
+/**
+ * One page of the sorted, filtered table; missing values always sort last, whatever the direction. Names sort
+ * by their Dutch rank from the side table (collation.ts), so DuckDB gives the in-memory path's order; ties go
+ * to the name, then the code.
+ */
 export function rankingSql(q: RankingQuery): string {
   const cols = [...BASE_COLUMNS, ...q.columns.filter((c) => !(BASE_COLUMNS as readonly string[]).includes(c))];
   const dir = q.direction === 'asc' ? 'ASC' : 'DESC';
+  const key = quoteIdent(isCollated(q.orderBy) ? rankColumn(q.orderBy) : q.orderBy);
   return [
     `SELECT ${cols.map(quoteIdent).join(', ')}`,
-    `FROM ${quoteIdent(tableName(q.level))}`,
+    `FROM ${quoteIdent(tableName(q.level))} JOIN ${quoteIdent(rankTableName(q.level))} USING (code)`,
     rankingWhere(q),
-    `ORDER BY ${quoteIdent(q.orderBy)} ${dir} NULLS LAST, name ASC, code ASC`,
+    `ORDER BY ${key} ${dir} NULLS LAST, ${quoteIdent(rankColumn('name'))} ASC NULLS LAST, code ASC`,
     `LIMIT ${Math.max(0, Math.floor(q.limit))} OFFSET ${Math.max(0, Math.floor(q.offset ?? 0))}`,
   ]
     .filter(Boolean)

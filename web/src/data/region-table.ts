@@ -3,10 +3,13 @@
  * Float64Array with NaN for null, so colouring a map is one tight loop and a missing value can never be
  * mistaken for 0. Runs unchanged under Node.
  */
-import { tableFromIPC, type Table } from 'apache-arrow';
-import { REGION_COLUMNS, dataFile, type Level } from '@atlas/contract';
-import { DataError } from './errors.ts';
+import { DataType, tableFromIPC, type Table } from 'apache-arrow';
+import { REGION_COLUMNS, dataFile, type ColumnSpec, type Level } from '@atlas/contract';
+import { dutchRanks, type CollatedColumn } from './collation.ts';
+import { checkColumns } from './column-check.ts';
 import type { SqlRow } from './duckdb/connector.ts';
+import { DataError } from './errors.ts';
+import { rankInMemory } from './memory-ranking.ts';
 import type { RankingQuery } from './queries.ts';
 
 export class RegionTable {
@@ -16,6 +19,7 @@ export class RegionTable {
   private readonly rows: Map<string, number>;
   private readonly numberCache = new Map<string, Float64Array>();
   private readonly stringCache = new Map<string, (string | null)[]>();
+  private readonly rankCache = new Map<CollatedColumn, Float64Array>();
   private readonly columnNames: Set<string>;
 
   constructor(
@@ -31,14 +35,17 @@ export class RegionTable {
     this.rows = new Map(this.codes.map((c, i) => [c, i]));
   }
 
-  static fromIPC(level: Level, bytes: Uint8Array): RegionTable {
+  /** Reads a published table; its columns must be `columns` (names and types), else a DataError names the column. */
+  static fromIPC(level: Level, bytes: Uint8Array, columns: readonly ColumnSpec[]): RegionTable {
+    const file = dataFile.arrow(level);
     let table: Table;
     try {
       table = tableFromIPC(bytes);
     } catch (e) {
-      throw new DataError('corrupt', dataFile.arrow(level), e instanceof Error ? e.message : 'geen geldig Arrow-bestand');
+      throw new DataError('corrupt', file, e instanceof Error ? e.message : 'geen geldig Arrow-bestand');
     }
-    if (table.numRows === 0) throw new DataError('invalid', dataFile.arrow(level), 'tabel zonder rijen');
+    checkColumns(file, table.schema, columns);
+    if (table.numRows === 0) throw new DataError('invalid', file, 'tabel zonder rijen');
     return new RegionTable(level, table);
   }
 
@@ -100,78 +107,19 @@ export class RegionTable {
 
   /** The same answer as `rankingSql` through DuckDB, for when the database is not (yet) available. */
   rank(q: RankingQuery): { rows: SqlRow[]; total: number } {
-    const f = q.filters ?? {};
-    const fold = (s: string): string =>
-      s
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '');
-    const text = f.text?.trim() ? fold(f.text.trim()) : null;
-    const prov = f.provincieCode ? this.strings('provincie_code') : null;
-    const within = f.within ? this.strings(f.within.column) : null;
-    const nonNull = f.nonNullColumn ? this.numbers(f.nonNullColumn) : null;
-    const idx: number[] = [];
-    for (let i = 0; i < this.size; i++) {
-      if (text && !fold(this.names[i]!).includes(text)) continue;
-      if (prov && prov[i] !== f.provincieCode) continue;
-      if (within && within[i] !== f.within!.code) continue;
-      if (nonNull && Number.isNaN(nonNull[i]!)) continue;
-      idx.push(i);
-    }
-    const sortNumeric = this.table.getChild(q.orderBy) !== null && !['name', 'code', 'gemeente_name', 'wijk_name'].includes(q.orderBy);
-    const sign = q.direction === 'asc' ? 1 : -1;
-    if (sortNumeric) {
-      const v = this.numbers(q.orderBy);
-      idx.sort((a, b) => {
-        const va = v[a]!;
-        const vb = v[b]!;
-        const na = Number.isNaN(va);
-        const nb = Number.isNaN(vb);
-        if (na !== nb) return na ? 1 : -1; // missing last, whatever the direction
-        if (!na && va !== vb) return sign * (va - vb);
-        return this.names[a]!.localeCompare(this.names[b]!, 'nl') || this.codes[a]!.localeCompare(this.codes[b]!);
-      });
-    } else {
-      const s = this.strings(q.orderBy);
-      idx.sort((a, b) => {
-        const sa = s[a];
-        const sb = s[b];
-        if ((sa === null) !== (sb === null)) return sa === null ? 1 : -1;
-        return sign * (sa ?? '').localeCompare(sb ?? '', 'nl') || this.codes[a]!.localeCompare(this.codes[b]!);
-      });
-    }
-    const start = q.offset ?? 0;
-    const cols = ['code', 'name', 'gemeente_code', 'gemeente_name', 'wijk_name', 'population', ...q.columns];
-    const rows = idx.slice(start, start + q.limit).map((i) => {
-      const row: SqlRow = {};
-      for (const c of cols) row[c] = c === 'population' || !this.isText(c) ? this.number(c, i) : this.string(c, i);
-      return row;
-    });
-    return { rows, total: idx.length };
+    return rankInMemory(this, q);
   }
 
-  private isText(column: string): boolean {
+  /** Dutch rank of each row's name in a name column (see collation.ts), computed on first use. */
+  ranks(column: CollatedColumn): Float64Array {
+    let out = this.rankCache.get(column);
+    if (!out) this.rankCache.set(column, (out = dutchRanks(this.strings(column))));
+    return out;
+  }
+
+  /** Whether a column holds text (plain or dictionary-encoded); an absent column reads as text, all null. */
+  isText(column: string): boolean {
     const type = this.table.schema.fields.find((f) => f.name === column)?.type;
-    return type ? /Utf8|Dictionary/.test(String(type)) : true;
+    return type ? DataType.isUtf8(type) || DataType.isDictionary(type) : true;
   }
-}
-
-/**
- * The factor between numerator/denominator and the published value (100 for %, 1000 for "per 1.000").
- * The manifest gives the formula as text only, so the factor is read back from the data: the median of
- * value × den / num, snapped to a power of ten when it is one. NaN when the indicator is not a rate.
- */
-export function inferScale(values: Float64Array, numerators: Float64Array, denominators: Float64Array): number {
-  const ratios: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    const n = numerators[i]!;
-    const d = denominators[i]!;
-    if (Number.isFinite(v) && Number.isFinite(n) && Number.isFinite(d) && n !== 0 && d !== 0) ratios.push((v * d) / n);
-  }
-  if (ratios.length === 0) return NaN;
-  ratios.sort((a, b) => a - b);
-  const median = ratios[Math.floor(ratios.length / 2)]!;
-  const power = 10 ** Math.round(Math.log10(median));
-  return Math.abs(median - power) / power < 0.01 ? power : median;
 }

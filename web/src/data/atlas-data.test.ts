@@ -1,0 +1,81 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { dataFile, type Manifest } from '@atlas/contract';
+import { manifest as fixtureManifest } from '../../../tests/support/export-fixture.ts';
+import { regionIpc } from '../../../tests/support/region-ipc.ts';
+import { AtlasData, aggregatableIndicators } from './atlas-data.ts';
+import type { Connector } from './duckdb/connector.ts';
+import { createNodeConnector } from './duckdb/node-connector.ts';
+import { DatabaseError, dataErrorMessage } from './errors.ts';
+import type { Fetcher } from './fetch.ts';
+
+// The export fixture's catalogue: `inkomen` a % on gemeenten (scale 100, aggregatable), `jeugdhulp` a wijk measure.
+const { ipc } = regionIpc(
+  fixtureManifest.indicators.map((i) => i.id),
+  fixtureManifest.themes.map((th) => th.id),
+  [
+    { code: 'GM0001', name: 'Zuidhorn', level: 'gemeente', population: 1000, inkomen: 10, inkomen__num: 100, inkomen__den: 1000 },
+    { code: 'GM0002', name: "'s-Gravenhage", level: 'gemeente', population: 3000, inkomen: 20, inkomen__num: 600, inkomen__den: 3000 },
+    { code: 'GM0003', name: 'aalten', level: 'gemeente', population: 500, inkomen: 20, inkomen__num: 100, inkomen__den: 500 },
+  ],
+);
+const manifest: Manifest = {
+  ...fixtureManifest,
+  files: [{ path: dataFile.arrow('gemeente'), kind: 'table-arrow', level: 'gemeente', bytes: ipc.byteLength, sha256: '0'.repeat(64) }],
+};
+// A static host in a function: it serves the published bytes by path, as the real one does.
+const fetcher: Fetcher = async (url) => {
+  const path = url.replace(/^.*\/data\//, '');
+  return path === dataFile.arrow('gemeente') ? new Response(ipc.slice()) : new Response('niet gevonden', { status: 404 });
+};
+
+describe('the rate scale', () => {
+  it('comes from the manifest, per indicator on the gemeente level; a measure has none', () => {
+    expect(aggregatableIndicators(manifest)).toEqual([{ id: 'inkomen', scale: 100 }]);
+  });
+});
+
+describe('AtlasData with DuckDB (node)', () => {
+  const connectors: Connector[] = [];
+  const connect = async (): Promise<Connector> => {
+    const conn = await createNodeConnector();
+    connectors.push(conn);
+    return conn;
+  };
+  afterAll(async () => Promise.all(connectors.map((c) => c.close())));
+
+  it('answers the ranking in memory first, then in DuckDB, in the same Dutch order', async () => {
+    const data = new AtlasData(manifest, fetcher, connect);
+    const q = { level: 'gemeente', columns: ['inkomen'], orderBy: 'inkomen', direction: 'desc', limit: 10 } as const;
+    const memory = await data.ranking(q);
+    expect(memory.engine).toBe('memory');
+    // Equal values tie to the Dutch name order: 's-Gravenhage before aalten.
+    expect(memory.rows.map((r) => r['code'])).toEqual(['GM0002', 'GM0003', 'GM0001']);
+    await data.database();
+    const duckdb = await data.ranking(q);
+    expect(duckdb).toEqual({ ...memory, engine: 'duckdb' });
+  });
+
+  it('sums aggregates with the manifest’s scale', async () => {
+    const data = new AtlasData(manifest, fetcher, connect);
+    const [nl] = await data.aggregates(null);
+    expect(nl?.values['inkomen']?.value).toBeCloseTo((800 / 4500) * 100, 10);
+    expect(nl?.values['jeugdhulp']?.reason).toBe('not_aggregatable');
+  });
+
+  it('reports a failing database query in Dutch instead of quietly answering from memory', async () => {
+    const data = new AtlasData(manifest, fetcher, connect);
+    await data.database();
+    const failed = data.ranking({ level: 'gemeente', columns: [], orderBy: 'bestaat_niet', direction: 'asc', limit: 10 });
+    await expect(failed).rejects.toBeInstanceOf(DatabaseError);
+    const message = dataErrorMessage(await failed.catch((e: unknown) => e));
+    expect(message).toMatch(/^De database in de browser kon niet starten; .*bestaat_niet/);
+  });
+
+  it('reports a database that does not start', async () => {
+    const data = new AtlasData(manifest, fetcher, () => Promise.reject(new Error('geen WebAssembly')));
+    await expect(data.database()).rejects.toBeInstanceOf(DatabaseError);
+    await expect(data.aggregates('provincie')).rejects.toThrow('geen WebAssembly');
+    // The table itself still reads from memory: the file is fine, only the database is not.
+    expect((await data.ranking({ level: 'gemeente', columns: [], orderBy: 'name', direction: 'asc', limit: 1 })).rows[0]?.['code']).toBe('GM0002');
+  });
+});
