@@ -8,7 +8,7 @@ import type { JoinReport } from '../joins/match-other-year.ts';
 import type { RegionRegister } from '../regions/register.ts';
 import type { RawFolder } from '../sources/raw-folder.ts';
 import { AGGREGATES, LEVELS, SERIES_IDS, type Level, type Manifest, type SeriesId } from '@atlas/contract';
-import { describeFormula, formulaParts, sourceIdsOf, type FormulaParts } from './formulas.ts';
+import { indicatorFacts, manifestLevels } from './indicator-facts.ts';
 
 /** The manifest without its list of files, which is complete only once everything else is written. */
 export type BuildDescription = Omit<Manifest, 'files'>;
@@ -43,9 +43,6 @@ export interface ManifestInputs {
   geometry: GeometryOutcome;
   trendYears: number[];
 }
-
-/** A rate's scale, numerator and denominator (a sum of children has those of the level it sums); nulls for a measure. */
-const rateParts = ({ scale, numerator, denominator }: FormulaParts) => ({ scale, numerator, denominator });
 
 export function describeBuild(m: ManifestInputs): BuildDescription {
   const aggregateCount = (key: 'provincieCode' | 'veiligheidsregioCode' | 'politieEenheidCode') => new Set(m.register.byLevel.gemeente.map((g) => g[key])).size;
@@ -99,37 +96,13 @@ export function describeBuild(m: ManifestInputs): BuildDescription {
       const result = m.results.find((r) => r.id === indicator.id);
       if (!result) throw new Error(`indicator ${indicator.id} is in the build's catalogue but was not computed`);
       return {
-        id: indicator.id,
-        label: indicator.label,
-        short: indicator.short,
-        explanation: indicator.explanation,
-        themes: [...indicator.themes],
-        unit: indicator.unit,
-        decimals: indicator.decimals,
-        year: indicator.year,
-        direction: indicator.direction,
-        minPopulation: indicator.minPopulation,
-        kind: indicator.kind,
-        proxyFor: indicator.proxyFor ?? null,
-        betterData: indicator.betterData ?? null,
-        levels: LEVELS.flatMap((level) => {
-          const formula = indicator.levels[level];
-          if (!formula) return [];
-          return [
-            {
-              level,
-              sourceIds: sourceIdsOf(formula, indicator),
-              formula: describeFormula(formula),
-              kind: formula.kind,
-              ...rateParts(formulaParts(indicator, level)),
-              columns: formula.kind === 'sum_of_children' ? [] : [...formula.columns],
-              aggregatable: formula.kind !== 'measure',
-              note: formula.note ?? null,
-            },
-          ];
-        }),
+        ...indicatorFacts(indicator),
+        levels: manifestLevels(indicator),
         coverage: Object.fromEntries(
-          LEVELS.filter((l) => result.levels[l]).map((l) => [l, [...result.levels[l]!.values()].filter((c) => c.value !== null).length]),
+          LEVELS.flatMap((l) => {
+            const cells = result.levels[l];
+            return cells ? [[l, [...cells.values()].filter((c) => c.value !== null).length]] : [];
+          }),
         ),
         national: result.national,
       };

@@ -4,7 +4,7 @@ import { INDICATORS } from '../../indicators/catalog/indicators.ts';
 import { SOURCES } from '../../indicators/catalog/sources.ts';
 import type { IndicatorDefinition } from '../../indicators/catalog/types.ts';
 import { FULL_CATALOGUE, buildCatalogue } from '../compute/build-catalogue.ts';
-import { describeFormula, formulaParts, sourceIdsOf } from './formulas.ts';
+import { formulaParts, indicatorFacts, manifestLevels } from './indicator-facts.ts';
 import type { BuildDescription } from './manifest.ts';
 import { buildMethode } from './methode.ts';
 
@@ -31,26 +31,8 @@ function buildWithoutRecreatie(): BuildDescription {
     trends: [],
     sources: catalogue.sources.map(({ optional: _optional, ...s }) => ({ ...s, caveats: [...s.caveats], files: s.files.map((path) => ({ path, bytes: 1, sha256: '0'.repeat(64) })) })),
     indicators: catalogue.indicators.map((d) => ({
-      id: d.id,
-      label: d.label,
-      short: d.short,
-      explanation: d.explanation,
-      themes: [...d.themes],
-      unit: d.unit,
-      decimals: d.decimals,
-      year: d.year,
-      direction: d.direction,
-      minPopulation: d.minPopulation,
-      kind: d.kind,
-      proxyFor: d.proxyFor ?? null,
-      betterData: d.betterData ?? null,
-      levels: LEVELS.flatMap((level) => {
-        const formula = d.levels[level];
-        if (!formula) return [];
-        const { scale, numerator, denominator } = formulaParts(d, level);
-        const columns = formula.kind === 'sum_of_children' ? [] : [...formula.columns];
-        return [{ level, sourceIds: sourceIdsOf(formula, d), formula: describeFormula(formula), kind: formula.kind, scale, numerator, denominator, columns, aggregatable: formula.kind !== 'measure', note: null }];
-      }),
+      ...indicatorFacts(d),
+      levels: manifestLevels(d),
       coverage: Object.fromEntries(LEVELS.filter((l) => d.levels[l]).map((l) => [l, 7])),
       national: null,
     })),

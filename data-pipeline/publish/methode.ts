@@ -16,7 +16,7 @@ import {
   type MethodTheme,
 } from '@atlas/contract';
 import type { BuildCatalogue } from '../compute/build-catalogue.ts';
-import { formulaParts } from './formulas.ts';
+import { formulaParts, indicatorFacts } from './indicator-facts.ts';
 import type { BuildDescription } from './manifest.ts';
 import { scoringExamples } from './scoring-examples.ts';
 import { publishedJson, type OutputFolder } from './output-folder.ts';
@@ -58,19 +58,7 @@ export function methodIndicators(build: BuildDescription, catalogue: BuildCatalo
     .filter((d) => !build.indicators.some((m) => m.id === d.id))
     .map(
       (d): MethodIndicator => ({
-        id: d.id,
-        label: d.label,
-        short: d.short,
-        explanation: d.explanation,
-        themes: [...d.themes],
-        unit: d.unit,
-        decimals: d.decimals,
-        year: d.year,
-        direction: d.direction,
-        minPopulation: d.minPopulation,
-        kind: d.kind,
-        proxyFor: d.proxyFor ?? null,
-        betterData: d.betterData ?? null,
+        ...indicatorFacts(d),
         national: null,
         published: false,
         levels: LEVELS.flatMap((level) => {

@@ -1,6 +1,49 @@
-/** How the catalogue's level formulas are described in the manifest and in methode.json. */
+/** How a catalogue indicator and its level formulas are described in the manifest and in methode.json. */
 import type { IndicatorDefinition, LevelFormula } from '../../indicators/catalog/types.ts';
-import type { Level, MethodLevel, SourceId } from '@atlas/contract';
+import { LEVELS, type IndicatorManifest, type Level, type MethodLevel, type SourceId } from '@atlas/contract';
+
+/** What the catalogue says about an indicator apart from its formulas, as both published files carry it. */
+export function indicatorFacts(d: IndicatorDefinition): Omit<IndicatorManifest, 'levels' | 'coverage' | 'national'> {
+  return {
+    id: d.id,
+    label: d.label,
+    short: d.short,
+    explanation: d.explanation,
+    themes: [...d.themes],
+    unit: d.unit,
+    decimals: d.decimals,
+    year: d.year,
+    direction: d.direction,
+    minPopulation: d.minPopulation,
+    kind: d.kind,
+    proxyFor: d.proxyFor ?? null,
+    betterData: d.betterData ?? null,
+  };
+}
+
+/** The manifest's entry per level the indicator has: sources, formula line, rate parts, columns read. */
+export function manifestLevels(indicator: IndicatorDefinition): IndicatorManifest['levels'] {
+  return LEVELS.flatMap((level) => {
+    const formula = indicator.levels[level];
+    if (!formula) return [];
+    const { scale, numerator, denominator } = formulaParts(indicator, level);
+    return [
+      {
+        level,
+        sourceIds: sourceIdsOf(formula, indicator),
+        formula: describeFormula(formula),
+        // A sum of children carries the rate parts of the level it sums; a measure has none.
+        kind: formula.kind,
+        scale,
+        numerator,
+        denominator,
+        columns: formula.kind === 'sum_of_children' ? [] : [...formula.columns],
+        aggregatable: formula.kind !== 'measure',
+        note: formula.note ?? null,
+      },
+    ];
+  });
+}
 
 /** A formula as one readable line, for the methodology page and the info popovers. */
 export function describeFormula(formula: LevelFormula): string {
@@ -33,7 +76,7 @@ export function formulaParts(indicator: IndicatorDefinition, level: Level): Form
 }
 
 /** The sources a level's formula reads: those of its tables, or for a sum of children all of the indicator's. */
-export function sourceIdsOf(formula: LevelFormula, indicator: IndicatorDefinition): SourceId[] {
+function sourceIdsOf(formula: LevelFormula, indicator: IndicatorDefinition): SourceId[] {
   if (formula.kind === 'sum_of_children') return [...indicator.sources];
   return [...new Set(formula.columns.map((c) => c.split('.')[0] ?? c))].map((table) => tableSource(table, indicator));
 }
