@@ -21,3 +21,5 @@ export {
 } from './percentile-rank-intervals.ts';
 export { themeScoreColumns, type NumericColumn, type ThemeRule } from './theme-score-columns.ts';
 export { themeScoreDraws } from './theme-score-draws.ts';
+export { benjaminiHochberg } from './false-discovery.ts';
+export { classifyHotspots, getisOrdGiStar, HOTSPOT_CLASSES, type HotspotClass, type HotspotTest } from './getis-ord.ts';
