@@ -326,8 +326,6 @@ export const nl = {
   'method.col.matched': 'Gekoppeld',
   'method.col.unmatched': 'Niet gekoppeld',
   'method.col.rule': 'Regel',
-  'method.aggregates.caption': 'Opgetelde gebieden',
-  'method.col.kind': 'Soort',
   'method.gaps': 'Bekende gaten in de gegevens',
   'method.gaps.levels': 'Alleen per {levels}: {list}.',
   'method.gaps.unpublished': 'Niet in deze gegevens (bronbestand ontbrak): {list}.',
