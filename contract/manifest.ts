@@ -3,6 +3,10 @@ import { z } from 'zod';
 import { DIRECTIONS, INDICATOR_IDS, SERIES_IDS, SOURCE_IDS, THEME_IDS } from './ids.ts';
 import { AGGREGATES, LEVELS } from './levels.ts';
 
+// zod probes `new Function` when the first object schema is built; the app's CSP forbids eval, and building
+// schemas happens before any entry code could switch it off, so the switch lives with the schemas.
+z.config({ jitless: true });
+
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const publishedFileSchema = z
