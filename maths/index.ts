@@ -23,3 +23,4 @@ export { themeScoreColumns, type NumericColumn, type ThemeRule } from './theme-s
 export { themeScoreDraws } from './theme-score-draws.ts';
 export { benjaminiHochberg } from './false-discovery.ts';
 export { classifyHotspots, getisOrdGiStar, HOTSPOT_CLASSES, type HotspotClass, type HotspotTest } from './getis-ord.ts';
+export { contiguityNeighbours, type ContiguityOptions, type ContiguityResult, type RegionRings } from './contiguity-neighbours.ts';
