@@ -1,8 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import { ATLAS_ALIASES } from './aliases.ts';
 
-// Unit tests live next to their modules; pipeline and end-to-end cases under tests/.
-// The e2e project needs a production build and Chromium, so it runs in its own project, one file at a time.
+/**
+ * Tests that read the real raw folder (../shared/data/raw) or build the real data. They live next to
+ * their modules where that is clearer, so they are named here; everything under tests/pipeline/ is
+ * real-data too. The unit tier is everything else and must stay pure and fast (≤ 30 s on 2 cores).
+ */
+const REAL_DATA_TESTS = ['tests/pipeline/**/*.test.ts', 'indicators/catalog/catalog.test.ts', 'data-pipeline/geometry/raw-boundaries.test.ts'];
+
+/**
+ * Three tiers: `unit` (pure, run by `npm run check`), `pipeline` (real data, built once per run by
+ * tests/pipeline/global-setup.ts and shared by every file), `e2e` (production build in Chromium).
+ */
 export default defineConfig({
   resolve: { alias: ATLAS_ALIASES },
   test: {
@@ -11,10 +20,28 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['contract/**/*.test.ts', 'maths/**/*.test.ts', 'indicators/**/*.test.ts', 'data-pipeline/**/*.test.ts', 'web/**/*.test.ts', 'tests/pipeline/**/*.test.ts'],
+          include: [
+            'contract/**/*.test.ts',
+            'maths/**/*.test.ts',
+            'indicators/**/*.test.ts',
+            'data-pipeline/**/*.test.ts',
+            'web/**/*.test.ts',
+            'tests/expected/**/*.test.ts',
+          ],
+          exclude: REAL_DATA_TESTS,
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'pipeline',
+          include: REAL_DATA_TESTS,
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          globalSetup: ['tests/pipeline/global-setup.ts'],
         },
       },
       {

@@ -4,7 +4,7 @@ import { dirname, join, basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../data-pipeline/errors.ts';
 import { dataFile } from '@atlas/contract';
-import { buildInto, rawCopyWith, readRaw, tempDir } from './helpers.ts';
+import { buildInto, copyDir, rawCopyWith, readRaw, sharedBuild, tempDir } from './helpers.ts';
 
 const KIESRAAD = 'statistics/kiesraad_tk2023_osv4-3/tk2023_gemeente_telling_samenvatting.csv';
 const POPULATION = 'statistics/cbs_85984NED_kwb2024/buurt_population/Population85984_2024.csv';
@@ -18,12 +18,15 @@ let outDir: string;
 let manifestHash: string;
 
 async function hashOf(path: string): Promise<string> {
-  return createHash('sha256').update(await readFile(path)).digest('hex');
+  return createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
 }
 
 beforeAll(async () => {
-  outDir = await tempDir('previous');
-  await buildInto(outDir);
+  // A copy of the shared real build plays the previous output that a failed build must leave alone.
+  outDir = join(await tempDir('previous'), 'data');
+  await copyDir((await sharedBuild()).outDir, outDir);
   manifestHash = await hashOf(join(outDir, dataFile.manifest));
 });
 

@@ -26,7 +26,7 @@ import { prepareContextGeometry } from '../../data-pipeline/geometry/context-geo
 import { prepareLevelGeometry } from '../../data-pipeline/geometry/prepare-level-geometry.ts';
 import { parseCsv } from '../../data-pipeline/io/csv.ts';
 import { silentProgress } from '../../data-pipeline/progress.ts';
-import { BOUNDARY_FILES, CONTEXT_FILES } from '../../data-pipeline/publish/publish-geometry.ts';
+import { BOUNDARY_FILES, CONTEXT_FILES } from '../../data-pipeline/sources/boundary-files.ts';
 import { CRIME_SERIES_FILE, readCrimeSeries } from '../../data-pipeline/sources/cbs-misdrijven-2010-2020.ts';
 import { GEMEENTE_REGIO_FILE, readGemeenteRegio } from '../../data-pipeline/sources/gemeente-regio.ts';
 import { KWB_FILES, readBuurtNames, readKwbBuurt, readKwbGemeenteWijk, readKwbRegionList } from '../../data-pipeline/sources/kwb-2024.ts';
@@ -127,7 +127,18 @@ async function deriveFromRawFolder(): Promise<{ served: Served; mini: MiniRaw; o
       [keyOf('Codering')]: extra?.Codering_3 ?? code,
       [keyOf('AantalInwoners')]: num(record.values.population),
     };
-    for (const column of ['k_0Tot15Jaar', 'k_15Tot25Jaar', 'k_25Tot45Jaar', 'k_45Tot65Jaar', 'k_65JaarOfOuder', 'HuishoudensTotaal', 'HuishoudensMetKinderen', 'GemiddeldeHuishoudensgrootte', 'Bevolkingsdichtheid', 'MateVanStedelijkheid']) {
+    for (const column of [
+      'k_0Tot15Jaar',
+      'k_15Tot25Jaar',
+      'k_25Tot45Jaar',
+      'k_45Tot65Jaar',
+      'k_65JaarOfOuder',
+      'HuishoudensTotaal',
+      'HuishoudensMetKinderen',
+      'GemiddeldeHuishoudensgrootte',
+      'Bevolkingsdichtheid',
+      'MateVanStedelijkheid',
+    ]) {
       const raw = extra && Object.entries(extra).find(([key]) => baseKey(key) === column)?.[1];
       row[keyOf(column)] = extra ? num(raw) : null;
     }
@@ -144,12 +155,19 @@ async function deriveFromRawFolder(): Promise<{ served: Served; mini: MiniRaw; o
     '/derden/47018NED/DataProperties',
     propsCsv.records.map((r) => ({ ...r.values, ID: Number(r.values.ID), ParentID: num(r.values.ParentID) })),
   );
-  served.odata.set('/derden/47018NED/SoortMisdrijf', parseCsv(await readRaw(`${politieMeta}/SoortMisdrijf.csv`), 'SoortMisdrijf.csv').records.map((r) => ({ ...r.values })));
+  served.odata.set(
+    '/derden/47018NED/SoortMisdrijf',
+    parseCsv(await readRaw(`${politieMeta}/SoortMisdrijf.csv`), 'SoortMisdrijf.csv').records.map((r) => ({ ...r.values })),
+  );
   const officialRows = parseCsv(await readRaw('statistics/politie_47018NED_misdrijven_buurt_2024/cbs_crime_test.csv'), 'cbs_crime_test.csv').records.filter(
     (r) => r.values.Perioden === '2024JJ00' && r.values.WijkenEnBuurten!.startsWith('BU'),
   );
   const officialCrime = new Map(officialRows.map((r) => [r.values.WijkenEnBuurten!.trim(), Number(r.values.GeregistreerdeMisdrijven_1)]));
-  const crimeRows: Row[] = officialRows.map((r) => ({ ...r.values, ID: Number(r.values.ID), GeregistreerdeMisdrijven_1: Number(r.values.GeregistreerdeMisdrijven_1) }));
+  const crimeRows: Row[] = officialRows.map((r) => ({
+    ...r.values,
+    ID: Number(r.values.ID),
+    GeregistreerdeMisdrijven_1: Number(r.values.GeregistreerdeMisdrijven_1),
+  }));
   const originalText = await readRaw(CRIME_FILES.categories);
   const withCategories = (v: Record<string, string>) => officialCrime.has(v.WijkenEnBuurten!);
   mini[CRIME_FILES.categories] = pickRecords(originalText, CRIME_FILES.categories, withCategories);
@@ -158,7 +176,13 @@ async function deriveFromRawFolder(): Promise<{ served: Served; mini: MiniRaw; o
     const vandalism = Number(v.crime_vandalism);
     const part = Math.floor(vandalism / 2);
     const add = (soort: string, value: number | null) =>
-      crimeRows.push({ ID: 900000 + crimeRows.length, SoortMisdrijf: soort, WijkenEnBuurten: pad(v.WijkenEnBuurten!, 10), Perioden: '2024JJ00', GeregistreerdeMisdrijven_1: value });
+      crimeRows.push({
+        ID: 900000 + crimeRows.length,
+        SoortMisdrijf: soort,
+        WijkenEnBuurten: pad(v.WijkenEnBuurten!, 10),
+        Perioden: '2024JJ00',
+        GeregistreerdeMisdrijven_1: value,
+      });
     add('1.1.1 ', Number(v.crime_property));
     add('1.2.3 ', 7); // not a member of any group: must not be counted
     add('1.4.3 ', Number(v.crime_violence));
@@ -169,7 +193,9 @@ async function deriveFromRawFolder(): Promise<{ served: Served; mini: MiniRaw; o
   served.odata.set('/derden/47018NED/TypedDataSet', crimeRows);
   const extractText = await readRaw(CRIME_FILES.totals);
   mini[CRIME_FILES.totals] = pickRecords(extractText, CRIME_FILES.totals, (v) => officialCrime.has(v.WijkenEnBuurten!));
-  const extractCrime = new Map(parseCsv(extractText, CRIME_FILES.totals).records.map((r) => [r.values.WijkenEnBuurten!, Number(r.values.GeregistreerdeMisdrijven_1)]));
+  const extractCrime = new Map(
+    parseCsv(extractText, CRIME_FILES.totals).records.map((r) => [r.values.WijkenEnBuurten!, Number(r.values.GeregistreerdeMisdrijven_1)]),
+  );
 
   // 83648NED: the extract's rows for four gemeenten; keys are CBS's gemeente codes (the extract has only names).
   const seriesKeys: Record<string, string> = { [GEMEENTE_NAME]: 'GM1680', "'s-Gravenhage (gemeente)": 'GM0518', Abcoude: 'GM0305', Ameland: 'GM0060' };
@@ -187,8 +213,14 @@ async function deriveFromRawFolder(): Promise<{ served: Served; mini: MiniRaw; o
     { Key: 'T001161', Title: 'Misdrijven, totaal', Description: '' },
     { Key: 'CRI1100', Title: 'Vermogensmisdrijven, totaal', Description: '' },
   ]);
-  served.odata.set('/cbs/83648NED/RegioS', Object.entries(seriesKeys).map(([title, key]) => ({ Key: pad(key, 8), Title: title, Description: '' })));
-  served.odata.set('/cbs/83648NED/Perioden', Array.from({ length: 11 }, (_, i) => ({ Key: `${2010 + i}JJ00`, Title: String(2010 + i), Description: '', Status: 'Definitief' })));
+  served.odata.set(
+    '/cbs/83648NED/RegioS',
+    Object.entries(seriesKeys).map(([title, key]) => ({ Key: pad(key, 8), Title: title, Description: '' })),
+  );
+  served.odata.set(
+    '/cbs/83648NED/Perioden',
+    Array.from({ length: 11 }, (_, i) => ({ Key: `${2010 + i}JJ00`, Title: String(2010 + i), Description: '', Status: 'Definitief' })),
+  );
   served.odata.set(
     '/cbs/83648NED/TypedDataSet',
     seriesCsv.records
@@ -253,10 +285,16 @@ async function deriveFromRawFolder(): Promise<{ served: Served; mini: MiniRaw; o
   });
   const servedGemeenten = gemeenten.features.filter((f) => BOUNDARY_GEMEENTEN.includes(f.properties.gemeentecode as string));
   mini[BOUNDARY_FILES.gemeente.path] = JSON.stringify({ type: 'FeatureCollection', features: servedGemeenten });
-  served.wfs.set('wijkenbuurten:gemeenten', servedGemeenten.map((f, i) => asWfs(f, i, 'gemeenten')));
+  served.wfs.set(
+    'wijkenbuurten:gemeenten',
+    servedGemeenten.map((f, i) => asWfs(f, i, 'gemeenten')),
+  );
   const servedWijken = wijken.features.filter((f) => f.properties.gemeentecode === GEMEENTE);
   mini[BOUNDARY_FILES.wijk.path] = JSON.stringify({ type: 'FeatureCollection', features: servedWijken });
-  served.wfs.set('wijkenbuurten:wijken', servedWijken.map((f, i) => asWfs(f, i, 'wijken')));
+  served.wfs.set(
+    'wijkenbuurten:wijken',
+    servedWijken.map((f, i) => asWfs(f, i, 'wijken')),
+  );
   const buurtOfWijk = new Map(
     regionsCsv.records
       .filter((r) => r.values.Key!.startsWith('BU') && ONE_BUURT_WIJKEN.includes(`WK${r.values.Key!.slice(2, 8)}`))
@@ -273,10 +311,17 @@ async function deriveFromRawFolder(): Promise<{ served: Served; mini: MiniRaw; o
       };
     });
   mini[BOUNDARY_FILES.buurt.path] = JSON.stringify({ type: 'FeatureCollection', features: buurtFeatures });
-  served.wfs.set('wijkenbuurten:buurten', buurtFeatures.map((f, i) => asWfs(f, i, 'buurten')));
+  served.wfs.set(
+    'wijkenbuurten:buurten',
+    buurtFeatures.map((f, i) => asWfs(f, i, 'buurten')),
+  );
 
   // PDOK OGC API: the raw context TopoJSON decoded back to GeoJSON features.
-  const collections = { provincie: 'provincie_gegeneraliseerd', veiligheidsregio: 'veiligheidsregio_gegeneraliseerd', politie_eenheid: 'regionale_eenheid_gegeneraliseerd' } as const;
+  const collections = {
+    provincie: 'provincie_gegeneraliseerd',
+    veiligheidsregio: 'veiligheidsregio_gegeneraliseerd',
+    politie_eenheid: 'regionale_eenheid_gegeneraliseerd',
+  } as const;
   for (const [aggregate, collection] of Object.entries(collections) as [keyof typeof CONTEXT_FILES, string][]) {
     const spec = CONTEXT_FILES[aggregate];
     const text = await readRaw(spec.path);
@@ -329,13 +374,16 @@ async function startServer(served: Served): Promise<TestServer> {
       res.end('Service Unavailable');
       return;
     }
-    let body: unknown = null;
+    let body: unknown;
     const rows = served.odata.get(url.pathname);
     const wfsMatch = url.pathname === '/pdok/cbs/wijkenbuurten/2024/wfs/v1_0';
     const ogcMatch = /^\/pdokapi\/cbs\/gebiedsindelingen\/ogc\/v1\/collections\/([^/]+)\/items$/.exec(url.pathname);
     if (rows) {
       const skip = Number(url.searchParams.get('$skip') ?? 0);
-      const page: Row = { 'odata.metadata': `${origin}${url.pathname.replace(/[^/]+$/, '')}$metadata#Cbs.OData.Entity`, value: rows.slice(skip, skip + PAGE.odata) };
+      const page: Row = {
+        'odata.metadata': `${origin}${url.pathname.replace(/[^/]+$/, '')}$metadata#Cbs.OData.Entity`,
+        value: rows.slice(skip, skip + PAGE.odata),
+      };
       if (skip + PAGE.odata < rows.length) {
         const next = new URL(url);
         next.searchParams.set('$skip', String(skip + PAGE.odata));
@@ -496,7 +544,9 @@ describe('HTTP fetch and OData paging', () => {
 describe('download into the cache', () => {
   it('fetched every job and wrote every file the readers need, with a manifest entry per file', async () => {
     expect(firstRun.jobs.map((j) => [j.id, j.status])).toEqual(DOWNLOAD_JOBS.map((j) => [j.id, 'downloaded']));
-    const manifest = JSON.parse(await readFile(join(cacheDir, CACHE_MANIFEST), 'utf8')) as { files: Record<string, { url: string; sha256: string; bytes: number; fetchedAt: string }> };
+    const manifest = JSON.parse(await readFile(join(cacheDir, CACHE_MANIFEST), 'utf8')) as {
+      files: Record<string, { url: string; sha256: string; bytes: number; fetchedAt: string }>;
+    };
     const outputs = DOWNLOAD_JOBS.flatMap((j) => j.outputs);
     expect(Object.keys(manifest.files).sort()).toEqual([...outputs].sort());
     for (const path of outputs) {
@@ -510,11 +560,21 @@ describe('download into the cache', () => {
 
   it('asked the CBS tables with the filters of the raw extracts', () => {
     const asked = server.requests.map((u) => decodeURIComponent(u.replace(/\+/g, ' ')));
-    expect(asked).toContainEqual(expect.stringContaining("/derden/47018NED/TypedDataSet?$format=json&$select=ID,SoortMisdrijf,WijkenEnBuurten,Perioden,GeregistreerdeMisdrijven_1&$filter=Perioden eq '2024JJ00' and substringof('BU',WijkenEnBuurten) and (SoortMisdrijf eq '0.0.0 ' or"));
-    expect(asked).toContainEqual(expect.stringContaining("/cbs/83648NED/TypedDataSet?$format=json&$select=SoortMisdrijf,RegioS,Perioden,TotaalGeregistreerdeMisdrijven_1"));
+    expect(asked).toContainEqual(
+      expect.stringContaining(
+        "/derden/47018NED/TypedDataSet?$format=json&$select=ID,SoortMisdrijf,WijkenEnBuurten,Perioden,GeregistreerdeMisdrijven_1&$filter=Perioden eq '2024JJ00' and substringof('BU',WijkenEnBuurten) and (SoortMisdrijf eq '0.0.0 ' or",
+      ),
+    );
+    expect(asked).toContainEqual(
+      expect.stringContaining('/cbs/83648NED/TypedDataSet?$format=json&$select=SoortMisdrijf,RegioS,Perioden,TotaalGeregistreerdeMisdrijven_1'),
+    );
     expect(asked).toContainEqual(expect.stringContaining("$filter=SoortMisdrijf eq 'T001161' and substringof('GM',RegioS) and (Perioden eq '2010JJ00' or"));
     expect(asked).toContainEqual(expect.stringContaining('MateVanStedelijkheid_127'));
-    expect(asked).toContainEqual(expect.stringMatching(/wfs\/v1_0\?service=WFS&version=2\.0\.0&request=GetFeature&typeNames=wijkenbuurten:buurten&outputFormat=application\/json&srsName=EPSG:4326&count=2&startIndex=2$/));
+    expect(asked).toContainEqual(
+      expect.stringMatching(
+        /wfs\/v1_0\?service=WFS&version=2\.0\.0&request=GetFeature&typeNames=wijkenbuurten:buurten&outputFormat=application\/json&srsName=EPSG:4326&count=2&startIndex=2$/,
+      ),
+    );
   });
 
   it('reuses a complete cache: the second run makes no request', async () => {
@@ -556,7 +616,9 @@ describe('download into the cache', () => {
     const error = await downloadRawData({ cacheDir: dir, endpoints: server.endpoints, http: FAST, featurePageSize: PAGE.features }).catch((e: unknown) => e);
     server.faults.length = 0;
     expect(error).toBeInstanceOf(DownloadError);
-    expect((error as Error).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/derden\/47018NED\/TypedDataSet\?.*: failed after 3 attempts; last: HTTP 200, body cut off/);
+    expect((error as Error).message).toMatch(
+      /^GET http:\/\/127\.0\.0\.1:\d+\/derden\/47018NED\/TypedDataSet\?.*: failed after 3 attempts; last: HTTP 200, body cut off/,
+    );
     // The stale file stays as it was (not complete, so the next run downloads it again); nothing partial.
     expect(await readFile(join(dir, CRIME_FILES.totals), 'utf8')).toBe('stale');
     expect(await new CacheFolder(dir).isComplete(CRIME_FILES.totals)).toBe(false);
@@ -620,7 +682,8 @@ describe('the existing readers read the downloaded files like the raw-folder fil
       const spec = BOUNDARY_FILES[level];
       const rawText = derived.mini[spec.path]!;
       const codes = new Set((JSON.parse(rawText) as { features: { properties: Row }[] }).features.map((f) => f.properties[spec.codeProperty] as string));
-      const prepare = (geojsonText: string) => prepareLevelGeometry({ geojsonText, sourcePath: spec.path, codeProperty: spec.codeProperty, keepCodes: codes, keepShare: spec.keepShare });
+      const prepare = (geojsonText: string) =>
+        prepareLevelGeometry({ geojsonText, sourcePath: spec.path, codeProperty: spec.codeProperty, keepCodes: codes, keepShare: spec.keepShare });
       const fromRaw = await prepare(rawText);
       const fromCache = await prepare(await readFile(join(cacheDir, spec.path), 'utf8'));
       expect(fromRaw.features, level).toBe(codes.size);
@@ -637,9 +700,13 @@ describe('the existing readers read the downloaded files like the raw-folder fil
       expect(fromCache.features).toBe(fromRaw.features);
       const summary = (topojson: string) => {
         const topology = JSON.parse(topojson) as Topology;
-        const collection = topoFeature(topology, topology.objects.regions!) as unknown as { features: { id: string; properties: { name: string }; geometry: { coordinates: unknown } }[] };
+        const collection = topoFeature(topology, topology.objects.regions!) as unknown as {
+          features: { id: string; properties: { name: string }; geometry: { coordinates: unknown } }[];
+        };
         return collection.features.map((f) => {
-          const flat = JSON.stringify(f.geometry.coordinates).match(/-?\d+(\.\d+)?/g)!.map(Number);
+          const flat = JSON.stringify(f.geometry.coordinates)
+            .match(/-?\d+(\.\d+)?/g)!
+            .map(Number);
           const xs = flat.filter((_, i) => i % 2 === 0);
           const ys = flat.filter((_, i) => i % 2 === 1);
           return { id: f.id, name: f.properties.name, bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
@@ -666,11 +733,24 @@ describe('boundary layer rules', () => {
     expect(features.map((f) => f.properties.i)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(asked).toEqual([0, 3, 6, 7]);
     const stuck = async () => ({ type: 'FeatureCollection', features: all.slice(0, 3) }); // ignores startIndex
-    await expect(readWfsFeatures('https://wfs.test/wfs', 'wijkenbuurten:buurten', 5, { getJson: stuck })).rejects.toThrow(/already on an earlier page; the server ignores startIndex/);
+    await expect(readWfsFeatures('https://wfs.test/wfs', 'wijkenbuurten:buurten', 5, { getJson: stuck })).rejects.toThrow(
+      /already on an earlier page; the server ignores startIndex/,
+    );
   });
 
   it('drops a water polygon only when its code also has a land polygon, and rounds to 5 decimals', () => {
-    const square = (x: number) => ({ type: 'Polygon', coordinates: [[[x, 52], [x + 0.1234567, 52], [x + 0.1234567, 52.1], [x, 52.1], [x, 52]]] });
+    const square = (x: number) => ({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, 52],
+          [x + 0.1234567, 52],
+          [x + 0.1234567, 52.1],
+          [x, 52.1],
+          [x, 52],
+        ],
+      ],
+    });
     const collection = boundaryCollection(
       [
         { type: 'Feature', properties: { gemeentecode: 'GM0001', gemeentenaam: 'Land', water: 'NEE' }, geometry: square(5) },
@@ -694,10 +774,20 @@ describe('where the raw folder comes from (resolveRawDir)', () => {
 
   it('--raw DIR wins over the environment, an existing shared folder and the cache', async () => {
     const repo = await tempDir('repo');
-    const resolved = await resolveRawDir({ argv: ['--raw', miniRaw], env: { ONDERMIJNING_RAW: RAW_DIR }, repoRoot: repo, progress: silentProgress(), download: noDownload });
+    const resolved = await resolveRawDir({
+      argv: ['--raw', miniRaw],
+      env: { ONDERMIJNING_RAW: RAW_DIR },
+      repoRoot: repo,
+      progress: silentProgress(),
+      download: noDownload,
+    });
     expect(resolved).toEqual({ dir: miniRaw, origin: '--raw' });
-    await expect(resolveRawDir({ argv: ['--raw', join(repo, 'nope')], env: {}, repoRoot: repo, progress: silentProgress(), download: noDownload })).rejects.toThrow(/does not exist/);
-    await expect(resolveRawDir({ argv: ['--raw', miniRaw, '--download'], env: {}, repoRoot: repo, progress: silentProgress(), download: noDownload })).rejects.toThrow(/exclude each other/);
+    await expect(
+      resolveRawDir({ argv: ['--raw', join(repo, 'nope')], env: {}, repoRoot: repo, progress: silentProgress(), download: noDownload }),
+    ).rejects.toThrow(/does not exist/);
+    await expect(
+      resolveRawDir({ argv: ['--raw', miniRaw, '--download'], env: {}, repoRoot: repo, progress: silentProgress(), download: noDownload }),
+    ).rejects.toThrow(/exclude each other/);
   });
 
   it('then ONDERMIJNING_RAW, then ../shared/data/raw when present, else the download', async () => {
@@ -705,7 +795,10 @@ describe('where the raw folder comes from (resolveRawDir)', () => {
     const repo = join(root, 'main');
     await mkdir(repo, { recursive: true });
     const env = { ONDERMIJNING_RAW: miniRaw };
-    expect(await resolveRawDir({ argv: [], env, repoRoot: repo, progress: silentProgress(), download: noDownload })).toEqual({ dir: miniRaw, origin: 'ONDERMIJNING_RAW' });
+    expect(await resolveRawDir({ argv: [], env, repoRoot: repo, progress: silentProgress(), download: noDownload })).toEqual({
+      dir: miniRaw,
+      origin: 'ONDERMIJNING_RAW',
+    });
 
     const calls: { cacheDir: string; endpoints: Endpoints }[] = [];
     const fakeDownload = async (options: { cacheDir: string; endpoints: Endpoints }): Promise<DownloadReport> => {
@@ -716,12 +809,26 @@ describe('where the raw folder comes from (resolveRawDir)', () => {
     const downloaded = await resolveRawDir({ argv: [], env: env2, repoRoot: repo, progress: silentProgress(), download: fakeDownload });
     expect(downloaded.origin).toBe('download cache');
     expect(downloaded.dir).toBe(join(repo, '.cache/raw'));
-    expect(calls[0]!.endpoints).toEqual({ cbsOData: 'http://mirror.test/odata', cbsThirdPartyOData: 'http://mirror.test/odata', pdokWfs: 'http://mirror.test/pdok', pdokApi: 'http://mirror.test/pdok' });
+    expect(calls[0]!.endpoints).toEqual({
+      cbsOData: 'http://mirror.test/odata',
+      cbsThirdPartyOData: 'http://mirror.test/odata',
+      pdokWfs: 'http://mirror.test/pdok',
+      pdokApi: 'http://mirror.test/pdok',
+    });
 
     const shared = join(root, 'shared/data/raw');
     await mkdir(shared, { recursive: true });
-    expect(await resolveRawDir({ argv: [], env: {}, repoRoot: repo, progress: silentProgress(), download: noDownload })).toEqual({ dir: shared, origin: 'shared raw folder' });
-    const forced = await resolveRawDir({ argv: ['--download', '--cache-dir', join(root, 'c'), '--pdok-base', 'http://flag.test'], env: { ...env, ...env2 }, repoRoot: repo, progress: silentProgress(), download: fakeDownload });
+    expect(await resolveRawDir({ argv: [], env: {}, repoRoot: repo, progress: silentProgress(), download: noDownload })).toEqual({
+      dir: shared,
+      origin: 'shared raw folder',
+    });
+    const forced = await resolveRawDir({
+      argv: ['--download', '--cache-dir', join(root, 'c'), '--pdok-base', 'http://flag.test'],
+      env: { ...env, ...env2 },
+      repoRoot: repo,
+      progress: silentProgress(),
+      download: fakeDownload,
+    });
     expect(forced).toMatchObject({ dir: join(root, 'c'), origin: 'download cache' });
     expect(calls[1]!.endpoints.pdokWfs).toBe('http://flag.test');
   });

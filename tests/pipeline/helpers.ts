@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tableFromIPC, type Table } from 'apache-arrow';
+import { inject } from 'vitest';
 import { buildData, type BuildResult } from '../../data-pipeline/build.ts';
 import { silentProgress } from '../../data-pipeline/progress.ts';
-import { dataFile, type Level } from '@atlas/contract';
+import { dataFile, manifestSchema, type Level, type Manifest } from '@atlas/contract';
 
 export const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 export const RAW_DIR = process.env.ONDERMIJNING_RAW ?? resolve(REPO_ROOT, '../shared/data/raw');
@@ -14,7 +15,14 @@ export async function tempDir(prefix: string): Promise<string> {
   return mkdtemp(join(tmpdir(), `atlas-${prefix}-`));
 }
 
-/** Build once per test file into a fresh temp folder. */
+/** The real data built once for the whole pipeline tier (global-setup.ts): read only. */
+export async function sharedBuild(): Promise<{ outDir: string; manifest: Manifest }> {
+  const outDir = inject('realDataDir');
+  const manifest = manifestSchema.parse(JSON.parse(await readFile(join(outDir, dataFile.manifest), 'utf8')));
+  return { outDir, manifest };
+}
+
+/** A build of its own, for a test that needs other raw input than the shared build's. */
 export async function buildInto(outDir: string, rawDir = RAW_DIR): Promise<BuildResult> {
   return buildData({ rawDir, outDir, progress: silentProgress() });
 }

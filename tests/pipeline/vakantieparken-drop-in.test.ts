@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { col } from '@atlas/contract';
-import { buildInto, rawCopyWith, readArrow, REPO_ROOT, rowsByCode, tempDir } from './helpers.ts';
+import { buildInto, rawCopyWith, readArrow, REPO_ROOT, rowsByCode, sharedBuild, tempDir } from './helpers.ts';
 
 /**
  * The documented drop-in format for real holiday-park data (README): placing the file in the raw
@@ -32,8 +32,7 @@ describe('vakantieparken: a recreatiewoningen table in the documented format is 
   });
 
   it('is absent, and the theme says it is a proxy theme, without the file', async () => {
-    const out = await tempDir('vakantie-none');
-    const { manifest } = await buildInto(out);
+    const { outDir: out, manifest } = await sharedBuild();
     expect(manifest.indicators.find((i) => i.id === 'recreatiewoningen')).toBeUndefined();
     const theme = manifest.themes.find((t) => t.id === 'vakantieparken')!;
     expect(theme.proxy).toBe(true);
