@@ -4,7 +4,7 @@
  * codes) → compute/ (indicators, scores, similar gemeenten) → geometry/ (map layers) → publish/ (tables,
  * methode.json, manifest.json; swapped in atomically so a failed build leaves the previous output as it was).
  */
-import { LEVELS, type Manifest } from '@atlas/contract';
+import { LEVELS, type Level, type Manifest } from '@atlas/contract';
 import { FULL_CATALOGUE, buildCatalogue } from './compute/build-catalogue.ts';
 import { openDb } from './compute/duckdb.ts';
 import { computeIndicators } from './compute/indicator-values.ts';
@@ -31,6 +31,8 @@ export interface BuildOptions {
   outDir: string;
   progress?: Progress;
   now?: Date;
+  /** Region counts the layout must have (default: the 2024 layout's); null for a small synthetic raw folder (tests). */
+  expectedCounts?: Record<Level, number> | null;
 }
 
 export interface BuildResult {
@@ -48,7 +50,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 
   const register = await progress.stage(
     'region register 2024',
-    async () => registerFrom(raw, sources),
+    async () => registerFrom(raw, sources, options.expectedCounts),
     (r) => LEVELS.map((level) => `${r.byLevel[level].length} ${level}`).join(', '),
   );
 

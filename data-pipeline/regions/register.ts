@@ -129,8 +129,9 @@ export function buildRegister(inputs: RegisterInputs): RegionRegister {
 }
 
 /** Stage 2: the register from the read sources, with the raw file names its errors point to. */
-export function registerFrom(raw: RawFolder, sources: RawSources): RegionRegister {
+export function registerFrom(raw: RawFolder, sources: RawSources, expectedCounts?: Record<Level, number> | null): RegionRegister {
   return buildRegister({
+    ...(expectedCounts === undefined ? {} : { expectedCounts }),
     list: sources.list,
     listFile: raw.path(KWB_FILES.regions),
     regio: sources.regio,
