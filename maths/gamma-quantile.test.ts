@@ -139,6 +139,19 @@ describe('regularised incomplete gamma', () => {
     }
   });
 
+  it('converges far in the lower tail, where the starting value is poor (found by fuzzing)', () => {
+    for (const [a, p] of [
+      [5.493900431888531, 3.0417139688336422e-12],
+      [3, 1e-200],
+      [0.3, 1e-60],
+      [0.05, 1e-12],
+    ] as const) {
+      const x = gammaQuantile(p, a);
+      expect(Math.abs(regularizedGammaP(a, x) - p) / p, `a ${a} p ${p}`).toBeLessThan(1e-12);
+    }
+    expect(regularizedGammaQ(5.49, 6.9e16)).toBe(0);
+  });
+
   it('has closed forms for a = 1 (exponential) and P + Q = 1', () => {
     for (const x of [0.001, 0.7, 3, 12]) {
       expect(relativeError(regularizedGammaQ(1, x), Math.exp(-x))).toBeLessThan(1e-14);

@@ -20,6 +20,10 @@ export function gammaQuantile(p: number, shape: number): number {
   // both forms equal P(shape, x) − p, so the derivative is the density in both tails
   const residual = (x: number): number => (upper ? target - regularizedGammaQ(shape, x) : regularizedGammaP(shape, x) - target);
 
+  // P(a, x) = x^a / Γ(a + 1) · (1 − O(x)): for tiny x the leading term is the quantile to relative
+  // error ~x, and iterating there would only fight underflow
+  const small = smallQuantile(p, shape);
+  if (small < 1e-17) return small;
   let lo = 0;
   let hi = Infinity;
   let x = initialGuess(p, shape);
@@ -37,7 +41,8 @@ export function gammaQuantile(p: number, shape: number): number {
       const halley = newton / (1 - Math.max(-1, Math.min(1, 0.5 * newton * curvature)));
       next = x - halley;
     }
-    if (!(next > lo && next < hi)) next = hi === Infinity ? Math.max(2 * x, lo + 1) : 0.5 * (lo + hi);
+    // a step out of the bracket falls back to bisection, geometric while the bracket spans orders of magnitude
+    if (!(next > lo && next < hi)) next = hi === Infinity ? Math.max(2 * x, lo + 1) : lo > 0 && hi > 4 * lo ? Math.sqrt(lo * hi) : 0.5 * (lo + hi);
     if (Math.abs(next - x) <= 1e-15 * x) return next;
     if (hi < Infinity && hi - lo <= 4e-16 * hi) return 0.5 * (lo + hi);
     x = next;
@@ -45,16 +50,23 @@ export function gammaQuantile(p: number, shape: number): number {
   throw new Error(`gammaQuantile: no convergence for p = ${p}, shape = ${shape}`);
 }
 
+/** x with x^a / Γ(a + 1) = p: the quantile in the far lower tail. */
+function smallQuantile(p: number, shape: number): number {
+  return Math.exp((Math.log(p) + logGamma(shape + 1)) / shape);
+}
+
 function initialGuess(p: number, shape: number): number {
-  // Small x: P(a, x) ≈ x^a / Γ(a + 1), so x ≈ (p Γ(a + 1))^(1/a); good in the far lower tail and for a < 1.
-  const small = Math.exp((Math.log(p) + logGamma(shape + 1)) / shape);
+  // good in the lower tail and for a < 1
+  const small = smallQuantile(p, shape);
   if (shape < 1 && small < 1) return small;
   // Wilson–Hilferty: (x / a)^(1/3) is close to normal with mean 1 − 1/(9a) and variance 1/(9a).
   const z = normalQuantileRough(p);
   const c = 1 / (9 * shape);
   const cube = 1 - c + z * Math.sqrt(c);
-  const wh = cube > 0 ? shape * cube * cube * cube : small;
-  return wh > 0 && Number.isFinite(wh) ? wh : Math.max(small, 1e-300);
+  const wh = shape * cube * cube * cube;
+  // far in the lower tail Wilson–Hilferty undershoots badly; the small-x value is a lower bound there
+  if (p < 0.5) return cube > 0 ? Math.max(wh, small) : small;
+  return Number.isFinite(wh) && wh > 0 ? wh : shape;
 }
 
 /** Standard normal quantile to ~4.5e-4 absolute (Abramowitz & Stegun 26.2.23); a starting value only. */
