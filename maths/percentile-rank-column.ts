@@ -21,12 +21,19 @@ export function createRankWorkspace(capacity: number): RankWorkspace {
   return { risk: new Float64Array(capacity), region: new Uint32Array(capacity), argsort: createArgsortWorkspace(capacity) };
 }
 
-export function percentileRanksColumn<Out extends Float64Array | Float32Array = Float64Array>(
+export function percentileRanksColumn(values: Float64Array | Float32Array, direction: Direction): Float64Array;
+export function percentileRanksColumn<Out extends Float64Array | Float32Array>(
   values: Float64Array | Float32Array,
   direction: Direction,
-  out: Out = new Float64Array(values.length) as Out,
+  out: Out,
+  workspace?: RankWorkspace,
+): Out;
+export function percentileRanksColumn(
+  values: Float64Array | Float32Array,
+  direction: Direction,
+  out: Float64Array | Float32Array = new Float64Array(values.length),
   workspace: RankWorkspace = createRankWorkspace(values.length),
-): Out {
+): Float64Array | Float32Array {
   if (out.length !== values.length) throw new Error(`percentileRanksColumn: ${values.length} values but an output of ${out.length}`);
   const { risk, region } = workspace;
   const sign = direction === 'higher_is_risk' ? 1 : -1;
