@@ -259,7 +259,7 @@ export const nl = {
 
   'method.title': 'Methode en bronnen',
   'method.intro':
-    'Alles op deze pagina komt uit de gepubliceerde gegevens zelf (manifest.json, gebouwd op {date} met pijplijn {version}, gebiedsindeling {year}) en uit de indicatorcatalogus waarmee ze zijn berekend.',
+    'Alles op deze pagina komt uit de gepubliceerde gegevens zelf: manifest.json en methode.json, gebouwd op {date} met pijplijn {version} (gebiedsindeling {year}) uit de indicatorcatalogus en met dezelfde rekencode als de cijfers.',
   'method.toc': 'Op deze pagina',
   'method.disclaimer': 'Wat een score wel en niet zegt',
   'method.themes': 'Thema’s',
