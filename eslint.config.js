@@ -57,7 +57,7 @@ const layerImports = {
 
 export default defineConfig(
   {
-    ignores: ['node_modules/', 'dist/', 'dist-*/', 'public/', '.cache/', '.tmp/', 'test-artifacts/', 'tests/fixtures/', 'tests/expected/*/'],
+    ignores: ['node_modules/', '**/dist/', '**/dist-*/', 'public/', '.cache/', '.tmp/', 'test-artifacts/', 'tests/fixtures/', 'tests/expected/*/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
