@@ -77,7 +77,12 @@ async function firstViewGzipBytes(page: Page): Promise<number> {
 }
 
 export async function benchWeb(runs: number): Promise<BenchRow[]> {
-  const build = spawnSync('npx', ['vite', 'build', '--mode', BENCH_MODE, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // VITE_E2E_HOOKS=1: the app then records the window.__atlas timings measured here.
+  const build = spawnSync('npx', ['vite', 'build', '--mode', BENCH_MODE, '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_E2E_HOOKS: '1' },
+  });
   if (build.status !== 0) throw new Error('vite build failed');
   const port = await freePort();
   const server = spawn('npx', ['vite', 'preview', '--mode', BENCH_MODE, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {

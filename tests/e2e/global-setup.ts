@@ -12,8 +12,8 @@ import type { TestProject } from 'vitest/node';
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 let server: ChildProcess | undefined;
 
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with ${result.status}`);
 }
 
@@ -45,9 +45,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(resolve(root, 'public/data/manifest.json'))) run('npx', ['tsx', 'data-pipeline/cli/build-data.ts']);
   // ATLAS_DIST_DIR lets several checkouts' test runs on one machine build and serve side by side.
   const outDir = resolve(root, process.env.ATLAS_DIST_DIR ?? 'dist');
-  if (!process.env.ATLAS_SKIP_WEB_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir]);
+  // The app records the window.__atlas signals these tests wait on only in a build made with VITE_E2E_HOOKS=1.
+  if (!process.env.ATLAS_SKIP_WEB_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], { ...process.env, VITE_E2E_HOOKS: '1' });
   const port = await freePort();
-  server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], { cwd: root, stdio: 'ignore', detached: true });
+  server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], {
+    cwd: root,
+    stdio: 'ignore',
+    detached: true,
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(`${baseUrl}/data/manifest.json`, 30_000);
   project.provide('baseUrl', baseUrl);

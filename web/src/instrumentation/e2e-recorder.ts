@@ -1,6 +1,7 @@
 /**
  * `window.__atlas`: read-only signals for end-to-end tests and benchmarks, so they wait on facts
- * (first map drawn, database ready) instead of sleeping.
+ * (first map drawn, database ready) instead of sleeping. Loaded only in builds made with VITE_E2E_HOOKS=1
+ * (see signals.ts); the production bundle does not contain this module.
  *
  *   ready         first choropleth drawn (manifest + gemeente table + geometry, without DuckDB)
  *   duckdbReady   DuckDB-WASM started and the gemeente table loaded into it
@@ -11,6 +12,8 @@
  *   renders       number of choropleth colour updates drawn
  *   error         Dutch error text when a data file failed, else undefined
  */
+import type { SignalRecorder } from './signals.ts';
+
 export interface AtlasHooks {
   ready: boolean;
   duckdbReady: boolean;
@@ -28,32 +31,33 @@ declare global {
   }
 }
 
-const hooks: AtlasHooks = { ready: false, duckdbReady: false, renders: 0 };
-if (typeof window !== 'undefined') window.__atlas = hooks;
-
-let pending: { label: string; t0: number } | null = null;
-
-/** Call when the user changes what the map shows; the next drawn frame completes the measurement. */
-export function markChange(label: string): void {
-  pending = { label, t0: performance.now() };
-}
-
-/** Call after the map has drawn new colours. */
-export function markRendered(mapLevel: string): void {
-  const now = performance.now();
-  hooks.renders += 1;
-  hooks.mapLevel = mapLevel;
-  if (!hooks.ready) {
-    hooks.ready = true;
-    hooks.firstMapMs = Math.round(now);
-  }
-  if (pending) {
-    hooks.lastRenderMs = Math.round((now - pending.t0) * 10) / 10;
-    hooks.lastChange = pending.label;
-    pending = null;
-  }
-}
-
-export function setHook<K extends keyof AtlasHooks>(key: K, value: AtlasHooks[K]): void {
-  hooks[key] = value;
+export function createRecorder(): SignalRecorder {
+  const hooks: AtlasHooks = { ready: false, duckdbReady: false, renders: 0 };
+  window.__atlas = hooks;
+  let pending: { label: string; t0: number } | null = null;
+  return {
+    markChange(label) {
+      pending = { label, t0: performance.now() };
+    },
+    markRendered(mapLevel) {
+      const now = performance.now();
+      hooks.renders += 1;
+      hooks.mapLevel = mapLevel;
+      if (!hooks.ready) {
+        hooks.ready = true;
+        hooks.firstMapMs = Math.round(now);
+      }
+      if (pending) {
+        hooks.lastRenderMs = Math.round((now - pending.t0) * 10) / 10;
+        hooks.lastChange = pending.label;
+        pending = null;
+      }
+    },
+    databaseReady() {
+      hooks.duckdbReady = true;
+    },
+    dataError(message) {
+      hooks.error = message;
+    },
+  };
 }

@@ -14,8 +14,8 @@ import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 're
 import type { Level } from '@atlas/contract';
 import type { BBox, RegionFeatureProps, RegionGeometry } from '../data/geometry.ts';
 import { t } from '../i18n/nl.ts';
-import { markRendered } from '../instrumentation/test-hooks.ts';
-import type { MapView as MapViewState } from '../routing/url-state.ts';
+import { signal } from '../instrumentation/signals.ts';
+import type { MapView as MapViewState } from './map-url-state.ts';
 import { DrawSignal } from './draw-signal.ts';
 import { captureMapCanvas, type MapCapture } from '../export/map-image.ts';
 import { setHover } from './hover-store.ts';
@@ -167,7 +167,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       const a = awaited.current;
       if (!a?.drawn) return;
       awaited.current = null;
-      markRendered(a.level);
+      signal.rendered(a.level);
       callbacks.current.onRendered?.();
     });
     map.on('zoom', () => callbacks.current.onZoom(map.getZoom()));

@@ -1,0 +1,31 @@
+/**
+ * What the app tells end-to-end tests and benchmarks: a user change, a drawn map, the database ready, a data
+ * error. Only a build made with VITE_E2E_HOOKS=1 (the e2e setup and the benchmark build that way) records
+ * them, in `window.__atlas` (e2e-recorder.ts); in any other build each call here does nothing and the
+ * recorder is not in the bundle, because the condition below is a constant the bundler removes.
+ */
+export interface SignalRecorder {
+  /** The user changed what the map shows; the next drawn frame completes the measurement. */
+  markChange(label: string): void;
+  /** The map has drawn new colours. */
+  markRendered(mapLevel: string): void;
+  databaseReady(): void;
+  dataError(message: string): void;
+}
+
+let recorder: SignalRecorder | null = null;
+
+/** Resolves once the recorder is in place (at once when the build records nothing). */
+export async function installSignals(): Promise<void> {
+  if (import.meta.env.VITE_E2E_HOOKS === '1') {
+    const { createRecorder } = await import('./e2e-recorder.ts');
+    recorder = createRecorder();
+  }
+}
+
+export const signal = {
+  change: (label: string): void => recorder?.markChange(label),
+  rendered: (mapLevel: string): void => recorder?.markRendered(mapLevel),
+  databaseReady: (): void => recorder?.databaseReady(),
+  dataError: (message: string): void => recorder?.dataError(message),
+};
