@@ -3,7 +3,6 @@
  */
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { AtlasData } from './data/atlas-data.ts';
-import { dataErrorMessage } from './data/errors.ts';
 import type { Fetcher } from './data/fetch.ts';
 import { loadManifest } from './data/manifest.ts';
 import { t } from './i18n/nl.ts';
@@ -11,20 +10,20 @@ import { ErrorMessage } from './ui/ErrorMessage.tsx';
 import { Link } from './ui/Link.tsx';
 import { MapPage } from './pages/MapPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
-import { setHook } from './instrumentation/test-hooks.ts';
+import { signal } from './instrumentation/signals.ts';
 import { routePath, useRoute, type Route } from './routing/router.ts';
+import { useAsync } from './ui/use-async.ts';
 
 const fetcher: Fetcher = (url) => fetch(url, { credentials: 'same-origin' });
 
 // DuckDB-WASM is code-split: its JS is fetched only after the first map is drawn.
 const connect = () => import('./data/duckdb/wasm-connector.ts').then((m) => m.createWasmConnector());
+const loadAtlas = (): Promise<AtlasData> => loadManifest(fetcher).then((m) => new AtlasData(m, fetcher, connect));
 
 // Pages besides the map are code-split: the first map does not wait for them.
 const ComparePage = lazy(() => import('./pages/ComparePage.tsx').then((m) => ({ default: m.ComparePage })));
 const MethodPage = lazy(() => import('./pages/MethodPage.tsx').then((m) => ({ default: m.MethodPage })));
 const GemeentePage = lazy(() => import('./pages/GemeentePage.tsx').then((m) => ({ default: m.GemeentePage })));
-
-type Load = { state: 'loading' } | { state: 'ready'; data: AtlasData } | { state: 'error'; message: string };
 
 const NAV: { route: Route; label: Parameters<typeof t>[0]; match: Route['page'] }[] = [
   { route: { page: 'map' }, label: 'nav.map', match: 'map' },
@@ -35,25 +34,12 @@ const NAV: { route: Route; label: Parameters<typeof t>[0]; match: Route['page'] 
 
 export function App() {
   const route = useRoute();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const atlas = useAsync(loadAtlas);
   const [searchSlot, setSearchSlot] = useState<HTMLElement | null>(null);
 
   useEffect(() => {
-    let live = true;
-    setLoad({ state: 'loading' });
-    loadManifest(fetcher)
-      .then((m) => live && setLoad({ state: 'ready', data: new AtlasData(m, fetcher, connect) }))
-      .catch((e: unknown) => {
-        if (!live) return;
-        const message = dataErrorMessage(e);
-        setHook('error', message);
-        setLoad({ state: 'error', message });
-      });
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
+    if (atlas.error) signal.dataError(atlas.error);
+  }, [atlas.error]);
 
   useEffect(() => {
     document.title = t('app.title');
@@ -66,11 +52,11 @@ export function App() {
   );
   /** A page that needs the manifest: the page once it is loaded, else the loading text or the error. */
   const withData = (render: (data: AtlasData) => ReactNode): ReactNode =>
-    load.state === 'ready' ? (
-      <Suspense fallback={loading}>{render(load.data)}</Suspense>
-    ) : load.state === 'error' ? (
+    atlas.data ? (
+      <Suspense fallback={loading}>{render(atlas.data)}</Suspense>
+    ) : atlas.error ? (
       <main id="main" className="page page-error" tabIndex={-1}>
-        <ErrorMessage messages={[load.message]} onRetry={() => setAttempt((a) => a + 1)} />
+        <ErrorMessage messages={[atlas.error]} onRetry={atlas.retry} />
       </main>
     ) : (
       loading

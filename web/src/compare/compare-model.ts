@@ -46,6 +46,12 @@ export function indicatorOnKind(indicator: IndicatorManifest, kind: CompareKind)
   return indicator.levels.some((l) => l.level === kind);
 }
 
+/** The kind in running text: "gemeente", "politie-eenheid / RIEC-regio". */
+export const kindName = (kind: CompareKind): string => {
+  const label = t(`level.${kind}`);
+  return label.charAt(0).toLowerCase() + label.slice(1);
+};
+
 /** Theme scores exist per level only (aggregates have too few regions for percentiles). */
 export const hasThemeScores = (kind: CompareKind): boolean => !isAggregateKind(kind);
 
@@ -58,7 +64,8 @@ export function compareGroups(manifest: Manifest, kind: CompareKind): CompareGro
     for (const ref of theme.indicators) {
       const indicator = byId.get(ref.id);
       if (!indicator) continue;
-      if (indicatorOnKind(indicator, kind)) rows.push({ kind: 'indicator', key: indicator.id, theme, indicator, weightShare: total > 0 ? ref.weight / total : 0 });
+      if (indicatorOnKind(indicator, kind))
+        rows.push({ kind: 'indicator', key: indicator.id, theme, indicator, weightShare: total > 0 ? ref.weight / total : 0 });
       else unavailable.push(indicator);
     }
     return { theme, rows, unavailable };

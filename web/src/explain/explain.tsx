@@ -24,7 +24,7 @@ export function IndicatorExplanation({ indicator, level, catalogue }: { indicato
         <dd>{info ? <code>{info.formula}</code> : t('info.notOnLevel')}</dd>
         {info?.note && (
           <>
-            <dt className="sr-only">Noot</dt>
+            <dt className="sr-only">{t('info.note')}</dt>
             <dd>{info.note}</dd>
           </>
         )}
@@ -71,7 +71,11 @@ export function UnitYearDirection({ indicator }: { indicator: Pick<IndicatorMani
   );
 }
 
-export function SourceLine({ source }: { source: { title: string; publisher: string; tableId: string | null; referenceYear: string; licence: string; url: string } }) {
+export function SourceLine({
+  source,
+}: {
+  source: { title: string; publisher: string; tableId: string | null; referenceYear: string; licence: string; url: string };
+}) {
   const safeUrl = /^https:\/\//.test(source.url) ? source.url : null;
   return (
     <>

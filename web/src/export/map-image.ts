@@ -6,6 +6,7 @@
  * drawing buffer (no `preserveDrawingBuffer`, which would slow every frame), so the copy is taken inside
  * MapLibre's "render" event, right after a frame is painted and before the browser may clear it.
  */
+import { t } from '../i18n/nl.ts';
 import { hatchImage } from '../map/style.ts';
 import type { LegendRow } from '../map/legend-model.ts';
 
@@ -25,7 +26,7 @@ export interface MapCapture {
 /** A 2D copy of the next frame the map paints. */
 export function captureMapCanvas(map: CapturableMap, timeoutMs = 5000): Promise<MapCapture> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('de kaart tekende geen nieuw beeld')), timeoutMs);
+    const timer = setTimeout(() => reject(new Error(t('export.noFrame'))), timeoutMs);
     map.once('render', () => {
       clearTimeout(timer);
       try {
@@ -195,5 +196,5 @@ function hatchPattern(ctx: CanvasRenderingContext2D, scale: number): CanvasPatte
 }
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG kon niet worden gemaakt'))), 'image/png'));
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('export.noPng')))), 'image/png'));
 }

@@ -88,7 +88,6 @@ export const nl = {
   'theme.proxy': 'proxy',
   'theme.proxy.long': 'Proxythema: gebouwd uit indirecte indicatoren',
   'theme.score': 'Themascore',
-  'theme.score.short': 'Score',
   'theme.score.explain':
     'Gewogen gemiddelde van de percentielen van de indicatoren van dit thema. 0 = laagste, 100 = hoogste positie van alle gebieden op hetzelfde niveau.',
 
@@ -105,6 +104,7 @@ export const nl = {
   'info.open': 'Uitleg over {label}',
   'info.close': 'Sluiten',
   'info.formula': 'Formule ({level})',
+  'info.note': 'Noot',
   'info.source': 'Bron',
   'info.sources': 'Bronnen',
   'info.year': 'Peiljaar',
@@ -153,11 +153,8 @@ export const nl = {
   'legend.title': 'Legenda',
   'legend.missing': 'geen gegevens',
   'legend.belowMin': 'te weinig inwoners',
-  'legend.lowRisk': 'lagere positie',
-  'legend.highRisk': 'hogere positie',
   'legend.quantile': 'Vijf klassen met elk ongeveer evenveel gebieden (kwantielen).',
   'legend.lowerIsRisk': 'Lagere waarde = meer risico; de kleuren zijn daarom omgekeerd.',
-  'legend.regions': '{count} gebieden',
 
   'tooltip.percentile': 'Percentiel',
   'tooltip.score': 'Themascore',
@@ -179,9 +176,9 @@ export const nl = {
   'profile.percentile': 'Percentiel',
   'profile.notFound': 'Gebied {code} is niet gevonden in de gegevens.',
   'profile.indicators': 'Indicatoren',
+  'profile.score.aria': 'Themascore {score} van 100',
   'profile.themeCount': '{n} van {total} indicatoren met een waarde',
   'profile.level': 'positie tussen alle gebieden op niveau {level}',
-  'profile.sourceYear': '{source}, {year}',
   'profile.aggregate.members': '{count} gemeenten',
   'profile.aggregate.explain':
     'Waarden voor dit gebied zijn opgeteld uit de gemeenten: som van de tellers gedeeld door som van de noemers, nooit een gemiddelde van percentages. Er zijn geen percentielen: daarvoor zijn er te weinig gebieden van dit soort.',
@@ -189,7 +186,6 @@ export const nl = {
   'profile.aggregate.notAggregatable': 'niet op te tellen uit gemeenten',
   'profile.aggregate.waiting': 'De database start op; de opgetelde waarden volgen zo…',
   'profile.aggregate.ranking': 'Gemeenten in dit gebied',
-  'profile.aggregate.show': 'Toon gemeenten',
   'profile.summary': 'Gemeenteprofiel (1 pagina)',
   'profile.buurtNoMap': 'Deze buurt staat niet op de kaart (geen buurtgrenzen); de kaart toont de wijk.',
 
@@ -356,6 +352,8 @@ export const nl = {
   'export.done': '{file} is gedownload.',
   'export.failed': 'Exporteren is mislukt: {detail}',
   'export.noMap': 'de kaart is nog niet getekend',
+  'export.noFrame': 'de kaart tekende geen nieuw beeld',
+  'export.noPng': 'PNG kon niet worden gemaakt',
   'export.col.code': 'Code',
   'export.col.score': 'Themascore {theme} (0–100)',
   'export.col.reason': '{column}: reden geen waarde',
@@ -381,6 +379,7 @@ export const nl = {
   'error.hint': 'Beheerder: genereer de gegevens opnieuw met ‘npm run build:data’ en controleer de map public/data.',
   'error.duckdb': 'De database in de browser kon niet starten; opgetelde regio’s en sorteren via de database zijn niet beschikbaar. {detail}',
   'error.retry': 'Opnieuw proberen',
+  'error.noThemes': 'manifest.json bevat geen thema’s, dus er is niets om op de kaart te tonen.',
 
   'footer.built': 'Gegevens gebouwd op {date} · pijplijn {version}',
 } as const;

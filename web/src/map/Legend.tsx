@@ -4,18 +4,11 @@
  */
 import { t } from '../i18n/nl.ts';
 import type { LegendEntry } from './classes.ts';
+import type { Display } from './display.ts';
 import { legendNote, legendRows } from './legend-model.ts';
 
-interface Props {
-  title: string;
-  subtitle: string;
-  entries: LegendEntry[];
-  decimals: number;
-  reverse: boolean;
-  proxy: boolean;
-}
-
-export function Legend({ title, subtitle, entries, decimals, reverse, proxy }: Props) {
+export function Legend({ display, entries }: { display: Display; entries: readonly LegendEntry[] }) {
+  const { title, subtitle, decimals, reverse, proxy } = display;
   return (
     <section className="legend" data-testid="legend" aria-label={t('legend.title')}>
       <h2 className="legend-title">

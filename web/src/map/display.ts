@@ -4,7 +4,7 @@
  */
 import { col, type IndicatorManifest, type ThemeManifest } from '@atlas/contract';
 import { t } from '../i18n/nl.ts';
-import type { Measure } from '../routing/url-state.ts';
+import type { Measure } from './map-url-state.ts';
 
 export interface Display {
   kind: 'score' | 'pct' | 'value';

@@ -18,8 +18,13 @@ export class DrawSignal extends LayerExtension<DrawSignalOptions> {
 
   override draw(this: Layer, params: { shaderModuleProps?: { picking?: { isActive?: boolean } } }, extension: DrawSignal): void {
     if (params.shaderModuleProps?.picking?.isActive) return; // a picking pass is not a visible frame
-    let root: Layer = this;
-    while (root.parent) root = root.parent as Layer;
-    extension.opts.onDraw(root);
+    extension.opts.onDraw(rootOf(this));
   }
+}
+
+/** The top-level layer a (sub)layer belongs to. */
+function rootOf(layer: Layer): Layer {
+  let root = layer;
+  while (root.parent) root = root.parent as Layer;
+  return root;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { histogram, rankAmong, rankSide, scoreContributions, topRegions, weighsMost } from './summary-model.ts';
+import { histogram, rankAmong, rankSide, scoreContributions, signedPoints, topRegions, weighsMost } from './summary-model.ts';
 
 describe('scoreContributions', () => {
   it('adds up to the weighted-mean score’s distance from 50, largest pull first', () => {
@@ -59,5 +59,16 @@ describe('rankAmong / rankSide', () => {
 describe('histogram', () => {
   it('puts the upper bound in the last bin and skips values outside the range', () => {
     expect(histogram([0, 49.9, 50, 100, 101, NaN], 2)).toEqual([2, 2]);
+  });
+});
+
+describe('signedPoints', () => {
+  it('writes a sign and a real minus, rounded like the scores, in Dutch digits', () => {
+    expect(signedPoints(11.6)).toBe('+12');
+    expect(signedPoints(-7.5)).toBe('−7');
+    expect(signedPoints(-8.4)).toBe('−8');
+    expect(signedPoints(0.4)).toBe('0');
+    expect(signedPoints(-0.4)).toBe('0');
+    expect(signedPoints(1234.2)).toBe('+1.234');
   });
 });

@@ -5,6 +5,7 @@
 import { col, type IndicatorId, type ThemeManifest } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
 import type { RegionTable } from '../data/region-table.ts';
+import { fmt } from '../format/format.ts';
 
 export interface ThemePart<Id extends string = IndicatorId> {
   id: Id;
@@ -39,6 +40,13 @@ export function scoreContributions<Id extends string>(parts: readonly ThemePart<
     .sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || b.weight - a.weight || a.id.localeCompare(b.id));
 }
 
+/** Points as the summary writes them: "+12", "−8" (a real minus sign) or "0", rounded like the scores. */
+export function signedPoints(points: number): string {
+  const rounded = Math.round(points);
+  if (rounded === 0) return '0';
+  return `${rounded > 0 ? '+' : '−'}${fmt.integer(Math.abs(rounded))}`;
+}
+
 /** The `n` indicators that weigh most in the score (largest |contribution|). */
 export function weighsMost<Id extends string>(parts: readonly ThemePart<Id>[], n = 3): Contribution<Id>[] {
   return scoreContributions(parts).slice(0, n);
@@ -46,7 +54,9 @@ export function weighsMost<Id extends string>(parts: readonly ThemePart<Id>[], n
 
 /** A theme's parts for one row of a region table: each indicator's weight and percentile on that level. */
 export function themeParts(catalogue: Catalogue, theme: ThemeManifest, table: RegionTable, row: number): ThemePart[] {
-  return catalogue.themeIndicators(theme).map(({ indicator, weight }) => ({ id: indicator.id, weight, percentile: table.number(col.percentile(indicator.id), row) }));
+  return catalogue
+    .themeIndicators(theme)
+    .map(({ indicator, weight }) => ({ id: indicator.id, weight, percentile: table.number(col.percentile(indicator.id), row) }));
 }
 
 export interface RankedRegion {

@@ -2,13 +2,15 @@
  * The same data as the map, as a sortable table. Sorting and filtering run in DuckDB once it is ready
  * (in memory before that); headers are buttons, so sorting works from the keyboard, and aria-sort says how.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Level, ThemeManifest } from '@atlas/contract';
-import type { AtlasData, RankingResult } from '../data/atlas-data.ts';
+import type { AtlasData } from '../data/atlas-data.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import type { Display } from '../map/display.ts';
 import type { SortDirection } from '../data/queries.ts';
+import { ErrorMessage } from '../ui/ErrorMessage.tsx';
+import { useAsync } from '../ui/use-async.ts';
 import { defaultTableSort, formatCell, tableColumns, tableQuery, type TableColumn as Column, type TableSelection } from './table-spec.ts';
 
 interface Props {
@@ -35,7 +37,6 @@ export function TableView({ data, level, theme, display, selection, provincies, 
   const [provincie, setProvincie] = useState('');
   const [hideMissing, setHideMissing] = useState(false);
   const [limit, setLimit] = useState(PAGE);
-  const [result, setResult] = useState<RankingResult | null>(null);
 
   useEffect(() => {
     setSort({ column: defaultSort, direction: display.reverse ? 'asc' : 'desc' });
@@ -47,23 +48,23 @@ export function TableView({ data, level, theme, display, selection, provincies, 
     return () => clearTimeout(id);
   }, [text]);
 
-  useEffect(() => {
-    let live = true;
+  const listed = useMemo<TableSelection>(() => {
     const named = provincies.find((p) => p.code === provincie);
-    const tableSelection: TableSelection = { level, theme, sort, filters: { text: query, provincie: named ?? (provincie ? { code: provincie, name: provincie } : null), hideMissing } };
-    onSelectionChange?.(tableSelection);
-    data
-      .ranking(tableQuery(columns, tableSelection, limit))
-      .then((r) => live && setResult(r))
-      .catch(() => live && setResult({ rows: [], total: 0, engine: 'memory' }));
-    return () => {
-      live = false;
-    };
-  }, [data, level, theme, columns, sort, query, provincie, provincies, hideMissing, limit, onSelectionChange]);
+    return { level, theme, sort, filters: { text: query, provincie: named ?? (provincie ? { code: provincie, name: provincie } : null), hideMissing } };
+  }, [level, theme, sort, query, provincie, provincies, hideMissing]);
+  useEffect(() => onSelectionChange?.(listed), [listed, onSelectionChange]);
+  // The rows on screen stay until the next answer is there, so sorting and filtering do not flash empty.
+  const ranking = useAsync(
+    useCallback(() => data.ranking(tableQuery(columns, listed, limit)), [data, columns, listed, limit]),
+    { keepPrevious: true },
+  );
+  const result = ranking.data;
 
   const toggleSort = (c: Column): void => {
     setLimit(PAGE);
-    setSort((s) => (s.column === c.id ? { column: c.id, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { column: c.id, direction: c.text ? 'asc' : 'desc' }));
+    setSort((s) =>
+      s.column === c.id ? { column: c.id, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { column: c.id, direction: c.text ? 'asc' : 'desc' },
+    );
   };
 
   return (
@@ -90,6 +91,7 @@ export function TableView({ data, level, theme, display, selection, provincies, 
         </label>
       </div>
       <p className="honesty small">{t('honesty.relative')}</p>
+      {ranking.error && <ErrorMessage messages={[ranking.error]} onRetry={ranking.retry} />}
       <div className="table-scroll">
         <table className="data-table">
           <caption>
@@ -103,7 +105,12 @@ export function TableView({ data, level, theme, display, selection, provincies, 
               {columns.map((c) => {
                 const active = sort.column === c.id;
                 return (
-                  <th key={c.id} scope="col" className={c.text ? '' : 'num'} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                  <th
+                    key={c.id}
+                    scope="col"
+                    className={c.text ? '' : 'num'}
+                    aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                  >
                     <button type="button" className="sort-button" onClick={() => toggleSort(c)} data-testid={`sort-${c.id}`}>
                       {c.label}
                       <span className="sort-icon" aria-hidden="true">

@@ -3,10 +3,10 @@
  * Native radio buttons, so arrow keys and screen readers work without extra code.
  */
 import type { ReactNode } from 'react';
-import type { Level, ThemeManifest } from '@atlas/contract';
+import type { IndicatorId, Level, ThemeManifest } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
 import { t } from '../i18n/nl.ts';
-import type { Measure } from '../routing/url-state.ts';
+import type { Measure } from '../map/map-url-state.ts';
 import { IndicatorExplanation, ThemeExplanation } from '../explain/explain.tsx';
 import { InfoPopover } from '../ui/InfoPopover.tsx';
 import { Segmented } from '../ui/Segmented.tsx';
@@ -15,10 +15,10 @@ interface Props {
   id: string;
   catalogue: Catalogue;
   theme: ThemeManifest;
-  indicatorId: string | null;
+  indicatorId: IndicatorId | null;
   measure: Measure;
   level: Level;
-  onIndicator(id: string | null): void;
+  onIndicator(id: IndicatorId | null): void;
   onMeasure(m: Measure): void;
   children?: ReactNode;
 }

@@ -2,14 +2,14 @@
  * The three themes as tabs (ARIA tabs with automatic activation: arrow keys move and select).
  */
 import { useRef, type KeyboardEvent } from 'react';
-import type { ThemeManifest } from '@atlas/contract';
+import type { ThemeId, ThemeManifest } from '@atlas/contract';
 import { t } from '../i18n/nl.ts';
 
 interface Props {
   themes: readonly ThemeManifest[];
-  active: string | null;
+  active: ThemeId | null;
   panelId: string;
-  onChange(id: string): void;
+  onChange(id: ThemeId): void;
 }
 
 export function ThemeTabs({ themes, active, panelId, onChange }: Props) {

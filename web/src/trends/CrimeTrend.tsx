@@ -2,13 +2,14 @@
  * A gemeente's registered crime per 1,000 inhabitants over the published years, with Nederland as reference:
  * used in the map page's profile panel and on the one-page gemeente summary.
  */
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { AtlasData } from '../data/atlas-data.ts';
-import { dataErrorMessage } from '../data/errors.ts';
 import { yearRanges, type TrendTable } from '../data/trends.ts';
 import { t } from '../i18n/nl.ts';
 import { tableSuffix } from '../format/source-text.ts';
 import { LineChart } from '../charts/LineChart.tsx';
+import { ErrorMessage } from '../ui/ErrorMessage.tsx';
+import { useAsync } from '../ui/use-async.ts';
 import { crimeTrend } from './crime-trend-model.ts';
 
 interface Props {
@@ -22,33 +23,24 @@ interface Props {
   headingClass?: string;
 }
 
-export function useTrends(data: AtlasData): { trends: TrendTable | null; error: string | null } {
-  const [state, setState] = useState<{ trends: TrendTable | null; error: string | null }>({ trends: null, error: null });
-  useEffect(() => {
-    let live = true;
-    data
-      .trends()
-      .then((trends) => live && setState({ trends, error: null }))
-      .catch((e: unknown) => live && setState({ trends: null, error: dataErrorMessage(e) }));
-    return () => {
-      live = false;
-    };
-  }, [data]);
-  return state;
-}
-
 export function CrimeTrend({ data, code, name, width, height, heading: Heading = 'h3', headingClass = 'section-title' }: Props) {
-  const { trends, error } = useTrends(data);
+  const loaded = useAsync(useCallback((): Promise<TrendTable> => data.trends(), [data]));
+  const { data: trends, error } = loaded;
   const trend = trends ? crimeTrend(data.manifest, trends, code, name) : null;
   if (trends && !trend) return null; // the data has no such series
   const source = trend ? data.catalogue.source(trend.info.sourceId) : undefined;
   const range = trend ? `${trend.years[0]}–${trend.years[1]}` : '';
   return (
-    <section className="crime-trend" aria-labelledby={`trend-title-${code}`} data-testid="crime-trend" data-state={trend ? 'ready' : error ? 'error' : 'loading'}>
+    <section
+      className="crime-trend"
+      aria-labelledby={`trend-title-${code}`}
+      data-testid="crime-trend"
+      data-state={trend ? 'ready' : error ? 'error' : 'loading'}
+    >
       <Heading id={`trend-title-${code}`} className={headingClass}>
         {trend ? trend.info.label : t('trend.heading')}
       </Heading>
-      {error && <p className="missing small">{error}</p>}
+      {error && <ErrorMessage messages={[error]} onRetry={loaded.retry} />}
       {!trend && !error && <p className="muted small">{t('trend.loading')}</p>}
       {trend && trend.series.length === 0 && <p className="missing small">{t('trend.none', { name, years: range })}</p>}
       {trend && trend.series.length > 0 && (

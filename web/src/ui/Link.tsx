@@ -2,13 +2,15 @@
  * An internal link: a real <a href> (so it can be opened in a new tab) that navigates without a reload.
  */
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
-import { navigate } from '../routing/router.ts';
+import { basePath, navigate } from '../routing/address.ts';
 
-type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string };
+type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
+  /** A path from the site's root ("/gemeente/GM0363"); the base path is put in front. */
+  to: string;
+};
 
 export function Link({ to, onClick, ...rest }: Props) {
-  const base = typeof import.meta.env?.BASE_URL === 'string' ? import.meta.env.BASE_URL : '/';
-  const href = to.startsWith('/') ? `${base.replace(/\/$/, '')}${to}` : to;
+  const href = to.startsWith('/') ? `${basePath().slice(0, -1)}${to}` : to;
   return (
     <a
       {...rest}

@@ -2,7 +2,7 @@
  * A row of mutually exclusive buttons (aria-pressed), used for the level switch and the map/table toggle.
  * Plain buttons keep every option one Tab stop away and need no roving focus logic.
  */
-interface Option<T extends string> {
+export interface SegmentOption<T extends string> {
   value: T;
   label: string;
   hint?: string;
@@ -12,7 +12,7 @@ interface Option<T extends string> {
 
 interface Props<T extends string> {
   label: string;
-  options: readonly Option<T>[];
+  options: readonly SegmentOption<T>[];
   value: T;
   onChange(value: T): void;
 }

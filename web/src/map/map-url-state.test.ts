@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, decodeState, differsDiscretely, encodeState, normalizeState, type AtlasState } from './url-state.ts';
+import { DEFAULT_STATE, decodeState, differsDiscretely, encodeState, normalizeState, type AtlasState, type StateCatalogue } from './map-url-state.ts';
 
 const full: AtlasState = {
-  theme: 'drugs',
-  indicator: 'drugsdelicten',
+  theme: 'jonge_aanwas',
+  indicator: 'jeugdhulp',
   measure: 'value',
   level: 'wijk',
   selection: 'WK0363AA',
@@ -23,7 +23,7 @@ describe('URL state', () => {
   });
 
   it('uses Dutch keys and readable coordinates', () => {
-    expect(encodeState(full)).toBe('thema=drugs&indicator=drugsdelicten&toon=waarde&niveau=wijk&gebied=WK0363AA&weergave=tabel&kaart=52.3731,4.8922,11.25');
+    expect(encodeState(full)).toBe('thema=jonge_aanwas&indicator=jeugdhulp&toon=waarde&niveau=wijk&gebied=WK0363AA&weergave=tabel&kaart=52.3731,4.8922,11.25');
   });
 
   it('rounds the map view so a reload restores exactly what the URL says', () => {
@@ -36,6 +36,7 @@ describe('URL state', () => {
     const s = decodeState('thema=<script>&niveau=straat&gebied=javascript:alert(1)&kaart=1,2&weergave=x');
     expect(s).toEqual(DEFAULT_STATE);
     expect(decodeState('kaart=95,5,7').view).toBeNull();
+    expect(decodeState('thema=drugs&indicator=drugsdelicten')).toMatchObject({ theme: null, indicator: null });
   });
 
   it('tells discrete changes from map moves', () => {
@@ -44,10 +45,18 @@ describe('URL state', () => {
   });
 
   it('normalises against the manifest', () => {
-    const catalogue = { themes: [{ id: 'a', indicators: [{ id: 'x' }] }, { id: 'b', indicators: [{ id: 'y' }] }] };
-    expect(normalizeState({ ...DEFAULT_STATE, theme: 'zzz', indicator: 'x' }, catalogue)).toMatchObject({ theme: 'a', indicator: 'x' });
-    expect(normalizeState({ ...DEFAULT_STATE, theme: 'b', indicator: 'x', measure: 'value' }, catalogue)).toMatchObject({
-      theme: 'b',
+    const catalogue: StateCatalogue = {
+      themes: [
+        { id: 'jonge_aanwas', indicators: [{ id: 'jeugdhulp' }] },
+        { id: 'vakantieparken', indicators: [{ id: 'landelijkheid' }] },
+      ],
+    };
+    expect(normalizeState({ ...DEFAULT_STATE, theme: 'maatschappelijke_onrust', indicator: 'jeugdhulp' }, catalogue)).toMatchObject({
+      theme: 'jonge_aanwas',
+      indicator: 'jeugdhulp',
+    });
+    expect(normalizeState({ ...DEFAULT_STATE, theme: 'vakantieparken', indicator: 'jeugdhulp', measure: 'value' }, catalogue)).toMatchObject({
+      theme: 'vakantieparken',
       indicator: null,
       measure: 'pct',
     });

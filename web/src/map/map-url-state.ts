@@ -1,9 +1,9 @@
 /**
  * The map page's state as it lives in the URL query string, so every view can be shared and reloaded.
  * Keys are Dutch, like the rest of the public surface: ?thema=…&indicator=…&niveau=…&gebied=…&kaart=lat,lon,zoom.
- * Parsing is lenient (unknown values are dropped); `normalizeState` then checks ids against the manifest.
+ * Parsing is lenient (unknown values and ids are dropped); `normalizeState` then checks ids against the manifest.
  */
-import { LEVELS, type Level } from '@atlas/contract';
+import { LEVELS, isIndicatorId, isThemeId, type IndicatorId, type Level, type ThemeId } from '@atlas/contract';
 
 export type LevelChoice = 'auto' | Level;
 export type Measure = 'pct' | 'value';
@@ -16,9 +16,9 @@ export interface MapView {
 }
 
 export interface AtlasState {
-  theme: string | null;
+  theme: ThemeId | null;
   /** null = the theme score. */
-  indicator: string | null;
+  indicator: IndicatorId | null;
   measure: Measure;
   level: LevelChoice;
   /** A region code (GM/WK/BU) or an aggregate code (politie-eenheid, veiligheidsregio, provincie). */
@@ -47,7 +47,6 @@ const KEY = {
   mode: 'weergave',
 } as const;
 
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const CODE = /^[A-Z]{2}[0-9A-Z]{2,10}$/;
 
 /** Rounding that survives a round trip: the map is restored to exactly what the URL says. */
@@ -86,15 +85,13 @@ function parseView(text: string | null): MapView | null {
 
 export function decodeState(search: string): AtlasState {
   const p = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
-  const id = (key: string): string | null => {
-    const v = p.get(key);
-    return v && ID.test(v) ? v : null;
-  };
+  const theme = p.get(KEY.theme);
+  const indicator = p.get(KEY.indicator);
   const level = p.get(KEY.level);
   const selection = p.get(KEY.selection);
   return {
-    theme: id(KEY.theme),
-    indicator: id(KEY.indicator),
+    theme: theme && isThemeId(theme) ? theme : null,
+    indicator: indicator && isIndicatorId(indicator) ? indicator : null,
     measure: p.get(KEY.measure) === 'waarde' ? 'value' : 'pct',
     level: level && (LEVELS as readonly string[]).includes(level) ? (level as Level) : 'auto',
     selection: selection && CODE.test(selection) ? selection : null,
@@ -106,17 +103,12 @@ export function decodeState(search: string): AtlasState {
 /** Whether two states differ in anything other than the map view (those changes get their own history entry). */
 export function differsDiscretely(a: AtlasState, b: AtlasState): boolean {
   return (
-    a.theme !== b.theme ||
-    a.indicator !== b.indicator ||
-    a.measure !== b.measure ||
-    a.level !== b.level ||
-    a.selection !== b.selection ||
-    a.mode !== b.mode
+    a.theme !== b.theme || a.indicator !== b.indicator || a.measure !== b.measure || a.level !== b.level || a.selection !== b.selection || a.mode !== b.mode
   );
 }
 
 export interface StateCatalogue {
-  themes: readonly { id: string; indicators: readonly { id: string }[] }[];
+  themes: readonly { id: ThemeId; indicators: readonly { id: IndicatorId }[] }[];
 }
 
 /** Make a decoded state valid for this manifest: unknown theme → first theme, indicator not in theme → theme score. */

@@ -1,0 +1,84 @@
+/**
+ * The map with everything drawn over it: the note when there is no buurt map, "loading", the hover tooltip,
+ * the legend, the source attribution, and the Dutch error when a file failed (instead of a blank map).
+ */
+import type { Feature } from 'geojson';
+import type { RefObject } from 'react';
+import type { Level, ThemeId } from '@atlas/contract';
+import type { RegionGeometry } from '../data/geometry.ts';
+import type { RegionTable } from '../data/region-table.ts';
+import { t } from '../i18n/nl.ts';
+import { ErrorMessage } from '../ui/ErrorMessage.tsx';
+import { Attribution } from './Attribution.tsx';
+import type { LegendEntry } from './classes.ts';
+import type { Display } from './display.ts';
+import { Legend } from './Legend.tsx';
+import type { MapView as MapViewState } from './map-url-state.ts';
+import { MapView, type Choropleth, type MapHandle } from './MapView.tsx';
+import { Tooltip } from './Tooltip.tsx';
+
+interface Props {
+  mapRef: RefObject<MapHandle | null>;
+  mapLevel: Level;
+  display: Display;
+  themeId: ThemeId;
+  /** The shown level's table, for the tooltip. */
+  table: RegionTable | null;
+  choropleth: Choropleth | null;
+  legend: readonly LegendEntry[] | null;
+  provincie: RegionGeometry | null;
+  gemeenteLines: RegionGeometry | null;
+  selection: Feature[] | null;
+  initialView: MapViewState | null;
+  attributions: readonly string[];
+  noBuurtMap: boolean;
+  /** The error that leaves the map blank, and the others. */
+  errors: { fatal: string | null; soft: readonly string[] };
+  /** The table covers the map: keep the map out of the tab order. */
+  hidden: boolean;
+  onRendered(): void;
+  onSelect(code: string): void;
+  onViewChange(view: MapViewState): void;
+  onZoom(zoom: number): void;
+}
+
+export function MapStage(props: Props) {
+  const { mapLevel, display, errors } = props;
+  const levelName = t(`level.${mapLevel}`).toLowerCase();
+  return (
+    <div className="map-wrap" inert={props.hidden}>
+      <MapView
+        onRendered={props.onRendered}
+        ref={props.mapRef}
+        choropleth={props.choropleth}
+        provincie={props.provincie}
+        gemeenteLines={props.gemeenteLines}
+        selection={props.selection}
+        initialView={props.initialView}
+        label={t('map.label', { indicator: display.title, level: levelName })}
+        onSelect={props.onSelect}
+        onViewChange={props.onViewChange}
+        onZoom={props.onZoom}
+      />
+      {props.noBuurtMap && (
+        <div className="map-banner" role="note" data-testid="no-buurt-map">
+          <strong>{t('map.noBuurt.title')}.</strong> {t('map.noBuurt.body')}
+        </div>
+      )}
+      {!errors.fatal && !props.choropleth && (
+        <div className="map-loading" role="status">
+          {t('map.loadingLevel', { level: levelName })}
+        </div>
+      )}
+      <Tooltip table={props.table} display={display} themeId={props.themeId} />
+      {props.legend && <Legend display={display} entries={props.legend} />}
+      <Attribution lines={props.attributions} />
+      {errors.fatal && <ErrorMessage messages={[errors.fatal, ...errors.soft]} />}
+      {!errors.fatal && errors.soft.length > 0 && (
+        <div className="soft-error">
+          <ErrorMessage messages={errors.soft} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * The map's colours for what is shown: quantile classes over the level's column, a colour per table row, the
+ * legend, the table row of every geometry feature, and the regions below the minimum population (hatched).
+ */
+import type { Feature, FeatureCollection } from 'geojson';
+import { useMemo } from 'react';
+import type { Level } from '@atlas/contract';
+import type { RegionGeometry } from '../data/geometry.ts';
+import type { RegionTable } from '../data/region-table.ts';
+import { fillColors, legendEntries, quantileBreaks, type LegendEntry } from './classes.ts';
+import type { Display } from './display.ts';
+import type { Choropleth } from './MapView.tsx';
+
+export interface Colouring {
+  values: Float64Array;
+  reasons: readonly (string | null)[] | null;
+  colors: Uint8Array;
+  legend: LegendEntry[];
+  /** Changes whenever the colours do. */
+  key: string;
+}
+
+export function useChoropleth(
+  table: RegionTable | null,
+  geo: RegionGeometry | null,
+  display: Display,
+  mapLevel: Level,
+): { choropleth: Choropleth | null; colouring: Colouring | null } {
+  const featureRows = useMemo(() => (geo && table ? Int32Array.from(geo.collection.features, (f) => table.row(f.properties.code) ?? -1) : null), [geo, table]);
+  const colouring = useMemo<Colouring | null>(() => {
+    if (!table) return null;
+    const values = table.numbers(display.column);
+    const reasons = table.has(display.reasonColumn) ? table.strings(display.reasonColumn) : null;
+    const breaks = quantileBreaks(values);
+    return {
+      values,
+      reasons,
+      colors: fillColors(values, reasons, breaks, display.reverse),
+      legend: legendEntries(values, reasons, breaks, display.reverse),
+      key: `${table.level}:${display.column}:${display.reverse ? 'r' : 'n'}`,
+    };
+  }, [table, display.column, display.reasonColumn, display.reverse]);
+  const belowMin = useMemo<FeatureCollection>(() => {
+    const features: Feature[] = [];
+    const reasons = colouring?.reasons;
+    if (geo && featureRows && colouring && reasons) {
+      geo.collection.features.forEach((f, i) => {
+        const row = featureRows[i] ?? -1;
+        if (row >= 0 && Number.isNaN(colouring.values[row]) && reasons[row] === 'below_min_population') features.push(f as Feature);
+      });
+    }
+    return { type: 'FeatureCollection', features };
+  }, [geo, featureRows, colouring]);
+  const choropleth = useMemo<Choropleth | null>(
+    () =>
+      geo && featureRows && colouring && table?.level === mapLevel
+        ? { level: mapLevel, geometry: geo, featureRows, colors: colouring.colors, colorKey: colouring.key, belowMin }
+        : null,
+    [geo, featureRows, colouring, belowMin, mapLevel, table],
+  );
+  return { choropleth, colouring };
+}

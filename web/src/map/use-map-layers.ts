@@ -1,0 +1,145 @@
+/**
+ * The files the map page draws from, loaded in the order a first map within a second needs: the gemeente
+ * table and geometry and the provincie lines first; the shown level and what the selection needs when they
+ * change; after the first drawn map, in the background, DuckDB-WASM, every level's table (search, buurt
+ * lists) and the wijk geometry, so zooming in switches level without waiting.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { LEVELS, type Aggregate, type Level } from '@atlas/contract';
+import type { AtlasData } from '../data/atlas-data.ts';
+import { dataErrorMessage } from '../data/errors.ts';
+import type { RegionGeometry } from '../data/geometry.ts';
+import type { RegionTable } from '../data/region-table.ts';
+import { aggregateIndex, levelOfCode } from '../data/regions.ts';
+import { signal } from '../instrumentation/signals.ts';
+
+export type AggregateIndex = ReturnType<typeof aggregateIndex>;
+
+export interface MapLayers {
+  tables: Partial<Record<Level, RegionTable>>;
+  geos: Partial<Record<Level, RegionGeometry>>;
+  contexts: Partial<Record<Aggregate, RegionGeometry>>;
+  /** Politie-eenheden, veiligheidsregio's and provincies by code, from the gemeente table. */
+  aggregates: AggregateIndex;
+  /** Dutch error text per failed file ("table-wijk", "geo-gemeente", "context-provincie"). */
+  errors: Readonly<Record<string, string>>;
+  /** Why DuckDB-WASM did not start (the table then sorts in memory). */
+  databaseError: string | null;
+}
+
+interface Needs {
+  /** The level drawn on the map, and the one asked for (buurt, when there is no buurt map to draw). */
+  mapLevel: Level;
+  requested: Level;
+  selection: string | null;
+  /** True once the first map is on screen: only then does the background loading start. */
+  firstMap: boolean;
+}
+
+const NO_AGGREGATES: AggregateIndex = new Map();
+
+const idle = (fn: () => void): void => {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout: 1500 });
+  else setTimeout(fn, 200);
+};
+
+/** Sets `key` in a record state unless it already holds that value (no re-render for a cached answer). */
+const put =
+  <K extends string, V>(key: K, value: V) =>
+  <S extends Partial<Record<K, V>>>(p: S): S =>
+    p[key] === value ? p : { ...p, [key]: value };
+
+export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, firstMap }: Needs): MapLayers {
+  const buurtMap = data.catalogue.hasGeometry('buurt');
+  const [tables, setTables] = useState<Partial<Record<Level, RegionTable>>>({});
+  const [geos, setGeos] = useState<Partial<Record<Level, RegionGeometry>>>({});
+  const [contexts, setContexts] = useState<Partial<Record<Aggregate, RegionGeometry>>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [databaseError, setDatabaseError] = useState<string | null>(null);
+
+  const fail = useCallback((key: string, e: unknown) => {
+    const message = dataErrorMessage(e);
+    signal.dataError(message);
+    setErrors(put(key, message));
+  }, []);
+  const loadTable = useCallback(
+    (level: Level) => {
+      data.table(level).then(
+        (tbl) => setTables(put(level, tbl)),
+        (e: unknown) => fail(`table-${level}`, e),
+      );
+    },
+    [data, fail],
+  );
+  const loadGeo = useCallback(
+    (level: Level) => {
+      if (level === 'buurt' && !buurtMap) return;
+      data.geometry(level).then(
+        (g) => setGeos(put(level, g)),
+        (e: unknown) => fail(`geo-${level}`, e),
+      );
+    },
+    [data, fail, buurtMap],
+  );
+  const loadContext = useCallback(
+    (kind: Aggregate) => {
+      data.context(kind).then(
+        (g) => setContexts(put(kind, g)),
+        (e: unknown) => fail(`context-${kind}`, e),
+      );
+    },
+    [data, fail],
+  );
+
+  useEffect(() => {
+    loadTable(mapLevel);
+    loadGeo(mapLevel);
+  }, [mapLevel, loadTable, loadGeo]);
+  useEffect(() => {
+    loadTable('gemeente');
+    loadContext('provincie');
+  }, [loadTable, loadContext]);
+  useEffect(() => {
+    if (requested === 'buurt') loadTable('buurt');
+  }, [requested, loadTable]);
+
+  const gemeente = tables.gemeente;
+  const aggregates = useMemo(() => (gemeente ? aggregateIndex(gemeente) : NO_AGGREGATES), [gemeente]);
+  const selectionLevel = selection ? levelOfCode(selection) : null;
+  const selectionAggregate = selection && !selectionLevel ? aggregates.get(selection)?.kind : undefined;
+  useEffect(() => {
+    if (selectionLevel) {
+      loadTable(selectionLevel);
+      // A buurt without a buurt map is shown as its wijk.
+      loadGeo(selectionLevel === 'buurt' && !buurtMap ? 'wijk' : selectionLevel);
+    }
+    if (selectionAggregate) loadContext(selectionAggregate);
+  }, [selectionLevel, selectionAggregate, loadTable, loadGeo, loadContext, buurtMap]);
+
+  // Everything else waits until the first map is on screen, so it does not compete with the first view for
+  // the network and the main thread.
+  const backgroundStarted = useRef(false);
+  useEffect(() => {
+    if (!firstMap || backgroundStarted.current) return;
+    backgroundStarted.current = true;
+    idle(() => {
+      data.database().then(signal.databaseReady, (e: unknown) => setDatabaseError(dataErrorMessage(e)));
+      for (const level of LEVELS) loadTable(level);
+      loadGeo('wijk');
+      loadGeo('gemeente');
+    });
+  }, [firstMap, data, loadTable, loadGeo]);
+
+  return { tables, geos, contexts, aggregates, errors, databaseError };
+}
+
+/** The errors that leave the map blank (its own table or geometry), and the others. */
+export function mapErrors(errors: Readonly<Record<string, string>>, mapLevel: Level): { fatal: string | null; soft: string[] } {
+  const own = [`table-${mapLevel}`, `geo-${mapLevel}`];
+  return {
+    fatal: own.map((k) => errors[k]).find((m) => m !== undefined) ?? null,
+    soft: Object.entries(errors)
+      .filter(([k]) => !own.includes(k))
+      .map(([, m]) => m),
+  };
+}

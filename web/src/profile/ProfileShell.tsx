@@ -1,0 +1,49 @@
+/**
+ * The frame every profile shares (kicker, title, close button), and a link to another region that selects it
+ * on the map while staying a real link (new tab, copy address).
+ */
+import type { MouseEvent, ReactNode } from 'react';
+import type { HierarchyLink } from '../data/regions.ts';
+import { t } from '../i18n/nl.ts';
+
+export function ProfileShell({ title, kicker, onClose, children }: { title: string; kicker: string; onClose(): void; children: ReactNode }) {
+  return (
+    <aside className="profile" data-testid="profile" aria-labelledby="profile-title">
+      <div className="profile-head">
+        <div>
+          <p className="kicker">{kicker}</p>
+          <h2 id="profile-title" className="profile-title">
+            {title}
+          </h2>
+        </div>
+        <button type="button" className="icon-button" aria-label={t('profile.close')} onClick={onClose} data-testid="profile-close">
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      {children}
+    </aside>
+  );
+}
+
+export interface RegionLinks {
+  /** The address of the map with this region selected. */
+  hrefFor(code: string): string;
+  onSelect(code: string): void;
+}
+
+export function RegionLink({ link, hrefFor, onSelect }: { link: HierarchyLink } & RegionLinks) {
+  return (
+    <a
+      href={hrefFor(link.code)}
+      className="region-link"
+      onClick={(e: MouseEvent) => {
+        if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+        e.preventDefault();
+        onSelect(link.code);
+      }}
+    >
+      <span className="region-link-kind">{t(`level.${link.kind}`)}</span>
+      <span className="region-link-name">{link.name}</span>
+    </a>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * A gemeente, wijk or buurt: inhabitants, the regions it lies in, links to compare it and (gemeente) to its
+ * one-page profile, the theme score, every indicator of the theme with value, national value, percentile,
+ * source and year, and (gemeente) the crime trend.
+ */
+import type { ReactNode } from 'react';
+import { col, type Level } from '@atlas/contract';
+import type { RegionTable } from '../data/region-table.ts';
+import { hierarchyOf } from '../data/regions.ts';
+import { fmt } from '../format/format.ts';
+import { t } from '../i18n/nl.ts';
+import { CompareLinks } from '../compare/CompareLinks.tsx';
+import { IndicatorExplanation } from '../explain/explain.tsx';
+import { routePath } from '../routing/router.ts';
+import { CrimeTrend } from '../trends/CrimeTrend.tsx';
+import { InfoPopover } from '../ui/InfoPopover.tsx';
+import { Link } from '../ui/Link.tsx';
+import { PercentileBar } from '../ui/PercentileBar.tsx';
+import type { ProfileProps } from './ProfilePanel.tsx';
+import { ProfileShell, RegionLink } from './ProfileShell.tsx';
+
+interface Props extends ProfileProps {
+  table: RegionTable;
+  row: number;
+  level: Level;
+  children?: ReactNode;
+}
+
+export function RegionProfile(props: Props) {
+  const { table, row, level, theme, data, display } = props;
+  const catalogue = data.catalogue;
+  const code = table.codes[row] ?? '';
+  const name = table.names[row] ?? code;
+  const gemeente = level !== 'gemeente' ? table.string('gemeente_name', row) : null;
+  const score = table.number(col.theme(theme.id), row);
+  const n = table.number(col.themeCount(theme.id), row);
+  const items = catalogue.themeIndicators(theme);
+  return (
+    <ProfileShell title={name} kicker={`${t(`level.${level}`)}${gemeente ? ` · ${gemeente}` : ''}`} onClose={props.onClose}>
+      {level === 'buurt' && !catalogue.hasGeometry('buurt') && <p className="note">{t('profile.buurtNoMap')}</p>}
+      <p className="profile-pop">
+        {t('profile.population')}: <strong>{fmt.integer(table.number('population', row))}</strong>
+      </p>
+      <nav aria-label={t('profile.hierarchy')} className="hierarchy">
+        <h3 className="section-title">{t('profile.hierarchy')}</h3>
+        <ul className="plain">
+          {hierarchyOf(table, row).map((link) => (
+            <li key={link.code}>
+              <RegionLink link={link} hrefFor={props.hrefFor} onSelect={props.onSelect} />
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <CompareLinks kind={level} code={code} similar={level === 'gemeente' ? table.string('similar_gemeenten', row) : null} />
+      {level === 'gemeente' && (
+        <p className="small">
+          <Link to={routePath({ page: 'gemeente', code }, '/')} data-testid="profile-summary-link">
+            {t('profile.summary')}
+          </Link>
+        </p>
+      )}
+
+      <section className={`score-card${display.kind === 'score' ? ' is-mapped' : ''}`} aria-labelledby="score-title">
+        <h3 id="score-title" className="section-title">
+          {t('theme.score')} {theme.label}
+          {theme.proxy && <span className="badge badge-proxy">{t('theme.proxy')}</span>}
+        </h3>
+        {score === null ? (
+          <p className="missing">{fmt.missing(table.string(col.themeReason(theme.id), row))}</p>
+        ) : (
+          <div className="score-row">
+            <span className="score-big">{fmt.score(score)}</span>
+            <PercentileBar value={score} width={170} label={t('profile.score.aria', { score: fmt.score(score) })} />
+          </div>
+        )}
+        <p className="muted small">
+          {t('profile.themeCount', { n: fmt.integer(n), total: items.length })} · {t('profile.level', { level: t(`level.${level}`).toLowerCase() })}
+        </p>
+      </section>
+      {props.children}
+
+      <section aria-labelledby="ind-title">
+        <h3 id="ind-title" className="section-title">
+          {t('profile.indicators')}
+        </h3>
+        <ul className="plain indicator-list">
+          {items.map(({ indicator }) => {
+            const value = table.number(col.value(indicator.id), row);
+            const pct = table.number(col.percentile(indicator.id), row);
+            const reason = table.string(col.reason(indicator.id), row);
+            const sources = catalogue.indicatorSources(indicator, level);
+            const mapped = display.indicator?.id === indicator.id;
+            return (
+              <li key={indicator.id} className={`ind-row${mapped ? ' is-mapped' : ''}`} data-testid={`profile-indicator-${indicator.id}`}>
+                <div className="ind-head">
+                  <button type="button" className="link-button" onClick={() => props.onIndicator(indicator.id)} aria-pressed={mapped}>
+                    {indicator.label}
+                  </button>
+                  {indicator.kind === 'proxy' && <span className="badge badge-proxy">{t('theme.proxy')}</span>}
+                  <InfoPopover label={indicator.label}>
+                    <IndicatorExplanation indicator={indicator} level={level} catalogue={catalogue} />
+                  </InfoPopover>
+                </div>
+                <dl className="ind-values">
+                  <div>
+                    <dt>{t('profile.value')}</dt>
+                    <dd className={value === null ? 'missing' : 'strong'}>
+                      {value === null ? fmt.missing(reason) : fmt.value(value, indicator.unit, indicator.decimals)}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t('profile.national')}</dt>
+                    <dd className={indicator.national === null ? 'missing' : undefined}>
+                      {fmt.national(indicator.national, indicator.unit, indicator.decimals)}
+                    </dd>
+                  </div>
+                  <div className="ind-pct">
+                    <dt>{t('profile.percentile')}</dt>
+                    <dd>
+                      <PercentileBar value={pct} width={120} />
+                      <span className="pct-num">{value === null ? '–' : fmt.score(pct)}</span>
+                    </dd>
+                  </div>
+                </dl>
+                <p className="source-line">
+                  {sources.map((s) => s.publisher).join(', ') || '–'}
+                  {sources[0]?.tableId ? ` (${sources[0].tableId})` : ''}, {indicator.year}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      {level === 'gemeente' && <CrimeTrend data={data} code={code} name={name} />}
+      <p className="honesty small">{t('honesty.relative')}</p>
+    </ProfileShell>
+  );
+}

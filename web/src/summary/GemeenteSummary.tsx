@@ -1,0 +1,127 @@
+/**
+ * The one-page summary of a gemeente (the sheet under /gemeente/GMxxxx): the gemeente and the regions it lies
+ * in, a column per theme, the crime trend, the similar gemeenten, and how to read it with sources and years.
+ * Prints to exactly one A4 page (summary.css).
+ */
+import { useMemo } from 'react';
+import type { AtlasData } from '../data/atlas-data.ts';
+import type { RegionTable } from '../data/region-table.ts';
+import { hierarchyOf } from '../data/regions.ts';
+import { fmt } from '../format/format.ts';
+import { t } from '../i18n/nl.ts';
+import { parseSimilar } from '../compare/selection.ts';
+import { DEFAULT_STATE, encodeState } from '../map/map-url-state.ts';
+import { currentPageUrl } from '../routing/address.ts';
+import { CrimeTrend } from '../trends/CrimeTrend.tsx';
+import { ErrorMessage } from '../ui/ErrorMessage.tsx';
+import { Link } from '../ui/Link.tsx';
+import { useDocumentTitle } from '../ui/use-document-title.ts';
+import { summaryPath } from './GemeentePicker.tsx';
+import { SimilarTable } from './SimilarTable.tsx';
+import { summarySources } from './sources.ts';
+import { SummaryLegend } from './SummaryLegend.tsx';
+import { ThemeColumn } from './ThemeColumn.tsx';
+import { useWijken } from './use-wijken.ts';
+
+export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; gemeente: RegionTable; row: number }) {
+  const { manifest, catalogue } = data;
+  const code = gemeente.codes[row] ?? '';
+  const name = gemeente.names[row] ?? code;
+  const { wijken, done, errors } = useWijken(data, code);
+  useDocumentTitle(t('summary.docTitle', { name }));
+
+  const similarRows = useMemo(() => parseSimilar(gemeente.string('similar_gemeenten', row)).flatMap((c) => gemeente.row(c) ?? []), [gemeente, row]);
+  const sources = useMemo(() => summarySources(manifest), [manifest]);
+  const url = currentPageUrl();
+
+  return (
+    <main id="main" className="page gemeente-page" tabIndex={-1}>
+      <div className="summary-tools" data-testid="summary-tools">
+        <button type="button" className="button" onClick={() => window.print()} data-testid="summary-print">
+          {t('summary.print')}
+        </button>
+        <span className="muted small">{t('summary.print.hint')}</span>
+        <span className="summary-tools-links">
+          <Link to={`/?${encodeState({ ...DEFAULT_STATE, selection: code })}`}>{t('summary.onMap')}</Link>
+          <Link to={summaryPath(null)}>{t('summary.other')}</Link>
+        </span>
+      </div>
+      {errors.length > 0 && <ErrorMessage messages={errors} />}
+
+      <article
+        className="summary-sheet"
+        data-testid="gemeente-summary"
+        data-code={code}
+        data-state={done ? 'ready' : 'loading'}
+        aria-labelledby="summary-title"
+      >
+        <header className="sum-head">
+          <div>
+            <p className="kicker">{t('summary.kicker')}</p>
+            <h1 id="summary-title">{name}</h1>
+          </div>
+          <dl className="sum-facts">
+            <div>
+              <dt>{t('profile.population')}</dt>
+              <dd data-testid="summary-population">{fmt.integer(gemeente.number('population', row))}</dd>
+            </div>
+            {hierarchyOf(gemeente, row).map((link) => (
+              <div key={link.code}>
+                <dt>{t(`level.${link.kind}`)}</dt>
+                <dd>{link.name}</dd>
+              </div>
+            ))}
+          </dl>
+        </header>
+        <p className="sum-disclaimer" data-testid="summary-disclaimer">
+          {manifest.disclaimer}
+        </p>
+
+        <div className="sum-themes">
+          {manifest.themes.map((theme) => (
+            <ThemeColumn
+              key={theme.id}
+              catalogue={catalogue}
+              theme={theme}
+              gemeente={gemeente}
+              row={row}
+              similarRows={similarRows}
+              wijken={wijken}
+              wijkenDone={done}
+            />
+          ))}
+        </div>
+        <SummaryLegend name={name} />
+
+        <div className="sum-bottom">
+          <CrimeTrend data={data} code={code} name={name} width={300} height={118} heading="h2" headingClass="sum-h2" />
+          <SimilarTable gemeente={gemeente} row={row} similarRows={similarRows} themes={manifest.themes} />
+        </div>
+
+        <footer className="sum-foot">
+          <p>
+            <strong>{t('summary.read')}.</strong> {t('theme.score.explain')} {t('summary.weighs.explain')}
+          </p>
+          {manifest.themes
+            .filter((th) => th.proxy && th.proxyNote)
+            .map((th) => (
+              <p key={th.id} data-testid={`summary-proxy-${th.id}`}>
+                <strong>
+                  {th.label} ({t('theme.proxy')}).
+                </strong>{' '}
+                {th.proxyNote}
+              </p>
+            ))}
+          <p>
+            <strong>{t('summary.sources')}:</strong> {sources.join('; ')}.
+          </p>
+          <p className="muted">
+            {t('footer.built', { date: fmt.date(manifest.builtAt), version: manifest.pipelineVersion })} ·{' '}
+            {t('summary.boundary', { year: manifest.boundaryYear })}
+            {url && <> · {t('summary.online', { url })}</>}
+          </p>
+        </footer>
+      </article>
+    </main>
+  );
+}
