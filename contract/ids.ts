@@ -50,6 +50,7 @@ export type SourceId = (typeof SOURCE_IDS)[number];
 export const SERIES_IDS = ['misdrijven_per_1000', 'misdrijven_totaal'] as const;
 export type SeriesId = (typeof SERIES_IDS)[number];
 export const CRIME_RATE_SERIES: SeriesId = 'misdrijven_per_1000';
+export const CRIME_COUNT_SERIES: SeriesId = 'misdrijven_totaal';
 
 export type Direction = 'higher_is_risk' | 'lower_is_risk';
 export const DIRECTIONS = ['higher_is_risk', 'lower_is_risk'] as const satisfies readonly Direction[];

@@ -1,4 +1,4 @@
-import { CRIME_RATE_SERIES, NATIONAL_CODE, type SeriesId } from '@atlas/contract';
+import { CRIME_COUNT_SERIES, CRIME_RATE_SERIES, NATIONAL_CODE } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { CrimeSeriesPoint } from '../sources/cbs-misdrijven-2010-2020.ts';
 import type { SourceTable } from '../sources/source-table.ts';
@@ -15,7 +15,6 @@ export interface TrendPoint {
 }
 
 /** The other series of the trends table besides CRIME_RATE_SERIES: registered crimes, a count. */
-export const CRIME_COUNT_SERIES: SeriesId = 'misdrijven_totaal';
 
 /**
  * StatLine's RegioS names a gemeente "X (gemeente)" only where a provincie or other region has the
