@@ -1,4 +1,4 @@
-import { CRIME_COUNT_SERIES, CRIME_RATE_SERIES, NATIONAL_CODE } from '@atlas/contract';
+import { CRIME_COUNT_SERIES, CRIME_RATE_SERIES, NATIONAL_CODE, type SeriesId } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { CrimeSeriesPoint } from '../sources/cbs-misdrijven-2010-2020.ts';
 import type { SourceTable } from '../sources/source-table.ts';
