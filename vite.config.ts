@@ -27,23 +27,28 @@ const securityHeaders = {
   'Referrer-Policy': 'no-referrer',
 };
 
-/** `vite build --mode bench` (used only by `npm run bench`): the app plus the benchmark baseline page, into its own folder. */
-export const BENCH_MODE = 'bench';
+/**
+ * `ATLAS_BENCH_BUILD=1 vite build|preview` (set only by `npm run bench`): the production build plus the
+ * benchmark baseline page, in its own folder. An environment flag rather than a Vite mode, so the bench
+ * bundle is built with the production env files like the shipped one.
+ */
+export const BENCH_BUILD_ENV = 'ATLAS_BENCH_BUILD';
 export const BENCH_OUT_DIR = 'dist-bench';
+const bench = process.env[BENCH_BUILD_ENV] === '1';
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig({
   root: 'web',
   publicDir: '../public',
   plugins: [react()],
   resolve: { alias: ATLAS_ALIASES },
   build: {
-    outDir: mode === BENCH_MODE ? `../${BENCH_OUT_DIR}` : '../dist',
+    outDir: bench ? `../${BENCH_OUT_DIR}` : '../dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     // The production build is the app alone; the bench build adds the baseline page so both are measured from one server.
-    rollupOptions: { input: { main: 'web/index.html', ...(mode === BENCH_MODE ? { baseline: 'web/bench/baseline.html' } : {}) } },
+    rollupOptions: { input: { main: 'web/index.html', ...(bench ? { baseline: 'web/bench/baseline.html' } : {}) } },
   },
   server: { headers: securityHeaders },
   preview: { headers: securityHeaders },
   worker: { format: 'es' },
-}));
+});

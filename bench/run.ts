@@ -12,7 +12,7 @@ import { printRows } from './stats.ts';
 
 const USAGE = `npm run bench [-- --only pipeline|web] [--runs N] [--raw DIR]
   pipeline  full build from raw vs. DuckDB reading the same CSVs (N builds)
-  web       production-like bundle (vite --mode bench, into dist-bench/) in headless Chromium vs. MapLibre alone`;
+  web       the production bundle plus the baseline page (ATLAS_BENCH_BUILD=1, into dist-bench/) in headless Chromium vs. MapLibre alone`;
 
 const argv = process.argv.slice(2);
 if (argv.includes('--help')) {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { openSession } from '../tests/e2e/browser.ts';
-import { BENCH_MODE, BENCH_OUT_DIR } from '../vite.config.ts';
+import { BENCH_BUILD_ENV, BENCH_OUT_DIR } from '../vite.config.ts';
 import { median, type BenchRow } from './stats.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -78,17 +78,15 @@ async function firstViewGzipBytes(page: Page): Promise<number> {
 
 export async function benchWeb(runs: number): Promise<BenchRow[]> {
   // VITE_E2E_HOOKS=1: the app then records the window.__atlas timings measured here.
-  const build = spawnSync('npx', ['vite', 'build', '--mode', BENCH_MODE, '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, VITE_E2E_HOOKS: '1' },
-  });
+  const env = { ...process.env, VITE_E2E_HOOKS: '1', [BENCH_BUILD_ENV]: '1' };
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env });
   if (build.status !== 0) throw new Error('vite build failed');
   const port = await freePort();
-  const server = spawn('npx', ['vite', 'preview', '--mode', BENCH_MODE, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     cwd: root,
     stdio: 'ignore',
     detached: true,
+    env,
   });
   const base = `http://127.0.0.1:${port}`;
   try {
