@@ -3,6 +3,7 @@
  * TK2023, SCP 2017 via scp-files.ts, the gemeente → regio table, the vakantieparken drop-in), in the
  * real files' layout.
  */
+import { GEMEENTE_REGIO_COLUMNS } from '../../data-pipeline/sources/gemeente-regio.ts';
 import { csvText, oneDecimal, type Cell } from './csv-text.ts';
 import { NAME_2023, populationOf, regionOf, seededRandom, TREND_ABSENT, TREND_ZERO_2020, type Gemeente } from './model.ts';
 import { scpFiles } from './scp-files.ts';
@@ -219,20 +220,8 @@ function kiesraad(country: Gemeente[]): string {
 }
 
 function gemeenteRegio(country: Gemeente[]): string {
-  const header = [
-    'gemeentecode',
-    'gemeentenaam',
-    'provincie_code',
-    'provincie_naam',
-    'veiligheidsregio_code',
-    'veiligheidsregio_naam',
-    'regionale_eenheid_code',
-    'regionale_eenheid_naam',
-    'provincie_overlap',
-    'veiligheidsregio_overlap',
-    'regionale_eenheid_overlap',
-    'opmerking',
-  ];
+  // The reader's columns are the file's first eight, in order; the overlaps and the remark follow.
+  const header = [...GEMEENTE_REGIO_COLUMNS, 'provincie_overlap', 'veiligheidsregio_overlap', 'regionale_eenheid_overlap', 'opmerking'];
   const rows = country.map((g) => {
     const codeAndName = (key: keyof Gemeente['regio']) => Object.values(regionOf(key, g.regio[key]));
     return [g.code, g.name, ...codeAndName('provincie'), ...codeAndName('veiligheidsregio'), ...codeAndName('politieEenheid'), '1.0', '1.0', '1.0', null];
