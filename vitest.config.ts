@@ -30,7 +30,9 @@ export default defineConfig({
           ],
           exclude: REAL_DATA_TESTS,
           environment: 'node',
+          // Generous per test and hook: the machine is often shared, and a slow unit test should fail by its assertions.
           testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {
