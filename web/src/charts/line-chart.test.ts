@@ -16,8 +16,24 @@ describe('lineLayout', () => {
   it('starts the y axis at 0 and puts the highest value inside the plot', () => {
     const layout = lineLayout(
       [
-        { id: 'GM1', label: 'A', role: 'primary', points: [{ x: 2010, y: 80 }, { x: 2020, y: 40 }] },
-        { id: 'NL00', label: 'Nederland', role: 'reference', points: [{ x: 2010, y: 60 }, { x: 2020, y: 45 }] },
+        {
+          id: 'GM1',
+          label: 'A',
+          role: 'primary',
+          points: [
+            { x: 2010, y: 80 },
+            { x: 2020, y: 40 },
+          ],
+        },
+        {
+          id: 'NL00',
+          label: 'Nederland',
+          role: 'reference',
+          points: [
+            { x: 2010, y: 60 },
+            { x: 2020, y: 45 },
+          ],
+        },
       ],
       options,
     );

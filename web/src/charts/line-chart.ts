@@ -52,8 +52,8 @@ const round = (v: number): number => Math.round(v * 10) / 10;
 /** Integer x ticks (years) with the smallest step of 1, 2, 5, 10… that leaves `minGap` room per label. */
 export function yearTicks(from: number, to: number, plotWidth: number, minGap: number): number[] {
   const span = Math.max(0, to - from);
-  const steps = [1, 2, 5, 10, 20, 50, 100];
-  const step = steps.find((s) => Math.floor(span / s) * minGap <= plotWidth) ?? steps.at(-1)!;
+  const steps = [1, 2, 5, 10, 20, 50];
+  const step = steps.find((s) => Math.floor(span / s) * minGap <= plotWidth) ?? 100;
   const out: number[] = [];
   for (let x = from; x <= to; x += step) out.push(x);
   return out;
@@ -73,11 +73,12 @@ export function lineLayout(series: readonly LineSeries[], o: LineLayoutOptions):
     .range([plot.bottom, plot.top])
     .nice(o.yTicks ?? 4);
   const ticks = y.ticks(o.yTicks ?? 4);
-  const decimals = ticks.length > 1 ? precisionFixed(ticks[1]! - ticks[0]!) : 0;
+  const [first, second] = ticks;
+  const decimals = first !== undefined && second !== undefined ? precisionFixed(second - first) : 0;
   const path = line<LinePoint>()
     .defined((p) => p.y !== null && Number.isFinite(p.y))
     .x((p) => round(x(p.x)))
-    .y((p) => round(y(p.y!)));
+    .y((p) => round(y(p.y ?? NaN)));
   return {
     plot,
     xTicks: yearTicks(x0, x1, plot.right - plot.left, o.minXTickGap ?? 30).map((v) => ({ x: round(x(v)), label: String(v) })),

@@ -113,20 +113,19 @@ function Row({ row, regions, catalogue, level }: { row: CompareRow; regions: rea
       </th>
       {regions.map((r) => {
         const cell = r.cells.get(row.key);
-        const present = cell?.value != null;
+        const value = cell?.value ?? null;
+        const percentile = cell?.percentile ?? null;
         return (
-          <td key={r.code} className={`num${present ? '' : ' missing'}`} data-code={r.code}>
+          <td key={r.code} className={`num${value !== null ? '' : ' missing'}`} data-code={r.code}>
             <span className="cmp-value">{cellText(row, cell)}</span>
-            {row.kind === 'theme' && present && <PercentileBar value={cell!.value} width={92} />}
-            {row.kind === 'indicator' && present && cell!.percentile !== null && <span className="cmp-pct">{fmt.percentile(cell!.percentile)}</span>}
+            {row.kind === 'theme' && value !== null && <PercentileBar value={value} width={92} />}
+            {row.kind === 'indicator' && value !== null && percentile !== null && <span className="cmp-pct">{fmt.percentile(percentile)}</span>}
           </td>
         );
       })}
       <td className="num compare-national" data-code="NL">
         {row.kind === 'theme' ? (
-          <span className="cmp-value muted">
-            {t('compare.national.score')}
-          </span>
+          <span className="cmp-value muted">{t('compare.national.score')}</span>
         ) : (
           <span className={`cmp-value${row.indicator.national === null ? ' missing' : ''}`}>
             {row.indicator.national === null ? t('compare.national.none') : valueText(row.indicator.national, row.indicator)}

@@ -24,7 +24,10 @@ export function SimilarGemeenten({ gemeente, chosen, method, onCompare }: Props)
   const code = picked && present.includes(picked) ? picked : (present[0] ?? null);
   const row = code ? gemeente.row(code) : undefined;
   const similarValue = row === undefined ? null : gemeente.string('similar_gemeenten', row);
-  const similar = parseSimilar(similarValue).filter((c) => gemeente.row(c) !== undefined);
+  const similar = parseSimilar(similarValue).flatMap((c) => {
+    const r = gemeente.row(c);
+    return r === undefined ? [] : [{ code: c, row: r }];
+  });
 
   return (
     <section className="compare-card similar" aria-labelledby="similar-title" data-testid="similar">
@@ -46,7 +49,7 @@ export function SimilarGemeenten({ gemeente, chosen, method, onCompare }: Props)
               <select id={selectId} value={code} onChange={(e) => setPicked(e.target.value)} data-testid="similar-for">
                 {present.map((c) => (
                   <option key={c} value={c}>
-                    {gemeente.names[gemeente.row(c)!]}
+                    {gemeente.names[gemeente.row(c) ?? -1] ?? c}
                   </option>
                 ))}
               </select>
@@ -59,8 +62,7 @@ export function SimilarGemeenten({ gemeente, chosen, method, onCompare }: Props)
           ) : (
             <>
               <ol className="similar-list" data-testid="similar-list">
-                {similar.map((c) => {
-                  const r = gemeente.row(c)!;
+                {similar.map(({ code: c, row: r }) => {
                   return (
                     <li key={c} data-code={c}>
                       <span className="similar-name">{gemeente.names[r]}</span>

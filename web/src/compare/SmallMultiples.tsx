@@ -53,7 +53,12 @@ function BarChart({ row, regions }: { row: CompareRow; regions: readonly Compare
   const zero = x(0);
   const summary = t('compare.chart.summary', {
     label: title,
-    values: regions.map((r, i) => `${r.name} ${values[i] === null ? missingText(cells[i]?.reason ?? null) : number(values[i]!)}`).join(', '),
+    values: regions
+      .map((r, i) => {
+        const v = values[i] ?? null;
+        return `${r.name} ${v === null ? missingText(cells[i]?.reason ?? null) : number(v)}`;
+      })
+      .join(', '),
     national: national === null ? t('compare.national.none') : number(national),
   });
   return (
@@ -78,7 +83,7 @@ function BarChart({ row, regions }: { row: CompareRow; regions: readonly Compare
                 <>
                   <rect x={bar.x} y={y + 4} width={Math.max(bar.width, 1)} height={L.rowHeight - 8} fill={regionColor(i)} rx={1.5} />
                   <text x={L.width - 4} y={y + 14} textAnchor="end" className="chart-value">
-                    {number(values[i]!)}
+                    {number(values[i] ?? null)}
                   </text>
                 </>
               ) : (

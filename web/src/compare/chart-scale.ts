@@ -55,4 +55,4 @@ export function fitLabel(name: string, maxChars = 16): string {
 
 /** One colour per chosen region, in selection order, the same in the table header and every chart. */
 export const REGION_COLORS = ['#1d5fa8', '#c25e00', '#2a7d4f', '#8e3f8f', '#0f7f86', '#b3261e'] as const;
-export const regionColor = (index: number): string => REGION_COLORS[index % REGION_COLORS.length]!;
+export const regionColor = (index: number): string => REGION_COLORS[index % REGION_COLORS.length] ?? REGION_COLORS[0];

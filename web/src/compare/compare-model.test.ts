@@ -2,7 +2,17 @@ import { tableFromArrays } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { REGION_COLUMNS, type IndicatorId, type IndicatorManifest, type Level, type Manifest, type ThemeManifest } from '@atlas/contract';
 import { RegionTable } from '../data/region-table.ts';
-import { cellText, compareGroups, indicatorOnKind, missingShort, missingText, regionFromAggregate, regionFromTable, themeKey, valueText } from './compare-model.ts';
+import {
+  cellText,
+  compareGroups,
+  indicatorOnKind,
+  missingShort,
+  missingText,
+  regionFromAggregate,
+  regionFromTable,
+  themeKey,
+  valueText,
+} from './compare-model.ts';
 
 const indicator = (id: IndicatorId, levels: { level: Level; aggregatable: boolean }[], extra: Partial<IndicatorManifest> = {}): IndicatorManifest => ({
   id,

@@ -90,7 +90,7 @@ export function regionFromTable(table: RegionTable, code: string, manifest: Mani
   }
   return {
     code,
-    name: table.names[row]!,
+    name: table.names[row] ?? code,
     context: table.level === 'gemeente' ? null : table.string('gemeente_name', row),
     population: table.number('population', row),
     cells,

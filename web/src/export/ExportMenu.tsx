@@ -54,7 +54,7 @@ export function ExportMenu({ actions }: { actions: readonly ExportAction[] }) {
     e.preventDefault();
     const at = items.indexOf(document.activeElement as HTMLButtonElement);
     const next = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : (at + (e.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length;
-    items[next]!.focus();
+    items[next]?.focus();
   };
 
   // A finished download is announced, then the note goes away; an error stays until the next try.
@@ -90,7 +90,14 @@ export function ExportMenu({ actions }: { actions: readonly ExportAction[] }) {
         onClick={() => setOpen((o) => !o)}
       >
         <svg className="export-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-          <path d="M8 1.5v8.5M4.5 6.5 8 10l3.5-3.5M2.5 13.5h11" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M8 1.5v8.5M4.5 6.5 8 10l3.5-3.5M2.5 13.5h11"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.6"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
         <span className="export-toggle-label">{t('export.menu')}</span>
         <span className="export-caret" aria-hidden="true">

@@ -32,8 +32,8 @@ export function csvNumber(value: number | null | undefined): string {
   let s = String(value);
   const e = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
   if (e) {
-    const [, sign, lead, frac = '', exp] = e;
-    const digits = lead! + frac;
+    const [, sign, lead = '', frac = '', exp] = e;
+    const digits = lead + frac;
     const point = 1 + Number(exp);
     s =
       point <= 0

@@ -44,6 +44,8 @@ describe('table export', () => {
       sort: { column: 'theme__jonge_aanwas', direction: 'desc' },
       filters: NO_FILTERS,
     });
-    expect(out.about.find((a) => a.key === 'selectie')!.text).toBe('Selectie: alle 4 gebieden; gesorteerd op Themascore Drugs & "jonge" aanwas (0–100), aflopend');
+    expect(out.about.find((a) => a.key === 'selectie')!.text).toBe(
+      'Selectie: alle 4 gebieden; gesorteerd op Themascore Drugs & "jonge" aanwas (0–100), aflopend',
+    );
   });
 });

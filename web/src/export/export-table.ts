@@ -106,11 +106,7 @@ export function aboutLines(catalogue: Catalogue, selection: TableSelection, colu
 }
 
 /** Everything the table lists for a selection — all rows, not just the page on screen — ready to write. */
-export async function tableExport(
-  catalogue: Catalogue,
-  ranking: (q: RankingQuery) => Promise<RankingResult>,
-  selection: TableSelection,
-): Promise<ExportTable> {
+export async function tableExport(catalogue: Catalogue, ranking: (q: RankingQuery) => Promise<RankingResult>, selection: TableSelection): Promise<ExportTable> {
   const columns = tableColumns(catalogue, selection.level, selection.theme);
   const result = await ranking(tableQuery(columns, selection, Number.MAX_SAFE_INTEGER));
   return {

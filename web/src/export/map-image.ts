@@ -23,6 +23,13 @@ export interface MapCapture {
   scale: number;
 }
 
+/** A canvas's 2D context; a browser that cannot give one makes the export fail with a Dutch reason. */
+function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error(t('export.noPng'));
+  return ctx;
+}
+
 /** A 2D copy of the next frame the map paints. */
 export function captureMapCanvas(map: CapturableMap, timeoutMs = 5000): Promise<MapCapture> {
   return new Promise((resolve, reject) => {
@@ -34,7 +41,7 @@ export function captureMapCanvas(map: CapturableMap, timeoutMs = 5000): Promise<
         const copy = document.createElement('canvas');
         copy.width = source.width;
         copy.height = source.height;
-        copy.getContext('2d')!.drawImage(source, 0, 0);
+        context2d(copy).drawImage(source, 0, 0);
         resolve({ canvas: copy, scale: source.clientWidth > 0 ? source.width / source.clientWidth : 1 });
       } catch (e) {
         reject(e instanceof Error ? e : new Error(String(e)));
@@ -87,7 +94,7 @@ export function composeMapImage(map: HTMLCanvasElement, text: MapImageText, scal
   const mapH = map.height / scale;
   const width = PAD + mapW + PAD + LEGEND_WIDTH + PAD;
   const out = document.createElement('canvas');
-  const ctx = out.getContext('2d')!;
+  const ctx = context2d(out);
   const measureWith = (f: string) => (s: string) => {
     ctx.font = f;
     return ctx.measureText(s).width;
@@ -188,7 +195,7 @@ function hatchPattern(ctx: CanvasRenderingContext2D, scale: number): CanvasPatte
   const tile = document.createElement('canvas');
   tile.width = img.width;
   tile.height = img.height;
-  tile.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(img.data), img.width, img.height), 0, 0);
+  context2d(tile).putImageData(new ImageData(new Uint8ClampedArray(img.data), img.width, img.height), 0, 0);
   const pattern = ctx.createPattern(tile, 'repeat');
   // The context is scaled; undo that for the pattern so one tile pixel is one image pixel.
   pattern?.setTransform(new DOMMatrix().scale(1 / scale, 1 / scale));

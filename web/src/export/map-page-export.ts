@@ -56,7 +56,11 @@ export function mapImageText(data: AtlasData, picture: MapPicture): MapImageText
     title: display.proxy ? `${display.title} (${t('theme.proxy')})` : display.title,
     subtitle: t('export.png.subtitle', { theme: theme.label, level: t(`level.${level}`).toLowerCase() }),
     legend: { title: t('legend.title'), subtitle: display.subtitle, rows: legendRows(picture.legend, display.decimals), note: legendNote(display.reverse) },
-    footer: [t('honesty.relative'), attributionSummary(mapAttributions(data.catalogue, picture)), t('export.png.made', { date: fmt.date(m.builtAt), version: m.pipelineVersion })],
+    footer: [
+      t('honesty.relative'),
+      attributionSummary(mapAttributions(data.catalogue, picture)),
+      t('export.png.made', { date: fmt.date(m.builtAt), version: m.pipelineVersion }),
+    ],
   };
 }
 

@@ -23,7 +23,17 @@ describe('parquet export', () => {
     const back = await parquetReadObjects({ file });
     expect(back).toHaveLength(rows.length);
     const keys = table.columns.map((c) => c.key);
-    expect(keys).toEqual(['code', 'name', 'population', 'theme__jonge_aanwas', 'theme__jonge_aanwas__reason', 'inkomen', 'inkomen__reason', 'jeugdhulp', 'jeugdhulp__reason']);
+    expect(keys).toEqual([
+      'code',
+      'name',
+      'population',
+      'theme__jonge_aanwas',
+      'theme__jonge_aanwas__reason',
+      'inkomen',
+      'inkomen__reason',
+      'jeugdhulp',
+      'jeugdhulp__reason',
+    ]);
     back.forEach((row, i) => {
       expect(Object.keys(row)).toEqual(keys);
       for (const k of keys) expect(row[k], `${rows[i]!.code} ${k}`).toStrictEqual(rows[i]![k] ?? null);
@@ -33,7 +43,9 @@ describe('parquet export', () => {
   it('types numbers as DOUBLE and codes as strings, all nullable, snappy', () => {
     const meta = parquetMetadata(file);
     const schema = parquetSchema(meta);
-    const types = Object.fromEntries(schema.children.map((c) => [c.element.name, [c.element.type, c.element.converted_type ?? null, c.element.repetition_type]]));
+    const types = Object.fromEntries(
+      schema.children.map((c) => [c.element.name, [c.element.type, c.element.converted_type ?? null, c.element.repetition_type]]),
+    );
     expect(types['code']).toEqual(['BYTE_ARRAY', 'UTF8', 'OPTIONAL']);
     expect(types['population']).toEqual(['DOUBLE', null, 'OPTIONAL']);
     expect(types['inkomen']).toEqual(['DOUBLE', null, 'OPTIONAL']);
@@ -56,9 +68,16 @@ describe('parquet export', () => {
     const db = await createNodeConnector();
     try {
       const back = await db.query(`SELECT * FROM read_parquet('${path.replace(/'/g, "''")}')`);
-      expect(back.map((r) => [r['code'], r['inkomen'], r['inkomen__reason'], r['theme__jonge_aanwas']])).toEqual(rows.map((r) => [r.code, r.inkomen, r.inkomen__reason, r.theme__jonge_aanwas]));
+      expect(back.map((r) => [r['code'], r['inkomen'], r['inkomen__reason'], r['theme__jonge_aanwas']])).toEqual(
+        rows.map((r) => [r.code, r.inkomen, r.inkomen__reason, r.theme__jonge_aanwas]),
+      );
       const types = await db.query(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet('${path.replace(/'/g, "''")}'))`);
-      expect(Object.fromEntries(types.map((r) => [r['column_name'], r['column_type']]))).toMatchObject({ code: 'VARCHAR', population: 'DOUBLE', inkomen: 'DOUBLE', inkomen__reason: 'VARCHAR' });
+      expect(Object.fromEntries(types.map((r) => [r['column_name'], r['column_type']]))).toMatchObject({
+        code: 'VARCHAR',
+        population: 'DOUBLE',
+        inkomen: 'DOUBLE',
+        inkomen__reason: 'VARCHAR',
+      });
     } finally {
       await db.close();
       await rm(dir, { recursive: true, force: true });

@@ -233,7 +233,8 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       getFillColor: (_f: unknown, { index }: { index: number }) => {
         const row = featureRows[index] ?? -1;
         if (row < 0) return NO_DATA;
-        return [colors[row * 4]!, colors[row * 4 + 1]!, colors[row * 4 + 2]!, colors[row * 4 + 3]!];
+        // The row's RGBA as a view on the colour buffer (deck copies it into its colour attribute).
+        return colors.subarray(row * 4, row * 4 + 4);
       },
       getLineColor: [255, 255, 255, 190],
       lineWidthUnits: 'pixels',

@@ -35,14 +35,13 @@ export interface ClassBreaks {
 
 /** Quantile classes (about equally many regions per class) over the finite values. */
 export function quantileBreaks(values: ArrayLike<number>, k = CLASS_COUNT): ClassBreaks {
-  const finite: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (Number.isFinite(v)) finite.push(v);
-  }
+  const finite = Array.from(values).filter((v) => Number.isFinite(v));
   const [min, max] = extent(finite);
   if (min === undefined || max === undefined) return { thresholds: [], min: NaN, max: NaN, count: 0, classes: 0 };
-  const raw = scaleQuantile<number>().domain(finite).range(Array.from({ length: k }, (_, i) => i)).quantiles();
+  const raw = scaleQuantile<number>()
+    .domain(finite)
+    .range(Array.from({ length: k }, (_, i) => i))
+    .quantiles();
   // Ties (many regions with the same value) give repeated thresholds; a repeated threshold is an empty class.
   const thresholds = [...new Set(raw)].filter((t) => t > min && t <= max).sort((a, b) => a - b);
   return { thresholds, min, max, count: finite.length, classes: min === max ? 1 : thresholds.length + 1 };
@@ -74,20 +73,14 @@ const BELOW_MIN_RGBA = hexToRgba(BELOW_MIN_COLOR, 235);
  * One RGBA quadruple per table row. Rows without a value get the missing colour, or the below-minimum colour
  * when the reason says so; a value is never painted as if it were 0.
  */
-export function fillColors(
-  values: Float64Array,
-  reasons: readonly (string | null)[] | null,
-  breaks: ClassBreaks,
-  reverse: boolean,
-): Uint8Array {
+export function fillColors(values: Float64Array, reasons: readonly (string | null)[] | null, breaks: ClassBreaks, reverse: boolean): Uint8Array {
   const out = new Uint8Array(values.length * 4);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    let rgba: Rgba;
-    if (Number.isFinite(v)) rgba = CLASS_RGBA[colorIndex(breaks, classOf(breaks, v), reverse)]!;
-    else rgba = reasons?.[i] === 'below_min_population' ? BELOW_MIN_RGBA : MISSING_RGBA;
-    out.set(rgba, i * 4);
-  }
+  values.forEach((v, i) => {
+    let rgba: Rgba | undefined;
+    if (Number.isFinite(v)) rgba = CLASS_RGBA[colorIndex(breaks, classOf(breaks, v), reverse)];
+    else if (reasons?.[i] === 'below_min_population') rgba = BELOW_MIN_RGBA;
+    out.set(rgba ?? MISSING_RGBA, i * 4);
+  });
   return out;
 }
 
@@ -101,26 +94,22 @@ export interface LegendEntry {
 }
 
 /** Legend rows in reading order (low to high position), then the two missing styles. */
-export function legendEntries(
-  values: Float64Array,
-  reasons: readonly (string | null)[] | null,
-  breaks: ClassBreaks,
-  reverse: boolean,
-): LegendEntry[] {
+export function legendEntries(values: Float64Array, reasons: readonly (string | null)[] | null, breaks: ClassBreaks, reverse: boolean): LegendEntry[] {
   const counts = new Array<number>(breaks.classes).fill(0);
   let missing = 0;
   let belowMin = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (Number.isFinite(v)) counts[classOf(breaks, v)]! += 1;
+  values.forEach((v, i) => {
+    const cls = classOf(breaks, v);
+    if (cls >= 0) counts[cls] = (counts[cls] ?? 0) + 1;
     else if (reasons?.[i] === 'below_min_population') belowMin += 1;
     else missing += 1;
-  }
+  });
+  // The first class starts at the minimum, the last ends at the maximum; the thresholds lie in between.
   const entries: LegendEntry[] = counts.map((count, cls) => ({
     kind: 'class',
-    color: CLASS_COLORS[colorIndex(breaks, cls, reverse)]!,
-    from: cls === 0 ? breaks.min : breaks.thresholds[cls - 1]!,
-    to: cls === breaks.classes - 1 ? breaks.max : breaks.thresholds[cls]!,
+    color: CLASS_COLORS[colorIndex(breaks, cls, reverse)] ?? MISSING_COLOR,
+    from: breaks.thresholds[cls - 1] ?? breaks.min,
+    to: breaks.thresholds[cls] ?? breaks.max,
     count,
   }));
   // With reversed colours the risk order is the reverse of the value order; show least risk first.

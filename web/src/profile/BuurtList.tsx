@@ -54,10 +54,15 @@ export function BuurtList({ buurt, wijk, selection, display, note, heading: Head
           </p>
           <ul className="plain buurt-rows">
             {rows.map((i) => {
-              const code = buurt.codes[i]!;
+              const code = buurt.codes[i] ?? '';
               return (
                 <li key={code}>
-                  <button type="button" className={`buurt-row${code === selection ? ' is-selected' : ''}`} aria-current={code === selection} onClick={() => onSelect(code)}>
+                  <button
+                    type="button"
+                    className={`buurt-row${code === selection ? ' is-selected' : ''}`}
+                    aria-current={code === selection}
+                    onClick={() => onSelect(code)}
+                  >
                     <span>{buurt.names[i]}</span>
                     <span className={Number.isNaN(values?.[i] ?? NaN) ? 'missing' : 'strong'}>{format(i)}</span>
                   </button>

@@ -18,7 +18,16 @@ interface Props {
   disabled?: boolean;
 }
 
-export function Search({ entries, complete, onChoose, label = t('search.label'), placeholder = t('search.placeholder'), testId = 'search', clearOnChoose = false, disabled }: Props) {
+export function Search({
+  entries,
+  complete,
+  onChoose,
+  label = t('search.label'),
+  placeholder = t('search.placeholder'),
+  testId = 'search',
+  clearOnChoose = false,
+  disabled,
+}: Props) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);

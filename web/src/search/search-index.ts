@@ -44,11 +44,7 @@ export function searchRegions(entries: readonly SearchEntry[], query: string, li
     scored.push({ e, score });
   }
   scored.sort(
-    (a, b) =>
-      a.score - b.score ||
-      KIND_ORDER[a.e.kind] - KIND_ORDER[b.e.kind] ||
-      b.e.population - a.e.population ||
-      a.e.name.localeCompare(b.e.name, 'nl'),
+    (a, b) => a.score - b.score || KIND_ORDER[a.e.kind] - KIND_ORDER[b.e.kind] || b.e.population - a.e.population || a.e.name.localeCompare(b.e.name, 'nl'),
   );
   return scored.slice(0, limit).map((s) => s.e);
 }

@@ -22,7 +22,10 @@ const BINS = 20;
 export function ScoreStrip({ all, value, similar, name, total, width = 220 }: Props) {
   const height = 44;
   const axisY = 30;
-  const x = scaleLinear().domain([0, 100]).range([6, width - 6]).clamp(true);
+  const x = scaleLinear()
+    .domain([0, 100])
+    .range([6, width - 6])
+    .clamp(true);
   const counts = histogram(all, BINS);
   const max = Math.max(1, ...counts);
   const binW = (x(100) - x(0)) / BINS;

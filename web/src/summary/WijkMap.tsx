@@ -22,7 +22,14 @@ export function WijkMap({ features, bbox, fill, markers, label, width, height }:
   return (
     <svg className="wijk-map" viewBox={`0 0 ${fit.width.toFixed(1)} ${fit.height.toFixed(1)}`} role="img" aria-label={label} data-testid="wijk-map">
       {features.map((f) => (
-        <path key={f.properties.code} d={geometryPath(f.geometry, fit.project)} fill={fill(f.properties.code)} fillRule="evenodd" className="wijk-shape" data-code={f.properties.code}>
+        <path
+          key={f.properties.code}
+          d={geometryPath(f.geometry, fit.project)}
+          fill={fill(f.properties.code)}
+          fillRule="evenodd"
+          className="wijk-shape"
+          data-code={f.properties.code}
+        >
           <title>{f.properties.name}</title>
         </path>
       ))}

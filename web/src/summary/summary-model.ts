@@ -70,7 +70,7 @@ export function topRegions(items: readonly { code: string; name: string; value: 
   return items
     .filter((i): i is RankedRegion => finite(i.value))
     .map((i) => ({ code: i.code, name: i.name, value: i.value }))
-    .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, 'nl') || a.code.localeCompare(b.code))
+    .sort((a, b) => b.value - a.value || fmt.compare(a.name, b.name) || a.code.localeCompare(b.code))
     .slice(0, n);
 }
 
@@ -88,8 +88,7 @@ export function rankAmong(values: ArrayLike<number>, value: number): Rank {
   let higher = 0;
   let lower = 0;
   let total = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
+  for (const v of Array.from(values)) {
     if (!Number.isFinite(v)) continue;
     total++;
     if (v > value) higher++;
@@ -107,10 +106,10 @@ export function rankSide(r: Rank): { side: 'high' | 'low'; n: number } {
 export function histogram(values: ArrayLike<number>, bins = 20, lo = 0, hi = 100): number[] {
   const counts = new Array<number>(bins).fill(0);
   const width = (hi - lo) / bins;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
+  for (const v of Array.from(values)) {
     if (!Number.isFinite(v) || v < lo || v > hi) continue;
-    counts[Math.min(bins - 1, Math.floor((v - lo) / width))]! += 1;
+    const bin = Math.min(bins - 1, Math.floor((v - lo) / width));
+    counts[bin] = (counts[bin] ?? 0) + 1;
   }
   return counts;
 }

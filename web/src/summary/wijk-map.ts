@@ -30,7 +30,7 @@ export function fitEquirectangular(bbox: BBox, width: number, height: number, pa
   return {
     width: drawnW,
     height: drawnH,
-    project: (p) => [padding + (p[0]! - w) * k * scale, padding + (n - p[1]!) * scale],
+    project: ([lon = NaN, lat = NaN]) => [padding + (lon - w) * k * scale, padding + (n - lat) * scale],
   };
 }
 
@@ -39,8 +39,8 @@ const r1 = (v: number): string => (Math.round(v * 10) / 10).toString();
 function ringPath(ring: readonly Position[], project: Project): string {
   let d = '';
   let last = '';
-  for (let i = 0; i < ring.length; i++) {
-    const [x, y] = project(ring[i]!);
+  for (const position of ring) {
+    const [x, y] = project(position);
     const pt = `${r1(x)},${r1(y)}`;
     if (pt === last) continue; // points that round to the same pixel add bytes, not detail
     d += (d ? 'L' : 'M') + pt;
@@ -63,14 +63,13 @@ function ringCentroid(ring: readonly Position[]): { area: number; x: number; y: 
   let a = 0;
   let cx = 0;
   let cy = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [x0, y0] = ring[j]! as [number, number];
-    const [x1, y1] = ring[i]! as [number, number];
+  ring.forEach(([x1 = NaN, y1 = NaN], i) => {
+    const [x0 = NaN, y0 = NaN] = ring[i === 0 ? ring.length - 1 : i - 1] ?? [];
     const f = x0 * y1 - x1 * y0;
     a += f;
     cx += (x0 + x1) * f;
     cy += (y0 + y1) * f;
-  }
+  });
   a /= 2;
   return a === 0 ? { area: 0, x: ring[0]?.[0] ?? 0, y: ring[0]?.[1] ?? 0 } : { area: a, x: cx / (6 * a), y: cy / (6 * a) };
 }
@@ -78,10 +77,9 @@ function ringCentroid(ring: readonly Position[]): { area: number; x: number; y: 
 /** A point to put a label on: the centroid of the largest outer ring (lon, lat), or null without polygons. */
 export function labelPoint(geometry: Geometry | null): Position | null {
   if (!geometry) return null;
-  const outers: Position[][] =
-    geometry.type === 'Polygon' ? [geometry.coordinates[0]!] : geometry.type === 'MultiPolygon' ? geometry.coordinates.map((p) => p[0]!) : [];
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
   let best: { area: number; x: number; y: number } | null = null;
-  for (const ring of outers) {
+  for (const [ring] of polygons) {
     if (!ring || ring.length < 3) continue;
     const c = ringCentroid(ring);
     if (!best || Math.abs(c.area) > Math.abs(best.area)) best = c;

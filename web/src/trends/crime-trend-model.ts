@@ -22,15 +22,19 @@ export interface CrimeTrend {
 export function crimeTrend(manifest: Manifest, trends: TrendTable, code: string, name: string): CrimeTrend | null {
   const info = manifest.trends.find((s) => s.id === CRIME_RATE_SERIES);
   const years = info ? [...info.years].sort((a, b) => a - b) : [];
-  if (!info || years.length === 0) return null;
+  const [first] = years;
+  const last = years.at(-1);
+  if (!info || first === undefined || last === undefined) return null;
   const points = (c: string) => trends.points(CRIME_RATE_SERIES, c, years).map((p) => ({ x: p.year, y: p.value }));
   const own = trends.points(CRIME_RATE_SERIES, code, years);
   const present = own.some((p) => p.value !== null);
   const series: LineSeries[] = present
     ? [
         { id: code, label: name, points: points(code), role: 'primary' },
-        ...(trends.has(CRIME_RATE_SERIES, NATIONAL_CODE) ? [{ id: NATIONAL_CODE, label: t('level.nl'), points: points(NATIONAL_CODE), role: 'reference' as const }] : []),
+        ...(trends.has(CRIME_RATE_SERIES, NATIONAL_CODE)
+          ? [{ id: NATIONAL_CODE, label: t('level.nl'), points: points(NATIONAL_CODE), role: 'reference' as const }]
+          : []),
       ]
     : [];
-  return { info, years: [years[0]!, years.at(-1)!], series, missing: present ? missingYears(own) : years };
+  return { info, years: [first, last], series, missing: present ? missingYears(own) : years };
 }

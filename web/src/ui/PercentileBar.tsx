@@ -13,7 +13,10 @@ interface Props {
 
 export function PercentileBar({ value, width = 150, label }: Props) {
   const height = 16;
-  const x = scaleLinear().domain([0, 100]).range([5, width - 5]).clamp(true);
+  const x = scaleLinear()
+    .domain([0, 100])
+    .range([5, width - 5])
+    .clamp(true);
   const segment = (x(100) - x(0)) / CLASS_COLORS.length;
   const present = value !== null && Number.isFinite(value);
   return (
