@@ -57,39 +57,22 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [databaseError, setDatabaseError] = useState<string | null>(null);
 
-  const fail = useCallback((key: string, e: unknown) => {
-    const message = dataErrorMessage(e);
-    signal.dataError(message);
-    setErrors(put(key, message));
+  /** Settle one file into its state; a failure is kept under `errorKey` in Dutch. */
+  const settle = useCallback(<V>(promise: Promise<V>, errorKey: string, onValue: (value: V) => void) => {
+    promise.then(onValue, (e: unknown) => {
+      const message = dataErrorMessage(e);
+      signal.dataError(message);
+      setErrors(put(errorKey, message));
+    });
   }, []);
-  const loadTable = useCallback(
-    (level: Level) => {
-      data.table(level).then(
-        (tbl) => setTables(put(level, tbl)),
-        (e: unknown) => fail(`table-${level}`, e),
-      );
-    },
-    [data, fail],
-  );
+  const loadTable = useCallback((level: Level) => settle(data.table(level), `table-${level}`, (tbl) => setTables(put(level, tbl))), [data, settle]);
   const loadGeo = useCallback(
     (level: Level) => {
-      if (level === 'buurt' && !buurtMap) return;
-      data.geometry(level).then(
-        (g) => setGeos(put(level, g)),
-        (e: unknown) => fail(`geo-${level}`, e),
-      );
+      if (level !== 'buurt' || buurtMap) settle(data.geometry(level), `geo-${level}`, (g) => setGeos(put(level, g)));
     },
-    [data, fail, buurtMap],
+    [data, settle, buurtMap],
   );
-  const loadContext = useCallback(
-    (kind: Aggregate) => {
-      data.context(kind).then(
-        (g) => setContexts(put(kind, g)),
-        (e: unknown) => fail(`context-${kind}`, e),
-      );
-    },
-    [data, fail],
-  );
+  const loadContext = useCallback((kind: Aggregate) => settle(data.context(kind), `context-${kind}`, (g) => setContexts(put(kind, g))), [data, settle]);
 
   useEffect(() => {
     loadTable(mapLevel);

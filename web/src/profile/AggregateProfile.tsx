@@ -4,14 +4,14 @@
  * the map shows.
  */
 import { useCallback } from 'react';
-import type { Aggregate } from '@atlas/contract';
+import type { Aggregate, IndicatorManifest } from '@atlas/contract';
+import type { AggregateValue } from '../data/atlas-data.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { CompareLinks } from '../compare/CompareLinks.tsx';
-import { IndicatorExplanation } from '../explain/explain.tsx';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
-import { InfoPopover } from '../ui/InfoPopover.tsx';
 import { useAsync } from '../ui/use-async.ts';
+import { IndicatorRow } from './IndicatorRow.tsx';
 import type { ProfileProps } from './ProfilePanel.tsx';
 import { ProfileShell, RegionLink } from './ProfileShell.tsx';
 
@@ -25,6 +25,13 @@ interface Props extends ProfileProps {
 
 /** More gemeenten than any aggregate region has, so the ranking is never cut off. */
 const MEMBER_LIMIT = 500;
+
+/** A summed value, or why there is none ("…" while the database answers). */
+function summedText(v: AggregateValue | undefined, indicator: IndicatorManifest): string {
+  if (!v) return '…';
+  if (v.reason === 'not_aggregatable') return t('profile.aggregate.notAggregatable');
+  return v.value === null ? fmt.missing('incomplete_coverage') : fmt.value(v.value, indicator.unit, indicator.decimals);
+}
 
 export function AggregateProfile(props: Props) {
   const { data, code, kind, theme, display } = props;
@@ -63,38 +70,16 @@ export function AggregateProfile(props: Props) {
           {items.map(({ indicator }) => {
             const v = agg?.values[indicator.id];
             return (
-              <li key={indicator.id} className="ind-row" data-testid={`profile-indicator-${indicator.id}`}>
-                <div className="ind-head">
-                  <button type="button" className="link-button" onClick={() => props.onIndicator(indicator.id)}>
-                    {indicator.label}
-                  </button>
-                  {indicator.kind === 'proxy' && <span className="badge badge-proxy">{t('theme.proxy')}</span>}
-                  <InfoPopover label={indicator.label}>
-                    <IndicatorExplanation indicator={indicator} level="gemeente" catalogue={data.catalogue} />
-                  </InfoPopover>
-                </div>
-                <dl className="ind-values">
-                  <div>
-                    <dt>{t('profile.value')}</dt>
-                    <dd className={v?.value == null ? 'missing' : 'strong'}>
-                      {!v
-                        ? '…'
-                        : v.reason === 'not_aggregatable'
-                          ? t('profile.aggregate.notAggregatable')
-                          : v.value === null
-                            ? fmt.missing('incomplete_coverage')
-                            : fmt.value(v.value, indicator.unit, indicator.decimals)}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('profile.national')}</dt>
-                    <dd className={indicator.national === null ? 'missing' : undefined}>
-                      {fmt.national(indicator.national, indicator.unit, indicator.decimals)}
-                    </dd>
-                  </div>
-                </dl>
-                {v?.coverage != null && <p className="source-line">{t('profile.aggregate.coverage', { share: fmt.share(v.coverage) })}</p>}
-              </li>
+              <IndicatorRow
+                key={indicator.id}
+                indicator={indicator}
+                level="gemeente"
+                catalogue={data.catalogue}
+                onIndicator={props.onIndicator}
+                value={summedText(v, indicator)}
+                missing={v?.value == null}
+                footer={v?.coverage != null && <p className="source-line">{t('profile.aggregate.coverage', { share: fmt.share(v.coverage) })}</p>}
+              />
             );
           })}
         </ul>

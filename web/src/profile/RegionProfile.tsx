@@ -10,12 +10,11 @@ import { hierarchyOf } from '../data/regions.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { CompareLinks } from '../compare/CompareLinks.tsx';
-import { IndicatorExplanation } from '../explain/explain.tsx';
 import { routePath } from '../routing/router.ts';
 import { CrimeTrend } from '../trends/CrimeTrend.tsx';
-import { InfoPopover } from '../ui/InfoPopover.tsx';
 import { Link } from '../ui/Link.tsx';
 import { PercentileBar } from '../ui/PercentileBar.tsx';
+import { IndicatorRow } from './IndicatorRow.tsx';
 import type { ProfileProps } from './ProfilePanel.tsx';
 import { ProfileShell, RegionLink } from './ProfileShell.tsx';
 
@@ -91,42 +90,30 @@ export function RegionProfile(props: Props) {
             const sources = catalogue.indicatorSources(indicator, level);
             const mapped = display.indicator?.id === indicator.id;
             return (
-              <li key={indicator.id} className={`ind-row${mapped ? ' is-mapped' : ''}`} data-testid={`profile-indicator-${indicator.id}`}>
-                <div className="ind-head">
-                  <button type="button" className="link-button" onClick={() => props.onIndicator(indicator.id)} aria-pressed={mapped}>
-                    {indicator.label}
-                  </button>
-                  {indicator.kind === 'proxy' && <span className="badge badge-proxy">{t('theme.proxy')}</span>}
-                  <InfoPopover label={indicator.label}>
-                    <IndicatorExplanation indicator={indicator} level={level} catalogue={catalogue} />
-                  </InfoPopover>
+              <IndicatorRow
+                key={indicator.id}
+                indicator={indicator}
+                level={level}
+                catalogue={catalogue}
+                mapped={mapped}
+                onIndicator={props.onIndicator}
+                value={value === null ? fmt.missing(reason) : fmt.value(value, indicator.unit, indicator.decimals)}
+                missing={value === null}
+                footer={
+                  <p className="source-line">
+                    {sources.map((s) => s.publisher).join(', ') || '–'}
+                    {sources[0]?.tableId ? ` (${sources[0].tableId})` : ''}, {indicator.year}
+                  </p>
+                }
+              >
+                <div className="ind-pct">
+                  <dt>{t('profile.percentile')}</dt>
+                  <dd>
+                    <PercentileBar value={pct} width={120} />
+                    <span className="pct-num">{value === null ? '–' : fmt.score(pct)}</span>
+                  </dd>
                 </div>
-                <dl className="ind-values">
-                  <div>
-                    <dt>{t('profile.value')}</dt>
-                    <dd className={value === null ? 'missing' : 'strong'}>
-                      {value === null ? fmt.missing(reason) : fmt.value(value, indicator.unit, indicator.decimals)}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('profile.national')}</dt>
-                    <dd className={indicator.national === null ? 'missing' : undefined}>
-                      {fmt.national(indicator.national, indicator.unit, indicator.decimals)}
-                    </dd>
-                  </div>
-                  <div className="ind-pct">
-                    <dt>{t('profile.percentile')}</dt>
-                    <dd>
-                      <PercentileBar value={pct} width={120} />
-                      <span className="pct-num">{value === null ? '–' : fmt.score(pct)}</span>
-                    </dd>
-                  </div>
-                </dl>
-                <p className="source-line">
-                  {sources.map((s) => s.publisher).join(', ') || '–'}
-                  {sources[0]?.tableId ? ` (${sources[0].tableId})` : ''}, {indicator.year}
-                </p>
-              </li>
+              </IndicatorRow>
             );
           })}
         </ul>
