@@ -33,3 +33,19 @@ export function lonLatProblem(x: unknown, y: unknown): string | null {
   }
   return null;
 }
+
+/**
+ * The Netherlands (incl. the Wadden islands and the North Sea coast of the boundary layers: lon 3.31–7.23,
+ * lat 50.75–53.56) with a margin of about 20 km, so a snapped or slightly extended border never trips it.
+ * The Caribbean Netherlands are not regions of the register.
+ */
+export const NL_BBOX = { minLon: 3.0, maxLon: 7.5, minLat: 50.5, maxLat: 53.8 } as const;
+
+const inNl = (lon: number, lat: number): boolean => lon >= NL_BBOX.minLon && lon <= NL_BBOX.maxLon && lat >= NL_BBOX.minLat && lat <= NL_BBOX.maxLat;
+
+/** Why a WGS84 position is not in the Netherlands, naming a lon/lat swap when the swapped pair would be; null when it is. */
+export function netherlandsProblem(lon: number, lat: number): string | null {
+  if (inNl(lon, lat)) return null;
+  if (inNl(lat, lon)) return `position [${lon}, ${lat}] is [lat, lon]: the coordinates are swapped (GeoJSON is [lon, lat]); swap them back`;
+  return `position [${lon}, ${lat}] lies outside the Netherlands (lon ${NL_BBOX.minLon}–${NL_BBOX.maxLon}, lat ${NL_BBOX.minLat}–${NL_BBOX.maxLat})`;
+}

@@ -13,11 +13,18 @@ export interface CsvTable {
 }
 
 /**
+ * Longest cell any raw CSV may hold. The longest cell the pipeline reads today is under 1,000 characters;
+ * a cell of megabytes is a broken or hostile file, and stopping at the cap keeps memory flat (a 10 MiB name
+ * once cost 2 GB). Name fields have a tighter, declared limit (MAX_NAME_LENGTH in table-checks.ts).
+ */
+export const MAX_FIELD_LENGTH = 10_000;
+
+/**
  * RFC 4180 CSV with a header row. Quoted fields may hold separators, quotes and newlines (CBS
  * descriptions do). A record with a different number of fields than the header, or a file that
  * ends inside a quoted field, is truncated or garbled input and raises a DataError with its line.
  */
-export function parseCsv(text: string, file: string, separator = ','): CsvTable {
+export function parseCsv(text: string, file: string, separator = ',', maxFieldLength = MAX_FIELD_LENGTH): CsvTable {
   const rows: { line: number; fields: string[] }[] = [];
   let fields: string[] = [];
   let field = '';
@@ -25,8 +32,14 @@ export function parseCsv(text: string, file: string, separator = ','): CsvTable 
   let line = 1;
   let recordLine = 1;
   let fieldWasQuoted = false;
+  const tooLong = (): DataError =>
+    new DataError(
+      { file, line: recordLine, field: rows[0]?.fields[fields.length] ?? `column ${fields.length + 1}` },
+      `a cell is longer than ${maxFieldLength} characters (broken or hostile file)`,
+    );
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    if (field.length > maxFieldLength) throw tooLong();
     if (inQuotes) {
       if (ch === '"') {
         if (text[i + 1] === '"') {
@@ -71,10 +84,7 @@ export function parseCsv(text: string, file: string, separator = ','): CsvTable 
   for (const row of rows) {
     if (row.fields.length === 1 && row.fields[0] === '') continue; // blank line
     if (row.fields.length !== header.length) {
-      throw new DataError(
-        { file, line: row.line },
-        `has ${row.fields.length} fields where the header has ${header.length} (truncated or garbled CSV)`,
-      );
+      throw new DataError({ file, line: row.line }, `has ${row.fields.length} fields where the header has ${header.length} (truncated or garbled CSV)`);
     }
     const values: Record<string, string> = {};
     header.forEach((name, index) => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { DataError } from '../errors.ts';
+import { decodeRawText } from './text-checks.ts';
 
 export interface ReadFileResult {
   text: string;
@@ -8,7 +9,7 @@ export interface ReadFileResult {
   sha256: string;
 }
 
-/** Read a raw file as UTF-8 (BOM stripped), with its size and hash for the manifest. */
+/** Read a raw file as strict UTF-8 (BOM stripped, mojibake rejected), with its size and hash for the manifest. */
 export async function readRawText(path: string): Promise<ReadFileResult> {
   let buffer: Buffer;
   try {
@@ -18,8 +19,7 @@ export async function readRawText(path: string): Promise<ReadFileResult> {
     throw new DataError({ file: path }, code === 'ENOENT' ? 'file is missing' : `cannot be read (${code ?? String(error)})`);
   }
   const sha256 = createHash('sha256').update(buffer).digest('hex');
-  let text = buffer.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = decodeRawText(buffer, path);
   return { text, bytes: buffer.byteLength, sha256 };
 }
 

@@ -8,8 +8,19 @@ export interface NumberRule {
   suppressed?: readonly string[];
   min?: number;
   max?: number;
+  /**
+   * Whole numbers, written as the source writes them: digits only. A "12.000" in such a column is a Dutch
+   * thousands separator (12000) or a decimal, never 12, so it is an error rather than a guess.
+   */
   integer?: boolean;
+  /** How this source writes its whole numbers (default WHOLE_DIGITS); only checked when `integer` is set. */
+  wholeNotation?: RegExp;
 }
+
+/** Whole numbers as digits only: "12000". */
+export const WHOLE_DIGITS = /^[-+]?\d+$/;
+/** Whole numbers written as floats with a zero decimal, as pandas exports them: "8090.0". */
+export const WHOLE_POINT_ZERO = /^[-+]?\d+\.0$/;
 
 export type ParsedNumber = { value: number; reason: null } | { value: null; reason: MissingReason };
 
@@ -26,6 +37,12 @@ export function parseNumberCell(raw: string | number | null | undefined, rule: N
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text) || !Number.isFinite(value)) {
     throw new DataError(at, `"${text}" is not a number`);
   }
+  if (rule.integer && typeof raw === 'string' && !(rule.wholeNotation ?? WHOLE_DIGITS).test(text)) {
+    throw new DataError(
+      at,
+      `"${text}" is not written as this source writes whole numbers (${rule.wholeNotation ?? WHOLE_DIGITS}); a "." may be a thousands separator`,
+    );
+  }
   if (rule.integer && !Number.isInteger(value)) throw new DataError(at, `${text} is not a whole number`);
   if (rule.min !== undefined && value < rule.min) throw new DataError(at, `${text} is below the allowed minimum ${rule.min}`);
   if (rule.max !== undefined && value > rule.max) throw new DataError(at, `${text} is above the allowed maximum ${rule.max}`);
@@ -33,4 +50,11 @@ export function parseNumberCell(raw: string | number | null | undefined, rule: N
 }
 
 export const COUNT: NumberRule = { min: 0 };
+/**
+ * Upper bound for any count of inhabitants, households or dwellings of one region: the national population
+ * (17.9 million on 1 January 2024) with headroom for growth. A gemeente above it is a unit or parsing error
+ * (931,298 × 1000), never a real value.
+ */
+export const NATIONAL_POPULATION_MAX = 20_000_000;
+export const POPULATION: NumberRule = { min: 0, max: NATIONAL_POPULATION_MAX, integer: true };
 export const PERCENTAGE: NumberRule = { min: 0, max: 100 };

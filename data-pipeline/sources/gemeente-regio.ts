@@ -1,5 +1,6 @@
 import { DataError } from '../errors.ts';
 import { parseCsv, requireColumns } from '../io/csv.ts';
+import { checkName } from '../io/table-checks.ts';
 import { CODE_PATTERN } from '@atlas/contract';
 import type { RawFolder } from './raw-folder.ts';
 
@@ -51,7 +52,7 @@ export async function readGemeenteRegio(raw: RawFolder): Promise<Map<string, Gem
     }
     result.set(code, {
       gemeenteCode: code,
-      gemeenteName: v.gemeentenaam!.trim(),
+      gemeenteName: checkName(v.gemeentenaam!.trim(), { file, line: record.line, field: 'gemeentenaam' }),
       provincieCode: v.provincie_code!.trim(),
       provincieName: v.provincie_naam!.trim(),
       veiligheidsregioCode: v.veiligheidsregio_code!.trim(),

@@ -1,5 +1,6 @@
 import { parseCsv, requireColumns } from '../io/csv.ts';
-import { COUNT } from '../io/values.ts';
+import type { TableChecks } from '../io/table-checks.ts';
+import { POPULATION } from '../io/values.ts';
 import { DataError } from '../errors.ts';
 import { CODE_PATTERN } from '@atlas/contract';
 import type { RawFolder } from './raw-folder.ts';
@@ -8,6 +9,9 @@ import { readNumericCsv, type SourceTable } from './source-table.ts';
 export const KIESRAAD_FILE = 'statistics/kiesraad_tk2023_osv4-3/tk2023_gemeente_telling_samenvatting.csv';
 
 /** Official TK2023 counts per gemeente: persons entitled to vote and ballots found in the boxes. */
+/** One row per gemeente of the 2023 election: all 342, under their 2024 codes, and no other row. */
+export const KIESRAAD_CHECKS: TableChecks = { exactRows: 'register', coverage: { level: 'gemeente', maxMissing: 0 } };
+
 export async function readKiesraadTk2023(raw: RawFolder): Promise<SourceTable> {
   const { text, file } = await raw.readText(KIESRAAD_FILE);
   const csv = parseCsv(text, file);
@@ -24,8 +28,8 @@ export async function readKiesraadTk2023(raw: RawFolder): Promise<SourceTable> {
       return padded;
     },
     columns: [
-      { name: 'kiesgerechtigden', from: 'opgeroepenen', rule: { ...COUNT, integer: true } },
-      { name: 'opgekomen', from: 'aangetroffen stembiljetten', rule: { ...COUNT, integer: true } },
+      { name: 'kiesgerechtigden', from: 'opgeroepenen', rule: POPULATION },
+      { name: 'opgekomen', from: 'aangetroffen stembiljetten', rule: POPULATION },
     ],
   });
   for (const row of table.rows) {

@@ -1,6 +1,7 @@
 import { DataError } from '../errors.ts';
 import { parseCsv, requireColumns } from '../io/csv.ts';
-import { COUNT, type NumberRule } from '../io/values.ts';
+import { checkName, type TableChecks } from '../io/table-checks.ts';
+import { COUNT, POPULATION, WHOLE_POINT_ZERO, type NumberRule } from '../io/values.ts';
 import { CODE_PATTERN, NATIONAL_CODE, type Level } from '@atlas/contract';
 import { findCbsColumn } from './cbs-keys.ts';
 import type { RawFolder } from './raw-folder.ts';
@@ -50,7 +51,7 @@ export async function readKwbRegionList(raw: RawFolder): Promise<RegionListEntry
     const first = seen.get(code);
     if (first !== undefined) throw new DataError({ file, line: record.line, field: 'Key' }, `duplicate region code ${code} (first on line ${first})`);
     seen.set(code, record.line);
-    const name = record.values.Title!.trim();
+    const name = checkName(record.values.Title!.trim(), { file, line: record.line, field: 'Title' });
     if (name === '') throw new DataError({ file, line: record.line, field: 'Title' }, `region ${code} has no name`);
     const gemeenteCode = record.values.Municipality!.trim();
     if (!CODE_PATTERN.gemeente.test(gemeenteCode)) {
@@ -61,12 +62,20 @@ export async function readKwbRegionList(raw: RawFolder): Promise<RegionListEntry
   return entries;
 }
 
+/** Every gemeente and wijk of the register has a row (the register's population comes from here). */
+export const KWB_GEMEENTE_WIJK_CHECKS: readonly TableChecks[] = [
+  { coverage: { level: 'gemeente', maxMissing: 0 } },
+  { coverage: { level: 'wijk', maxMissing: 0 } },
+];
+/** The buurt population file lists all 14,574 buurten of the layout. */
+export const KWB_BUURT_CHECKS: TableChecks = { coverage: { level: 'buurt', maxMissing: 0 } };
+
 const GEMEENTE_WIJK_COLUMNS: readonly ColumnSpec[] = [
-  { name: 'inwoners', from: 'AantalInwoners', rule: { ...STATLINE, ...COUNT, integer: true } },
-  { name: 'mannen', from: 'Mannen', rule: { ...STATLINE, ...COUNT, integer: true } },
-  { name: 'vrouwen', from: 'Vrouwen', rule: { ...STATLINE, ...COUNT, integer: true } },
+  { name: 'inwoners', from: 'AantalInwoners', rule: { ...STATLINE, ...POPULATION } },
+  { name: 'mannen', from: 'Mannen', rule: { ...STATLINE, ...POPULATION } },
+  { name: 'vrouwen', from: 'Vrouwen', rule: { ...STATLINE, ...POPULATION } },
   { name: 'bevolkingsdichtheid', from: 'Bevolkingsdichtheid', rule: { ...STATLINE, ...COUNT } },
-  { name: 'woningvoorraad', from: 'Woningvoorraad', rule: { ...STATLINE, ...COUNT, integer: true } },
+  { name: 'woningvoorraad', from: 'Woningvoorraad', rule: { ...STATLINE, ...POPULATION } },
   { name: 'oppervlakte_totaal', from: 'OppervlakteTotaal', rule: { ...STATLINE, ...COUNT } },
   { name: 'oppervlakte_land', from: 'OppervlakteLand', rule: { ...STATLINE, ...COUNT } },
   { name: 'oppervlakte_water', from: 'OppervlakteWater', rule: { ...STATLINE, ...COUNT } },
@@ -92,17 +101,17 @@ export async function readKwbGemeenteWijk(raw: RawFolder): Promise<SourceTable> 
 }
 
 const BUURT_SUBSET_COLUMNS: readonly ColumnSpec[] = [
-  { name: 'inwoners_subset', from: 'AantalInwoners', rule: { ...STATLINE, ...COUNT, integer: true } },
+  { name: 'inwoners_subset', from: 'AantalInwoners', rule: { ...STATLINE, ...POPULATION } },
   { name: 'leeftijd_0_15', from: 'k_0Tot15Jaar', rule: { ...STATLINE, ...COUNT, integer: true } },
   { name: 'leeftijd_15_25', from: 'k_15Tot25Jaar', rule: { ...STATLINE, ...COUNT, integer: true } },
   { name: 'leeftijd_25_45', from: 'k_25Tot45Jaar', rule: { ...STATLINE, ...COUNT, integer: true } },
   { name: 'leeftijd_45_65', from: 'k_45Tot65Jaar', rule: { ...STATLINE, ...COUNT, integer: true } },
   { name: 'leeftijd_65_plus', from: 'k_65JaarOfOuder', rule: { ...STATLINE, ...COUNT, integer: true } },
-  { name: 'huishoudens', from: 'HuishoudensTotaal', rule: { ...STATLINE, ...COUNT, integer: true } },
-  { name: 'huishoudens_met_kinderen', from: 'HuishoudensMetKinderen', rule: { ...STATLINE, ...COUNT, integer: true } },
+  { name: 'huishoudens', from: 'HuishoudensTotaal', rule: { ...STATLINE, ...POPULATION } },
+  { name: 'huishoudens_met_kinderen', from: 'HuishoudensMetKinderen', rule: { ...STATLINE, ...POPULATION } },
   { name: 'huishoudensgrootte', from: 'GemiddeldeHuishoudensgrootte', rule: { ...STATLINE, ...COUNT } },
   { name: 'bevolkingsdichtheid', from: 'Bevolkingsdichtheid', rule: { ...STATLINE, ...COUNT } },
-  { name: 'stedelijkheid', from: 'MateVanStedelijkheid', rule: { ...STATLINE, min: 1, max: 5, integer: true } },
+  { name: 'stedelijkheid', from: 'MateVanStedelijkheid', rule: { ...STATLINE, min: 1, max: 5, integer: true, wholeNotation: WHOLE_POINT_ZERO } },
 ];
 
 /**
@@ -118,7 +127,7 @@ export async function readKwbBuurt(raw: RawFolder): Promise<SourceTable> {
     sourceId: 'kwb2024',
     codeField: 'nhood_id',
     code: (code) => code,
-    columns: [{ name: 'inwoners', from: 'population', rule: { ...STATLINE, ...COUNT, integer: true } }],
+    columns: [{ name: 'inwoners', from: 'population', rule: { ...STATLINE, ...POPULATION } }],
   });
   const subset = await raw.readText(KWB_FILES.buurtSubset);
   const subCsv = parseCsv(subset.text, subset.file);
@@ -165,8 +174,7 @@ export async function readBuurtNames(raw: RawFolder): Promise<Map<string, { name
   for (const record of csv.records) {
     const code = record.values.Identifier!.trim();
     if (names.has(code)) throw new DataError({ file, line: record.line, field: 'Identifier' }, `duplicate region code ${code}`);
-    names.set(code, { name: record.values.Title!.trim(), line: record.line });
+    names.set(code, { name: checkName(record.values.Title!.trim(), { file, line: record.line, field: 'Title' }), line: record.line });
   }
   return names;
 }
-

@@ -1,6 +1,7 @@
 import { DataError } from '../errors.ts';
 import { parseCsv, requireColumns } from '../io/csv.ts';
-import { COUNT } from '../io/values.ts';
+import type { TableChecks } from '../io/table-checks.ts';
+import { COUNT, WHOLE_POINT_ZERO } from '../io/values.ts';
 import { findCbsColumn } from './cbs-keys.ts';
 import type { RawFolder } from './raw-folder.ts';
 import { readNumericCsv, type SourceTable } from './source-table.ts';
@@ -12,6 +13,14 @@ export const CRIME_FILES = {
 
 /** Crimes that the police could not assign to a location; not a region. */
 export const NOT_ASSIGNABLE_BUURT = 'BU00000000';
+
+/**
+ * The totals cover 14,494 of the 14,574 buurten (80 new or unpopulated buurten have no row); 100 leaves room
+ * for a revision, while a header-only file or one without Amsterdam's 517 buurten fails.
+ */
+export const CRIME_TOTALS_CHECKS: TableChecks = { coverage: { level: 'buurt', maxMissing: 100 } };
+/** The category extract holds exactly the 13,817 buurten of the KWB subset (757 buurten have no row). */
+export const CRIME_CATEGORIES_CHECKS: TableChecks = { coverage: { level: 'buurt', maxMissing: 800 } };
 
 /**
  * Registered crime per buurt, 2024. The derived total counts every crime twice (the extract's author
@@ -27,7 +36,7 @@ export async function readCrimeTotals(raw: RawFolder): Promise<SourceTable> {
     sourceId: 'politie_misdrijven_2024',
     codeField,
     code: (code) => code,
-    columns: [{ name: 'misdrijven_dubbel', from: valueField, rule: { ...COUNT, integer: true } }],
+    columns: [{ name: 'misdrijven_dubbel', from: valueField, rule: { ...COUNT, integer: true, wholeNotation: WHOLE_POINT_ZERO } }],
   });
   table.columns.push('misdrijven_schatting');
   for (const row of table.rows) {
@@ -50,9 +59,9 @@ export async function readCrimeCategories(raw: RawFolder): Promise<SourceTable> 
     codeField,
     code: (code) => code,
     columns: [
-      { name: 'vermogensmisdrijven', from: 'crime_property', rule: { ...COUNT, integer: true } },
-      { name: 'geweldsmisdrijven', from: 'crime_violence', rule: { ...COUNT, integer: true } },
-      { name: 'vernielingen', from: 'crime_vandalism', rule: { ...COUNT, integer: true } },
+      { name: 'vermogensmisdrijven', from: 'crime_property', rule: { ...COUNT, integer: true, wholeNotation: WHOLE_POINT_ZERO } },
+      { name: 'geweldsmisdrijven', from: 'crime_violence', rule: { ...COUNT, integer: true, wholeNotation: WHOLE_POINT_ZERO } },
+      { name: 'vernielingen', from: 'crime_vandalism', rule: { ...COUNT, integer: true, wholeNotation: WHOLE_POINT_ZERO } },
     ],
   });
   if (table.rows.length === 0) throw new DataError({ file, line: 2 }, 'no buurt rows');

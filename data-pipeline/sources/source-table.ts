@@ -1,5 +1,6 @@
 import { DataError } from '../errors.ts';
 import type { CsvTable } from '../io/csv.ts';
+import { checkName } from '../io/table-checks.ts';
 import { parseNumberCell, type NumberRule } from '../io/values.ts';
 import type { MissingReason, SourceId } from '@atlas/contract';
 
@@ -63,7 +64,11 @@ export function readNumericCsv(csv: CsvTable, options: NumericCsvOptions): Sourc
       values[column.name] = parsed.value;
       if (parsed.reason) reasons[column.name] = parsed.reason;
     }
-    const name = options.nameField === undefined ? undefined : record.values[options.nameField]?.trim();
+    const rawName = options.nameField === undefined ? undefined : record.values[options.nameField]?.trim();
+    const name =
+      rawName === undefined || options.nameField === undefined
+        ? undefined
+        : checkName(rawName, { file: csv.file, line: record.line, field: options.nameField });
     rows.push({ code, line: record.line, values, reasons, ...(name === undefined ? {} : { name }) });
   }
   return { name: options.name, sourceId: options.sourceId, file: csv.file, columns: options.columns.map((c) => c.name), rows };

@@ -1,6 +1,7 @@
 import type { SourceId } from '@atlas/contract';
 import { parseCsv, requireColumns } from '../io/csv.ts';
-import { COUNT, PERCENTAGE, type NumberRule } from '../io/values.ts';
+import type { TableChecks } from '../io/table-checks.ts';
+import { PERCENTAGE, POPULATION, type NumberRule } from '../io/values.ts';
 import type { RawFolder } from './raw-folder.ts';
 import { readNumericCsv, type ColumnSpec, type SourceTable } from './source-table.ts';
 
@@ -9,14 +10,19 @@ export const WBK_FILES = {
   wijk2022: 'statistics/cbs_wijkbuurtkaart_2022_v1_wijken_gemeenten/wijk_2022_v1.csv',
 } as const;
 
+/** All 342 gemeenten of 2024 already existed with these codes in 2023. */
+export const WBK2023_CHECKS: TableChecks = { coverage: { level: 'gemeente', maxMissing: 0 } };
+/** 2022 wijk codes: 185 wijken of 2024 are new or recoded (matched by name or left missing in joins/). */
+export const WBK2022_CHECKS: TableChecks = { coverage: { level: 'wijk', maxMissing: 250 } };
+
 /** Wijk- en Buurtkaart DBF: -99999999 = no value (unknown, secret or not applicable). */
 const DBF: Pick<NumberRule, 'suppressed' | 'missing'> = { suppressed: ['-99999999', '-99999997'], missing: [''] };
 
 const SHARED_COLUMNS: readonly ColumnSpec[] = [
-  { name: 'inwoners', from: 'AANT_INW', rule: { ...DBF, ...COUNT, integer: true } },
+  { name: 'inwoners', from: 'AANT_INW', rule: { ...DBF, ...POPULATION } },
   { name: 'stedelijkheid', from: 'STED', rule: { ...DBF, min: 1, max: 5, integer: true } },
   { name: 'pct_15_24', from: 'P_15_24_JR', rule: { ...DBF, ...PERCENTAGE } },
-  { name: 'huishoudens', from: 'AANTAL_HH', rule: { ...DBF, ...COUNT, integer: true } },
+  { name: 'huishoudens', from: 'AANTAL_HH', rule: { ...DBF, ...POPULATION } },
   { name: 'pct_eenpersoonshuishoudens', from: 'P_EENP_HH', rule: { ...DBF, ...PERCENTAGE } },
   { name: 'pct_huishoudens_met_kinderen', from: 'P_HH_M_K', rule: { ...DBF, ...PERCENTAGE } },
 ];

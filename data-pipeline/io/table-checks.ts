@@ -1,0 +1,65 @@
+/**
+ * Plausibility checks declared as data, next to each reader (`export const …_CHECKS: TableChecks`), and run
+ * in one place after the region register exists (sources/plausibility.ts). What a reader checks while parsing
+ * (numbers, ranges per field via NumberRule, code patterns, duplicates, encoding) fails at file, line and
+ * field; what needs the whole table or the register is declared here:
+ *
+ *   - `coverage`: the level the rows describe and how many register regions may lack a row. A file with more
+ *     missing regions fails, naming how many and which first (a header-only crime file, all of Amsterdam
+ *     deleted). Missing rows within the documented tolerance are a build warning, never silence.
+ *   - `exactRows`: the row count the source defines, when it defines one: a number, or 'register' for "one row
+ *     per region of the coverage level, no more" (a synthetic test folder has fewer regions than 2024).
+ *
+ * A new reader adopts it by exporting a declaration and adding one line to sources/plausibility.ts:
+ *   export const MY_SOURCE_CHECKS: TableChecks = { coverage: { level: 'wijk', maxMissing: 0 } };
+ * Value ranges belong in the reader's NumberRule (POPULATION, PERCENTAGE, a documented `max` for rates) and
+ * names go through checkName, so those fail on the offending line.
+ */
+import type { Level } from '@atlas/contract';
+import { DataError } from '../errors.ts';
+
+export interface TableChecks {
+  coverage?: { level: Level; maxMissing: number };
+  exactRows?: number | 'register';
+}
+
+/** The rows a check looks at: any source table (codes with their line) from one file. */
+export interface CheckedTable {
+  file: string;
+  rows: readonly { code: string; line: number }[];
+}
+
+/** Longest region name we publish; real names are under 80 characters. */
+export const MAX_NAME_LENGTH = 200;
+
+/** How many codes an error lists before "…". */
+const LISTED = 5;
+
+/** Run one declaration; returns the warnings (accepted with a caveat), throws on a failed check. */
+export function checkTable(table: CheckedTable, checks: TableChecks, registerCodes: Record<Level, readonly string[]>): string[] {
+  const warnings: string[] = [];
+  const exact = checks.exactRows === 'register' ? (checks.coverage ? registerCodes[checks.coverage.level].length : undefined) : checks.exactRows;
+  if (exact !== undefined && table.rows.length !== exact) {
+    throw new DataError({ file: table.file }, `has ${table.rows.length} rows where the source defines exactly ${exact}`);
+  }
+  if (checks.coverage) {
+    const { level, maxMissing } = checks.coverage;
+    const present = new Set(table.rows.map((row) => row.code));
+    const missing = registerCodes[level].filter((code) => !present.has(code));
+    const listed = `${missing.slice(0, LISTED).join(', ')}${missing.length > LISTED ? ', …' : ''}`;
+    if (missing.length > maxMissing) {
+      throw new DataError(
+        { file: table.file },
+        `covers ${registerCodes[level].length - missing.length} of ${registerCodes[level].length} ${level} regions of the 2024 register: ${missing.length} have no row (documented at most ${maxMissing}), first ${listed}`,
+      );
+    }
+    if (missing.length > 0) warnings.push(`${table.file}: ${missing.length} ${level} regions have no row (documented at most ${maxMissing}), first ${listed}`);
+  }
+  return warnings;
+}
+
+/** A name cell: non-empty and at most MAX_NAME_LENGTH characters, failing at file, line and field. */
+export function checkName(name: string, at: { file: string; line: number; field: string }): string {
+  if (name.length > MAX_NAME_LENGTH) throw new DataError(at, `name is ${name.length} characters long (at most ${MAX_NAME_LENGTH})`);
+  return name;
+}
