@@ -117,17 +117,24 @@ export const manifestSchema = z
     ),
     aggregates: z.array(z.object({ id: z.enum(AGGREGATES), label: z.string(), regions: z.number().int(), note: z.string() }).strict()),
     joins: z.array(
-      z
-        .object({ sourceId: z.enum(SOURCE_IDS), level: z.enum(LEVELS), matched: z.number().int(), unmatched: z.number().int(), rule: z.string() })
-        .strict(),
+      z.object({ sourceId: z.enum(SOURCE_IDS), level: z.enum(LEVELS), matched: z.number().int(), unmatched: z.number().int(), rule: z.string() }).strict(),
     ),
     indicators: z.array(indicatorManifestSchema),
     themes: z.array(themeManifestSchema),
     trends: z.array(
       z
-        .object({ id: z.enum(SERIES_IDS), label: z.string(), unit: z.string(), sourceId: z.enum(SOURCE_IDS), years: z.array(z.number().int()), note: z.string() })
+        .object({
+          id: z.enum(SERIES_IDS),
+          label: z.string(),
+          unit: z.string(),
+          sourceId: z.enum(SOURCE_IDS),
+          years: z.array(z.number().int()),
+          note: z.string(),
+        })
         .strict(),
     ),
+    /** Inputs accepted with a caveat (English, one line each: file, what, how many); /methode lists them. */
+    warnings: z.array(z.string()).default([]),
     files: z.array(publishedFileSchema),
   })
   .strict();
@@ -137,4 +144,3 @@ export type IndicatorManifest = z.infer<typeof indicatorManifestSchema>;
 export type ThemeManifest = z.infer<typeof themeManifestSchema>;
 export type PublishedFile = z.infer<typeof publishedFileSchema>;
 export type SourceManifest = z.infer<typeof sourceSchema>;
-

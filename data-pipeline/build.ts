@@ -10,10 +10,11 @@ import { openDb } from './compute/duckdb.ts';
 import { computeIndicators } from './compute/indicator-values.ts';
 import { scoreLevels } from './compute/scores.ts';
 import { similarGemeenten } from './compute/similar-gemeenten.ts';
+import { checkBoundaries } from './geometry/geometry-sanity.ts';
 import { prepareGeometry } from './geometry/prepare-geometry.ts';
 import { joinToRegister } from './joins/join-years.ts';
 import { createProgress, type Progress } from './progress.ts';
-import { withAtomicDirectory } from './publish/atomic-dir.ts';
+import { checkPublishTarget, siblingStore, withAtomicDirectory } from './publish/atomic-dir.ts';
 import { describeBuild } from './publish/manifest.ts';
 import { writeMethode } from './publish/methode.ts';
 import { OutputFolder } from './publish/output-folder.ts';
@@ -22,6 +23,7 @@ import { writeManifest } from './publish/write-manifest.ts';
 import { writeTables } from './publish/write-tables.ts';
 import { registerFrom } from './regions/register.ts';
 import { RawFolder } from './sources/raw-folder.ts';
+import { checkPlausibility } from './sources/plausibility.ts';
 import { readAllSources } from './sources/read-all.ts';
 
 export const PIPELINE_VERSION = '0.1.0';
@@ -31,6 +33,8 @@ export interface BuildOptions {
   outDir: string;
   progress?: Progress;
   now?: Date;
+  /** Where the builds behind the outDir pointer are kept (publish/atomic-dir.ts); default `.<outDir name>.builds` beside it. */
+  publishStore?: string;
   /** Region counts the layout must have (default: the 2024 layout's); null for a small synthetic raw folder (tests). */
   expectedCounts?: Record<Level, number> | null;
 }
@@ -45,13 +49,25 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const progress = options.progress ?? createProgress();
   const raw = new RawFolder(options.rawDir);
+  await checkPublishTarget(options.outDir); // refuse a foreign folder before hours of work, not after
 
-  const sources = await progress.stage('read sources', () => readAllSources(raw), (s) => `${s.list.length} regions listed, ${raw.filesRead} files`);
+  const sources = await progress.stage(
+    'read sources',
+    () => readAllSources(raw),
+    (s) => `${s.list.length} regions listed, ${raw.filesRead} files`,
+  );
 
   const register = await progress.stage(
     'region register 2024',
     async () => registerFrom(raw, sources, options.expectedCounts),
     (r) => LEVELS.map((level) => `${r.byLevel[level].length} ${level}`).join(', '),
+  );
+
+  // Before any computing: a wrong input must fail in seconds, and what is accepted with a caveat is listed.
+  const warnings = await progress.stage(
+    'plausibility and boundary checks',
+    async () => [...checkPlausibility(sources, register), ...(await checkBoundaries(raw, register))].map((w) => w.replaceAll(`${raw.root}/`, '')),
+    (w) => `${w.length} warnings`,
   );
 
   const { tables, joins, trendSeries } = await progress.stage(
@@ -78,7 +94,11 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
           .join(', '),
     );
 
-    const similar = await progress.stage('vergelijkbare gemeenten', async () => similarGemeenten(register, results), (m) => `${m.size} gemeenten, 5 each`);
+    const similar = await progress.stage(
+      'vergelijkbare gemeenten',
+      async () => similarGemeenten(register, results),
+      (m) => `${m.size} gemeenten, 5 each`,
+    );
 
     const geometry = await progress.stage(
       'geometry (mapshaper)',
@@ -86,7 +106,8 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       ({ outcome: g }) => LEVELS.map((l) => `${l} ${g.features[l]}`).join(', ') + ` (${g.notes.length} notes)`,
     );
 
-    const manifest = await withAtomicDirectory(options.outDir, async (dir) => {
+    const store = options.publishStore ?? siblingStore(options.outDir);
+    const manifest = await withAtomicDirectory(options.outDir, store, async (dir) => {
       const out = new OutputFolder(dir);
       for (const layer of geometry.layers) await out.write(layer.path, layer.topojson, layer.kind, layer.level);
       await progress.stage(
@@ -116,11 +137,12 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
         trendYears: [...new Set(trendSeries.map((p) => p.year))].sort((a, b) => a - b),
       });
       await writeMethode(out, description, FULL_CATALOGUE);
-      return writeManifest(out, description);
+      return writeManifest(out, { ...description, warnings });
     });
 
     const seconds = (performance.now() - started) / 1000;
     reportBuild(progress, options.outDir, manifest, seconds);
+    for (const warning of manifest.warnings) progress.line(`  warning: ${warning}`);
     return { manifest, seconds };
   } finally {
     close();

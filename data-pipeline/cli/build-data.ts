@@ -1,26 +1,41 @@
 /**
- * `npm run build:data [-- --raw DIR | --download] [--out DIR] [--cache-dir DIR] [--cbs-odata-base URL] [--pdok-base URL]`:
+ * `npm run build:data [-- --raw DIR | --download] [--out DIR] [--any-layout] [--cache-dir DIR] [--cbs-odata-base URL] [--pdok-base URL]`:
  * build public/data from the raw CBS files. Where the raw files come from: see resolve-raw-dir.ts.
  * Exit code 1 with the DataError message (file, line, field) on bad input; the previous output stays.
+ * `--out DIR` must be absent, empty, or an earlier build of ours: anything else is refused before any work
+ * and nothing is deleted. `--any-layout` accepts region counts other than the 2024 layout's (synthetic raw
+ * folders such as tests/fixtures/raw-mini).
+ * Publishing: DIR becomes a symlink to the newest build (publish/atomic-dir.ts); for public/data the builds
+ * live in `.data-builds/` at the repository root, outside Vite's public folder.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildData } from '../build.ts';
 import { createProgress } from '../progress.ts';
+import { checkPublishTarget, defaultStore } from '../publish/atomic-dir.ts';
+import { endWithCaller } from './process-lifetime.ts';
 import { flagValue, resolveRawDir } from './resolve-raw-dir.ts';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
+const log = (line: string) => process.stderr.write(`${line}\n`);
+endWithCaller(log);
 
 try {
-  const log = (line: string) => process.stderr.write(`${line}\n`);
   const progress = createProgress(log);
   const argv = process.argv.slice(2);
+  const outDir = resolve(flagValue(argv, '--out') ?? resolve(repoRoot, 'public/data'));
+  await checkPublishTarget(outDir);
   const { dir: rawDir, origin } = await resolveRawDir({ argv, env: process.env, repoRoot, progress });
   log(`Raw data: ${rawDir} (${origin})`);
-  const outDir = resolve(flagValue(argv, '--out') ?? resolve(repoRoot, 'public/data'));
-  await buildData({ rawDir, outDir, progress });
+  await buildData({
+    rawDir,
+    outDir,
+    progress,
+    publishStore: defaultStore(outDir, repoRoot),
+    ...(argv.includes('--any-layout') ? { expectedCounts: null } : {}),
+  });
 } catch (error) {
   process.stderr.write(`\nbuild:data failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.stderr.write('The previous public/data (if any) was left unchanged.\n');
+  process.stderr.write('The previous output (if any) was left unchanged.\n');
   process.exit(1);
 }

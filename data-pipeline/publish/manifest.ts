@@ -10,8 +10,11 @@ import type { RawFolder } from '../sources/raw-folder.ts';
 import { AGGREGATES, LEVELS, SERIES_IDS, type Level, type Manifest, type SeriesId } from '@atlas/contract';
 import { indicatorFacts, manifestLevels } from './indicator-facts.ts';
 
-/** The manifest without its list of files, which is complete only once everything else is written. */
-export type BuildDescription = Omit<Manifest, 'files'>;
+/**
+ * The manifest without its list of files, which is complete only once everything else is written, and
+ * without the build's warnings, which build.ts adds (they come from the checks, not from the description).
+ */
+export type BuildDescription = Omit<Manifest, 'files' | 'warnings'> & Partial<Pick<Manifest, 'warnings'>>;
 
 export const DISCLAIMER =
   'Een score is een relatieve positie tussen gebieden van hetzelfde niveau: een signaal over een mogelijke voedingsbodem voor ondermijning, geen bewijs van criminaliteit en geen oordeel over de mensen die er wonen. De kaart toont een patroon, niet noodzakelijk een ongewenste afwijking.';

@@ -1,0 +1,155 @@
+/**
+ * Crash-safe publishing (publish/atomic-dir.ts), tried the way an operator breaks it: the CLI builds the
+ * small synthetic raw folder and is killed at every stage boundary and at random moments. After each kill
+ * the published folder must be the old or a new COMPLETE build (every file's sha256 as its manifest says),
+ * no process of the build may survive, and the next start must leave no leftover. Also: `--out` on a folder
+ * that is not ours is refused and nothing in it is deleted.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanLeftovers, siblingStore } from '../../data-pipeline/publish/atomic-dir.ts';
+import { FIXTURE_RAW_DIR } from '../../scripts/make-fixture-raw.ts';
+import { REPO_ROOT, tempDir } from './helpers.ts';
+
+interface Run {
+  child: ChildProcess;
+  stderr: string[];
+  /** Resolves with the exit code (null when killed by a signal). */
+  exited: Promise<number | null>;
+  /** Called with the number of stages finished so far, after each one. */
+  onStage: (listener: (done: number) => void) => void;
+}
+
+/** The CLI exactly as an operator runs it, in its own process group so the whole group can be checked and killed. */
+function startBuild(out: string): Run {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'data-pipeline/cli/build-data.ts', '--raw', FIXTURE_RAW_DIR, '--out', out, '--any-layout'], {
+    cwd: REPO_ROOT,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const stderr: string[] = [];
+  const listeners: ((done: number) => void)[] = [];
+  let stages = 0;
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr.push(chunk);
+    for (const line of chunk.split('\n')) {
+      if (!line.startsWith('✓')) continue;
+      stages++;
+      for (const listener of listeners) listener(stages);
+    }
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stderr, exited, onStage: (listener) => listeners.push(listener) };
+}
+
+function killGroup(run: Run, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-(run.child.pid ?? 0), signal);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error; // already finished
+  }
+}
+
+/** True when some process of the build's group is still there. */
+function groupAlive(run: Run): boolean {
+  try {
+    process.kill(-(run.child.pid ?? 0), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
+
+/** The published build's identity (its manifest's hash), after checking that every listed file is complete. */
+async function publishedBuild(out: string): Promise<string> {
+  const manifestBytes = await readFile(join(out, 'manifest.json'));
+  const manifest = JSON.parse(manifestBytes.toString('utf8')) as { files: { path: string; sha256: string; bytes: number }[] };
+  for (const file of manifest.files) {
+    const bytes = await readFile(join(out, file.path));
+    expect({ path: file.path, bytes: bytes.byteLength, sha256: sha256(bytes) }).toEqual({ path: file.path, bytes: file.bytes, sha256: file.sha256 });
+  }
+  return sha256(manifestBytes);
+}
+
+async function leftovers(out: string): Promise<string[]> {
+  const published = basename(await realpath(out));
+  const store = (await readdir(siblingStore(out))).filter((name) => name !== published);
+  const beside = (await readdir(dirname(out))).filter((name) => name.startsWith(`.${basename(out)}`) && name !== basename(siblingStore(out)));
+  return [...store, ...beside];
+}
+
+describe('publishing survives kills', () => {
+  it('is always the old or a new complete build, leaves no process and no leftover (≥ 20 kills)', { timeout: 900_000 }, async () => {
+    const out = join(await tempDir('kill'), 'data');
+    const started = performance.now();
+    const first = startBuild(out);
+    expect(await first.exited, first.stderr.join('')).toBe(0);
+    const duration = performance.now() - started;
+    const stageCount = first.stderr
+      .join('')
+      .split('\n')
+      .filter((line) => line.startsWith('✓')).length;
+    expect(stageCount).toBeGreaterThanOrEqual(8);
+    const known = new Set([await publishedBuild(out)]);
+
+    // Stage boundaries (SIGKILL of the whole group right after stage k), then moments spread over a whole build with
+    // random jitter (the publish step included), then SIGTERM of the build alone.
+    const moments = 12;
+    const plans: { label: string; when: (run: Run) => void }[] = [
+      ...Array.from({ length: stageCount }, (_, k) => ({
+        label: `after stage ${k + 1}`,
+        when: (run: Run) => run.onStage((done) => done === k + 1 && killGroup(run, 'SIGKILL')),
+      })),
+      ...Array.from({ length: moments }, (_, i) => {
+        const at = Math.round(((i + Math.random()) / moments) * duration);
+        return { label: `at ${at} ms`, when: (run: Run) => void setTimeout(() => killGroup(run, 'SIGKILL'), at) };
+      }),
+      ...[1, 3, 5].map((k) => ({ label: `SIGTERM after stage ${k}`, when: (run: Run) => run.onStage((done) => done === k && run.child.kill('SIGTERM')) })),
+    ];
+    expect(plans.length).toBeGreaterThanOrEqual(20);
+
+    const outcomes: string[] = [];
+    for (const plan of plans) {
+      const run = startBuild(out);
+      plan.when(run);
+      const code = await run.exited;
+      expect(groupAlive(run), `${plan.label}: a process of the build survived`).toBe(false);
+      const published = await publishedBuild(out);
+      outcomes.push(`${plan.label}: ${code === 0 ? 'finished' : 'killed'}${known.has(published) ? '' : ' (new build published)'}`);
+      known.add(published);
+      // What the next start does first: clean up after the killed build.
+      await cleanLeftovers(out, siblingStore(out));
+      expect(await leftovers(out), plan.label).toEqual([]);
+    }
+    expect(outcomes.filter((o) => o.includes('killed')).length, outcomes.join('\n')).toBeGreaterThanOrEqual(20);
+  });
+
+  it('--out refuses a non-empty folder that is not a build of ours and deletes nothing', async () => {
+    const parent = await tempDir('foreign');
+    const foreign = join(parent, 'public');
+    await mkdir(foreign);
+    await writeFile(join(foreign, 'favicon.svg'), '<svg/>');
+    const run = startBuild(foreign);
+    expect(await run.exited).not.toBe(0);
+    expect(run.stderr.join('')).toMatch(/not an earlier build of the atlas data.*nothing was deleted/);
+    expect(await readdir(foreign)).toEqual(['favicon.svg']);
+    expect(await readdir(parent)).toEqual(['public']);
+  });
+
+  it('--out replaces an earlier build of ours kept as a plain folder, and a pointer after that', async () => {
+    const out = join(await tempDir('legacy'), 'data');
+    await mkdir(out);
+    await writeFile(join(out, 'manifest.json'), JSON.stringify({ pipelineVersion: '0.0.1', files: [] }));
+    const run = startBuild(out);
+    expect(await run.exited, run.stderr.join('')).toBe(0);
+    await publishedBuild(out);
+    const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as { pipelineVersion: string };
+    expect(manifest.pipelineVersion).not.toBe('0.0.1');
+    expect(await leftovers(out)).toEqual([]);
+  });
+});
