@@ -26,6 +26,28 @@ export const INDICATOR_IDS = [
   'ruimte_per_inwoner',
   'water_aandeel',
   'recreatiewoningen',
+  'jv_cannabis',
+  'jv_cocaine',
+  'jv_lachgas',
+  'jv_schulden',
+  'jv_weinig_vertrouwen_toekomst',
+  'jv_online_gokken',
+  'inkomen_per_inwoner',
+  'woz_waarde',
+  'misdrijven_verandering',
+  'bedreiging',
+  'mishandeling',
+  'vernieling_gemeente',
+  'opkomst_tk2021',
+  'opkomst_ps2023',
+  'ernstig_eenzaam_2020',
+  'jv_sterk_eenzaam',
+  'jv_zorgen_polarisatie',
+  'bijstand_uitkering',
+  'ww_uitkering',
+  'ao_uitkering',
+  'onbewoonde_woningen',
+  'misdrijven_landelijk',
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
@@ -43,11 +65,27 @@ export const SOURCE_IDS = [
   'wbk2024_grenzen',
   'cbs_gebiedsindelingen_2024',
   'recreatiewoningen',
+  'kwb2024_subset',
+  'politie_misdrijven_47022',
+  'rivm_gezondheid_50150',
+  'wbk2024',
+  'misdrijven_categorieen_2024',
+  'kiesraad_tk2021',
+  'ps2023',
+  'gmjv2024',
+  'rivm_gezondheid_2020',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** Series in the long trends table. */
-export const SERIES_IDS = ['misdrijven_per_1000', 'misdrijven_totaal'] as const;
+export const SERIES_IDS = [
+  'misdrijven_per_1000',
+  'misdrijven_totaal',
+  'misdrijven_geregistreerd',
+  'misdrijven_geregistreerd_per_1000',
+  'goed_ervaren_gezondheid',
+  'opkomst_tweede_kamer',
+] as const;
 export type SeriesId = (typeof SERIES_IDS)[number];
 export const CRIME_RATE_SERIES: SeriesId = 'misdrijven_per_1000';
 export const CRIME_COUNT_SERIES: SeriesId = 'misdrijven_totaal';

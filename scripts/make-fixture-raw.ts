@@ -9,6 +9,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { boundaryFiles } from './fixture-raw/boundary-files.ts';
+import { currentFiles } from './fixture-raw/current-files.ts';
 import { kwbFiles } from './fixture-raw/kwb-files.ts';
 import { fixtureCountry } from './fixture-raw/model.ts';
 import { otherFiles } from './fixture-raw/other-files.ts';
@@ -27,7 +28,7 @@ tests/expected/fixture-build/.
 /** Every file of the fixture raw folder by relative path; the same on every call. */
 export function fixtureRawFiles(): Record<string, string> {
   const country = fixtureCountry();
-  return { 'README.md': README, ...kwbFiles(country), ...otherFiles(country), ...boundaryFiles(country) };
+  return { 'README.md': README, ...kwbFiles(country), ...otherFiles(country), ...currentFiles(country), ...boundaryFiles(country) };
 }
 
 export async function writeFixtureRaw(dir: string): Promise<void> {

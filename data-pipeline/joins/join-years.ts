@@ -8,7 +8,10 @@ import type { RegionRegister } from '../regions/register.ts';
 import { NOT_ASSIGNABLE_BUURT } from '../sources/politie-misdrijven-2024.ts';
 import type { RawSources } from '../sources/read-all.ts';
 import { requireKnownCodes, type SourceTable } from '../sources/source-table.ts';
+import { crimeAgreement2024, type CrimeAgreement } from './crime-agreement.ts';
 import { buildCrimeTrend, type TrendPoint } from './crime-trend.ts';
+import { currentTrendPoints } from './current-trends.ts';
+import { joinCurrent } from './join-current.ts';
 import { matchBuurtLayoutByGemeente, matchExactCodeAndName, type JoinReport } from './match-other-year.ts';
 
 export interface JoinedTables {
@@ -16,6 +19,8 @@ export interface JoinedTables {
   tables: SourceTable[];
   joins: JoinReport[];
   trendSeries: TrendPoint[];
+  /** The exact 47022NED counts against the halved 47018NED extract they replaced, for the build summary. */
+  crimeAgreement: CrimeAgreement;
 }
 
 /** Check 2024 codes against the register and join other-year data by exact code and name. */
@@ -30,23 +35,43 @@ export function joinToRegister(sources: RawSources, register: RegionRegister): J
     joins.push(result.report);
     return result.table;
   };
-  const crimeTotals = matchBuurtLayoutByGemeente(sources.crimeTotals, register, new Set([NOT_ASSIGNABLE_BUURT]), (row) =>
-    new DataError({ file: sources.crimeTotals.file, line: row.line, field: 'WijkenEnBuurten' }, `unknown region code ${row.code} (its gemeente is not in the 2024 region register)`),
+  const crimeTotals = matchBuurtLayoutByGemeente(
+    sources.crimeTotals,
+    register,
+    new Set([NOT_ASSIGNABLE_BUURT]),
+    (row) =>
+      new DataError(
+        { file: sources.crimeTotals.file, line: row.line, field: 'WijkenEnBuurten' },
+        `unknown region code ${row.code} (its gemeente is not in the 2024 region register)`,
+      ),
   );
   joins.push(crimeTotals.report);
   const trend = buildCrimeTrend(sources.crimeSeries.points, sources.crimeSeries.file, register);
   joins.push(trend.report);
+  const wbk2023 = matched(sources.wbk2023, 'gemeente');
+  const wbk2022 = matched(sources.wbk2022, 'wijk');
+  const scp = matched(sources.scp, 'wijk');
+  const kiesraad = matched(sources.kiesraad, 'gemeente');
+  const current = joinCurrent(sources.current, register);
+  joins.push(...current.joins);
   const tables: SourceTable[] = [
     sources.gemeenteWijk,
     sources.buurt,
     crimeTotals.table,
     sources.crimeCategories,
-    matched(sources.wbk2023, 'gemeente'),
-    matched(sources.wbk2022, 'wijk'),
-    matched(sources.scp, 'wijk'),
-    matched(sources.kiesraad, 'gemeente'),
+    wbk2023,
+    wbk2022,
+    scp,
+    kiesraad,
     trend.table,
     ...(sources.recreatie ? [sources.recreatie.table] : []),
+    ...current.tables,
   ];
-  return { tables, joins, trendSeries: trend.series };
+  const { crime47022, health50150, tk2021 } = sources.current;
+  return {
+    tables,
+    joins,
+    trendSeries: [...trend.series, ...currentTrendPoints({ crime47022, health50150, tk2021, tk2023: kiesraad }, register)],
+    crimeAgreement: crimeAgreement2024(crime47022, crimeTotals.table, register),
+  };
 }

@@ -1,3 +1,4 @@
+import { CURRENT_SOURCES } from './sources-current.ts';
 import type { SourceDefinition } from './types.ts';
 
 const CBS_LICENCE = 'CC BY 4.0 (CBS open data); verveelvoudiging is toegestaan, mits het CBS als bron wordt vermeld';
@@ -160,6 +161,7 @@ export const SOURCES = [
       'boundaries/cbs_2024/veiligheidsregio_2024.topojson',
     ],
   },
+  ...CURRENT_SOURCES,
   {
     id: 'recreatiewoningen',
     title: 'Recreatiewoningen per gemeente (optioneel bestand)',

@@ -1,0 +1,120 @@
+/**
+ * Yearly series of the current sources for the trends table: registered crime 2021–2025 (count and per
+ * 1,000 inhabitants of 2024) per buurt, wijk, gemeente and Nederland; good perceived health 2012–2024 per
+ * gemeente and buurt; Tweede Kamer turnout 2021 and 2023 per gemeente and Nederland.
+ */
+import { NATIONAL_CODE, type SeriesId } from '@atlas/contract';
+import type { RegionRegister } from '../regions/register.ts';
+import type { SourceTable } from '../sources/source-table.ts';
+import { CRIME_47022_YEARS, crimeColumn, HEALTH_50150_YEARS, healthColumn } from '../sources/woonikveilig-2024.ts';
+import type { TrendPoint } from './crime-trend.ts';
+
+export const CURRENT_SERIES = {
+  crimeCount: 'misdrijven_geregistreerd',
+  crimeRate: 'misdrijven_geregistreerd_per_1000',
+  health: 'goed_ervaren_gezondheid',
+  turnout: 'opkomst_tweede_kamer',
+} as const satisfies Record<string, SeriesId>;
+
+export interface CurrentTrendInputs {
+  crime47022: SourceTable;
+  health50150: SourceTable;
+  tk2021: SourceTable;
+  tk2023: SourceTable;
+}
+
+const byCode = (table: SourceTable) => new Map(table.rows.map((row) => [row.code, row]));
+
+/**
+ * Crime counts per year: gemeente from its own total, buurt where comparable, wijk as the sum of its
+ * buurten only when every inhabited buurt has a count (a not-comparable buurt leaves its wijk out), and
+ * Nederland as the sum of the gemeenten (crimes the police cannot place in a buurt are not in it).
+ */
+function crimePoints(crime: SourceTable, register: RegionRegister): TrendPoint[] {
+  const rows = byCode(crime);
+  const points: TrendPoint[] = [];
+  const push = (code: string, name: string, year: number, count: number, population: number | null) => {
+    points.push({ code, name, series: CURRENT_SERIES.crimeCount, year, value: count });
+    if (population !== null && population > 0) points.push({ code, name, series: CURRENT_SERIES.crimeRate, year, value: (count / population) * 1000 });
+  };
+  for (const year of CRIME_47022_YEARS) {
+    const column = crimeColumn(year);
+    let national = 0;
+    let nationalPopulation = 0;
+    for (const region of [...register.byLevel.gemeente, ...register.byLevel.buurt]) {
+      const value = rows.get(region.code)?.values[column] ?? null;
+      if (value === null) continue;
+      push(region.code, region.name, year, value, region.population);
+      if (region.level === 'gemeente') {
+        national += value;
+        nationalPopulation += region.population ?? 0;
+      }
+    }
+    push(NATIONAL_CODE, 'Nederland', year, national, nationalPopulation);
+    for (const wijk of register.byLevel.wijk) {
+      const buurten = register.buurtenOf.get(wijk.code) ?? [];
+      const values = buurten.map((b) => ({ value: rows.get(b.code)?.values[column] ?? null, inhabited: (b.population ?? 0) > 0 }));
+      if (buurten.length === 0 || values.some((v) => v.inhabited && v.value === null)) continue;
+      push(
+        wijk.code,
+        wijk.name,
+        year,
+        values.reduce((n, v) => n + (v.value ?? 0), 0),
+        wijk.population,
+      );
+    }
+  }
+  return points;
+}
+
+function healthPoints(health: SourceTable, register: RegionRegister): TrendPoint[] {
+  const points: TrendPoint[] = [];
+  for (const row of health.rows) {
+    const region = register.byCode.get(row.code);
+    if (!region) continue;
+    for (const year of HEALTH_50150_YEARS) {
+      const value = row.values[healthColumn(year)] ?? null;
+      if (value !== null) points.push({ code: row.code, name: region.name, series: CURRENT_SERIES.health, year, value });
+    }
+  }
+  return points;
+}
+
+/** Turnout as a share of the electorate: TK2021 without kiezerspassen (flagged gemeenten left out), TK2023 ballots found. */
+function turnoutPoints(tk2021: SourceTable, tk2023: SourceTable, register: RegionRegister): TrendPoint[] {
+  const points: TrendPoint[] = [];
+  const elections = [
+    {
+      year: 2021,
+      table: tk2021,
+      voted: (v: SourceTable['rows'][number]['values']) => (v.uitgebracht != null && v.kiezerspassen != null ? v.uitgebracht - v.kiezerspassen : null),
+    },
+    { year: 2023, table: tk2023, voted: (v: SourceTable['rows'][number]['values']) => v.opgekomen ?? null },
+  ];
+  for (const { year, table, voted } of elections) {
+    let votes = 0;
+    let electorate = 0;
+    for (const row of table.rows) {
+      const region = register.byCode.get(row.code);
+      const numerator = voted(row.values);
+      const denominator = row.values.kiesgerechtigden ?? null;
+      if (!region || numerator === null || denominator === null || denominator <= 0) continue;
+      points.push({ code: row.code, name: region.name, series: CURRENT_SERIES.turnout, year, value: (numerator / denominator) * 100 });
+      votes += numerator;
+      electorate += denominator;
+    }
+    if (electorate > 0) points.push({ code: NATIONAL_CODE, name: 'Nederland', series: CURRENT_SERIES.turnout, year, value: (votes / electorate) * 100 });
+  }
+  return points;
+}
+
+export function currentTrendPoints(inputs: CurrentTrendInputs, register: RegionRegister): TrendPoint[] {
+  return [...crimePoints(inputs.crime47022, register), ...healthPoints(inputs.health50150, register), ...turnoutPoints(inputs.tk2021, inputs.tk2023, register)];
+}
+
+/** The years each series has in the trends table, ascending. */
+export function yearsPerSeries(points: readonly TrendPoint[]): Partial<Record<SeriesId, number[]>> {
+  const years = new Map<SeriesId, Set<number>>();
+  for (const p of points) years.set(p.series, (years.get(p.series) ?? new Set()).add(p.year));
+  return Object.fromEntries([...years].map(([id, set]) => [id, [...set].sort((a, b) => a - b)]));
+}

@@ -1,0 +1,25 @@
+/** The current (2020–2025) sources of SOURCES.md §9–§15, read in parallel. */
+import { readGezondheidsmonitorJv } from './gezondheidsmonitor-jv-2024.ts';
+import { readCrimeCategoriesGemeente } from './misdrijven-categorieen-2024.ts';
+import type { RawFolder } from './raw-folder.ts';
+import { readRivm2020 } from './rivm-gezondheid-2020.ts';
+import { readPs2023, readTk2021 } from './verkiezingen-2021-2023.ts';
+import { readWbk2024Gemeenten } from './wbk-2024-gemeenten.ts';
+import { readCrime47022, readHealth50150, readKwbSubset } from './woonikveilig-2024.ts';
+
+export type CurrentSources = Awaited<ReturnType<typeof readCurrentSources>>;
+
+export async function readCurrentSources(raw: RawFolder) {
+  const [kwbSubset, crime47022, health50150, wbk2024, crimeCategoriesGemeente, tk2021, ps2023, gmjv, rivm2020] = await Promise.all([
+    readKwbSubset(raw),
+    readCrime47022(raw),
+    readHealth50150(raw),
+    readWbk2024Gemeenten(raw),
+    readCrimeCategoriesGemeente(raw),
+    readTk2021(raw),
+    readPs2023(raw),
+    readGezondheidsmonitorJv(raw),
+    readRivm2020(raw),
+  ]);
+  return { kwbSubset, crime47022, health50150, wbk2024, crimeCategoriesGemeente, tk2021, ps2023, gmjv, rivm2020 };
+}
