@@ -7,6 +7,8 @@
  *   - `coverage`: the level the rows describe and how many register regions may lack a row. A file with more
  *     missing regions fails, naming how many and which first (a header-only crime file, all of Amsterdam
  *     deleted). Missing rows within the documented tolerance are a build warning, never silence.
+ *   - `partsSum`: a count of a region must equal the sum over its parts (gemeente = Σ its wijken) within a
+ *     relative tolerance: catches a value ×1000 even where it stays under the national maximum.
  *   - `exactRows`: the row count the source defines, when it defines one: a number, or 'register' for "one row
  *     per region of the coverage level, no more" (a synthetic test folder has fewer regions than 2024).
  *
@@ -20,13 +22,20 @@ import { DataError } from '../errors.ts';
 
 export interface TableChecks {
   coverage?: { level: Level; maxMissing: number };
+  partsSum?: { column: string; whole: Level; parts: Level; tolerance: number };
   exactRows?: number | 'register';
 }
 
 /** The rows a check looks at: any source table (codes with their line) from one file. */
 export interface CheckedTable {
   file: string;
-  rows: readonly { code: string; line: number }[];
+  rows: readonly { code: string; line: number; values?: Record<string, number | null> }[];
+}
+
+/** What the checks need to know of the register: codes per level, and the parent of a code at a level. */
+export interface RegisterView {
+  codes: Record<Level, readonly string[]>;
+  parentAt: (code: string, level: Level) => string | null;
 }
 
 /** Longest region name we publish; real names are under 80 characters. */
@@ -36,8 +45,10 @@ export const MAX_NAME_LENGTH = 200;
 const LISTED = 5;
 
 /** Run one declaration; returns the warnings (accepted with a caveat), throws on a failed check. */
-export function checkTable(table: CheckedTable, checks: TableChecks, registerCodes: Record<Level, readonly string[]>): string[] {
+export function checkTable(table: CheckedTable, checks: TableChecks, register: RegisterView): string[] {
+  const registerCodes = register.codes;
   const warnings: string[] = [];
+  if (checks.partsSum) checkPartsSum(table, checks.partsSum, register);
   const exact = checks.exactRows === 'register' ? (checks.coverage ? registerCodes[checks.coverage.level].length : undefined) : checks.exactRows;
   if (exact !== undefined && table.rows.length !== exact) {
     throw new DataError({ file: table.file }, `has ${table.rows.length} rows where the source defines exactly ${exact}`);
@@ -56,6 +67,27 @@ export function checkTable(table: CheckedTable, checks: TableChecks, registerCod
     if (missing.length > 0) warnings.push(`${table.file}: ${missing.length} ${level} regions have no row (documented at most ${maxMissing}), first ${listed}`);
   }
   return warnings;
+}
+
+function checkPartsSum(table: CheckedTable, rule: NonNullable<TableChecks['partsSum']>, register: RegisterView): void {
+  const sums = new Map<string, number>();
+  const wholes = new Set(register.codes[rule.whole]);
+  for (const row of table.rows) {
+    const parent = register.parentAt(row.code, rule.whole);
+    const value = row.values?.[rule.column];
+    if (parent !== null && !wholes.has(row.code) && typeof value === 'number') sums.set(parent, (sums.get(parent) ?? 0) + value);
+  }
+  for (const row of table.rows) {
+    const value = row.values?.[rule.column];
+    const sum = sums.get(row.code);
+    if (!wholes.has(row.code) || typeof value !== 'number' || sum === undefined) continue;
+    if (Math.abs(value - sum) > rule.tolerance * Math.max(value, sum)) {
+      throw new DataError(
+        { file: table.file, line: row.line, field: rule.column },
+        `${rule.whole} ${row.code} has ${value} where its ${rule.parts} regions sum to ${sum} (more than ${rule.tolerance * 100} % apart: a unit or typing error?)`,
+      );
+    }
+  }
 }
 
 /** A name cell: non-empty and at most MAX_NAME_LENGTH characters, failing at file, line and field. */

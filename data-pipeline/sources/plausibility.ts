@@ -4,7 +4,7 @@
  * register exists; returns the warnings of everything accepted with a caveat.
  */
 import { LEVELS, type Level } from '@atlas/contract';
-import { checkTable, type CheckedTable, type TableChecks } from '../io/table-checks.ts';
+import { checkTable, type CheckedTable, type RegisterView, type TableChecks } from '../io/table-checks.ts';
 import type { RegionRegister } from '../regions/register.ts';
 import { KIESRAAD_CHECKS } from './kiesraad-tk2023.ts';
 import { KWB_BUURT_CHECKS, KWB_GEMEENTE_WIJK_CHECKS } from './kwb-2024.ts';
@@ -27,6 +27,12 @@ function declaredChecks(sources: RawSources): [CheckedTable, TableChecks][] {
 }
 
 export function checkPlausibility(sources: RawSources, register: RegionRegister): string[] {
-  const codes = Object.fromEntries(LEVELS.map((level) => [level, register.byLevel[level].map((r) => r.code)])) as Record<Level, string[]>;
-  return declaredChecks(sources).flatMap(([table, checks]) => checkTable(table, checks, codes));
+  const view: RegisterView = {
+    codes: Object.fromEntries(LEVELS.map((level) => [level, register.byLevel[level].map((r) => r.code)])) as Record<Level, string[]>,
+    parentAt: (code, level) => {
+      const region = register.byCode.get(code);
+      return level === 'gemeente' ? (region?.gemeenteCode ?? null) : level === 'wijk' ? (region?.wijkCode ?? null) : null;
+    },
+  };
+  return declaredChecks(sources).flatMap(([table, checks]) => checkTable(table, checks, view));
 }
