@@ -25,7 +25,7 @@ export function IndicatorExplanation({ indicator, level, catalogue }: { indicato
         {info?.note && (
           <>
             <dt className="sr-only">{t('info.note')}</dt>
-            <dd>{info.note}</dd>
+            <dd className="facts-wide">{info.note}</dd>
           </>
         )}
         <UnitYearDirection indicator={indicator} />

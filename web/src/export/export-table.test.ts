@@ -11,7 +11,7 @@ describe('table export', () => {
       level: 'gemeente',
       theme,
       sort: { column: 'inkomen', direction: 'asc' },
-      filters: { text: 'aa', provincie: { code: 'PV20', name: 'Groningen' }, hideMissing: true },
+      filters: { text: 'aa', provincie: { code: 'PV20', name: 'Groningen' }, hideMissing: true, within: null },
     };
     const out = await tableExport(catalogue, async (q) => (asked.push(q), { rows: rows.slice(0, 2), total: 2, engine: 'memory' }), selection);
     expect(asked).toEqual([

@@ -86,6 +86,7 @@ export function aboutLines(catalogue: Catalogue, selection: TableSelection, colu
   const conditions = [
     filters.text ? t('export.about.text', { text: filters.text }) : null,
     filters.provincie ? t('export.about.provincie', { name: filters.provincie.name }) : null,
+    filters.within ? t('export.about.within', { name: filters.within.name, code: filters.within.code }) : null,
     filters.hideMissing ? t('export.about.hideMissing', { column: headerOf(sort.column) }) : null,
   ].filter((x): x is string => x !== null);
   const selected = conditions.length
@@ -113,6 +114,6 @@ export async function tableExport(catalogue: Catalogue, ranking: (q: RankingQuer
     columns: exportColumns(columns, selection.theme),
     rows: result.rows,
     about: aboutLines(catalogue, selection, columns, result.rows.length),
-    baseName: exportFileName([selection.theme.id, selection.level]),
+    baseName: exportFileName([selection.theme.id, selection.level, ...(selection.filters.within ? [selection.filters.within.code] : [])]),
   };
 }

@@ -45,7 +45,7 @@ export function ProfilePanel({ tables, aggregates, code, children, ...props }: P
   const row = table?.row(code);
   if (level && table && row !== undefined) {
     return (
-      <RegionProfile {...props} table={table} row={row} level={level}>
+      <RegionProfile {...props} table={table} row={row} level={level} childTable={level === 'gemeente' ? (tables.wijk ?? null) : (tables.buurt ?? null)}>
         {children}
       </RegionProfile>
     );

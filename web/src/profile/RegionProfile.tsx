@@ -14,6 +14,7 @@ import { routePath } from '../routing/router.ts';
 import { CrimeTrend } from '../trends/CrimeTrend.tsx';
 import { Link } from '../ui/Link.tsx';
 import { PercentileBar } from '../ui/PercentileBar.tsx';
+import { ChildList } from './ChildList.tsx';
 import { IndicatorRow } from './IndicatorRow.tsx';
 import type { ProfileProps } from './ProfilePanel.tsx';
 import { ProfileShell, RegionLink } from './ProfileShell.tsx';
@@ -22,6 +23,8 @@ interface Props extends ProfileProps {
   table: RegionTable;
   row: number;
   level: Level;
+  /** Wijken of a gemeente, buurten of a wijk (null while loading). */
+  childTable: RegionTable | null;
   children?: ReactNode;
 }
 
@@ -77,6 +80,16 @@ export function RegionProfile(props: Props) {
         </p>
       </section>
       {props.children}
+      {level !== 'buurt' && !props.children && (
+        <ChildList
+          code={code}
+          name={name}
+          childLevel={level === 'gemeente' ? 'wijk' : 'buurt'}
+          table={props.childTable}
+          display={display}
+          onSelect={props.onSelect}
+        />
+      )}
 
       <section aria-labelledby="ind-title">
         <h3 id="ind-title" className="section-title">

@@ -12,6 +12,8 @@ import type { SortDirection } from '../data/queries.ts';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { useAsync } from '../ui/use-async.ts';
 import { defaultTableSort, formatCell, tableColumns, tableQuery, type TableColumn as Column, type TableSelection } from './table-spec.ts';
+import { useWithin } from './use-within.ts';
+import type { Within } from './within.ts';
 
 interface Props {
   data: AtlasData;
@@ -37,6 +39,7 @@ export function TableView({ data, level, theme, display, selection, provincies, 
   const [provincie, setProvincie] = useState('');
   const [hideMissing, setHideMissing] = useState(false);
   const [limit, setLimit] = useState(PAGE);
+  const { within, offer, setWithin } = useWithin(data, selection, level);
 
   useEffect(() => {
     setSort({ column: defaultSort, direction: display.reverse ? 'asc' : 'desc' });
@@ -50,8 +53,9 @@ export function TableView({ data, level, theme, display, selection, provincies, 
 
   const listed = useMemo<TableSelection>(() => {
     const named = provincies.find((p) => p.code === provincie);
-    return { level, theme, sort, filters: { text: query, provincie: named ?? (provincie ? { code: provincie, name: provincie } : null), hideMissing } };
-  }, [level, theme, sort, query, provincie, provincies, hideMissing]);
+    const filters = { text: query, provincie: named ?? (provincie ? { code: provincie, name: provincie } : null), hideMissing, within };
+    return { level, theme, sort, filters };
+  }, [level, theme, sort, query, provincie, provincies, hideMissing, within]);
   useEffect(() => onSelectionChange?.(listed), [listed, onSelectionChange]);
   // The rows on screen stay until the next answer is there, so sorting and filtering do not flash empty.
   const ranking = useAsync(
@@ -90,6 +94,7 @@ export function TableView({ data, level, theme, display, selection, provincies, 
           <span>{t('table.hideMissing')}</span>
         </label>
       </div>
+      <WithinBar level={level} within={within} offer={offer} onChange={setWithin} />
       <p className="honesty small">{t('honesty.relative')}</p>
       {ranking.error && <ErrorMessage messages={[ranking.error]} onRetry={ranking.retry} />}
       <div className="table-scroll">
@@ -166,5 +171,27 @@ export function TableView({ data, level, theme, display, selection, provincies, 
         )}
       </div>
     </div>
+  );
+}
+
+function WithinBar({ level, within, offer, onChange }: { level: Level; within: Within | null; offer: Within | null; onChange(w: Within | null): void }) {
+  const plural = t(`level.plural.${level}`);
+  if (within) {
+    return (
+      <p className="table-within" data-testid="table-within">
+        <strong>{t('table.within', { level: plural, name: within.name })}</strong>{' '}
+        <button type="button" className="button small" onClick={() => onChange(null)} data-testid="table-within-clear">
+          {t('table.within.clear', { level: plural })}
+        </button>
+      </p>
+    );
+  }
+  if (!offer) return null;
+  return (
+    <p className="table-within">
+      <button type="button" className="button small" onClick={() => onChange(offer)} data-testid="table-within-offer">
+        {t('table.within.offer', { level: plural, name: offer.name })}
+      </button>
+    </p>
   );
 }

@@ -9,6 +9,7 @@ import type { RankingQuery, SortDirection } from '../data/queries.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import type { Display } from '../map/display.ts';
+import type { Within } from './within.ts';
 
 export interface TableColumn {
   id: string;
@@ -36,6 +37,8 @@ export interface TableFilters {
   provincie: { code: string; name: string } | null;
   /** Only rows with a value in the sort column. */
   hideMissing: boolean;
+  /** Only the wijken or buurten of one gemeente or wijk. */
+  within: Within | null;
 }
 
 /** Everything that decides which rows the table lists, and in which order. */
@@ -46,7 +49,7 @@ export interface TableSelection {
   filters: TableFilters;
 }
 
-export const NO_FILTERS: TableFilters = { text: '', provincie: null, hideMissing: false };
+export const NO_FILTERS: TableFilters = { text: '', provincie: null, hideMissing: false, within: null };
 
 export function tableColumns(catalogue: Catalogue, level: Level, theme: ThemeManifest): TableColumn[] {
   const cols: TableColumn[] = [{ id: 'name', label: t('table.name'), text: true, decimals: 0 }];
@@ -82,7 +85,7 @@ export function defaultTableSort(theme: ThemeManifest, display: Display): TableS
 
 /** The ranking query for a selection; `limit` rows from the first. */
 export function tableQuery(columns: readonly TableColumn[], selection: TableSelection, limit: number): RankingQuery {
-  const { text, provincie, hideMissing } = selection.filters;
+  const { text, provincie, hideMissing, within } = selection.filters;
   return {
     level: selection.level,
     columns: columns.filter((c) => !c.text && c.id !== 'population').flatMap((c) => (c.reason ? [c.id, c.reason] : [c.id])),
@@ -92,6 +95,7 @@ export function tableQuery(columns: readonly TableColumn[], selection: TableSele
       ...(text ? { text } : {}),
       ...(provincie ? { provincieCode: provincie.code } : {}),
       ...(hideMissing ? { nonNullColumn: selection.sort.column } : {}),
+      ...(within ? { within: { column: within.column, code: within.code } } : {}),
     },
     limit,
   };
