@@ -4,8 +4,11 @@
  * http://localhost:5173 from our own origin only. The raw folder is the one `npm run build:data` would
  * read (data-pipeline/cli/resolve-raw-dir.ts); it is passed on, so the build does not look again.
  * `--dry-run` only says whether public/data would be rebuilt, and why.
+ * public/data is a symlink to the current build (data-pipeline/publish/atomic-dir.ts); stat() follows it, so its
+ * manifest's age is the published build's. Signals reach the child (build or preview) and end it with us, so
+ * an interrupted `npm start` leaves no build or server running.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +36,22 @@ async function newestMtime(dir: string): Promise<number> {
   return newest;
 }
 
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+/** The running child, to which SIGINT/SIGTERM/SIGHUP are passed on; we exit when it has ended. */
+let current: ChildProcess | null = null;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (current?.exitCode === null) current.kill(signal);
+    else process.exit(1);
+  });
+}
+
+/** Run a child to its end with signals passed on; exit with its code when it fails. */
+async function run(command: string, args: string[]): Promise<void> {
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+  current = child;
+  const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
+  current = null;
+  if (code !== 0) process.exit(code ?? 1);
 }
 
 const progress = createProgress((line) => process.stderr.write(`${line}\n`));
@@ -53,11 +69,11 @@ const dryRun = process.argv.includes('--dry-run');
 if (builtAt === 0 || builtAt < inputs) {
   console.log(`${builtAt === 0 ? 'public/data is missing' : 'public/data is older than its inputs'}: building it from ${rawDir} (${origin})…`);
   if (dryRun) process.exit(0);
-  run('npx', ['tsx', 'data-pipeline/cli/build-data.ts', '--raw', rawDir]);
+  await run('npx', ['tsx', 'data-pipeline/cli/build-data.ts', '--raw', rawDir]);
 } else {
   console.log(`public/data is up to date (raw data from ${rawDir}, ${origin}).`);
   if (dryRun) process.exit(0);
 }
-run('npx', ['vite', 'build', '--logLevel', 'warn']);
+await run('npx', ['vite', 'build', '--logLevel', 'warn']);
 console.log(`\nOndermijningsatlas: http://localhost:${port}/\n`);
-spawn('npx', ['vite', 'preview', '--port', port, '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'inherit' });
+await run('npx', ['vite', 'preview', '--port', port, '--strictPort', '--host', '127.0.0.1']);
