@@ -367,6 +367,7 @@ export const nl = {
   'export.col.code': 'Code',
   'export.col.score': 'Themascore {theme} (0–100)',
   'export.col.reason': '{column}: reden geen waarde',
+  'export.col.percentile': '{column}: percentiel (0–100)',
   'export.about.title': 'Ondermijningsatlas: {theme} per {level}',
   'export.about.all': 'Selectie: alle {count} gebieden',
   'export.about.some': 'Selectie: {count} van {total} gebieden ({filters})',
