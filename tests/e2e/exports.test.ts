@@ -17,21 +17,37 @@ import { ARTIFACTS, openSession, screenshot, type Session } from './browser.ts';
 import { legendClassColours, parseCssColor, type Rgb } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
-const DATA = resolve(REPO_ROOT, 'public/data');
+// The data the served build holds (ATLAS_E2E_DATA_DIR when a run serves its own data build).
+const DATA = process.env.ATLAS_E2E_DATA_DIR ?? resolve(REPO_ROOT, 'public/data');
 type Row = Record<string, unknown>;
 
-/** The columns the table shows for a gemeente theme, in order, as published column names. */
-function expectedColumns(manifest: Manifest, themeId: ThemeId): { key: string; type: 'text' | 'number' | 'reason'; of?: string }[] {
+type ExpectedColumn = { key: string; type: 'text' | 'number' | 'reason'; of?: string; decimals?: number };
+
+/** The columns the table shows for a gemeente theme, in order, as published column names, each number with its published precision. */
+function expectedColumns(manifest: Manifest, themeId: ThemeId): ExpectedColumn[] {
   const theme = manifest.themes.find((th) => th.id === themeId)!;
-  const out: { key: string; type: 'text' | 'number' | 'reason'; of?: string }[] = [
+  const out: ExpectedColumn[] = [
     { key: 'code', type: 'text' },
     { key: 'name', type: 'text' },
-    { key: 'population', type: 'number' },
-    { key: col.theme(themeId), type: 'number' },
+    { key: 'population', type: 'number', decimals: 0 },
+    { key: col.theme(themeId), type: 'number', decimals: 1 },
     { key: col.themeReason(themeId), type: 'reason', of: col.theme(themeId) },
   ];
-  for (const { id } of theme.indicators) out.push({ key: col.value(id), type: 'number' }, { key: col.reason(id), type: 'reason', of: col.value(id) });
+  for (const { id } of theme.indicators) {
+    const decimals = manifest.indicators.find((i) => i.id === id)!.decimals;
+    out.push(
+      { key: col.value(id), type: 'number', decimals },
+      { key: col.reason(id), type: 'reason', of: col.value(id) },
+      { key: col.percentile(id), type: 'number', decimals: 1 },
+    );
+  }
   return out;
+}
+
+/** An exported number is the published one rounded to the column's precision: no more decimals, within half a unit of the last. */
+function expectRounded(exported: number, published: number, decimals: number, where: string): void {
+  expect(Math.abs(exported - published), where).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9);
+  expect(Math.abs(exported * 10 ** decimals - Math.round(exported * 10 ** decimals)), where).toBeLessThan(1e-6);
 }
 
 /** "12,5" → 12.5; a thousands separator or an exponent would not parse and fails the comparison. */
@@ -97,7 +113,7 @@ describe('exports on the map page', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-menu');
   });
 
-  it('exports the gemeente table as CSV for Excel that holds exactly the published values', async () => {
+  it('exports the gemeente table as CSV for Excel that holds the published values at their published precision, percentiles included', async () => {
     const { download: d, bytes } = await download(page, 'export-csv');
     expect(d.suggestedFilename()).toBe(`ondermijningsatlas_${themeId}_gemeente.csv`);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -134,7 +150,7 @@ describe('exports on the map page', () => {
           if (value === null) {
             expect(cell, where).toBe('');
             nulls++;
-          } else expect(dutchNumber(cell), where).toBe(Number(value));
+          } else expectRounded(dutchNumber(cell), Number(value), c.decimals ?? 0, where);
         } else {
           const missing = published![c.of!] === null;
           expect(cell, where).toBe(missing ? MISSING_REASON_LABEL_NL[value as MissingReason] : '');
@@ -165,7 +181,9 @@ describe('exports on the map page', () => {
       const published = gemeenten.get(row['code'] as string)!;
       for (const c of columns) {
         const value = published[c.key] ?? null;
-        expect(row[c.key], `${row['code']} ${c.key}`).toStrictEqual(c.type === 'number' && value !== null ? Number(value) : value);
+        const where = `${row['code']} ${c.key}`;
+        if (c.type === 'number' && value !== null) expectRounded(row[c.key] as number, Number(value), c.decimals ?? 0, where);
+        else expect(row[c.key], where).toStrictEqual(value);
       }
     }
     const kv = Object.fromEntries((meta.key_value_metadata ?? []).map((e) => [e.key, e.value]));
@@ -179,10 +197,12 @@ describe('exports on the map page', () => {
     await page.getByTestId(`sort-name`).click();
     await expect.poll(() => page.locator('.data-table th[aria-sort="ascending"]').count()).toBe(1);
     const names = async (): Promise<string[]> => (await page.locator('.data-table tbody th').allInnerTexts()).map((n) => n.trim());
-    await expect.poll(async () => {
-      const shown = await names();
-      return shown.every((n, i) => i === 0 || shown[i - 1]!.localeCompare(n, 'nl') <= 0);
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const shown = await names();
+        return shown.every((n, i) => i === 0 || shown[i - 1]!.localeCompare(n, 'nl') <= 0);
+      })
+      .toBe(true);
     const shownNames = await names();
     const { bytes } = await download(page, 'export-csv');
     const [about, , ...body] = parseCsv(bytes.subarray(3).toString('utf8'));

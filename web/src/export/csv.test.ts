@@ -76,14 +76,16 @@ describe('csv file', () => {
       'Themascore Drugs & "jonge" aanwas (0–100): reden geen waarde',
       'Aandeel A (%, 2024)',
       'Aandeel A (%, 2024): reden geen waarde',
+      'Aandeel A (%, 2024): percentiel (0–100)',
       'Inkomen B (proxy, €, 2017)',
       'Inkomen B (proxy, €, 2017): reden geen waarde',
+      'Inkomen B (proxy, €, 2017): percentiel (0–100)',
     ]);
     expect(body).toEqual([
-      ['GM0001', 'Aa; en "Hunze"', '25000', '81,25', '', '12,345678901234', '', '', 'niet beschikbaar op dit niveau'],
-      ['GM0002', 'Regel\nbreuk', '1234567', '0', '', '0', '', '', 'niet beschikbaar op dit niveau'],
-      ['GM0003', 'Klein', '40', '', 'te weinig indicatoren met een waarde', '', 'te weinig inwoners', '', 'niet beschikbaar op dit niveau'],
-      ['GM0004', "'=SOM(1)", '', '-0,00000015', '', '', 'geheim of onbetrouwbaar (door de bron afgeschermd)', '', 'geen gegevens'],
+      ['GM0001', 'Aa; en "Hunze"', '25000', '81,25', '', '12,345678901234', '', '', '', 'niet beschikbaar op dit niveau', ''],
+      ['GM0002', 'Regel\nbreuk', '1234567', '0', '', '0', '', '', '', 'niet beschikbaar op dit niveau', ''],
+      ['GM0003', 'Klein', '40', '', 'te weinig indicatoren met een waarde', '', 'te weinig inwoners', '', '', 'niet beschikbaar op dit niveau', ''],
+      ['GM0004', "'=SOM(1)", '', '-0,00000015', '', '', 'geheim of onbetrouwbaar (door de bron afgeschermd)', '', '', 'geen gegevens', ''],
     ]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RankingQuery } from '../data/queries.ts';
 import { NO_FILTERS, type TableSelection } from '../table/table-spec.ts';
-import { tableExport } from './export-table.ts';
+import { exportColumns, roundedRow, tableExport } from './export-table.ts';
+import { tableColumns } from '../table/table-spec.ts';
 import { catalogue, rows, theme } from '../../../tests/support/export-fixture.ts';
 
 describe('table export', () => {
@@ -17,7 +18,16 @@ describe('table export', () => {
     expect(asked).toEqual([
       {
         level: 'gemeente',
-        columns: ['theme__jonge_aanwas', 'theme__jonge_aanwas__reason', 'inkomen', 'inkomen__reason', 'jeugdhulp', 'jeugdhulp__reason'],
+        columns: [
+          'theme__jonge_aanwas',
+          'theme__jonge_aanwas__reason',
+          'inkomen',
+          'inkomen__reason',
+          'jeugdhulp',
+          'jeugdhulp__reason',
+          'inkomen__pct',
+          'jeugdhulp__pct',
+        ],
         orderBy: 'inkomen',
         direction: 'asc',
         filters: { text: 'aa', provincieCode: 'PV20', nonNullColumn: 'inkomen' },
@@ -47,5 +57,24 @@ describe('table export', () => {
     expect(out.about.find((a) => a.key === 'selectie')!.text).toBe(
       'Selectie: alle 4 gebieden; gesorteerd op Themascore Drugs & "jonge" aanwas (0–100), aflopend',
     );
+  });
+
+  it('rounds values to the published precision and scores and percentiles to one decimal', () => {
+    const columns = exportColumns(tableColumns(catalogue, 'gemeente', theme), theme);
+    const keys = columns.map((c) => c.key);
+    expect(keys).toContain('inkomen__pct');
+    const row = roundedRow(columns, {
+      code: 'GM1',
+      theme__jonge_aanwas: 57.248000000000005,
+      inkomen: 12.345000000000001,
+      inkomen__pct: 74.70588235294117,
+      population: 1234,
+    });
+    const inkomen = columns.find((c) => c.key === 'inkomen')?.decimals ?? 0;
+    expect(row['theme__jonge_aanwas']).toBe(57.2);
+    expect(row['inkomen']).toBe(Number((12.345).toFixed(inkomen)));
+    expect(row['inkomen__pct']).toBe(74.7);
+    expect(row['population']).toBe(1234);
+    expect(row['code']).toBe('GM1');
   });
 });

@@ -4,7 +4,7 @@
  * in its own column, and the texts that must travel with the file (title, selection, sources, data date).
  * CSV and Parquet are both written from one ExportTable, so they always hold the same rows and columns.
  */
-import type { IndicatorManifest, Level, ThemeManifest } from '@atlas/contract';
+import { col, type IndicatorManifest, type Level, type ThemeManifest } from '@atlas/contract';
 import type { SqlRow } from '../data/duckdb/connector.ts';
 import type { Catalogue } from '../data/manifest.ts';
 import { attributionSummary } from '../format/attribution.ts';
@@ -23,7 +23,12 @@ export interface ExportColumn {
   /** 'reason': why the value in column `of` is missing (a code such as "suppressed"). */
   type: 'text' | 'number' | 'reason';
   of?: string;
+  /** Published precision of a number column: values are rounded to it, so no float noise reaches the file. */
+  decimals?: number;
 }
+
+/** Theme scores and percentiles (0–100) travel with one decimal: enough to rank, without false precision. */
+export const SCORE_DECIMALS = 1;
 
 export interface AboutLine {
   /** Parquet key/value metadata key. */
@@ -56,8 +61,23 @@ export function exportColumns(columns: readonly TableColumn[], theme: ThemeManif
   const out: ExportColumn[] = [{ key: 'code', header: t('export.col.code'), type: 'text' }];
   for (const c of columns) {
     const header = columnHeader(c, theme);
-    out.push({ key: c.id, header, type: c.text ? 'text' : 'number' });
+    if (c.text) out.push({ key: c.id, header, type: 'text' });
+    else out.push({ key: c.id, header, type: 'number', decimals: c.indicator || c.id === 'population' ? c.decimals : SCORE_DECIMALS });
     if (c.reason) out.push({ key: c.reason, header: t('export.col.reason', { column: header }), type: 'reason', of: c.id });
+    if (c.indicator)
+      out.push({ key: col.percentile(c.indicator.id), header: t('export.col.percentile', { column: header }), type: 'number', decimals: SCORE_DECIMALS });
+  }
+  return out;
+}
+
+/** A row with every number rounded to its column's published precision (a half rounds away from zero). */
+export function roundedRow(columns: readonly ExportColumn[], row: SqlRow): SqlRow {
+  const out: SqlRow = { ...row };
+  for (const c of columns) {
+    const v = row[c.key];
+    if (c.type !== 'number' || c.decimals === undefined || typeof v !== 'number' || !Number.isFinite(v)) continue;
+    const f = 10 ** c.decimals;
+    out[c.key] = (Math.sign(v) * Math.round(Math.abs(v) * f + Number.EPSILON * f)) / f;
   }
   return out;
 }
@@ -109,10 +129,13 @@ export function aboutLines(catalogue: Catalogue, selection: TableSelection, colu
 /** Everything the table lists for a selection — all rows, not just the page on screen — ready to write. */
 export async function tableExport(catalogue: Catalogue, ranking: (q: RankingQuery) => Promise<RankingResult>, selection: TableSelection): Promise<ExportTable> {
   const columns = tableColumns(catalogue, selection.level, selection.theme);
-  const result = await ranking(tableQuery(columns, selection, Number.MAX_SAFE_INTEGER));
+  const query = tableQuery(columns, selection, Number.MAX_SAFE_INTEGER);
+  const percentiles = columns.flatMap((c) => (c.indicator ? [col.percentile(c.indicator.id)] : []));
+  const result = await ranking({ ...query, columns: [...query.columns, ...percentiles] });
+  const exported = exportColumns(columns, selection.theme);
   return {
-    columns: exportColumns(columns, selection.theme),
-    rows: result.rows,
+    columns: exported,
+    rows: result.rows.map((r) => roundedRow(exported, r)),
     about: aboutLines(catalogue, selection, columns, result.rows.length),
     baseName: exportFileName([selection.theme.id, selection.level, ...(selection.filters.within ? [selection.filters.within.code] : [])]),
   };

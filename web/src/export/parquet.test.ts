@@ -31,8 +31,10 @@ describe('parquet export', () => {
       'theme__jonge_aanwas__reason',
       'inkomen',
       'inkomen__reason',
+      'inkomen__pct',
       'jeugdhulp',
       'jeugdhulp__reason',
+      'jeugdhulp__pct',
     ]);
     back.forEach((row, i) => {
       expect(Object.keys(row)).toEqual(keys);
