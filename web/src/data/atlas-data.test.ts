@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataFile, type Manifest } from '@atlas/contract';
 import { manifest as fixtureManifest } from '../../../tests/support/export-fixture.ts';
@@ -20,7 +21,9 @@ const { ipc } = regionIpc(
 );
 const manifest: Manifest = {
   ...fixtureManifest,
-  files: [{ path: dataFile.arrow('gemeente'), kind: 'table-arrow', level: 'gemeente', bytes: ipc.byteLength, sha256: '0'.repeat(64) }],
+  files: [
+    { path: dataFile.arrow('gemeente'), kind: 'table-arrow', level: 'gemeente', bytes: ipc.byteLength, sha256: createHash('sha256').update(ipc).digest('hex') },
+  ],
 };
 // A static host in a function: it serves the published bytes by path, as the real one does.
 const fetcher: Fetcher = async (url) => {

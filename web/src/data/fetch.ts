@@ -1,9 +1,12 @@
 /**
  * Fetching published files from our own origin, with errors that name the file. Files are checked against
- * the manifest's list (path and byte count), because the app reads nothing the manifest does not list.
+ * the manifest's list (path, byte count and sha256) before any byte is used, because the app reads nothing
+ * the manifest does not list, and a same-size tampered or mixed-up file would otherwise show wrong numbers.
  */
 import type { Manifest } from '@atlas/contract';
+import { t } from '../i18n/nl.ts';
 import { DataError } from './errors.ts';
+import { sha256Hex } from './sha256.ts';
 
 export type Fetcher = (url: string) => Promise<Response>;
 
@@ -46,9 +49,9 @@ export async function fetchBytes(path: string, fetcher: Fetcher, manifest?: Mani
   } catch (e) {
     throw new DataError('network', path, e instanceof Error ? e.message : String(e));
   }
-  // A cheap guard against truncated uploads and stale caches; the sha256 stays for offline audits.
   if (listed && listed.bytes !== bytes.byteLength) {
     throw new DataError('corrupt', path, `${bytes.byteLength} bytes ontvangen, ${listed.bytes} verwacht volgens manifest.json`);
   }
+  if (listed && (await sha256Hex(bytes)) !== listed.sha256) throw new DataError('corrupt', path, t('error.checksum'));
   return bytes;
 }

@@ -388,6 +388,8 @@ export const nl = {
   'error.corrupt': 'Het bestand ‘{file}’ is beschadigd of heeft een onverwacht formaat: {detail}.',
   'error.invalid': 'Het bestand ‘{file}’ voldoet niet aan het afgesproken formaat: {detail}.',
   'error.unlisted': 'Het bestand ‘{file}’ staat niet in manifest.json.',
+  'error.checksum': 'de inhoud komt niet overeen met de controlesom (sha256) in manifest.json — het bestand is gewijzigd of hoort bij een andere build, dus de cijfers worden niet getoond',
+  'error.duckdbTimeout': 'De database reageerde na {seconds} seconden nog niet (ontbreekt een DuckDB-bestand, zoals het .wasm-bestand, op de server?).',
   'error.hint': 'Beheerder: genereer de gegevens opnieuw met ‘npm run build:data’ en controleer de map public/data.',
   'error.duckdb': 'De database in de browser kon niet starten; opgetelde regio’s en sorteren via de database zijn niet beschikbaar. {detail}',
   'error.retry': 'Opnieuw proberen',

@@ -3,9 +3,26 @@
  * duckdb-wasm ≥1.29 would fetch the parquet extension from the network and hang offline).
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
+import { t } from '../../i18n/nl.ts';
 import { quoteIdent } from '../queries.ts';
 import { DUCKDB_BUNDLES } from './bundles.ts';
 import { plainRow, type Connector } from './connector.ts';
+
+/**
+ * Start-up gets this long. A missing or blocked .wasm or worker file makes DuckDB-WASM wait for ever rather
+ * than fail (the app showed "De database start op…" indefinitely); a healthy start takes 1–5 s, a busy
+ * machine compiling the 30 MB module somewhat more.
+ */
+export const DUCKDB_START_TIMEOUT_MS = 30_000;
+
+/** Reject with the Dutch timeout message when `work` has not settled in time. */
+function withStartTimeout<T>(work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(t('error.duckdbTimeout', { seconds: DUCKDB_START_TIMEOUT_MS / 1000 }))), DUCKDB_START_TIMEOUT_MS);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 export async function createWasmConnector(): Promise<Connector> {
   const bundle = await duckdb.selectBundle(DUCKDB_BUNDLES);
@@ -13,8 +30,12 @@ export async function createWasmConnector(): Promise<Connector> {
   const worker = new Worker(bundle.mainWorker);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
-    await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-    await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+    await withStartTimeout(
+      (async () => {
+        await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+        await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+      })(),
+    );
   } catch (e) {
     worker.terminate();
     throw e;
