@@ -10,6 +10,9 @@ export const dataFile = {
   context: (aggregate: Aggregate) => `geo/${aggregate}.topojson`,
   trendsArrow: 'trends.arrow',
   trendsParquet: 'trends.parquet',
+  /** Contiguity neighbour lists of the levels with geometry (NEIGHBOUR_COLUMNS). */
+  neighboursArrow: 'neighbours.arrow',
+  neighboursParquet: 'neighbours.parquet',
 } as const;
 
 /** Every TopoJSON file we publish holds one object of this name; each geometry's `id` is the region code. */

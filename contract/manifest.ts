@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DIRECTIONS, INDICATOR_IDS, SERIES_IDS, SOURCE_IDS, THEME_IDS } from './ids.ts';
 import { AGGREGATES, LEVELS } from './levels.ts';
+import { CI_REASONS } from './columns.ts';
 
 // zod probes `new Function` when the first object schema is built; the app's CSP forbids eval, and building
 // schemas happens before any entry code could switch it off, so the switch lives with the schemas.
@@ -12,7 +13,7 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 export const publishedFileSchema = z
   .object({
     path: z.string(),
-    kind: z.enum(['table-arrow', 'table-parquet', 'geometry', 'context-geometry', 'trends-arrow', 'trends-parquet', 'methode']),
+    kind: z.enum(['table-arrow', 'table-parquet', 'geometry', 'context-geometry', 'trends-arrow', 'trends-parquet', 'neighbours-arrow', 'neighbours-parquet', 'methode']),
     /** The level of a table or geometry file, or the aggregate of a context layer. */
     level: z.enum([...LEVELS, ...AGGREGATES]).optional(),
     bytes: z.number().int().positive(),
@@ -33,6 +34,50 @@ export const sourceSchema = z
     url: z.string(),
     caveats: z.array(z.string()),
     files: z.array(z.object({ path: z.string(), bytes: z.number().int().nonnegative(), sha256 }).strict()),
+  })
+  .strict();
+
+/** How an indicator's interval is computed (see the catalogue's UncertaintyMethod). */
+export const UNCERTAINTY_METHODS = ['poisson', 'wilson', 'none_no_sampling', 'none_survey'] as const;
+export type UncertaintyMethodId = (typeof UNCERTAINTY_METHODS)[number];
+
+/** What the build did about uncertainty: the defaults the app shows and the settings that make the numbers reproducible. */
+export const uncertaintySchema = z
+  .object({
+    confidence: z.number(),
+    /** Which values the plain `__pct` and `theme__<id>` columns are made from; the other is in `__pct_eb` / `theme__<id>__eb`. */
+    defaultScores: z.enum(['raw', 'smoothed']),
+    /** Dutch: why that default. */
+    defaultReason: z.string(),
+    /** Simulated draws per indicator and level for the percentile intervals, and the base seed. */
+    draws: z.number().int().positive(),
+    seed: z.number().int(),
+    /** Dutch sentence per CI_REASONS code, for the app to show in place of an interval. */
+    ciReasons: z.record(z.enum(CI_REASONS), z.string()),
+    /** Dutch sentence for cells withheld so that a suppressed cell cannot be recovered by subtraction. */
+    secondarySuppression: z.string(),
+  })
+  .strict();
+
+export const hotspotLevelSchema = z
+  .object({
+    level: z.enum(LEVELS),
+    /** Gaps up to this many metres between two boundaries still count as a shared border. */
+    toleranceMetres: z.number(),
+    /** At least this much shared border makes two regions neighbours. */
+    minSharedMetres: z.number(),
+    regions: z.number().int().nonnegative(),
+    /** Regions with geometry but no neighbour; they get no Gi*. */
+    islands: z.array(z.string()),
+  })
+  .strict();
+
+export const hotspotsSchema = z
+  .object({
+    /** Levels with geometry, whose Gi* columns are filled; other levels have them null. */
+    levels: z.array(hotspotLevelSchema),
+    /** Dutch: the neighbour rule and the correction, one sentence each. */
+    method: z.string(),
   })
   .strict();
 
@@ -75,6 +120,8 @@ export const indicatorManifestSchema = z
     coverage: coverageSchema,
     /** National value (from national counts where the indicator is a rate), or null. */
     national: z.number().nullable(),
+    /** How the value's interval is computed (columns `__lo`, `__hi`, `__ci_reason`); the pipeline always writes it, absent reads as 'none_no_sampling'. */
+    uncertainty: z.enum(UNCERTAINTY_METHODS).optional(),
   })
   .strict();
 
@@ -135,6 +182,8 @@ export const manifestSchema = z
     ),
     /** Inputs accepted with a caveat (English, one line each: file, what, how many); /methode lists them. */
     warnings: z.array(z.string()).default([]),
+    uncertainty: uncertaintySchema,
+    hotspots: hotspotsSchema,
     files: z.array(publishedFileSchema),
   })
   .strict();

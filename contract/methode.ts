@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { INDICATOR_IDS, SOURCE_IDS } from './ids.ts';
 import { LEVELS } from './levels.ts';
-import { indicatorManifestSchema, sourceSchema, themeManifestSchema } from './manifest.ts';
+import { UNCERTAINTY_METHODS, indicatorManifestSchema, sourceSchema, themeManifestSchema } from './manifest.ts';
 import { MISSING_REASONS } from './missing.ts';
 
 const level = z.enum(LEVELS);
@@ -94,6 +94,77 @@ export const scoringExamplesSchema = z
   })
   .strict();
 
+/**
+ * Intervals, smoothing, significance and hotspots on /methode: Dutch sentences with the build's own numbers, the
+ * indicators per uncertainty method, and two worked examples taken from the real build (null in a build that
+ * lacks the data for them, e.g. no wijk geometry).
+ */
+export const methodUncertaintySchema = z
+  .object({
+    defaultScores: z.enum(['raw', 'smoothed']),
+    draws: z.number().int().positive(),
+    /** One Dutch paragraph each. */
+    sentences: z
+      .object({
+        intervals: z.string(),
+        smoothing: z.string(),
+        ranks: z.string(),
+        significance: z.string(),
+        hotspots: z.string(),
+        privacy: z.string(),
+      })
+      .strict(),
+    methods: z.array(z.object({ method: z.enum(UNCERTAINTY_METHODS), indicators: z.array(indicatorId) }).strict()),
+    /** A small real buurt: raw value against its smoothed value (both in the indicator's unit). */
+    smoothingExample: z
+      .object({
+        indicator: indicatorId,
+        level,
+        code: z.string(),
+        name: z.string(),
+        count: z.number(),
+        denominator: z.number(),
+        value: z.number(),
+        lo: z.number(),
+        hi: z.number(),
+        smoothed: z.number(),
+        /** Weight of the buurt's own rate (C); 1 − C goes to the level mean. */
+        weight: z.number(),
+        levelMean: z.number(),
+        percentile: z.number().nullable(),
+        percentileSmoothed: z.number().nullable(),
+        percentileLo: z.number().nullable(),
+        percentileHi: z.number().nullable(),
+      })
+      .strict()
+      .nullable(),
+    /** The strongest hotspot of an indicator at wijk level, with every term of its Gi*. */
+    hotspotExample: z
+      .object({
+        indicator: indicatorId,
+        level,
+        code: z.string(),
+        name: z.string(),
+        value: z.number(),
+        neighbours: z.array(z.string()),
+        /** Regions of the level with a value, their mean and (population) sd. */
+        n: count,
+        mean: z.number(),
+        sd: z.number(),
+        /** Σ of the values of the region and its neighbours with a value, and how many those are (W). */
+        localSum: z.number(),
+        weight: count,
+        z: z.number(),
+        p: z.number(),
+        q: z.number(),
+        hotspotClass: z.string(),
+      })
+      .strict()
+      .nullable(),
+    neighbourRules: z.array(z.object({ level, toleranceMetres: z.number(), minSharedMetres: z.number(), regions: count, islands: count }).strict()),
+  })
+  .strict();
+
 export const methodeSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -111,6 +182,8 @@ export const methodeSchema = z
         missingReasons: z.array(z.enum(MISSING_REASONS)),
       })
       .strict(),
+    /** Null only in a build made without the uncertainty stage (unit tests of this file's other parts). */
+    uncertainty: methodUncertaintySchema.nullable(),
     /** Published indicators absent from some levels, grouped by the levels they do have; and the unpublished ones. */
     gaps: z
       .object({
@@ -127,3 +200,4 @@ export type MethodLevel = z.infer<typeof methodLevelSchema>;
 export type MethodSource = z.infer<typeof methodSourceSchema>;
 export type MethodTheme = z.infer<typeof methodThemeSchema>;
 export type ScoringExamples = z.infer<typeof scoringExamplesSchema>;
+export type MethodUncertainty = z.infer<typeof methodUncertaintySchema>;

@@ -3,6 +3,7 @@ export const MISSING_REASONS = [
   'missing_in_source', // the source has no row or an empty cell for this region
   'suppressed', // the publisher marked the value secret / unreliable ('.', -99999999, null)
   'below_min_population', // fewer inhabitants than the indicator's minimum
+  'suppressed_privacy', // withheld by the atlas so that a suppressed neighbouring cell cannot be recovered by subtraction
   'not_comparable', // other-year data whose region code and name do not match the 2024 region exactly
   'incomplete_coverage', // aggregated from lower levels, but too few of them have a value
   'not_on_level', // the indicator does not exist on this level

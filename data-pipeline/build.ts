@@ -110,8 +110,8 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     const manifest = await withAtomicDirectory(options.outDir, store, async (dir) => {
       const out = new OutputFolder(dir);
       for (const layer of geometry.layers) await out.write(layer.path, layer.topojson, layer.kind, layer.level);
-      await progress.stage(
-        'region tables (Arrow + Parquet)',
+      const hotspots = await progress.stage(
+        'region tables (Arrow + Parquet), neighbours, Gi*',
         () =>
           writeTables(out, db, {
             register,
@@ -122,7 +122,9 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
             similar,
             trendSeries,
           }),
-        () => `${out.files.filter((f) => f.kind.startsWith('table')).length} table files, ${trendSeries.length} trend points`,
+        (h) =>
+          `${out.files.filter((f) => f.kind.startsWith('table')).length} table files, ${trendSeries.length} trend points; ` +
+          (h.map((l) => `${l.level} ${l.graph.neighbours.size} regions, ${l.graph.islands.length} islands`).join(', ') || 'no hotspot level has geometry'),
       );
       const description = describeBuild({
         now: options.now ?? new Date(),
@@ -135,8 +137,9 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
         joins,
         geometry: geometry.outcome,
         trendYears: [...new Set(trendSeries.map((p) => p.year))].sort((a, b) => a - b),
+        hotspots,
       });
-      await writeMethode(out, description, FULL_CATALOGUE);
+      await writeMethode(out, description, FULL_CATALOGUE, { register, results, scored, hotspots });
       return writeManifest(out, { ...description, warnings });
     });
 

@@ -3,6 +3,7 @@ import { LEVELS, NATIONAL_CODE, type IndicatorId, type Level, type MissingReason
 import type { RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 import { loadRegions, loadSourceTable, quoteIdent, queryRows, type Db } from './duckdb.ts';
+import { secondarySuppression } from './privacy/secondary-suppression.ts';
 
 export interface IndicatorCell {
   value: number | null;
@@ -46,16 +47,18 @@ async function evaluateDirect(db: Db, level: Level | 'national', formula: Direct
     .map((t) => `LEFT JOIN ${quoteIdent(t)} ON ${quoteIdent(t)}.code = r.code`)
     .join(' ');
   const select = formula.kind === 'rate' ? `(${formula.numerator}) AS a, (${formula.denominator}) AS b` : `(${formula.value}) AS a, NULL::DOUBLE AS b`;
-  const from =
-    level === 'national'
-      ? `(SELECT '${NATIONAL_CODE}' AS code) r`
-      : `(SELECT code FROM regions WHERE level = '${level}') r`;
+  const from = level === 'national' ? `(SELECT '${NATIONAL_CODE}' AS code) r` : `(SELECT code FROM regions WHERE level = '${level}') r`;
   const rows = await queryRows(db, `SELECT r.code AS code, ${select} FROM ${from} ${joins}`);
   return new Map(rows.map((row) => [row.code as string, { a: finiteOrNull(row.a), b: finiteOrNull(row.b) }]));
 }
 
 /** Raw cells (before the minimum-population rule) of a directly computed level. */
-async function directCells(db: Db, level: Level, formula: DirectFormula, rowsByTable: ReadonlyMap<string, ReadonlyMap<string, SourceTable['rows'][number]>>): Promise<Map<string, IndicatorCell>> {
+async function directCells(
+  db: Db,
+  level: Level,
+  formula: DirectFormula,
+  rowsByTable: ReadonlyMap<string, ReadonlyMap<string, SourceTable['rows'][number]>>,
+): Promise<Map<string, IndicatorCell>> {
   const evaluated = await evaluateDirect(db, level, formula);
   const cells = new Map<string, IndicatorCell>();
   for (const [code, { a, b }] of evaluated) {
@@ -77,7 +80,14 @@ async function directCells(db: Db, level: Level, formula: DirectFormula, rowsByT
  * least `minCoverage` of the area's inhabitants — a gemeente's rate is its own numerator over its
  * own denominator, never a mean of rates.
  */
-async function summedCells(db: Db, level: Level, childLevel: Level, minCoverage: number, scale: number, children: Map<string, IndicatorCell>): Promise<Map<string, IndicatorCell>> {
+async function summedCells(
+  db: Db,
+  level: Level,
+  childLevel: Level,
+  minCoverage: number,
+  scale: number,
+  children: Map<string, IndicatorCell>,
+): Promise<Map<string, IndicatorCell>> {
   await db.run('CREATE OR REPLACE TEMP TABLE child_cells (code VARCHAR, num DOUBLE, den DOUBLE)');
   const appender = await db.createAppender('child_cells');
   for (const [code, cell] of children) {
@@ -132,7 +142,12 @@ function applyMinimumPopulation(cells: Map<string, IndicatorCell>, register: Reg
 }
 
 /** Stage 4: load the register and the joined tables into DuckDB and compute every indicator on every level it has. */
-export async function computeIndicators(db: Db, indicators: readonly IndicatorDefinition[], register: RegionRegister, tables: readonly SourceTable[]): Promise<IndicatorResult[]> {
+export async function computeIndicators(
+  db: Db,
+  indicators: readonly IndicatorDefinition[],
+  register: RegionRegister,
+  tables: readonly SourceTable[],
+): Promise<IndicatorResult[]> {
   await loadRegions(db, register.byCode.values());
   for (const table of tables) await loadSourceTable(db, table);
   const rowsByTable = new Map(tables.map((t) => [t.name, new Map(t.rows.map((row) => [row.code, row]))]));
@@ -168,6 +183,7 @@ export async function computeIndicator(
     const cells = raw[level];
     if (cells) levels[level] = applyMinimumPopulation(cells, register, indicator.minPopulation);
   }
+  secondarySuppression(indicator, levels, register);
   return { id: indicator.id, levels, national: await nationalValue(db, indicator, raw) };
 }
 

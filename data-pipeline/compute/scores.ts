@@ -3,6 +3,7 @@ import type { Direction, IndicatorDefinition } from '../../indicators/catalog/ty
 import type { IndicatorId, Level, MissingReason, ThemeId } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { IndicatorResult } from './indicator-values.ts';
+import { levelUncertainty, type LevelUncertainty } from './uncertainty/level-uncertainty.ts';
 
 export interface IndicatorScores {
   percentile: Map<string, number | null>;
@@ -60,16 +61,22 @@ export function scoreTheme(theme: ThemeInput, level: Level, scores: ReadonlyMap<
 export interface LevelScores {
   scores: Map<IndicatorId, IndicatorScores>;
   themes: Map<ThemeId, Map<string, ThemeCell>>;
+  /** Intervals, smoothing, significance and percentile intervals (arrays in the register's order of the level). */
+  uncertainty: LevelUncertainty;
 }
 
-/** Per level: the scores of every indicator that exists there, and every theme's score per region. */
+/**
+ * Per level: the scores of every indicator that exists there, every theme's score per region, and their
+ * uncertainty. The plain percentiles and theme scores are made from the raw values (manifest `uncertainty.defaultScores`).
+ */
 export function scoreLevels(
   results: readonly IndicatorResult[],
-  indicators: readonly Pick<IndicatorDefinition, 'id' | 'direction'>[],
+  indicators: readonly IndicatorDefinition[],
   themes: readonly ThemeInput[],
   register: RegionRegister,
 ): Record<Level, LevelScores> {
   const direction = new Map(indicators.map((i) => [i.id, i.direction]));
+  const definitions = new Map(indicators.map((i) => [i.id, i]));
   const scoreLevel = (level: Level): LevelScores => {
     const scores = new Map<IndicatorId, IndicatorScores>();
     for (const result of results) {
@@ -78,7 +85,8 @@ export function scoreLevels(
       const s = scoreIndicator(result, level, resultDirection, register);
       if (s) scores.set(result.id, s);
     }
-    return { scores, themes: new Map(themes.map((theme) => [theme.id, scoreTheme(theme, level, scores, register)])) };
+    const scoredLevel = { scores, themes: new Map(themes.map((theme) => [theme.id, scoreTheme(theme, level, scores, register)])) };
+    return { ...scoredLevel, uncertainty: levelUncertainty(level, results, definitions, themes, scoredLevel, register) };
   };
   return { gemeente: scoreLevel('gemeente'), wijk: scoreLevel('wijk'), buurt: scoreLevel('buurt') };
 }

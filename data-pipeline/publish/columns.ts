@@ -27,10 +27,14 @@ export function publishedTable(name: string, columns: PublishedColumn[]): Publis
 }
 
 /** Columns in the order and with the types of `specs`, each filled by the getter of its name. */
-export function columnsFrom<Row>(specs: readonly ColumnSpec[], rows: readonly Row[], getters: Record<string, (row: Row) => CellValue>): PublishedColumn[] {
+export function columnsFrom<Row>(
+  specs: readonly ColumnSpec[],
+  rows: readonly Row[],
+  getters: Record<string, (row: Row, index: number) => CellValue>,
+): PublishedColumn[] {
   return specs.map((spec) => {
     const get = getters[spec.name];
     if (!get) throw new Error(`no values for column ${spec.name}`);
-    return { ...spec, values: rows.map(get) };
+    return { ...spec, values: rows.map((row, index) => get(row, index)) };
   });
 }

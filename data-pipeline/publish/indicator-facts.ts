@@ -1,5 +1,6 @@
 /** How a catalogue indicator and its level formulas are described in the manifest and in methode.json. */
 import type { IndicatorDefinition, LevelFormula } from '../../indicators/catalog/types.ts';
+import { uncertaintyMethod } from '../compute/uncertainty/method.ts';
 import { LEVELS, type IndicatorManifest, type Level, type MethodLevel, type SourceId } from '@atlas/contract';
 
 /** What the catalogue says about an indicator apart from its formulas, as both published files carry it. */
@@ -18,6 +19,7 @@ export function indicatorFacts(d: IndicatorDefinition): Omit<IndicatorManifest, 
     kind: d.kind,
     proxyFor: d.proxyFor ?? null,
     betterData: d.betterData ?? null,
+    uncertainty: uncertaintyMethod(d),
   };
 }
 

@@ -1,6 +1,7 @@
 /** The manifest's description of a build: what was built from which sources, levels, joins, indicators, themes. */
 import type { BuildCatalogue } from '../compute/build-catalogue.ts';
 import type { IndicatorResult } from '../compute/indicator-values.ts';
+import type { LevelHotspots } from '../compute/hotspots/level-hotspots.ts';
 import type { LevelScores } from '../compute/scores.ts';
 import { SIMILARITY_METHOD_NL } from '../compute/similar-gemeenten.ts';
 import type { GeometryOutcome } from '../geometry/prepare-geometry.ts';
@@ -9,6 +10,7 @@ import type { RegionRegister } from '../regions/register.ts';
 import type { RawFolder } from '../sources/raw-folder.ts';
 import { AGGREGATES, LEVELS, SERIES_IDS, type Level, type Manifest, type SeriesId } from '@atlas/contract';
 import { indicatorFacts, manifestLevels } from './indicator-facts.ts';
+import { hotspotFacts, uncertaintyFacts } from './uncertainty-facts.ts';
 
 /**
  * The manifest without its list of files, which is complete only once everything else is written, and
@@ -45,6 +47,8 @@ export interface ManifestInputs {
   joins: readonly JoinReport[];
   geometry: GeometryOutcome;
   trendYears: number[];
+  /** Levels with geometry whose neighbours and Gi* were computed. */
+  hotspots: readonly LevelHotspots[];
 }
 
 export function describeBuild(m: ManifestInputs): BuildDescription {
@@ -125,5 +129,7 @@ export function describeBuild(m: ManifestInputs): BuildDescription {
       const { label, unit, note } = TRENDS[id];
       return { id, label, unit, sourceId: 'cbs_misdrijven_2010_2020' as const, years: m.trendYears, note };
     }),
+    uncertainty: uncertaintyFacts(),
+    hotspots: hotspotFacts(m.hotspots),
   };
 }

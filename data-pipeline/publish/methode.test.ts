@@ -7,6 +7,7 @@ import { FULL_CATALOGUE, buildCatalogue } from '../compute/build-catalogue.ts';
 import { formulaParts, indicatorFacts, manifestLevels } from './indicator-facts.ts';
 import type { BuildDescription } from './manifest.ts';
 import { buildMethode } from './methode.ts';
+import { hotspotFacts, uncertaintyFacts } from './uncertainty-facts.ts';
 
 const definition = (id: string): IndicatorDefinition => {
   const found = (INDICATORS as readonly IndicatorDefinition[]).find((i) => i.id === id);
@@ -29,6 +30,8 @@ function buildWithoutRecreatie(): BuildDescription {
     aggregates: [],
     joins: [],
     trends: [],
+    uncertainty: uncertaintyFacts(),
+    hotspots: hotspotFacts([]),
     sources: catalogue.sources.map(({ optional: _optional, ...s }) => ({ ...s, caveats: [...s.caveats], files: s.files.map((path) => ({ path, bytes: 1, sha256: '0'.repeat(64) })) })),
     indicators: catalogue.indicators.map((d) => ({
       ...indicatorFacts(d),

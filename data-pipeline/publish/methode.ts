@@ -19,6 +19,7 @@ import type { BuildCatalogue } from '../compute/build-catalogue.ts';
 import { formulaParts, indicatorFacts } from './indicator-facts.ts';
 import type { BuildDescription } from './manifest.ts';
 import { scoringExamples } from './scoring-examples.ts';
+import { methodUncertainty, type UncertaintyEvidence } from './uncertainty-examples.ts';
 import { publishedJson, type OutputFolder } from './output-folder.ts';
 
 /** The published sources in the manifest's order, then the catalogue's sources this build lacked. */
@@ -56,29 +57,27 @@ export function methodIndicators(build: BuildDescription, catalogue: BuildCatalo
 
   const unpublished = catalogue.indicators
     .filter((d) => !build.indicators.some((m) => m.id === d.id))
-    .map(
-      (d): MethodIndicator => ({
-        ...indicatorFacts(d),
-        national: null,
-        published: false,
-        levels: LEVELS.flatMap((level) => {
-          const formula = d.levels[level];
-          if (!formula) return [];
-          return [
-            {
-              level,
-              formula: null,
-              note: formula.note ?? null,
-              aggregatable: null,
-              sourceIds: [...new Set(d.sources)],
-              ...formulaParts(d, level),
-              coverage: null,
-              regions: regions(level),
-            },
-          ];
-        }),
+    .map((d): MethodIndicator => ({
+      ...indicatorFacts(d),
+      national: null,
+      published: false,
+      levels: LEVELS.flatMap((level) => {
+        const formula = d.levels[level];
+        if (!formula) return [];
+        return [
+          {
+            level,
+            formula: null,
+            note: formula.note ?? null,
+            aggregatable: null,
+            sourceIds: [...new Set(d.sources)],
+            ...formulaParts(d, level),
+            coverage: null,
+            regions: regions(level),
+          },
+        ];
       }),
-    );
+    }));
   return [...published, ...unpublished];
 }
 
@@ -121,7 +120,7 @@ export function levelGaps(indicators: readonly MethodIndicator[]): Methode['gaps
   return [...groups.values()];
 }
 
-export function buildMethode(build: BuildDescription, catalogue: BuildCatalogue): Methode {
+export function buildMethode(build: BuildDescription, catalogue: BuildCatalogue, evidence: UncertaintyEvidence | null = null): Methode {
   const indicators = methodIndicators(build, catalogue);
   return {
     schemaVersion: 1,
@@ -130,13 +129,14 @@ export function buildMethode(build: BuildDescription, catalogue: BuildCatalogue)
     themes: methodThemes(build, catalogue, indicators),
     scoring: scoringExamples(build.themes),
     privacy: { minimumGroups: byMinimumPopulation(indicators), missingReasons: [...MISSING_REASONS] },
+    uncertainty: evidence ? methodUncertainty(build, evidence) : null,
     gaps: { levels: levelGaps(indicators), unpublished: indicators.filter((i) => !i.published).map((i) => i.id) },
   };
 }
 
 /** methode.json, checked against the contract's schema and listed like every other published file. */
-export async function writeMethode(out: OutputFolder, build: BuildDescription, catalogue: BuildCatalogue): Promise<Methode> {
-  const methode = methodeSchema.parse(buildMethode(build, catalogue));
+export async function writeMethode(out: OutputFolder, build: BuildDescription, catalogue: BuildCatalogue, evidence: UncertaintyEvidence): Promise<Methode> {
+  const methode = methodeSchema.parse(buildMethode(build, catalogue, evidence));
   await out.write(dataFile.methode, publishedJson(methode), 'methode');
   return methode;
 }

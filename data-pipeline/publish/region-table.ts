@@ -1,6 +1,8 @@
 import { REGION_COLUMNS, col, indicatorColumns, themeColumns, type IndicatorId, type Level, type ThemeId } from '@atlas/contract';
 import type { IndicatorCell, IndicatorResult } from '../compute/indicator-values.ts';
+import type { LevelHotspots } from '../compute/hotspots/level-hotspots.ts';
 import type { IndicatorScores, ThemeCell } from '../compute/scores.ts';
+import type { LevelUncertainty } from '../compute/uncertainty/level-uncertainty.ts';
 import type { Region, RegionRegister } from '../regions/register.ts';
 import { columnsFrom, publishedTable, type CellValue, type PublishedTable } from './columns.ts';
 
@@ -11,6 +13,9 @@ export interface LevelOutputs {
   themes: ReadonlyMap<ThemeId, Map<string, ThemeCell>>;
   withGeometry: ReadonlySet<string>;
   similar: ReadonlyMap<string, readonly string[]>;
+  uncertainty: LevelUncertainty;
+  /** null on a level without geometry (or not among the hotspot levels): the Gi* columns stay null. */
+  hotspots: LevelHotspots | null;
 }
 
 const NOT_ON_LEVEL: IndicatorCell = { value: null, numerator: null, denominator: null, reason: 'not_on_level' };
@@ -37,11 +42,18 @@ export function buildRegionTable(register: RegionRegister, out: LevelOutputs): P
     similar_gemeenten: (r) => out.similar.get(r.code)?.join(',') ?? null,
   };
   const columns = columnsFrom(REGION_COLUMNS, regions, fixed);
+  // uncertainty and Gi* arrays are in the register's order, the rows' order
+  const at =
+    <T>(values: readonly (T | null)[] | undefined) =>
+    (_: Region, index: number): T | null =>
+      values?.[index] ?? null;
   for (const indicator of out.indicators) {
     const cells = indicator.levels[out.level];
     const cell = (r: Region) => cells?.get(r.code) ?? NOT_ON_LEVEL;
     const scores = out.scores.get(indicator.id);
     const id = indicator.id;
+    const u = out.uncertainty.indicators.get(id);
+    const hot = out.hotspots?.indicators.get(id);
     columns.push(
       ...columnsFrom(indicatorColumns(indicator.id), regions, {
         [col.value(id)]: (r) => cell(r).value,
@@ -50,16 +62,33 @@ export function buildRegionTable(register: RegionRegister, out: LevelOutputs): P
         [col.reason(id)]: (r) => cell(r).reason,
         [col.numerator(id)]: (r) => cell(r).numerator,
         [col.denominator(id)]: (r) => cell(r).denominator,
+        [col.lo(id)]: at(u?.lo),
+        [col.hi(id)]: at(u?.hi),
+        [col.ciReason(id)]: at(u?.ciReason),
+        [col.eb(id)]: at(u?.eb),
+        [col.sig(id)]: at(u?.sig),
+        [col.pctLo(id)]: at(u?.pctLo),
+        [col.pctHi(id)]: at(u?.pctHi),
+        [col.pctEb(id)]: at(u?.pctEb),
+        [col.gi(id)]: at(hot?.z),
+        [col.hot(id)]: at(hot?.classes),
       }),
     );
   }
   for (const [themeId, cells] of out.themes) {
+    const u = out.uncertainty.themes.get(themeId);
+    const hot = out.hotspots?.themes.get(themeId);
     columns.push(
       ...columnsFrom(themeColumns(themeId), regions, {
         [col.theme(themeId)]: (r) => cells.get(r.code)?.score ?? null,
         [col.themeCount(themeId)]: (r) => cells.get(r.code)?.indicators ?? 0,
         [col.themeWeight(themeId)]: (r) => cells.get(r.code)?.weightShare ?? 0,
         [col.themeReason(themeId)]: (r) => cells.get(r.code)?.reason ?? null,
+        [col.themeLo(themeId)]: at(u?.lo),
+        [col.themeHi(themeId)]: at(u?.hi),
+        [col.themeEb(themeId)]: at(u?.eb),
+        [col.themeGi(themeId)]: at(hot?.z),
+        [col.themeHot(themeId)]: at(hot?.classes),
       }),
     );
   }

@@ -4,12 +4,17 @@
  */
 import { LEVELS, dataFile, type IndicatorId, type Level, type PublishedFile, type ThemeId } from '@atlas/contract';
 import type { Db } from '../compute/duckdb.ts';
+import { levelHotspots, type LevelHotspots } from '../compute/hotspots/level-hotspots.ts';
+import { HOTSPOT_LEVELS, neighboursFromTopojson } from '../compute/hotspots/level-neighbours.ts';
 import type { IndicatorResult } from '../compute/indicator-values.ts';
 import type { LevelScores } from '../compute/scores.ts';
 import type { TrendPoint } from '../joins/crime-trend.ts';
 import type { RegionRegister } from '../regions/register.ts';
 import type { PublishedTable } from './columns.ts';
 import type { OutputFolder } from './output-folder.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildNeighboursTable } from './neighbours-table.ts';
 import { buildRegionTable } from './region-table.ts';
 import { buildTrendsTable } from './trends-table.ts';
 import { validateRegionTable } from './validate-output.ts';
@@ -38,8 +43,25 @@ async function writeTable(out: OutputFolder, db: Db, table: PublishedTable, file
   await out.record(files.parquet.path, files.parquet.kind, files.level);
 }
 
-export async function writeTables(out: OutputFolder, db: Db, inputs: TableInputs): Promise<void> {
+/**
+ * Neighbours and Gi* of the hotspot levels whose TopoJSON is already in the output folder (written before the
+ * tables), read back from the published file so the neighbours are those of the geometry the app draws.
+ */
+async function hotspotLevels(out: OutputFolder, inputs: TableInputs): Promise<LevelHotspots[]> {
+  const result: LevelHotspots[] = [];
+  for (const level of HOTSPOT_LEVELS) {
+    const path = dataFile.geometry(level);
+    if (!out.files.some((f) => f.path === path)) continue;
+    const graph = neighboursFromTopojson(level, await readFile(join(out.dir, path), 'utf8'));
+    result.push(levelHotspots(level, graph, inputs.results, inputs.scored[level], inputs.register));
+  }
+  return result;
+}
+
+/** Writes the tables; returns the hotspot levels (neighbour graphs, Gi*) for the manifest and methode.json. */
+export async function writeTables(out: OutputFolder, db: Db, inputs: TableInputs): Promise<LevelHotspots[]> {
   const indicatorIds: IndicatorId[] = inputs.results.map((r) => r.id);
+  const hotspots = await hotspotLevels(out, inputs);
   for (const level of LEVELS) {
     const table = buildRegionTable(inputs.register, {
       level,
@@ -48,6 +70,8 @@ export async function writeTables(out: OutputFolder, db: Db, inputs: TableInputs
       themes: inputs.scored[level].themes,
       withGeometry: inputs.withGeometry[level],
       similar: level === 'gemeente' ? inputs.similar : new Map(),
+      uncertainty: inputs.scored[level].uncertainty,
+      hotspots: hotspots.find((h) => h.level === level) ?? null,
     });
     validateRegionTable(table, level, inputs.register.byLevel[level].length, indicatorIds, inputs.themeIds);
     await writeTable(out, db, table, {
@@ -60,4 +84,9 @@ export async function writeTables(out: OutputFolder, db: Db, inputs: TableInputs
     arrow: { path: dataFile.trendsArrow, kind: 'trends-arrow' },
     parquet: { path: dataFile.trendsParquet, kind: 'trends-parquet' },
   });
+  await writeTable(out, db, buildNeighboursTable(hotspots.map((h) => h.graph)), {
+    arrow: { path: dataFile.neighboursArrow, kind: 'neighbours-arrow' },
+    parquet: { path: dataFile.neighboursParquet, kind: 'neighbours-parquet' },
+  });
+  return hotspots;
 }

@@ -58,6 +58,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 100,
     kind: 'proxy',
+    uncertainty: 'wilson',
     proxyFor: 'het aantal jongeren met kenmerken van jonge drugsverdachten',
     betterData: 'Het aandeel jongeren (8–23 jaar) met een risicoprofiel uit de CBS-microdata, zoals Zicht op Ondermijning dat toont.',
     levels: { buurt: buurtShare('leeftijd_15_25', 'inwoners_subset'), wijk: FROM_BUURTEN, gemeente: FROM_BUURTEN },
@@ -76,6 +77,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 100,
     kind: 'proxy',
+    uncertainty: 'wilson',
     proxyFor: 'gezinnen met opgroeiende jongeren',
     betterData: 'Eenoudergezinnen en gezinnen met schulden op de wijkindeling 2024 (CBS-microdata).',
     levels: { buurt: buurtShare('huishoudens_met_kinderen', 'huishoudens'), wijk: FROM_BUURTEN, gemeente: FROM_BUURTEN },
@@ -94,6 +96,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 100,
     kind: 'direct',
+    uncertainty: 'none_no_sampling',
     betterData: SCP_BETTER,
     levels: { wijk: scpWijk('pct_hh_verdachte') },
   },
@@ -111,6 +114,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 100,
     kind: 'direct',
+    uncertainty: 'none_no_sampling',
     betterData: SCP_BETTER,
     levels: { wijk: scpWijk('pct_eenouderhuishoudens') },
   },
@@ -128,6 +132,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 100,
     kind: 'direct',
+    uncertainty: 'none_no_sampling',
     betterData: SCP_BETTER,
     levels: { wijk: scpWijk('pct_hh_bijstand') },
   },
@@ -145,6 +150,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 100,
     kind: 'proxy',
+    uncertainty: 'none_no_sampling',
     proxyFor: 'vroegtijdig schoolverlaten en speciaal onderwijs',
     betterData: 'Voortijdig schoolverlaters per wijk (DUO/CBS).',
     levels: { wijk: scpWijk('pct_praktijkonderwijs') },
@@ -162,6 +168,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 100,
     kind: 'proxy',
+    uncertainty: 'none_no_sampling',
     proxyFor: 'kansen op de arbeidsmarkt',
     betterData: 'Opleidingsniveau uit de Kerncijfers wijken en buurten 2024 (OpleidingsniveauLaag).',
     levels: { wijk: scpWijk('pct_laag_opgeleid') },
@@ -180,6 +187,7 @@ export const INDICATORS = [
     direction: 'lower_is_risk',
     minPopulation: 100,
     kind: 'proxy',
+    uncertainty: 'none_no_sampling',
     proxyFor: 'financiële kwetsbaarheid van huishoudens',
     betterData: 'Huishoudens met een laag inkomen uit de Kerncijfers wijken en buurten 2024.',
     levels: { wijk: scpWijk('gestandaardiseerd_inkomen') },
@@ -197,6 +205,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 100,
     kind: 'proxy',
+    uncertainty: 'none_no_sampling',
     proxyFor: 'jeugdreclassering en jeugdbescherming',
     betterData: 'Jeugdreclassering per wijk (CBS Jeugdbeschermingsstatistiek).',
     levels: { wijk: scpWijk('pct_jeugdhulp') },
@@ -215,6 +224,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 200,
     kind: 'direct',
+    uncertainty: 'poisson',
     betterData: 'De officiële 47018NED-tabel per soort misdrijf, inclusief drugshandel (3.1.1) en drugsoverlast (2.1.1).',
     levels: { buurt: crimePerThousand('misdrijven_categorie_buurt_2024', 'vermogensmisdrijven'), wijk: FROM_BUURTEN, gemeente: FROM_BUURTEN },
   },
@@ -233,6 +243,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 200,
     kind: 'direct',
+    uncertainty: 'poisson',
     levels: { buurt: crimePerThousand('misdrijven_categorie_buurt_2024', 'geweldsmisdrijven'), wijk: FROM_BUURTEN, gemeente: FROM_BUURTEN },
   },
   {
@@ -249,6 +260,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 200,
     kind: 'direct',
+    uncertainty: 'poisson',
     levels: { buurt: crimePerThousand('misdrijven_categorie_buurt_2024', 'vernielingen'), wijk: FROM_BUURTEN, gemeente: FROM_BUURTEN },
   },
   {
@@ -265,6 +277,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 200,
     kind: 'direct',
+    uncertainty: 'poisson',
     betterData: 'De officiële totalen (0.0.0) uit 47018NED.',
     levels: { buurt: crimePerThousand('misdrijven_buurt_2024', 'misdrijven_schatting'), wijk: FROM_BUURTEN, gemeente: FROM_BUURTEN },
   },
@@ -282,6 +295,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 0,
     kind: 'direct',
+    uncertainty: 'none_no_sampling',
     betterData: 'De officiële reeks 83648NED met gemeentecodes op de indeling 2024.',
     levels: {
       gemeente: {
@@ -307,6 +321,7 @@ export const INDICATORS = [
     direction: 'lower_is_risk',
     minPopulation: 0,
     kind: 'proxy',
+    uncertainty: 'wilson',
     proxyFor: 'vertrouwen in instituties',
     betterData: 'Vertrouwen in instituties uit de Veiligheidsmonitor of het Burgerperspectief.',
     levels: {
@@ -334,6 +349,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 100,
     kind: 'proxy',
+    uncertainty: 'wilson',
     proxyFor: 'sociale samenhang',
     betterData: 'Sociale samenhang uit de Veiligheidsmonitor of Eenpersoonshuishoudens uit de Kerncijfers 2024 per buurt.',
     levels: {
@@ -362,6 +378,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 100,
     kind: 'proxy',
+    uncertainty: 'none_no_sampling',
     proxyFor: 'sociale druk en wrijving in de woonomgeving',
     levels: {
       buurt: { kind: 'measure', table: 'kwb_buurt', value: 'kwb_buurt.bevolkingsdichtheid', columns: ['kwb_buurt.bevolkingsdichtheid'] },
@@ -400,6 +417,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 0,
     kind: 'proxy',
+    uncertainty: 'none_no_sampling',
     proxyFor: 'de aanwezigheid van vakantieparken',
     betterData: 'Recreatiewoningen en bewoning van parkadressen per gemeente (BAG, BRP).',
     levels: {
@@ -422,6 +440,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 100,
     kind: 'proxy',
+    uncertainty: 'none_no_sampling',
     proxyFor: 'de aanwezigheid van vakantieparken',
     betterData: 'Recreatiewoningen per gemeente (BAG, logiesfunctie).',
     levels: {
@@ -457,6 +476,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 0,
     kind: 'proxy',
+    uncertainty: 'none_no_sampling',
     proxyFor: 'de aanwezigheid van recreatiegebieden',
     betterData: 'Recreatiewoningen per gemeente (BAG, logiesfunctie).',
     levels: {
@@ -492,6 +512,7 @@ export const INDICATORS = [
     direction: 'higher_is_risk',
     minPopulation: 0,
     kind: 'direct',
+    uncertainty: 'none_no_sampling',
     levels: {
       gemeente: {
         kind: 'rate',

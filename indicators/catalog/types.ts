@@ -6,6 +6,15 @@ import type { Direction, IndicatorId as IndicatorIdT, Level, SourceId as SourceI
 
 export type { Direction };
 
+/**
+ * How the uncertainty of an indicator's value is computed (issue 14):
+ * - 'poisson': a rate of counted events (crimes per 1,000): exact Garwood interval on the count, empirical-Bayes smoothing;
+ * - 'wilson': a share of counted persons or households: Wilson score interval;
+ * - 'none_no_sampling': no interval — the value has no counting or sampling basis here (mean income, WOZ, areas, classes);
+ * - 'none_survey': no interval — a survey estimate whose margin the source does not publish.
+ * Optional while the catalogue grows; an indicator without it gets `defaultUncertainty` (compute/uncertainty/method.ts).
+ */
+export type UncertaintyMethod = 'poisson' | 'wilson' | 'none_no_sampling' | 'none_survey';
 
 /**
  * How an indicator's value is computed on one level, from the columns of one input table.
@@ -61,6 +70,8 @@ export interface IndicatorDefinition<Id extends string = IndicatorIdT, ThemeId e
   /** Data that would measure this better (Dutch). */
   betterData?: string;
   levels: Partial<Record<Level, LevelFormula>>;
+  /** How the value's interval is computed; see UncertaintyMethod. */
+  uncertainty?: UncertaintyMethod;
 }
 
 export interface ThemeDefinition<Id extends string = ThemeIdT, IndicatorId extends string = IndicatorIdT> {

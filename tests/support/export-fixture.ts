@@ -21,6 +21,7 @@ const indicator = (over: Partial<IndicatorManifest> & Pick<IndicatorManifest, 'i
   levels: [],
   coverage: {},
   national: null,
+  uncertainty: 'none_no_sampling',
   ...over,
 });
 
@@ -111,6 +112,16 @@ export const manifest: Manifest = {
   themes: [theme],
   trends: [],
   warnings: [],
+  uncertainty: {
+    confidence: 0.95,
+    defaultScores: 'raw',
+    defaultReason: '',
+    draws: 200,
+    seed: 1,
+    ciReasons: { no_sampling_basis: '', survey_margin_unpublished: '', share_out_of_range: '' },
+    secondarySuppression: '',
+  },
+  hotspots: { levels: [], method: '' },
   files: [],
 };
 

@@ -9,6 +9,7 @@ export const MISSING_REASON_LABEL_NL: Record<MissingReason, string> = {
   missing_in_source: 'geen gegevens in de bron',
   suppressed: 'geheim of onbetrouwbaar (door de bron afgeschermd)',
   below_min_population: 'te weinig inwoners',
+  suppressed_privacy: 'afgeschermd, zodat een kleiner gebied niet terug te rekenen is',
   not_comparable: 'niet vergelijkbaar (andere gebiedsindeling)',
   incomplete_coverage: 'onvolledig: te weinig onderliggende gebieden met gegevens',
   not_on_level: 'niet beschikbaar op dit niveau',

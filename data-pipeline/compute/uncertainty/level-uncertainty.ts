@@ -1,0 +1,105 @@
+/**
+ * Uncertainty of one level: per indicator the value intervals (value-intervals.ts) and the 95 % interval of its
+ * percentile from seeded simulated draws of every region's count; per theme the interval of the score from the
+ * same draws, and the score from smoothed percentiles. Draws exist only for 'poisson' and 'wilson' indicators;
+ * the others enter every draw with their fixed percentile.
+ */
+import {
+  percentileRanks,
+  quantilesOverDraws,
+  simulatePercentileDraws,
+  themeScoreColumns,
+  themeScoreDraws,
+  type NumericColumn,
+  type PercentileDraws,
+} from '@atlas/maths';
+import type { IndicatorId, Level, ThemeId } from '@atlas/contract';
+import type { IndicatorDefinition } from '../../../indicators/catalog/types.ts';
+import type { RegionRegister } from '../../regions/register.ts';
+import type { IndicatorResult } from '../indicator-values.ts';
+import type { LevelScores, ThemeInput } from '../scores.ts';
+import { hasCountInterval, rateScale, uncertaintyMethod } from './method.ts';
+import { RANK_DRAWS, seedFor } from './seed.ts';
+import { valueIntervals, type ValueIntervals } from './value-intervals.ts';
+
+export interface IndicatorUncertainty extends ValueIntervals {
+  pctLo: (number | null)[];
+  pctHi: (number | null)[];
+  /** Percentile of the smoothed value ('poisson' only). */
+  pctEb: (number | null)[];
+}
+
+export interface ThemeUncertainty {
+  lo: (number | null)[];
+  hi: (number | null)[];
+  eb: (number | null)[];
+}
+
+/** Arrays are in the order of register.byLevel[level]. */
+export interface LevelUncertainty {
+  indicators: Map<IndicatorId, IndicatorUncertainty>;
+  themes: Map<ThemeId, ThemeUncertainty>;
+}
+
+const toNullable = (column: Float64Array | undefined): (number | null)[] => Array.from(column ?? [], (v) => (Number.isNaN(v) ? null : v));
+const toColumn = (values: readonly (number | null)[]): Float64Array => Float64Array.from(values, (v) => v ?? Number.NaN);
+
+export function levelUncertainty(
+  level: Level,
+  results: readonly IndicatorResult[],
+  definitions: ReadonlyMap<IndicatorId, IndicatorDefinition>,
+  themes: readonly ThemeInput[],
+  scored: Pick<LevelScores, 'scores'>,
+  register: RegionRegister,
+): LevelUncertainty {
+  const codes = register.byLevel[level].map((r) => r.code);
+  const indicators = new Map<IndicatorId, IndicatorUncertainty>();
+  const draws = new Map<IndicatorId, PercentileDraws>();
+  for (const result of results) {
+    const cells = result.levels[level];
+    const definition = definitions.get(result.id);
+    if (!cells || !definition) continue;
+    const method = uncertaintyMethod(definition);
+    const ordered = codes.map((code) => cells.get(code));
+    const intervals = valueIntervals(ordered, method, rateScale(definition, level), result.national);
+    const entry: IndicatorUncertainty = { ...intervals, pctLo: codes.map(() => null), pctHi: codes.map(() => null), pctEb: codes.map(() => null) };
+    const counted = ordered.map((c) => (c && c.value !== null ? c : null));
+    if (hasCountInterval(method) && counted.some((c) => c !== null && c.numerator !== null)) {
+      const simulated = simulatePercentileDraws({
+        counts: counted.map((c) => c?.numerator ?? null),
+        denominators: counted.map((c) => c?.denominator ?? null),
+        direction: definition.direction,
+        draws: RANK_DRAWS,
+        seed: seedFor(result.id, level),
+      });
+      draws.set(result.id, simulated);
+      const [lo, hi] = quantilesOverDraws(simulated, [0.025, 0.975]);
+      entry.pctLo = toNullable(lo);
+      entry.pctHi = toNullable(hi);
+    }
+    if (method === 'poisson') entry.pctEb = percentileRanks(intervals.eb, definition.direction);
+    indicators.set(result.id, entry);
+  }
+
+  const themeResults = new Map<ThemeId, ThemeUncertainty>();
+  for (const theme of themes) {
+    const members = theme.indicators.filter((m) => scored.scores.has(m.id as IndicatorId));
+    const empty = codes.map(() => null);
+    if (members.length === 0 || members.length < theme.minIndicators) {
+      themeResults.set(theme.id, { lo: empty, hi: empty, eb: empty });
+      continue;
+    }
+    const rule = { minWeightShare: theme.minWeightShare, minIndicators: theme.minIndicators };
+    const weights = members.map((m) => m.weight);
+    const fixed = (id: IndicatorId): NumericColumn => toColumn(codes.map((code) => scored.scores.get(id)?.percentile.get(code) ?? null));
+    const parts = members.map((m) => draws.get(m.id as IndicatorId) ?? fixed(m.id as IndicatorId));
+    const [lo, hi] = quantilesOverDraws(themeScoreDraws(parts, weights, rule), [0.025, 0.975]);
+    const smoothedColumns = members.map((m) => {
+      const smoothed = indicators.get(m.id as IndicatorId)?.pctEb;
+      return smoothed && smoothed.some((v) => v !== null) ? toColumn(smoothed) : fixed(m.id as IndicatorId);
+    });
+    const eb = themeScoreColumns(smoothedColumns, weights, rule);
+    themeResults.set(theme.id, { lo: toNullable(lo), hi: toNullable(hi), eb: toNullable(eb) });
+  }
+  return { indicators, themes: themeResults };
+}

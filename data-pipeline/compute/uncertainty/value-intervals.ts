@@ -1,0 +1,83 @@
+/**
+ * Per indicator and level: the 95 % interval of each value (Garwood for 'poisson', Wilson for 'wilson', on the
+ * published numerator and denominator — for a sum of buurten those are the summed counts), the reason where there
+ * is none, significance against Nederland, and for 'poisson' the empirical-Bayes smoothed value. Only published
+ * cells are used, so nothing here can reveal a withheld count.
+ */
+import { marshallEmpiricalBayes, poissonRateInterval, significanceAgainst, wilsonInterval, type Interval, type Significance } from '@atlas/maths';
+import type { CiReason } from '@atlas/contract';
+import type { UncertaintyMethod } from '../../../indicators/catalog/types.ts';
+import type { IndicatorCell } from '../indicator-values.ts';
+
+export interface ValueIntervals {
+  lo: (number | null)[];
+  hi: (number | null)[];
+  ciReason: (CiReason | null)[];
+  sig: (Significance | null)[];
+  /** Smoothed value in the value's unit; null except for 'poisson'. */
+  eb: (number | null)[];
+  /** Shrinkage weight C_i of the smoothing (0 = all level mean, 1 = own rate). */
+  ebWeight: (number | null)[];
+  /** The level's overall rate m in the value's unit ('poisson'), the smoothing target. */
+  ebMean: number | null;
+}
+
+const NO_INTERVAL_REASON: Record<UncertaintyMethod, CiReason> = {
+  poisson: 'no_sampling_basis',
+  wilson: 'no_sampling_basis',
+  none_no_sampling: 'no_sampling_basis',
+  none_survey: 'survey_margin_unpublished',
+};
+
+/** The interval of one published cell, or why it has none. */
+export function cellInterval(cell: IndicatorCell, method: UncertaintyMethod, scale: number | null): Interval | CiReason {
+  const { value, numerator, denominator } = cell;
+  if (value === null || numerator === null || denominator === null || scale === null) return NO_INTERVAL_REASON[method];
+  if (method === 'poisson') return poissonRateInterval(numerator, denominator, scale) ?? NO_INTERVAL_REASON[method];
+  if (method === 'wilson') {
+    if (!(numerator >= 0 && numerator <= denominator)) return 'share_out_of_range';
+    return wilsonInterval(numerator, denominator, scale) ?? NO_INTERVAL_REASON[method];
+  }
+  return NO_INTERVAL_REASON[method];
+}
+
+/** `cells` in the level's region order (undefined = the region has no cell). */
+export function valueIntervals(
+  cells: readonly (IndicatorCell | undefined)[],
+  method: UncertaintyMethod,
+  scale: number | null,
+  national: number | null,
+): ValueIntervals {
+  const n = cells.length;
+  const out: ValueIntervals = {
+    lo: new Array<number | null>(n).fill(null),
+    hi: new Array<number | null>(n).fill(null),
+    ciReason: new Array<CiReason | null>(n).fill(null),
+    sig: new Array<Significance | null>(n).fill(null),
+    eb: new Array<number | null>(n).fill(null),
+    ebWeight: new Array<number | null>(n).fill(null),
+    ebMean: null,
+  };
+  cells.forEach((cell, i) => {
+    if (!cell || cell.value === null) return;
+    const interval = cellInterval(cell, method, scale);
+    if (typeof interval === 'string') {
+      out.ciReason[i] = interval;
+      return;
+    }
+    out.lo[i] = interval.lo;
+    out.hi[i] = interval.hi;
+    out.sig[i] = significanceAgainst(interval, national);
+  });
+  if (method === 'poisson' && scale !== null) {
+    const published = (cell: IndicatorCell | undefined) => cell !== undefined && cell.value !== null;
+    const smoothing = marshallEmpiricalBayes(
+      cells.map((c) => (published(c) ? (c?.numerator ?? null) : null)),
+      cells.map((c) => (published(c) ? (c?.denominator ?? null) : null)),
+    );
+    out.eb = smoothing.smoothed.map((rate) => (rate === null ? null : rate * scale));
+    out.ebWeight = smoothing.weight;
+    out.ebMean = smoothing.mean === null ? null : smoothing.mean * scale;
+  }
+  return out;
+}
