@@ -94,6 +94,15 @@ const TABLE_SOURCE: Record<string, SourceId> = {
   kiesraad_tk2023: 'kiesraad_tk2023',
   misdrijven_trend_gemeente: 'cbs_misdrijven_2010_2020',
   recreatiewoningen_gemeente: 'recreatiewoningen',
+  kwb_subset: 'kwb2024_subset',
+  misdrijven_47022: 'politie_misdrijven_47022',
+  wbk2024_gemeente: 'wbk2024',
+  misdrijven_categorie_gemeente_2024: 'misdrijven_categorieen_2024',
+  tk2021: 'kiesraad_tk2021',
+  ps2023: 'ps2023',
+  gmjv_2024: 'gmjv2024',
+  rivm2020_gemeente: 'rivm_gezondheid_2020',
+  rivm2020_wijk_buurt: 'rivm_gezondheid_2020',
 };
 
 function tableSource(table: string, indicator: IndicatorDefinition): SourceId {

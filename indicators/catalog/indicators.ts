@@ -1,4 +1,5 @@
 import type { IndicatorDefinition, LevelFormula } from './types.ts';
+import { CURRENT_INDICATORS, FROM_ALL_BUURTEN } from './indicators-current.ts';
 import type { SourceId } from './sources.ts';
 
 /**
@@ -40,7 +41,8 @@ const scpWijk = (column: string): LevelFormula => ({
   note: 'Wijkindeling 2017; alleen wijken waarvan code en naam in 2024 exact gelijk zijn.',
 });
 
-const SCP_BETTER = 'Dezelfde SCP/CBS-kenmerken voor het meest recente jaar op de wijkindeling 2024, met tellers en noemers zodat ze ook per gemeente te berekenen zijn.';
+const SCP_BETTER =
+  'Dezelfde SCP/CBS-kenmerken voor het meest recente jaar op de wijkindeling 2024, met tellers en noemers zodat ze ook per gemeente te berekenen zijn.';
 
 export const INDICATORS = [
   // ── Drugs & jonge aanwas ───────────────────────────────────────────────────────────────────────
@@ -159,7 +161,8 @@ export const INDICATORS = [
     id: 'laag_opgeleid',
     label: 'Laag opgeleiden',
     short: 'Aandeel inwoners met hoogstens basisonderwijs of vmbo (2017).',
-    explanation: 'Het aandeel laag opgeleide inwoners. Een zwakke uitgangspositie op de arbeidsmarkt maakt snel geld verdienen in de drugshandel aantrekkelijker.',
+    explanation:
+      'Het aandeel laag opgeleide inwoners. Een zwakke uitgangspositie op de arbeidsmarkt maakt snel geld verdienen in de drugshandel aantrekkelijker.',
     themes: ['jonge_aanwas'],
     sources: ['scp_jeugdhulp_2017'],
     unit: '%',
@@ -178,8 +181,8 @@ export const INDICATORS = [
     label: 'Gestandaardiseerd huishoudinkomen',
     short: 'Gemiddeld gestandaardiseerd huishoudinkomen (2017); lager = meer risico.',
     explanation:
-      'Het gemiddelde gestandaardiseerde besteedbare inkomen van huishoudens. Hoe lager, hoe groter de financiële kwetsbaarheid; inkomen en werk zijn een van de voedingsbodems voor onrust en voor jonge aanwas.',
-    themes: ['jonge_aanwas', 'maatschappelijke_onrust'],
+      'Het gemiddelde gestandaardiseerde besteedbare inkomen van huishoudens. Hoe lager, hoe groter de financiële kwetsbaarheid; inkomen en werk zijn een van de voedingsbodems voor onrust en voor jonge aanwas. Telt in geen score meer mee: het inkomen per inwoner van 2024 vervangt het.',
+    themes: [],
     sources: ['scp_jeugdhulp_2017'],
     unit: '€',
     decimals: 0,
@@ -196,7 +199,8 @@ export const INDICATORS = [
     id: 'jeugdhulp',
     label: 'Jeugdhulp',
     short: 'Aandeel jongeren met jeugdhulp zonder verblijf (2017).',
-    explanation: 'Het aandeel jongeren dat jeugdhulp zonder verblijf krijgt. Jeugdhulp en jeugdreclassering komen vaak voor in het profiel van jonge drugsverdachten.',
+    explanation:
+      'Het aandeel jongeren dat jeugdhulp zonder verblijf krijgt. Jeugdhulp en jeugdreclassering komen vaak voor in het profiel van jonge drugsverdachten.',
     themes: ['jonge_aanwas'],
     sources: ['scp_jeugdhulp_2017'],
     unit: '%',
@@ -265,12 +269,12 @@ export const INDICATORS = [
   },
   {
     id: 'misdrijven_totaal',
-    label: 'Geregistreerde misdrijven (schatting)',
-    short: 'Alle geregistreerde misdrijven per 1.000 inwoners (2024, schatting).',
+    label: 'Geregistreerde misdrijven',
+    short: 'Alle geregistreerde misdrijven per 1.000 inwoners (2024).',
     explanation:
-      'Alle geregistreerde misdrijven per 1.000 inwoners. Het gebruikte bestand telt elk misdrijf twee keer; de atlas halveert het, daarom is dit een schatting. Misdrijven die de politie niet aan een plaats kon koppelen tellen niet mee.',
-    themes: ['maatschappelijke_onrust'],
-    sources: ['politie_misdrijven_2024', 'kwb2024'],
+      'Alle geregistreerde misdrijven per 1.000 inwoners: exacte tellingen van de politie (47022NED, maandcijfers opgeteld tot 2024). Een wijk is de som van haar buurten; 25 buurten waar de politie een andere buurtindeling gebruikt krijgen geen waarde en maken hun wijk onvolledig. Misdrijven die de politie niet aan een buurt kon koppelen tellen niet mee.',
+    themes: ['maatschappelijke_onrust', 'jonge_aanwas'],
+    sources: ['politie_misdrijven_47022', 'kwb2024_subset'],
     unit: 'per 1.000 inwoners',
     decimals: 1,
     year: '2024',
@@ -278,8 +282,26 @@ export const INDICATORS = [
     minPopulation: 200,
     kind: 'direct',
     uncertainty: 'poisson',
-    betterData: 'De officiële totalen (0.0.0) uit 47018NED.',
-    levels: { buurt: crimePerThousand('misdrijven_buurt_2024', 'misdrijven_schatting'), wijk: FROM_BUURTEN, gemeente: FROM_BUURTEN },
+    levels: {
+      buurt: {
+        kind: 'rate',
+        table: 'misdrijven_47022',
+        numerator: 'misdrijven_47022.misdrijven_2024',
+        denominator: 'kwb_subset.inwoners',
+        scale: 1000,
+        columns: ['misdrijven_47022.misdrijven_2024', 'kwb_subset.inwoners'],
+      },
+      wijk: FROM_ALL_BUURTEN,
+      gemeente: {
+        kind: 'rate',
+        table: 'misdrijven_47022',
+        numerator: 'misdrijven_47022.misdrijven_2024',
+        denominator: 'kwb_subset.inwoners',
+        scale: 1000,
+        columns: ['misdrijven_47022.misdrijven_2024', 'kwb_subset.inwoners'],
+        note: 'Het gemeentetotaal van de politie, ook waar buurten een andere indeling hebben.',
+      },
+    },
   },
   {
     id: 'misdrijven_trend',
@@ -422,8 +444,20 @@ export const INDICATORS = [
     betterData: 'Recreatiewoningen en bewoning van parkadressen per gemeente (BAG, BRP).',
     levels: {
       buurt: { kind: 'measure', table: 'kwb_buurt', value: 'kwb_buurt.stedelijkheid', columns: ['kwb_buurt.stedelijkheid'], note: 'Jaar 2024.' },
-      wijk: { kind: 'measure', table: 'wbk2022_wijk', value: 'wbk2022_wijk.stedelijkheid', columns: ['wbk2022_wijk.stedelijkheid'], note: 'Jaar 2022; wijken met exact gelijke code en naam.' },
-      gemeente: { kind: 'measure', table: 'wbk2023_gemeente', value: 'wbk2023_gemeente.stedelijkheid', columns: ['wbk2023_gemeente.stedelijkheid'], note: 'Jaar 2023.' },
+      wijk: {
+        kind: 'measure',
+        table: 'wbk2022_wijk',
+        value: 'wbk2022_wijk.stedelijkheid',
+        columns: ['wbk2022_wijk.stedelijkheid'],
+        note: 'Jaar 2022; wijken met exact gelijke code en naam.',
+      },
+      gemeente: {
+        kind: 'measure',
+        table: 'wbk2023_gemeente',
+        value: 'wbk2023_gemeente.stedelijkheid',
+        columns: ['wbk2023_gemeente.stedelijkheid'],
+        note: 'Jaar 2023.',
+      },
     },
   },
   {
@@ -466,8 +500,7 @@ export const INDICATORS = [
     id: 'water_aandeel',
     label: 'Aandeel water',
     short: 'Aandeel water in de totale oppervlakte (2024).',
-    explanation:
-      'Het aandeel water in de totale oppervlakte. Veel recreatieparken liggen aan meren, plassen en de kust; een zwakke, indirecte aanwijzing.',
+    explanation: 'Het aandeel water in de totale oppervlakte. Veel recreatieparken liggen aan meren, plassen en de kust; een zwakke, indirecte aanwijzing.',
     themes: ['vakantieparken'],
     sources: ['kwb2024'],
     unit: '%',
@@ -524,6 +557,7 @@ export const INDICATORS = [
       },
     },
   },
+  ...CURRENT_INDICATORS,
 ] as const satisfies readonly IndicatorDefinition<string, 'jonge_aanwas' | 'maatschappelijke_onrust' | 'vakantieparken', SourceId>[];
 
 export type IndicatorId = (typeof INDICATORS)[number]['id'];
