@@ -10,3 +10,4 @@ export * from './columns.ts';
 export * from './files.ts';
 export * from './manifest.ts';
 export * from './methode.ts';
+export * from './geometry.ts';

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DIRECTIONS, INDICATOR_IDS, SERIES_IDS, SOURCE_IDS, THEME_IDS } from './ids.ts';
 import { AGGREGATES, LEVELS } from './levels.ts';
+import { levelGeometrySchema } from './geometry.ts';
 import { CI_REASONS } from './columns.ts';
 
 // zod probes `new Function` when the first object schema is built; the app's CSP forbids eval, and building
@@ -13,7 +14,7 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 export const publishedFileSchema = z
   .object({
     path: z.string(),
-    kind: z.enum(['table-arrow', 'table-parquet', 'geometry', 'context-geometry', 'trends-arrow', 'trends-parquet', 'neighbours-arrow', 'neighbours-parquet', 'methode']),
+    kind: z.enum(['table-arrow', 'table-parquet', 'geometry', 'context-geometry', 'trends-arrow', 'trends-parquet', 'neighbours-arrow', 'neighbours-parquet', 'places', 'methode']),
     /** The level of a table or geometry file, or the aggregate of a context layer. */
     level: z.enum([...LEVELS, ...AGGREGATES]).optional(),
     bytes: z.number().int().positive(),
@@ -159,6 +160,8 @@ export const manifestSchema = z
           rows: z.number().int().nonnegative(),
           withGeometry: z.number().int().nonnegative(),
           geometryNote: z.string().nullable(),
+          /** Where the level's map layer came from; null when the level has no map. */
+          geometry: levelGeometrySchema.nullable().default(null),
         })
         .strict(),
     ),

@@ -37,6 +37,8 @@ export interface BuildOptions {
   publishStore?: string;
   /** Region counts the layout must have (default: the 2024 layout's); null for a small synthetic raw folder (tests). */
   expectedCounts?: Record<Level, number> | null;
+  /** Where the geometry stage keeps its results by input hash (npm run build:data: .cache/geometry); none when absent. */
+  geometryCacheDir?: string;
 }
 
 export interface BuildResult {
@@ -102,8 +104,11 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 
     const geometry = await progress.stage(
       'geometry (mapshaper)',
-      () => prepareGeometry(raw, register),
-      ({ outcome: g }) => LEVELS.map((l) => `${l} ${g.features[l]}`).join(', ') + ` (${g.notes.length} notes)`,
+      () => prepareGeometry(raw, register, options.geometryCacheDir ?? null),
+      ({ outcome: g }) =>
+        LEVELS.map((l) => `${l} ${g.features[l]}${g.cachedLevels.includes(l) ? ' (cache)' : ''}`).join(', ') +
+        LEVELS.map((l) => (g.layers[l]?.missingCodes.length ? `; ${l} zonder grensvlak: ${g.layers[l]?.missingCodes.join(' ')}` : '')).join('') +
+        ` (${g.notes.length} notes)`,
     );
 
     const store = options.publishStore ?? siblingStore(options.outDir);

@@ -32,6 +32,7 @@ try {
     outDir,
     progress,
     publishStore: defaultStore(outDir, repoRoot),
+    geometryCacheDir: resolve(repoRoot, '.cache/geometry'),
     ...(argv.includes('--any-layout') ? { expectedCounts: null } : {}),
   });
 } catch (error) {

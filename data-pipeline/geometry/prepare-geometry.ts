@@ -1,13 +1,15 @@
 /**
  * Stage 5: the map layers. Every level with a boundary file becomes TopoJSON holding exactly the register's
- * regions; the aggregate layers become context TopoJSON. Kept in memory until publish/ writes them.
+ * regions, plus a places file (label point, name and bounds per region); the aggregate layers become context
+ * TopoJSON. Kept in memory until publish/ writes them.
  */
-import { AGGREGATES, LEVELS, dataFile, type Aggregate, type Level } from '@atlas/contract';
+import { AGGREGATES, LEVELS, dataFile, placesFile, type Aggregate, type Level, type LevelGeometry, type PlaceRow, type PlacesFile } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
-import { BOUNDARY_FILES, CONTEXT_FILES } from '../sources/boundary-files.ts';
+import { BOUNDARY_FILES, CONTEXT_FILES, FALLBACK_BOUNDARY_FILES, type BoundarySpec } from '../sources/boundary-files.ts';
 import type { RawFolder } from '../sources/raw-folder.ts';
 import { prepareContextGeometry } from './context-geometry.ts';
-import { prepareLevelGeometry } from './prepare-level-geometry.ts';
+import { prepareLevelGeometryCached } from './geometry-cache.ts';
+import type { LabelPoint } from './label-points.ts';
 
 export interface GeometryOutcome {
   features: Record<Level, number>;
@@ -15,21 +17,44 @@ export interface GeometryOutcome {
   contextFeatures: Record<Aggregate, number>;
   notes: string[];
   missingLevels: Level[];
+  /** Per level: the file, who made it, whether it is approximate, and the regions without a polygon. */
+  layers: Record<Level, LevelGeometry | null>;
+  /** Levels read from the geometry cache instead of running mapshaper. */
+  cachedLevels: Level[];
 }
 
-/** One TopoJSON file to publish, at its path under the data folder. */
+/** One file to publish, at its path under the data folder. */
 export type GeometryLayer =
   | { path: string; kind: 'geometry'; level: Level; topojson: string }
+  | { path: string; kind: 'places'; level: Level; topojson: string }
   | { path: string; kind: 'context-geometry'; level: Aggregate; topojson: string };
 
 export interface PreparedGeometrySet {
-  /** Level layers in LEVELS order, then context layers in AGGREGATES order. */
+  /** Per level its TopoJSON then its places file, in LEVELS order; then context layers in AGGREGATES order. */
   layers: GeometryLayer[];
   outcome: GeometryOutcome;
 }
 
+/** The official file when present, else the level's fallback (the approximate buurt layer), else none. */
+async function boundarySpec(raw: RawFolder, level: Level): Promise<BoundarySpec | null> {
+  for (const spec of [BOUNDARY_FILES[level], FALLBACK_BOUNDARY_FILES[level]]) {
+    if (spec && (await raw.has(spec.path))) return spec;
+  }
+  return null;
+}
+
+function placesOf(level: Level, register: RegionRegister, points: ReadonlyMap<string, LabelPoint>): string {
+  const rows: PlaceRow[] = [];
+  for (const region of register.byLevel[level]) {
+    const p = points.get(region.code);
+    if (p) rows.push([region.code, region.name, p.lon, p.lat, ...p.bbox]);
+  }
+  const file: PlacesFile = { level, rows };
+  return JSON.stringify(file);
+}
+
 /** Prepare the geometry of every level that has a boundary file, and the context layers. */
-export async function prepareGeometry(raw: RawFolder, register: RegionRegister): Promise<PreparedGeometrySet> {
+export async function prepareGeometry(raw: RawFolder, register: RegionRegister, cacheDir: string | null = null): Promise<PreparedGeometrySet> {
   const layers: GeometryLayer[] = [];
   const outcome: GeometryOutcome = {
     features: { gemeente: 0, wijk: 0, buurt: 0 },
@@ -37,25 +62,37 @@ export async function prepareGeometry(raw: RawFolder, register: RegionRegister):
     contextFeatures: { provincie: 0, veiligheidsregio: 0, politie_eenheid: 0 },
     notes: [],
     missingLevels: [],
+    layers: { gemeente: null, wijk: null, buurt: null },
+    cachedLevels: [],
   };
   for (const level of LEVELS) {
-    const spec = BOUNDARY_FILES[level];
-    if (!(await raw.has(spec.path))) {
+    const spec = await boundarySpec(raw, level);
+    if (spec === null) {
       outcome.missingLevels.push(level);
-      outcome.notes.push(`Geen grenzenbestand voor ${level} (${spec.path}); dit niveau is alleen als tabel gepubliceerd.`);
+      outcome.notes.push(`Geen grenzenbestand voor ${level} (${BOUNDARY_FILES[level].path}); dit niveau is alleen als tabel gepubliceerd.`);
       continue;
     }
     const { text, file } = await raw.readText(spec.path);
     const keepCodes = new Set(register.byLevel[level].map((r) => r.code));
-    const prepared = await prepareLevelGeometry({ geojsonText: text, sourcePath: file, codeProperty: spec.codeProperty, keepCodes, keepShare: spec.keepShare });
+    const prepared = await prepareLevelGeometryCached(
+      { geojsonText: text, sourcePath: file, codeProperty: spec.codeProperty, keepCodes, keepShare: spec.keepShare, snapDeg: spec.snapDeg, gapM: spec.gapM },
+      cacheDir,
+    );
+    if (prepared.cached) outcome.cachedLevels.push(level);
     layers.push({ path: dataFile.geometry(level), kind: 'geometry', level, topojson: prepared.topojson });
+    layers.push({ path: placesFile(level), kind: 'places', level, topojson: placesOf(level, register, prepared.labelPoints) });
     outcome.features[level] = prepared.features;
     const missing = new Set(prepared.missingCodes);
     outcome.codes[level] = new Set([...keepCodes].filter((code) => !missing.has(code)));
+    outcome.layers[level] = { file: spec.path, source: spec.source, approximate: spec.approximate, missingCodes: prepared.missingCodes };
+    if (spec.approximate) outcome.notes.push(`${level}: grenzen bij benadering (${spec.path}); afwijkingen van tientallen meters, tot ongeveer 100 m.`);
     if (prepared.droppedCodes.length > 0) {
       outcome.notes.push(`${level}: ${prepared.droppedCodes.length} grensvlakken zonder gebied in de indeling 2024 weggelaten (water en Buitenland).`);
     }
-    if (prepared.missingCodes.length > 0) outcome.notes.push(`${level}: ${prepared.missingCodes.length} gebieden zonder grensvlak.`);
+    if (prepared.missingCodes.length > 0) {
+      const listed = prepared.missingCodes.length <= 20 ? `: ${prepared.missingCodes.join(', ')}` : '';
+      outcome.notes.push(`${level}: ${prepared.missingCodes.length} gebieden zonder grensvlak${listed}.`);
+    }
   }
   for (const aggregate of AGGREGATES) {
     const spec = CONTEXT_FILES[aggregate];

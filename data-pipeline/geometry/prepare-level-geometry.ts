@@ -19,6 +19,7 @@
 import mapshaper from 'mapshaper';
 import { TOPOJSON_OBJECT } from '@atlas/contract';
 import { GeometryInputError } from './geometry-input-error.ts';
+import { readLabelPoints, type LabelPoint } from './label-points.ts';
 import { crsProblem, lonLatProblem } from './wgs84.ts';
 
 export interface PrepareGeometryInput {
@@ -32,6 +33,9 @@ export interface PrepareGeometryInput {
   keepCodes: ReadonlySet<string>;
   /** Simplification for screen use: share of removable vertices kept (mapshaper -simplify percentage), e.g. 0.15. */
   keepShare: number;
+  /** Snap distance and gap width for this layer (default SNAP_INTERVAL_DEG, GAP_WIDTH_M). */
+  snapDeg?: number;
+  gapM?: number;
 }
 
 export interface PreparedGeometry {
@@ -43,6 +47,8 @@ export interface PreparedGeometry {
   missingCodes: string[];
   /** Codes of input features that are not in keepCodes and were left out, sorted. */
   droppedCodes: string[];
+  /** A point inside each output geometry (mapshaper's inner point of its largest part) and its bounds, for labels and search. */
+  labelPoints: Map<string, LabelPoint>;
 }
 
 /**
@@ -86,7 +92,7 @@ type JsonObject = { [key: string]: Json };
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export async function prepareLevelGeometry(input: PrepareGeometryInput): Promise<PreparedGeometry> {
-  const { sourcePath: file, codeProperty, keepCodes, keepShare } = input;
+  const { sourcePath: file, codeProperty, keepCodes, keepShare, snapDeg = SNAP_INTERVAL_DEG, gapM = GAP_WIDTH_M } = input;
   if (!(typeof keepShare === 'number' && keepShare > 0 && keepShare <= 1)) {
     throw new Error(`${file}: keepShare must be a number in (0, 1], got ${String(keepShare)}`);
   }
@@ -99,6 +105,7 @@ export async function prepareLevelGeometry(input: PrepareGeometryInput): Promise
     .sort();
 
   let topojson: string;
+  let labelPoints = new Map<string, LabelPoint>();
   if (kept.length === 0) {
     topojson = JSON.stringify({ type: 'Topology', arcs: [], objects: { [TOPOJSON_OBJECT]: { type: 'GeometryCollection', geometries: [] } } });
   } else {
@@ -112,13 +119,17 @@ export async function prepareLevelGeometry(input: PrepareGeometryInput): Promise
     };
     const commands = [
       '-quiet',
-      `-i layer.json snap snap-interval=${SNAP_INTERVAL_DEG}`,
-      `-clean gap-width=${GAP_WIDTH_M}m overlap-rule=min-area`,
+      `-i layer.json snap snap-interval=${snapDeg}`,
+      `-clean gap-width=${gapM}m overlap-rule=min-area`,
       `-filter "${KEEP_FLAG} === 1"`,
       `-filter-fields ${CODE_FIELD}`,
       `-rename-layers ${TOPOJSON_OBJECT}`,
       keepShare < 1 ? `-simplify percentage=${keepShare} keep-shapes` : '',
       `-o out.topojson format=topojson quantization=${QUANTIZATION} id-field=${CODE_FIELD}`,
+      // Bounds before the points replace the shapes, carried as attributes onto the label points.
+      `-each "west=this.bounds[0],south=this.bounds[1],east=this.bounds[2],north=this.bounds[3]"`,
+      `-points inner + name=labels`,
+      `-o labels.json format=geojson precision=0.00001 target=labels`,
     ]
       .filter((part) => part !== '')
       .join(' ');
@@ -131,11 +142,12 @@ export async function prepareLevelGeometry(input: PrepareGeometryInput): Promise
     const content = output['out.topojson'];
     if (content === undefined) throw new Error(`${file}: mapshaper wrote no TopoJSON (\`${commands}\`)`);
     topojson = typeof content === 'string' ? content : new TextDecoder().decode(content);
+    labelPoints = readLabelPoints(output['labels.json'], file);
   }
 
   const output = readOutput(topojson, file);
   const missingCodes = [...keepCodes].filter((code) => !output.codes.has(code)).sort();
-  return { topojson: output.topojson, features: output.codes.size, missingCodes, droppedCodes };
+  return { topojson: output.topojson, features: output.codes.size, missingCodes, droppedCodes, labelPoints };
 }
 
 interface InputFeature {

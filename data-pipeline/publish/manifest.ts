@@ -87,7 +87,10 @@ export function describeBuild(m: ManifestInputs): BuildDescription {
       withGeometry: m.geometry.codes[level].size,
       geometryNote: m.geometry.missingLevels.includes(level)
         ? 'Er zijn geen buurtgrenzen in de gebruikte gegevens; buurten staan in de tabel en in het profiel van hun wijk. De kaart verschijnt zodra een buurtgrenzenbestand aanwezig is.'
-        : null,
+        : m.geometry.layers[level]?.approximate
+          ? 'Buurtgrenzen bij benadering: afgeleid van per gemeente gegeneraliseerde kaarten; grenzen kunnen tientallen meters afwijken, tot ongeveer 100 m.'
+          : null,
+      geometry: m.geometry.layers[level],
     })),
     aggregates: AGGREGATES.map((id) => ({
       id,

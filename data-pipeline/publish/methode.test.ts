@@ -26,7 +26,7 @@ function buildWithoutRecreatie(): BuildDescription {
     disclaimer: '',
     similarityMethod: '',
     regionNotes: [],
-    levels: LEVELS.map((id) => ({ id, label: id, rows: id === 'gemeente' ? 342 : 1000, withGeometry: 0, geometryNote: null })),
+    levels: LEVELS.map((id) => ({ id, label: id, rows: id === 'gemeente' ? 342 : 1000, withGeometry: 0, geometryNote: null, geometry: null })),
     aggregates: [],
     joins: [],
     trends: [],

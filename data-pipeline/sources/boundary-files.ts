@@ -5,11 +5,47 @@
  */
 import type { Aggregate, Level } from '@atlas/contract';
 
+export interface BoundarySpec {
+  path: string;
+  codeProperty: string;
+  keepShare: number;
+  /** Snap distance (degrees) and gap width (metres) for mapshaper's clean; the defaults suit the CBS/PDOK layers. */
+  snapDeg?: number;
+  gapM?: number;
+  /** Who made the geometry, in Dutch, for the manifest and /methode. */
+  source: string;
+  /** True when the layer is not an official one (borders off by tens of metres). */
+  approximate: boolean;
+}
+
+const CBS_PDOK = 'CBS/Kadaster, Wijk- en buurtkaart 2024 (via PDOK)';
+
 /** Boundary layers per level as the CBS/PDOK Wijk- en buurtkaart names them; buurten only when a file is present. */
-export const BOUNDARY_FILES: Record<Level, { path: string; codeProperty: string; keepShare: number }> = {
-  gemeente: { path: 'boundaries/cbs_2024/gemeenten_2024.geojson', codeProperty: 'gemeentecode', keepShare: 0.5 },
-  wijk: { path: 'boundaries/cbs_2024/wijken_2024.geojson', codeProperty: 'wijkcode', keepShare: 0.7 },
-  buurt: { path: 'boundaries/cbs_2024/buurten_2024.geojson', codeProperty: 'buurtcode', keepShare: 0.8 },
+export const BOUNDARY_FILES: Record<Level, BoundarySpec> = {
+  gemeente: { path: 'boundaries/cbs_2024/gemeenten_2024.geojson', codeProperty: 'gemeentecode', keepShare: 0.5, source: CBS_PDOK, approximate: false },
+  wijk: { path: 'boundaries/cbs_2024/wijken_2024.geojson', codeProperty: 'wijkcode', keepShare: 0.7, source: CBS_PDOK, approximate: false },
+  buurt: { path: 'boundaries/cbs_2024/buurten_2024.geojson', codeProperty: 'buurtcode', keepShare: 0.8, source: CBS_PDOK, approximate: false },
+};
+
+/**
+ * Read when the level's official file is absent (the official one keeps priority). The approximate buurt
+ * layer (raw boundaries/SOURCES.md §7) was georeferenced from per-gemeente SVG maps: integer pixels of
+ * 5.8–78 m (median 21 m) after a 60 m Douglas-Peucker per ring, so neighbours miss each other by up to a
+ * pixel (snapped: 0.0003° ≈ 20–33 m, about one median pixel) and leave gaps up to about twice the
+ * simplification tolerance (closed: 150 m). Measured on the whole layer: the union has 11,565 holes
+ * uncleaned, 16 at 0.0002°/100 m, 15 at 0.0003°/150 m (the rest are real: water and the 8 buurten the
+ * layer lacks), and 14 at 250 m, which starts to fill those.
+ */
+export const FALLBACK_BOUNDARY_FILES: Partial<Record<Level, BoundarySpec>> = {
+  buurt: {
+    path: 'boundaries/derived/buurten_2024_benadering/buurten_2024_approx.geojson',
+    codeProperty: 'buurtcode',
+    keepShare: 0.8,
+    snapDeg: 0.0003,
+    gapM: 150,
+    source: 'CBS/Kadaster, gebiedsindelingen 2024 (via PDOK); bewerking: woonikveilig.nl, eigen georeferentie (buurtgrenzen bij benadering)',
+    approximate: true,
+  },
 };
 
 export const CONTEXT_FILES: Record<Aggregate, { path: string; object: string }> = {

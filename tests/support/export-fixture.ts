@@ -63,7 +63,7 @@ export const manifest: Manifest = {
   similarityMethod: '',
   regionNotes: [],
   sources: [source('kwb2024', 'Bron: CBS, Kerncijfers wijken en buurten 2024'), source('scp_jeugdhulp_2017', 'Bron: SCP, Jeugdhulp in de wijk (2020)')],
-  levels: [{ id: 'gemeente', label: 'Gemeenten', rows: 4, withGeometry: 4, geometryNote: null }],
+  levels: [{ id: 'gemeente', label: 'Gemeenten', rows: 4, withGeometry: 4, geometryNote: null, geometry: null }],
   aggregates: [],
   joins: [],
   indicators: [

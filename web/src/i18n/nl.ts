@@ -145,6 +145,7 @@ export const nl = {
   'map.zoomIn': 'Inzoomen',
   'map.zoomOut': 'Uitzoomen',
   'map.resetBearing': 'Noorden boven',
+  'map.approximateBorders': 'buurtgrenzen bij benadering',
   'map.noBuurt.title': 'Geen buurtkaart',
   'map.noBuurt.body':
     'De brondata bevatten geen buurtgrenzen. De kaart toont wijken; de buurten van de gekozen wijk staan als lijst in het profiel van die wijk.',

@@ -32,6 +32,8 @@ interface Props {
   initialView: MapViewState | null;
   attributions: readonly string[];
   noBuurtMap: boolean;
+  /** The shown level's borders are approximate (the derived buurt layer): say so beside the legend and attribution. */
+  approximate: boolean;
   /** The error that leaves the map blank, and the others. */
   errors: { fatal: string | null; soft: readonly string[] };
   /** The table covers the map: keep the map out of the tab order. */
@@ -72,7 +74,7 @@ export function MapStage(props: Props) {
       )}
       <Tooltip table={props.table} display={display} themeId={props.themeId} />
       {props.legend && <Legend display={display} entries={props.legend} />}
-      <Attribution lines={props.attributions} />
+      <Attribution lines={props.attributions} approximate={props.approximate} />
       {errors.fatal && <ErrorMessage messages={[errors.fatal, ...errors.soft]} />}
       {!errors.fatal && errors.soft.length > 0 && (
         <div className="soft-error">

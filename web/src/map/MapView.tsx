@@ -1,26 +1,24 @@
 /**
- * MapLibre (offline base: background + our context lines) with deck.gl interleaved through MapboxOverlay for
- * the choropleth. Geometry is handed to deck once per level; an indicator switch only changes the colour
- * buffer, which `updateTriggers` turns into a colour-attribute update without re-tessellating polygons.
+ * The map: MapLibre only, one rendering path for every level (see paint-levels.ts). Geometry is handed to a
+ * level's source once; colours are feature-state, so a switch never rebuilds polygons. Hover and click use
+ * queryRenderedFeatures on the shown level's fill. "Drawn" means presented: stamped in the animation frame
+ * after MapLibre reports the map idle (everything asked for is rendered).
  */
-import { MapboxOverlay } from '@deck.gl/mapbox';
-import { GeoJsonLayer, type GeoJsonLayerProps } from '@deck.gl/layers';
-import type { PickingInfo } from '@deck.gl/core';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import type { Feature, FeatureCollection } from 'geojson';
+import { LEVELS, type Level } from '@atlas/contract';
+import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
-import type { Level } from '@atlas/contract';
-import type { BBox, RegionFeatureProps, RegionGeometry } from '../data/geometry.ts';
+import type { BBox, RegionGeometry } from '../data/geometry.ts';
 import { t } from '../i18n/nl.ts';
 import { signal } from '../instrumentation/signals.ts';
 import type { MapView as MapViewState } from './map-url-state.ts';
-import { DrawSignal } from './draw-signal.ts';
 import { captureMapCanvas, type MapCapture } from '../export/map-image.ts';
 import { setHover } from './hover-store.ts';
-import { shimTransform, uniformBindingGuard } from './maplibre-compat.ts';
-import { EMPTY_FC, HATCH_IMAGE, LAYER, SOURCE, hatchImage, offlineStyle } from './style.ts';
+import { paintChoropleth, type PaintedLevels } from './paint-levels.ts';
+import { loadPlaces } from './places.ts';
+import { EMPTY_FC, HATCH_IMAGE, SOURCE, STATE, fillLayer, hatchImage, levelSource, offlineStyle, placesSource } from './style.ts';
 
 // MapLibre 6 locates its worker next to its own module; after bundling that guess is wrong, so we point it
 // at the worker file Vite copied into the build (same origin, allowed by worker-src 'self').
@@ -29,8 +27,9 @@ setWorkerUrl(workerUrl);
 prewarm();
 
 export const NL_BOUNDS: BBox = [3.31, 50.75, 7.23, 53.56];
-/** In "automatic" mode the map shows wijken from this zoom level on. */
+/** In "automatic" mode the map shows wijken from this zoom level on, and buurten from BUURT_ZOOM. */
 export const WIJK_ZOOM = 9;
+export const BUURT_ZOOM = 12;
 
 export interface Choropleth {
   level: Level;
@@ -39,10 +38,10 @@ export interface Choropleth {
   featureRows: Int32Array;
   /** RGBA per table row. */
   colors: Uint8Array;
-  /** Changes whenever `colors` does; drives deck's updateTriggers. */
+  /** Changes whenever `colors` does. */
   colorKey: string;
-  /** Regions below the minimum population, drawn hatched on top of the fill. */
-  belowMin: FeatureCollection;
+  /** 1 per table row below the minimum population, drawn hatched. */
+  belowMin: Uint8Array;
 }
 
 export interface MapHandle {
@@ -66,27 +65,14 @@ interface Props {
   onRendered?(): void;
 }
 
-const NO_DATA: [number, number, number, number] = [185, 188, 194, 235];
-
 const toFC = (geo: RegionGeometry | null): FeatureCollection => (geo ? (geo.collection as FeatureCollection) : EMPTY_FC);
 
 export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
-  const overlayRef = useRef<MapboxOverlay | null>(null);
   const [loaded, setLoaded] = useState(false);
-  // deck attaches to MapLibre's GL context asynchronously; a frame before that draws the base map only.
-  const [deckReady, setDeckReady] = useState(false);
-  // The choropleth whose drawing completes the current "drawn" signal (first map, or the last user change).
-  const awaited = useRef<{ layerId: string; colorKey: unknown; level: Level; drawn: boolean } | null>(null);
-  const drawSignal = useRef(
-    new DrawSignal({
-      onDraw: (root) => {
-        const a = awaited.current;
-        if (a && root.id === a.layerId && root.props.updateTriggers?.['getFillColor'] === a.colorKey) a.drawn = true;
-      },
-    }),
-  );
+  const painted = useRef<PaintedLevels>({ geometry: {}, colorKey: {} });
+  const shownLevel = useRef<Level | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
 
@@ -134,20 +120,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     });
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    shimTransform(map);
-    const overlay = new MapboxOverlay({
-      interleaved: true,
-      layers: [],
-      // Link deck's shaders synchronously: with KHR_parallel_shader_compile luma skips drawing until the link
-      // completes, and nothing repaints the map when it does, so the first choropleth could wait for an
-      // unrelated repaint (seconds, on software GL) while the app already reported it drawn.
-      deviceProps: { _disabledFeatures: { 'compilation-status-async-webgl': true } },
-      onLoad: () => setDeckReady(true),
-      ...uniformBindingGuard(),
-    });
-    map.addControl(overlay);
     mapRef.current = map;
-    overlayRef.current = overlay;
 
     // The style, not the whole first frame ('load'): the choropleth then joins MapLibre's first full render
     // instead of waiting for a frame of an empty base map.
@@ -155,6 +128,12 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       const ratio = Math.min(2, Math.ceil(window.devicePixelRatio || 1));
       map.addImage(HATCH_IMAGE, hatchImage(8, ratio), { pixelRatio: ratio });
       setLoaded(true);
+      for (const level of LEVELS) {
+        loadPlaces(level).then(
+          (places) => (map.getSource(placesSource(level)) as GeoJSONSource | undefined)?.setData(places),
+          () => undefined, // no names for this level: the map still works
+        );
+      }
     };
     if (map.isStyleLoaded()) styleReady();
     else map.once('style.load', styleReady);
@@ -163,27 +142,36 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       callbacks.current.onViewChange({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
     };
     map.on('moveend', report);
-    map.on('render', () => {
-      const a = awaited.current;
-      if (!a?.drawn) return;
-      awaited.current = null;
-      signal.rendered(a.level);
-      callbacks.current.onRendered?.();
-    });
     map.on('zoom', () => callbacks.current.onZoom(map.getZoom()));
-    map.getCanvas().addEventListener('mouseleave', () => setHover(null));
-    // Selection picks on MapLibre's own click: deck's forwarded click (via its pointer-down cache) does not
-    // reach layer onClick handlers on MapLibre 6 in interleaved mode.
+    let hovered: { source: string; id: string } | null = null;
+    const hover = (next: { source: string; id: string } | null): void => {
+      if (hovered && (hovered.id !== next?.id || hovered.source !== next.source)) map.setFeatureState(hovered, { [STATE.hover]: false });
+      if (next) map.setFeatureState(next, { [STATE.hover]: true });
+      hovered = next;
+    };
+    const regionAt = (point: { x: number; y: number }): MapGeoJSONFeature | null => {
+      const level = shownLevel.current;
+      if (!level) return null;
+      return map.queryRenderedFeatures([point.x, point.y], { layers: [fillLayer(level)] })[0] ?? null;
+    };
+    map.on('mousemove', (e) => {
+      const found = regionAt(e.point);
+      const code = typeof found?.id === 'string' ? found.id : null;
+      hover(code && shownLevel.current ? { source: levelSource(shownLevel.current), id: code } : null);
+      setHover(code ? { code, x: e.point.x, y: e.point.y } : null);
+    });
+    map.getCanvas().addEventListener('mouseleave', () => {
+      hover(null);
+      setHover(null);
+    });
     map.on('click', (e) => {
-      const picked = overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 2 }) as PickingInfo<Feature<Geometry, RegionFeatureProps>> | null;
-      const code = picked?.object?.properties.code;
-      if (code) callbacks.current.onSelect(code);
+      const code = regionAt(e.point)?.id;
+      if (typeof code === 'string') callbacks.current.onSelect(code);
     });
     return () => {
       setHover(null);
       map.remove();
       mapRef.current = null;
-      overlayRef.current = null;
     };
   }, []);
 
@@ -208,51 +196,28 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       features: props.selection ?? [],
     });
   }, [loaded, props.selection]);
-  useEffect(() => {
-    if (!loaded) return;
-    (mapRef.current?.getSource(SOURCE.hatch) as GeoJSONSource | undefined)?.setData(props.choropleth?.belowMin ?? EMPTY_FC);
-  }, [loaded, props.choropleth?.belowMin]);
-
   const choropleth = props.choropleth;
   useEffect(() => {
     const map = mapRef.current;
-    const overlay = overlayRef.current;
-    if (!loaded || !deckReady || !map || !overlay) return;
-    if (!choropleth) {
-      overlay.setProps({ layers: [] });
-      return;
-    }
-    const { featureRows, colors, level } = choropleth;
-    const layerProps: GeoJsonLayerProps<RegionFeatureProps> & { beforeId: string } = {
-      id: `choropleth-${level}`,
-      data: choropleth.geometry.collection as FeatureCollection<Geometry, RegionFeatureProps>,
-      // Interleaved: below the hatch and the context lines, so borders stay crisp on top of the colours.
-      beforeId: LAYER.hatch,
-      filled: true,
-      stroked: true,
-      getFillColor: (_f: unknown, { index }: { index: number }) => {
-        const row = featureRows[index] ?? -1;
-        if (row < 0) return NO_DATA;
-        // The row's RGBA as a view on the colour buffer (deck copies it into its colour attribute).
-        return colors.subarray(row * 4, row * 4 + 4);
-      },
-      getLineColor: [255, 255, 255, 190],
-      lineWidthUnits: 'pixels',
-      getLineWidth: level === 'gemeente' ? 0.8 : 0.5,
-      pickable: true,
-      autoHighlight: true,
-      highlightColor: [11, 31, 51, 70],
-      updateTriggers: { getFillColor: choropleth.colorKey },
-      extensions: [drawSignal.current],
-      onHover: (info: PickingInfo<Feature<Geometry, RegionFeatureProps>>) => {
-        const code = info.object?.properties.code;
-        setHover(code ? { code, x: info.x, y: info.y } : null);
-      },
-    };
-    overlay.setProps({ layers: [new GeoJsonLayer<RegionFeatureProps>(layerProps)] });
-    awaited.current = { layerId: layerProps.id, colorKey: choropleth.colorKey, level, drawn: false };
+    if (!loaded || !map) return;
+    shownLevel.current = choropleth?.level ?? null;
+    paintChoropleth(map, painted.current, choropleth);
+    if (!choropleth) return;
+    // Presented, not issued: MapLibre is idle once the new geometry is tiled and the new state drawn; the
+    // frame after that is on screen.
+    let live = true;
+    map.once('idle', () =>
+      requestAnimationFrame(() => {
+        if (!live) return;
+        signal.rendered(choropleth.level);
+        callbacks.current.onRendered?.();
+      }),
+    );
     map.triggerRepaint();
-  }, [loaded, deckReady, choropleth]);
+    return () => {
+      live = false;
+    };
+  }, [loaded, choropleth]);
 
   return <div ref={container} className="map-canvas" data-testid="map" />;
 });

@@ -10,8 +10,10 @@ describe('offline map style', () => {
     for (const src of Object.values(style.sources)) expect(src.type).toBe('geojson');
   });
 
-  it('has no symbol layers (they would need remote glyphs)', () => {
-    expect(offlineStyle().layers.some((l) => l.type === 'symbol')).toBe(false);
+  it('draws names with a local font only: symbol layers, but no glyph server', () => {
+    const symbols = offlineStyle().layers.filter((l) => l.type === 'symbol');
+    expect(symbols.map((l) => l.id)).toEqual(['label-gemeente', 'label-wijk', 'label-buurt']);
+    expect(offlineStyle().glyphs).toBeUndefined();
   });
 
   it('makes a hatch pattern of the right size', () => {

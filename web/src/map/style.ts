@@ -1,15 +1,18 @@
 /**
- * The base map is ours alone: a background colour and our own boundaries as context lines. No tiles, sprites
- * or glyphs, so the map works offline and the CSP can stay at 'self'. Labels, where shown, are HTML.
+ * The whole map is ours: a background colour, the choropleth of each level as a MapLibre fill (colours by
+ * feature-state, so a theme or indicator switch never rebuilds geometry), our own boundaries as context
+ * lines and place names from our places files. No tiles, sprites or glyph server: text is rasterised in the
+ * page from a local font (MapLibre's TinySDF path when the style has no `glyphs`), so the map works offline
+ * and the CSP can stay at 'self'.
  */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { LEVELS, type Level } from '@atlas/contract';
 
 export const EMPTY_FC: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** MapLibre layer ids the app addresses. The choropleth (deck.gl) is inserted before HATCH_LAYER. */
+/** MapLibre layer ids of the context layers. */
 export const LAYER = {
   background: 'background',
-  hatch: 'below-min-hatch',
   gemeenteLine: 'gemeente-line',
   provincieLine: 'provincie-line',
   selectionHalo: 'selection-halo',
@@ -17,13 +20,90 @@ export const LAYER = {
 } as const;
 
 export const SOURCE = {
-  hatch: 'below-min',
   gemeente: 'gemeente-context',
   provincie: 'provincie-context',
   selection: 'selection',
 } as const;
 
 export const HATCH_IMAGE = 'hatch';
+
+/** Per level: the polygons (feature id = code), their fill, borders, hatch, hover outline, and the names. */
+export const levelSource = (level: Level): string => `region-${level}`;
+export const placesSource = (level: Level): string => `places-${level}`;
+export const fillLayer = (level: Level): string => `fill-${level}`;
+const hatchLayer = (level: Level): string => `hatch-${level}`;
+const borderLayer = (level: Level): string => `border-${level}`;
+const hoverLayer = (level: Level): string => `hover-${level}`;
+const labelLayer = (level: Level): string => `label-${level}`;
+/** Every layer drawn from a level's polygons, to show or hide them together. */
+export const levelLayers = (level: Level): string[] => [fillLayer(level), hatchLayer(level), borderLayer(level), hoverLayer(level)];
+
+/** Feature-state keys: `c` the fill colour (CSS), `below` hatched (te weinig inwoners), `hover`. */
+export const STATE = { color: 'c', below: 'below', hover: 'hover' } as const;
+export const NO_DATA_CSS = 'rgba(185,188,194,0.92)';
+
+/** Zoom ranges in which each level's names are shown: gemeenten nationally, wijken zoomed in, buurten close in. */
+const LABEL_ZOOM: Record<Level, [number, number]> = { gemeente: [7.2, 11], wijk: [11, 13], buurt: [13, 24] };
+export const LABEL_FONT = 'sans-serif';
+
+const isState = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+function levelLayerSpecs(level: Level): LayerSpecification[] {
+  const source = levelSource(level);
+  return [
+    {
+      id: fillLayer(level),
+      type: 'fill',
+      source,
+      layout: { visibility: 'none' },
+      // No antialiasing: the borders are drawn on top, and class colours stay exact up to the edge.
+      paint: { 'fill-color': ['to-color', ['feature-state', STATE.color], NO_DATA_CSS], 'fill-antialias': false },
+    },
+    {
+      id: hatchLayer(level),
+      type: 'fill',
+      source,
+      layout: { visibility: 'none' },
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', isState(STATE.below), 1, 0] },
+    },
+    {
+      id: borderLayer(level),
+      type: 'line',
+      source,
+      layout: { visibility: 'none' },
+      paint: { 'line-color': 'rgba(255,255,255,0.75)', 'line-width': level === 'gemeente' ? 0.8 : 0.5 },
+    },
+    {
+      id: hoverLayer(level),
+      type: 'line',
+      source,
+      layout: { visibility: 'none' },
+      paint: { 'line-color': '#0b1f33', 'line-width': 1.5, 'line-opacity': ['case', isState(STATE.hover), 0.9, 0] },
+    },
+  ];
+}
+
+function labelLayerSpec(level: Level): LayerSpecification {
+  const [minzoom, maxzoom] = LABEL_ZOOM[level];
+  return {
+    id: labelLayer(level),
+    type: 'symbol',
+    source: placesSource(level),
+    minzoom,
+    maxzoom,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [LABEL_FONT],
+      'text-size': level === 'gemeente' ? 12 : 11.5,
+      'text-max-width': 8,
+      // Collision on: a name that would overlap another is left out, never drawn on top of it.
+      'text-allow-overlap': false,
+      'text-padding': 3,
+      'symbol-sort-key': ['get', 'rank'],
+    },
+    paint: { 'text-color': '#1c2430', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 },
+  };
+}
 
 export const BACKGROUND = '#dfe5ea';
 
@@ -32,14 +112,15 @@ export function offlineStyle(): StyleSpecification {
     version: 8,
     name: 'ondermijningsatlas-offline',
     sources: {
-      [SOURCE.hatch]: { type: 'geojson', data: EMPTY_FC },
       [SOURCE.gemeente]: { type: 'geojson', data: EMPTY_FC },
       [SOURCE.provincie]: { type: 'geojson', data: EMPTY_FC },
       [SOURCE.selection]: { type: 'geojson', data: EMPTY_FC },
+      ...Object.fromEntries(LEVELS.map((level) => [levelSource(level), { type: 'geojson', data: EMPTY_FC, promoteId: 'code' }])),
+      ...Object.fromEntries(LEVELS.map((level) => [placesSource(level), { type: 'geojson', data: EMPTY_FC }])),
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': BACKGROUND } },
-      { id: LAYER.hatch, type: 'fill', source: SOURCE.hatch, paint: { 'fill-pattern': HATCH_IMAGE } },
+      ...LEVELS.flatMap(levelLayerSpecs),
       {
         id: LAYER.gemeenteLine,
         type: 'line',
@@ -68,6 +149,7 @@ export function offlineStyle(): StyleSpecification {
         source: SOURCE.selection,
         paint: { 'line-color': '#0b1f33', 'line-width': 2.5 },
       },
+      ...LEVELS.map(labelLayerSpec),
     ],
   };
 }

@@ -2,7 +2,6 @@
  * The map's colours for what is shown: quantile classes over the level's column, a colour per table row, the
  * legend, the table row of every geometry feature, and the regions below the minimum population (hatched).
  */
-import type { Feature, FeatureCollection } from 'geojson';
 import { useMemo } from 'react';
 import type { Level } from '@atlas/contract';
 import type { RegionGeometry } from '../data/geometry.ts';
@@ -40,17 +39,12 @@ export function useChoropleth(
       key: `${table.level}:${display.column}:${display.reverse ? 'r' : 'n'}`,
     };
   }, [table, display.column, display.reasonColumn, display.reverse]);
-  const belowMin = useMemo<FeatureCollection>(() => {
-    const features: Feature[] = [];
+  const belowMin = useMemo<Uint8Array>(() => {
     const reasons = colouring?.reasons;
-    if (geo && featureRows && colouring && reasons) {
-      geo.collection.features.forEach((f, i) => {
-        const row = featureRows[i] ?? -1;
-        if (row >= 0 && Number.isNaN(colouring.values[row]) && reasons[row] === 'below_min_population') features.push(f as Feature);
-      });
-    }
-    return { type: 'FeatureCollection', features };
-  }, [geo, featureRows, colouring]);
+    const flags = new Uint8Array(colouring?.values.length ?? 0);
+    if (colouring && reasons) colouring.values.forEach((v, row) => (flags[row] = Number.isNaN(v) && reasons[row] === 'below_min_population' ? 1 : 0));
+    return flags;
+  }, [colouring]);
   const choropleth = useMemo<Choropleth | null>(
     () =>
       geo && featureRows && colouring && table?.level === mapLevel

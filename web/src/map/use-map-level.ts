@@ -1,12 +1,13 @@
 /**
  * Which level the map shows: the user's choice, or in "automatic" mode gemeenten until the zoom passes
- * WIJK_ZOOM and wijken from there; buurt falls back to wijk where there are no buurt boundaries.
+ * WIJK_ZOOM, wijken from there and buurten from BUURT_ZOOM; buurt falls back to wijk where there are no
+ * buurt boundaries.
  */
 import { useCallback, useRef, useState } from 'react';
 import type { Level } from '@atlas/contract';
 import { signal } from '../instrumentation/signals.ts';
 import type { LevelChoice } from './map-url-state.ts';
-import { WIJK_ZOOM } from './MapView.tsx';
+import { BUURT_ZOOM, WIJK_ZOOM } from './MapView.tsx';
 
 export interface MapLevel {
   /** The level asked for (the choice, or what the zoom picks in automatic mode). */
@@ -18,17 +19,20 @@ export interface MapLevel {
   onZoom(zoom: number): void;
 }
 
+const zoomLevel = (zoom: number): Level => (zoom >= BUURT_ZOOM ? 'buurt' : zoom >= WIJK_ZOOM ? 'wijk' : 'gemeente');
+
 export function useMapLevel(choice: LevelChoice, initialZoom: number, buurtMap: boolean): MapLevel {
-  const [zoomedIn, setZoomedIn] = useState(initialZoom >= WIJK_ZOOM);
-  const zoomedInRef = useRef(zoomedIn);
+  const [byZoom, setByZoom] = useState<Level>(zoomLevel(initialZoom));
+  const byZoomRef = useRef(byZoom);
   const onZoom = useCallback((zoom: number) => {
-    const zi = zoom >= WIJK_ZOOM;
-    if (zi === zoomedInRef.current) return;
-    zoomedInRef.current = zi;
+    const level = zoomLevel(zoom);
+    if (level === byZoomRef.current) return;
+    byZoomRef.current = level;
     signal.change('level-zoom');
-    setZoomedIn(zi);
+    setByZoom(level);
   }, []);
-  const requested: Level = choice === 'auto' ? (zoomedIn ? 'wijk' : 'gemeente') : choice;
+  // Automatic mode never asks for a level it cannot draw: without buurt boundaries it stays at wijken.
+  const requested: Level = choice === 'auto' ? (byZoom === 'buurt' && !buurtMap ? 'wijk' : byZoom) : choice;
   const noBuurtMap = requested === 'buurt' && !buurtMap;
   return { requested, mapLevel: noBuurtMap ? 'wijk' : requested, noBuurtMap, onZoom };
 }

@@ -147,6 +147,7 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
             initialView={state.view}
             attributions={catalogue.attributions()}
             noBuurtMap={noBuurtMap}
+            approximate={catalogue.manifest.levels.find((l) => l.id === mapLevel)?.geometry?.approximate === true}
             errors={mapErrors(layers.errors, mapLevel)}
             hidden={state.mode === 'tabel'}
             onRendered={onRendered}

@@ -1,0 +1,47 @@
+/**
+ * mapshaper's clean is most of the build's time (the buurt layer alone takes seconds) and its answer only
+ * depends on the input text, the settings and the codes to keep. The result is stored under the sha256 of
+ * those, so a rebuild with the same boundary files reads it back instead of running mapshaper again.
+ * A damaged or unreadable entry is recomputed, never trusted.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { prepareLevelGeometry, type PrepareGeometryInput, type PreparedGeometry } from './prepare-level-geometry.ts';
+
+/** Bump when prepareLevelGeometry's output changes for the same input (commands, output shape). */
+const CACHE_VERSION = 1;
+
+interface Stored extends Omit<PreparedGeometry, 'labelPoints'> {
+  labelPoints: [string, PreparedGeometry['labelPoints'] extends Map<string, infer V> ? V : never][];
+}
+
+export function geometryCacheKey(input: PrepareGeometryInput): string {
+  const hash = createHash('sha256');
+  const settings = { v: CACHE_VERSION, code: input.codeProperty, keep: input.keepShare, snap: input.snapDeg ?? null, gap: input.gapM ?? null };
+  hash.update(JSON.stringify(settings));
+  hash.update('\0');
+  hash.update([...input.keepCodes].sort().join(','));
+  hash.update('\0');
+  hash.update(input.geojsonText);
+  return hash.digest('hex');
+}
+
+/** prepareLevelGeometry, read from `cacheDir` when it holds the answer for exactly this input; no cache when cacheDir is null. */
+export async function prepareLevelGeometryCached(input: PrepareGeometryInput, cacheDir: string | null): Promise<PreparedGeometry & { cached: boolean }> {
+  if (cacheDir === null) return { ...(await prepareLevelGeometry(input)), cached: false };
+  const file = join(cacheDir, `${geometryCacheKey(input)}.json`);
+  try {
+    const stored = JSON.parse(await readFile(file, 'utf8')) as Stored;
+    return { ...stored, labelPoints: new Map(stored.labelPoints), cached: true };
+  } catch {
+    // absent or unreadable: compute below
+  }
+  const prepared = await prepareLevelGeometry(input);
+  const stored: Stored = { ...prepared, labelPoints: [...prepared.labelPoints] };
+  await mkdir(cacheDir, { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(stored));
+  await rename(temporary, file); // atomic: a concurrent build never reads half an entry
+  return { ...prepared, cached: false };
+}
