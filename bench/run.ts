@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only pipeline|web] [--runs N] [--raw DIR]`: performance figures, each the median
+ * `npm run bench [-- --only pipeline|web|weights] [--runs N] [--raw DIR]`: performance figures, each the median
  * of runs beside a baseline measured in the same run. Not a test: it prints, it does not pass or fail.
  * The raw folder is found as `npm run build:data` finds it (data-pipeline/cli/resolve-raw-dir.ts).
  */
@@ -10,9 +10,10 @@ import { createProgress } from '../data-pipeline/progress.ts';
 import { benchPipeline } from './pipeline.ts';
 import { printRows } from './stats.ts';
 
-const USAGE = `npm run bench [-- --only pipeline|web] [--runs N] [--raw DIR]
+const USAGE = `npm run bench [-- --only pipeline|web|weights] [--runs N] [--raw DIR]
   pipeline  full build from raw vs. DuckDB reading the same CSVs (N builds)
-  web       the production bundle plus the baseline page (ATLAS_BENCH_BUILD=1, into dist-bench/) in headless Chromium vs. MapLibre alone`;
+  web       the production bundle plus the baseline page (ATLAS_BENCH_BUILD=1, into dist-bench/) in headless Chromium vs. MapLibre alone
+  weights   rescoring every buurt after one weight change ("eigen weging") vs. classing the same column`;
 
 const argv = process.argv.slice(2);
 if (argv.includes('--help')) {
@@ -21,13 +22,18 @@ if (argv.includes('--help')) {
 }
 const only = flagValue(argv, '--only');
 const runs = Number(flagValue(argv, '--runs') ?? 5);
-if (only !== undefined && only !== 'pipeline' && only !== 'web') throw new Error(`--only ${only}: expected pipeline or web\n${USAGE}`);
+if (only !== undefined && only !== 'pipeline' && only !== 'web' && only !== 'weights')
+  throw new Error(`--only ${only}: expected pipeline, web or weights\n${USAGE}`);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs ${runs}: expected a whole number ≥ 1`);
 
 if (!only || only === 'pipeline') {
   const repoRoot = resolve(fileURLToPath(import.meta.url), '../..');
   const { dir } = await resolveRawDir({ argv, env: process.env, repoRoot, progress: createProgress((line) => process.stderr.write(`${line}\n`)) });
   printRows('Pipeline', await benchPipeline(dir, runs));
+}
+if (!only || only === 'weights') {
+  const { benchWeights } = await import('./weights.ts');
+  printRows('Eigen weging (web/src/weights, Node V8, public/data)', await benchWeights(runs));
 }
 if (!only || only === 'web') {
   const { benchWeb } = await import('./web.ts');

@@ -1,7 +1,7 @@
 /**
  * App shell: header with navigation and the search slot, manifest loading, and the page for the route.
  */
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { AtlasData } from './data/atlas-data.ts';
 import type { Fetcher } from './data/fetch.ts';
 import { loadManifest } from './data/manifest.ts';
@@ -13,6 +13,10 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { signal } from './instrumentation/signals.ts';
 import { routePath, useRoute, type Route } from './routing/router.ts';
 import { useAsync } from './ui/use-async.ts';
+import { useWeightsParam } from './weights/use-weights.ts';
+import { weightedAtlas } from './weights/weighted-atlas.ts';
+import { WeightsBanner } from './weights/WeightsBanner.tsx';
+import { QueryBanner } from './analyse/QueryBanner.tsx';
 
 const fetcher: Fetcher = (url) => fetch(url, { credentials: 'same-origin' });
 
@@ -23,18 +27,23 @@ const loadAtlas = (): Promise<AtlasData> => loadManifest(fetcher).then((m) => ne
 // Pages besides the map are code-split: the first map does not wait for them.
 const ComparePage = lazy(() => import('./pages/ComparePage.tsx').then((m) => ({ default: m.ComparePage })));
 const MethodPage = lazy(() => import('./pages/MethodPage.tsx').then((m) => ({ default: m.MethodPage })));
+const AnalysePage = lazy(() => import('./pages/AnalysePage.tsx').then((m) => ({ default: m.AnalysePage })));
 const GemeentePage = lazy(() => import('./pages/GemeentePage.tsx').then((m) => ({ default: m.GemeentePage })));
 
 const NAV: { route: Route; label: Parameters<typeof t>[0]; match: Route['page'] }[] = [
   { route: { page: 'map' }, label: 'nav.map', match: 'map' },
   { route: { page: 'compare' }, label: 'nav.compare', match: 'compare' },
   { route: { page: 'gemeente', code: null }, label: 'nav.gemeente', match: 'gemeente' },
+  { route: { page: 'analyse' }, label: 'nav.analyse', match: 'analyse' },
   { route: { page: 'method' }, label: 'nav.method', match: 'method' },
 ];
 
 export function App() {
   const route = useRoute();
   const atlas = useAsync(loadAtlas);
+  // Custom weights from the address: every page gets the data as seen through them (weights/weighted-atlas.ts).
+  const weights = useWeightsParam(atlas.data);
+  const data = useMemo(() => (atlas.data ? weightedAtlas(atlas.data, weights) : null), [atlas.data, weights]);
   const [searchSlot, setSearchSlot] = useState<HTMLElement | null>(null);
 
   useEffect(() => {
@@ -52,8 +61,8 @@ export function App() {
   );
   /** A page that needs the manifest: the page once it is loaded, else the loading text or the error. */
   const withData = (render: (data: AtlasData) => ReactNode): ReactNode =>
-    atlas.data ? (
-      <Suspense fallback={loading}>{render(atlas.data)}</Suspense>
+    data ? (
+      <Suspense fallback={loading}>{render(data)}</Suspense>
     ) : atlas.error ? (
       <main id="main" className="page page-error" tabIndex={-1}>
         <ErrorMessage messages={[atlas.error]} onRetry={atlas.retry} />
@@ -66,6 +75,7 @@ export function App() {
   if (route.page === 'map') page = withData((data) => <MapPage data={data} searchSlot={searchSlot} />);
   else if (route.page === 'compare') page = withData((data) => <ComparePage data={data} />);
   else if (route.page === 'method') page = withData((data) => <MethodPage data={data} />);
+  else if (route.page === 'analyse') page = withData((data) => <AnalysePage data={data} />);
   else if (route.page === 'gemeente') page = withData((data) => <GemeentePage data={data} code={route.code} />);
   else page = <NotFoundPage path={route.path} />;
 
@@ -95,6 +105,8 @@ export function App() {
         </nav>
         <div className="header-search" ref={setSearchSlot} />
       </header>
+      {data && route.page !== 'analyse' && <WeightsBanner manifest={data.manifest} />}
+      {route.page === 'map' && <QueryBanner />}
       {page}
     </div>
   );

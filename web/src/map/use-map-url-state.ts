@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { currentAddress, currentPath, currentSearch, navigate, onAddressChange, replaceAddress } from '../routing/address.ts';
+import { withForeignParams } from '../weights/foreign-params.ts';
 import { decodeState, differsDiscretely, encodeState, type AtlasState } from './map-url-state.ts';
 
 export interface MapUrlState {
@@ -17,7 +18,7 @@ export interface MapUrlState {
 }
 
 const addressOf = (path: string, s: AtlasState): string => {
-  const q = encodeState(s);
+  const q = withForeignParams(encodeState(s), currentSearch());
   return `${path}${q ? `?${q}` : ''}`;
 };
 

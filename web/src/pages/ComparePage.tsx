@@ -17,6 +17,7 @@ import { useCompareRegions } from '../compare/use-compare-regions.ts';
 import { currentPath, navigate, replaceAddress, useSearch } from '../routing/address.ts';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import '../compare/compare.css';
+import { WeightingNote } from '../weights/WeightsBanner.tsx';
 
 const addressOf = (selection: CompareSelection): string => `${currentPath()}?${encodeCompare(selection)}`;
 
@@ -48,6 +49,7 @@ export function ComparePage({ data }: { data: AtlasData }) {
       <header className="compare-head">
         <h1>{t('compare.title')}</h1>
         <p className="muted">{t('compare.intro', { min: MIN_REGIONS, max: MAX_REGIONS })}</p>
+        <WeightingNote manifest={manifest} />
       </header>
       {found.errors.length > 0 && <ErrorMessage messages={found.errors} />}
 

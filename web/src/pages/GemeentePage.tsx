@@ -9,6 +9,7 @@ import { GemeentePicker } from '../summary/GemeentePicker.tsx';
 import { GemeenteSummary } from '../summary/GemeenteSummary.tsx';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { useAsync } from '../ui/use-async.ts';
+import { WeightingNote } from '../weights/WeightsBanner.tsx';
 import '../summary/summary.css';
 
 export function GemeentePage({ data, code }: { data: AtlasData; code: string | null }) {
@@ -29,5 +30,10 @@ export function GemeentePage({ data, code }: { data: AtlasData; code: string | n
   }
   const row = code ? gemeente.data.row(code) : undefined;
   if (!code || row === undefined) return <GemeentePicker gemeente={gemeente.data} unknown={code} />;
-  return <GemeenteSummary key={code} data={data} gemeente={gemeente.data} row={row} />;
+  return (
+    <>
+      <WeightingNote manifest={data.manifest} />
+      <GemeenteSummary key={code} data={data} gemeente={gemeente.data} row={row} />
+    </>
+  );
 }

@@ -20,6 +20,7 @@ import { useMapChoices } from '../map/use-map-choices.ts';
 import { mapErrors, useMapLayers } from '../map/use-map-layers.ts';
 import { useMapLevel } from '../map/use-map-level.ts';
 import { useMapUrlState } from '../map/use-map-url-state.ts';
+import { useMapQuery } from '../analyse/use-map-query.ts';
 import { useRegionLists } from '../map/use-region-lists.ts';
 import { useSelection } from '../map/use-selection.ts';
 import { BuurtList } from '../profile/BuurtList.tsx';
@@ -60,14 +61,17 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
 
   const theme = catalogue.theme(state.theme) ?? firstTheme;
   const indicator = catalogue.indicator(state.indicator);
-  const display = useMemo(() => resolveDisplay(theme, indicator, state.measure), [theme, indicator, state.measure]);
+  // A query from /analyse ("Toon op kaart") replaces what is drawn while its ?sql= is in the address.
+  const mapQuery = useMapQuery(catalogue.manifest);
+  const queryDisplay = mapQuery?.display;
+  const display = useMemo(() => queryDisplay ?? resolveDisplay(theme, indicator, state.measure), [queryDisplay, theme, indicator, state.measure]);
   const { requested, mapLevel, noBuurtMap, onZoom } = useMapLevel(state.level, state.view?.zoom ?? 0, catalogue.hasGeometry('buurt'));
   const [firstMap, setFirstMap] = useState(false);
   const onRendered = useCallback(() => setFirstMap(true), []);
   const layers = useMapLayers(data, { mapLevel, requested, selection: state.selection, firstMap });
   const { tables, geos, contexts, aggregates } = layers;
   const selection = useSelection(data, url, layers, mapRef);
-  const table = tables[mapLevel] ?? null;
+  const table = mapQuery ? mapQuery.view(tables[mapLevel] ?? null) : (tables[mapLevel] ?? null);
   const { choropleth, colouring } = useChoropleth(table, geos[mapLevel] ?? null, display, mapLevel);
   // What the open table lists, for the exports.
   const [tableSelection, setTableSelection] = useState<TableSelection | null>(null);

@@ -4,7 +4,13 @@
  */
 import { basePath, usePath } from './address.ts';
 
-export type Route = { page: 'map' } | { page: 'compare' } | { page: 'gemeente'; code: string | null } | { page: 'method' } | { page: 'notfound'; path: string };
+export type Route =
+  | { page: 'map' }
+  | { page: 'compare' }
+  | { page: 'gemeente'; code: string | null }
+  | { page: 'method' }
+  | { page: 'analyse' }
+  | { page: 'notfound'; path: string };
 
 export function parseRoute(pathname: string, base = basePath()): Route {
   const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
@@ -13,6 +19,7 @@ export function parseRoute(pathname: string, base = basePath()): Route {
   if (parts.length === 0 || (parts.length === 1 && first === 'index.html')) return { page: 'map' };
   if (parts.length === 1 && first === 'vergelijk') return { page: 'compare' };
   if (parts.length === 1 && first === 'methode') return { page: 'method' };
+  if (parts.length === 1 && first === 'analyse') return { page: 'analyse' };
   if (parts.length === 1 && first === 'gemeente') return { page: 'gemeente', code: null };
   if (parts.length === 2 && first === 'gemeente' && second !== undefined && /^GM\d{4}$/.test(second)) return { page: 'gemeente', code: second };
   return { page: 'notfound', path: pathname };
@@ -26,6 +33,8 @@ export function routePath(route: Route, base = basePath()): string {
       return `${base}vergelijk`;
     case 'method':
       return `${base}methode`;
+    case 'analyse':
+      return `${base}analyse`;
     case 'gemeente':
       return route.code ? `${base}gemeente/${route.code}` : `${base}gemeente`;
     case 'notfound':

@@ -10,6 +10,7 @@ import type { Measure } from '../map/map-url-state.ts';
 import { IndicatorExplanation, ThemeExplanation } from '../explain/explain.tsx';
 import { InfoPopover } from '../ui/InfoPopover.tsx';
 import { Segmented } from '../ui/Segmented.tsx';
+import { WeightSliders } from '../weights/WeightSliders.tsx';
 
 interface Props {
   id: string;
@@ -90,6 +91,7 @@ export function IndicatorPanel({ id, catalogue, theme, indicatorId, measure, lev
           );
         })}
       </fieldset>
+      <WeightSliders catalogue={catalogue} theme={theme} />
 
       {indicatorId !== null && (
         <Segmented<Measure>

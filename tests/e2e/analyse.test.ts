@@ -1,0 +1,124 @@
+/**
+ * /analyse end to end, in Chromium against the production build on the real data: a query grouping the
+ * buurten per gemeente gives the numbers an independent aggregation of buurt.arrow gives, next to the
+ * gemeente table's own population; "Toon op kaart" colours the map (pixels change); a long query is stopped;
+ * a syntax error shows DuckDB's own text in a Dutch frame; nothing leaves the origin.
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
+import { openSession, screenshot, type Session } from './browser.ts';
+import { dutch } from './dutch.ts';
+import { changedShare, colourShares, legendClassColours, mapPixels } from './map-pixels.ts';
+
+const baseUrl = inject('baseUrl');
+// The data the served build holds (the dist dir's copy), so expectations and screen read the same files.
+const DATA = resolve(REPO_ROOT, process.env.ATLAS_DIST_DIR ?? 'dist', 'data');
+
+const PER_GEMEENTE = `SELECT b.gemeente_code, SUM(b.population) AS inwoners_buurten, any_value(g.population) AS inwoners_gemeente
+FROM buurt b JOIN gemeente g ON g.code = b.gemeente_code
+GROUP BY b.gemeente_code`;
+
+const analyseUrl = (sql: string): string => `${baseUrl}/analyse?sql=${encodeURIComponent(sql)}`;
+
+/** Runs what the editor holds and waits until the run has ended (done, failed or cancelled). */
+async function runQuery(page: Page): Promise<string> {
+  await page.getByTestId('analyse-run').click();
+  const result = page.getByTestId('analyse-result');
+  await page.waitForFunction(
+    () => {
+      const state = document.querySelector('[data-testid="analyse-result"]')?.getAttribute('data-state');
+      return state === 'done' || state === 'failed' || state === 'cancelled';
+    },
+    null,
+    { timeout: 90_000 },
+  );
+  return (await result.getAttribute('data-state')) ?? '';
+}
+
+/** The result table as text cells by column name. */
+const resultRows = (page: Page): Promise<Record<string, string>[]> =>
+  page.$$eval('[data-testid="result-table"] tbody tr', (trs) =>
+    trs.map((tr) => Object.fromEntries([...tr.querySelectorAll('td')].map((td) => [td.dataset['column'] ?? '', td.textContent ?? '']))),
+  );
+
+describe('/analyse', () => {
+  let session: Session;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await openSession(baseUrl);
+    page = session.page;
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('groups the buurten per gemeente with the numbers of the published tables', async () => {
+    await page.goto(analyseUrl(PER_GEMEENTE));
+    await expect.poll(() => page.getByTestId('analyse-tables').textContent(), { timeout: 90_000 }).toContain('buurt');
+    expect(await page.getByTestId('analyse-privacy').textContent()).toContain('niets verstuurd');
+    expect(await runQuery(page)).toBe('done');
+
+    const gemeenten = rowsByCode(await readArrow(DATA, 'gemeente'));
+    const sums = new Map<string, number>();
+    for (const r of rowsByCode(await readArrow(DATA, 'buurt')).values()) {
+      if (typeof r['population'] === 'number') sums.set(String(r['gemeente_code']), (sums.get(String(r['gemeente_code'])) ?? 0) + r['population']);
+    }
+    const rows = await resultRows(page);
+    expect(rows).toHaveLength(sums.size);
+    for (const row of rows) {
+      const code = row['gemeente_code']!;
+      expect(row['inwoners_buurten'], code).toBe(dutch(sums.get(code)!, 0));
+      expect(row['inwoners_gemeente'], code).toBe(dutch(gemeenten.get(code)!['population'] as number, 0));
+    }
+    // The query stays in the address.
+    expect(new URL(page.url()).searchParams.get('sql')).toBe(PER_GEMEENTE);
+
+    // Sorting by a column sorts by its numbers, largest first.
+    await page.locator('[data-testid="result-table"] th button', { hasText: 'inwoners_gemeente' }).click();
+    const first = (await resultRows(page))[0]!;
+    const largest = Math.max(...[...gemeenten.values()].map((g) => g['population'] as number));
+    expect(first['inwoners_gemeente']).toBe(dutch(largest, 0));
+    await screenshot(page, 'analyse');
+  });
+
+  it('"Toon op kaart" colours the map with the result', async () => {
+    await page.getByTestId('analyse-map').click();
+    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 60_000 });
+    await page.getByTestId('query-banner').waitFor();
+    await expect.poll(() => page.getByTestId('legend').textContent(), { timeout: 60_000 }).toContain('inwoners_buurten');
+    const queryMap = await mapPixels(page);
+    const shares = colourShares(queryMap, await legendClassColours(page));
+    expect(shares.filter((s) => s > 0.001).length).toBeGreaterThanOrEqual(4);
+    await screenshot(page, 'analyse-map');
+
+    const renders = await page.evaluate(() => window.__atlas.renders);
+    await page.getByTestId('query-banner-close').click();
+    await page.waitForFunction((n) => window.__atlas.renders > n, renders, { timeout: 20_000 });
+    await expect.poll(() => page.getByTestId('legend').textContent()).not.toContain('inwoners_buurten');
+    expect(changedShare(queryMap, await mapPixels(page))).toBeGreaterThan(0.05);
+  });
+
+  it('a long query can be stopped, and the next one runs', async () => {
+    await page.goto(analyseUrl('SELECT COUNT(*) AS n FROM range(100000000) a, range(100000) b WHERE (a.range * b.range) % 7 = 3'));
+    await expect.poll(() => page.getByTestId('analyse-tables').textContent(), { timeout: 90_000 }).toContain('buurt');
+    await page.getByTestId('analyse-run').click();
+    await page.getByTestId('analyse-cancel').click();
+    await expect.poll(() => page.getByTestId('analyse-result').getAttribute('data-state')).toBe('cancelled');
+    await page.getByTestId('analyse-example').selectOption({ index: 2 });
+    expect(await runQuery(page)).toBe('done');
+    expect((await resultRows(page)).length).toBeGreaterThan(0);
+  });
+
+  it('a syntax error shows DuckDB’s message in a Dutch frame', async () => {
+    await page.goto(analyseUrl('SELEC code FROM gemeente'));
+    await expect.poll(() => page.getByTestId('analyse-tables').textContent(), { timeout: 90_000 }).toContain('buurt');
+    expect(await runQuery(page)).toBe('failed');
+    const text = (await page.getByTestId('analyse-error').textContent()) ?? '';
+    expect(text).toContain('De query kon niet worden uitgevoerd. DuckDB meldt:');
+    expect(text).toMatch(/Parser Error: syntax error at or near "SELEC"/);
+    expect(session.foreignRequests).toEqual([]);
+  });
+});

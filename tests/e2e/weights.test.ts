@@ -1,0 +1,124 @@
+/**
+ * "Eigen weging" end to end, in Chromium against the production build on the real data: one weight changed in
+ * the theme panel gives Amsterdam the theme score that an independent recomputation from the published
+ * percentiles in gemeente.arrow gives (to the last bit, read from the CSV export), the profile and the banner
+ * follow, the weights survive a reload from the address, and the reset brings back the published score.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { col, type Manifest } from '@atlas/contract';
+import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
+import { parseCsv } from '../support/csv-reader.ts';
+import { openSession, screenshot, type Session } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+// The data the served build holds (the dist dir's copy), so expectations and screen read the same files.
+const DATA = resolve(REPO_ROOT, process.env.ATLAS_DIST_DIR ?? 'dist', 'data');
+const AMSTERDAM = 'GM0363';
+type Row = Record<string, unknown>;
+type Theme = Manifest['themes'][number];
+
+/**
+ * The theme score written out from the rule in /methode, not from the app's code: the weighted mean of
+ * the percentiles present, over the theme's indicators that exist on the level and have a positive weight;
+ * none when fewer than minIndicators of them are weighted or when the weight present is below minWeightShare.
+ */
+function recompute(row: Row, manifest: Manifest, theme: Theme, weights: Map<string, number>): number | null {
+  const onLevel = theme.indicators.filter((ref) => manifest.indicators.find((i) => i.id === ref.id)?.levels.some((l) => l.level === 'gemeente'));
+  const weighted = onLevel.map((ref) => ({ pct: row[col.percentile(ref.id)], weight: weights.get(ref.id) ?? ref.weight })).filter((p) => p.weight > 0);
+  if (weighted.length < theme.minIndicators) return null;
+  let total = 0;
+  let present = 0;
+  let sum = 0;
+  for (const { pct, weight } of weighted) {
+    total += weight;
+    if (typeof pct !== 'number' || !Number.isFinite(pct)) continue;
+    present += weight;
+    sum += weight * pct;
+  }
+  return present > 0 && present / total + 1e-9 >= theme.minWeightShare ? sum / present : null;
+}
+
+async function csvScore(page: Page, code: string): Promise<string> {
+  await page.getByTestId('export-menu').click();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('export-csv').click()]);
+  const text = (await readFile(await download.path())).subarray(3).toString('utf8');
+  const [, header, ...body] = parseCsv(text);
+  const scoreIndex = header!.findIndex((h) => h.startsWith('Themascore'));
+  const row = body.find((cells) => cells[0] === code);
+  if (!row) throw new Error(`${code} not in the CSV export`);
+  return row[scoreIndex] ?? '';
+}
+
+const fromCsv = (cell: string): number | null => (cell === '' ? null : Number(cell.replace(',', '.')));
+
+describe('eigen weging', () => {
+  let session: Session;
+  let page: Page;
+  let manifest: Manifest;
+  let amsterdam: Row;
+  let theme: Theme;
+
+  beforeAll(async () => {
+    manifest = JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as Manifest;
+    amsterdam = rowsByCode(await readArrow(DATA, 'gemeente')).get(AMSTERDAM)!;
+    // The theme with the most indicators, so one changed weight moves the score without emptying it.
+    theme = [...manifest.themes].sort((a, b) => b.indicators.length - a.indicators.length)[0]!;
+    session = await openSession(baseUrl);
+    page = session.page;
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('the independent recomputation with the catalogue weights is the published score', () => {
+    const published = amsterdam[col.theme(theme.id)] as number;
+    expect(recompute(amsterdam, manifest, theme, new Map())).toBeCloseTo(published, 9);
+  });
+
+  it('one changed weight gives exactly the recomputed score, in the export, the profile and the address', async () => {
+    await page.goto(`${baseUrl}/?thema=${theme.id}&niveau=gemeente&gebied=${AMSTERDAM}`);
+    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 60_000 });
+    // An indicator Amsterdam has a percentile for: its weight matters.
+    const changed = theme.indicators.find((ref) => typeof amsterdam[col.percentile(ref.id)] === 'number')!;
+    const weights = new Map([[changed.id, 5]]);
+    const expected = recompute(amsterdam, manifest, theme, weights)!;
+    expect(expected).not.toBeCloseTo(amsterdam[col.theme(theme.id)] as number, 6);
+
+    await page.getByTestId('weights').locator('summary').click();
+    const renders = await page.evaluate(() => window.__atlas.renders);
+    await page.getByTestId(`weight-${changed.id}`).fill('5');
+    await page.getByTestId('weights-banner').waitFor();
+    expect(new URL(page.url()).searchParams.get('weging')).toBe(`${theme.id}.${changed.id}:5`);
+    await page.waitForFunction((n) => window.__atlas.renders > n, renders, { timeout: 20_000 });
+    await expect.poll(() => page.locator('.score-big').first().textContent()).toBe(String(Math.round(expected)));
+    expect(fromCsv(await csvScore(page, AMSTERDAM))).toBe(expected);
+    await screenshot(page, 'weights-panel');
+  });
+
+  it('the weights come back from the address, and the reset restores the published score', async () => {
+    await page.reload();
+    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 60_000 });
+    const changed = theme.indicators.find((ref) => typeof amsterdam[col.percentile(ref.id)] === 'number')!;
+    expect(await page.getByTestId(`weight-${changed.id}`).inputValue()).toBe('5');
+    expect(await page.getByTestId('weights-banner').textContent()).toContain('eigen weging — wijkt af van de standaard');
+    const expected = recompute(amsterdam, manifest, theme, new Map([[changed.id, 5]]))!;
+    expect(fromCsv(await csvScore(page, AMSTERDAM))).toBe(expected);
+
+    await page.getByTestId('weights-banner-reset').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('weging')).toBeNull();
+    await expect.poll(() => page.getByTestId('weights-banner').count()).toBe(0);
+    expect(fromCsv(await csvScore(page, AMSTERDAM))).toBe(amsterdam[col.theme(theme.id)]);
+    expect(session.foreignRequests).toEqual([]);
+  });
+
+  it('the summary page says which weighting it shows', async () => {
+    const changed = theme.indicators[0]!;
+    await page.goto(`${baseUrl}/gemeente/${AMSTERDAM}?weging=${theme.id}.${changed.id}:0`);
+    await expect.poll(() => page.getByTestId('weighting-note').textContent()).toContain('eigen weging');
+    await page.goto(`${baseUrl}/gemeente/${AMSTERDAM}`);
+    await expect.poll(() => page.getByTestId('weighting-note').textContent()).toContain('standaardweging');
+  });
+});

@@ -1,0 +1,25 @@
+/** On the map, while it draws a query's result: what it shows, the way back to the query, and closing it. */
+import { t } from '../i18n/nl.ts';
+import { basePath, currentPath, currentSearch, replaceAddress, useSearch } from '../routing/address.ts';
+import { Link } from '../ui/Link.tsx';
+import { QUERY_PARAM } from '../weights/foreign-params.ts';
+
+export function QueryBanner() {
+  const sql = new URLSearchParams(useSearch()).get(QUERY_PARAM);
+  if (!sql) return null;
+  const close = (): void => {
+    const p = new URLSearchParams(currentSearch());
+    p.delete(QUERY_PARAM);
+    const q = p.toString();
+    replaceAddress(`${currentPath()}${q ? `?${q}` : ''}`);
+  };
+  return (
+    <div className="query-banner" role="status" data-testid="query-banner">
+      <span>{t('analyse.map.banner')}</span>
+      <Link to={`${basePath()}analyse?${new URLSearchParams({ [QUERY_PARAM]: sql }).toString()}`}>{t('analyse.map.edit')}</Link>
+      <button type="button" onClick={close} data-testid="query-banner-close">
+        {t('analyse.map.close')}
+      </button>
+    </div>
+  );
+}

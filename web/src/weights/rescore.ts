@@ -1,0 +1,57 @@
+/**
+ * Theme scores under custom weights: the published percentiles re-weighted by `themeScoreColumns`, the
+ * module the pipeline's rule is tested against, so the app and the build cannot drift apart. Only the
+ * indicators that exist on the level count, as in the pipeline (data-pipeline/compute/scores.ts).
+ */
+import { col, type Level, type Manifest, type ThemeManifest } from '@atlas/contract';
+import { themeScoreColumns } from '@atlas/maths';
+import type { RegionTable } from '../data/region-table.ts';
+import { withColumns } from './table-view.ts';
+import { weightKey, type Weights } from './weights-url.ts';
+
+export interface ThemeColumns {
+  score: Float64Array;
+  reason: (string | null)[];
+}
+
+const onLevel = (manifest: Manifest, theme: ThemeManifest, level: Level) =>
+  theme.indicators.filter((ref) => manifest.indicators.some((ind) => ind.id === ref.id && ind.levels.some((l) => l.level === level)));
+
+/** Whether any of the theme's indicators has a custom weight. */
+export const themeAffected = (theme: ThemeManifest, weights: Weights): boolean => theme.indicators.some((ref) => weights.has(weightKey(theme.id, ref.id)));
+
+/** One theme's scores on the table's level under `weights` (NaN = no score), with the reason for a missing one. */
+export function rescoreTheme(table: RegionTable, manifest: Manifest, theme: ThemeManifest, weights: Weights, out?: Float64Array): ThemeColumns {
+  const refs = onLevel(manifest, theme, table.level);
+  const score = themeScoreColumns(
+    refs.map((ref) => table.numbers(col.percentile(ref.id))),
+    refs.map((ref) => weights.get(weightKey(theme.id, ref.id)) ?? ref.weight),
+    { minWeightShare: theme.minWeightShare, minIndicators: theme.minIndicators },
+    out ?? new Float64Array(table.size),
+  );
+  const published = table.strings(col.themeReason(theme.id));
+  const reason = Array.from(score, (v, i) => (Number.isNaN(v) ? (published[i] ?? 'insufficient_weight') : null));
+  return { score, reason };
+}
+
+const views = new WeakMap<RegionTable, Map<string, RegionTable>>();
+
+/** `table` with every affected theme rescored; the same view for the same weights (so memos hold). */
+export function rescoreTable(table: RegionTable, manifest: Manifest, weights: Weights, key: string): RegionTable {
+  if (weights.size === 0) return table;
+  let byKey = views.get(table);
+  if (!byKey) views.set(table, (byKey = new Map()));
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const numbers = new Map<string, Float64Array>();
+  const strings = new Map<string, (string | null)[]>();
+  for (const theme of manifest.themes) {
+    if (!themeAffected(theme, weights)) continue;
+    const { score, reason } = rescoreTheme(table, manifest, theme, weights);
+    numbers.set(col.theme(theme.id), score);
+    strings.set(col.themeReason(theme.id), reason);
+  }
+  const view = withColumns(table, numbers, strings);
+  byKey.set(key, view);
+  return view;
+}
