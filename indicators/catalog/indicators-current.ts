@@ -97,6 +97,26 @@ function youngAdults<const Id extends string>(s: SurveyText<Id>) {
   } as const;
 }
 
+/** A crime category of the derived 2024 gemeente file, per 1,000 inhabitants; always says the categories are derived. */
+function crimeCategory<const Id extends string>(c: { id: Id; label: string; noun: string; why: string; column?: string }) {
+  return {
+    id: c.id,
+    label: c.label,
+    short: `Geregistreerde ${c.noun} per 1.000 inwoners (2024, categorie afgeleid).`,
+    explanation: `Geregistreerde ${c.noun} per 1.000 inwoners. ${c.why} ${CATEGORY_CAVEAT}`,
+    themes: ['maatschappelijke_onrust'],
+    sources: ['misdrijven_categorieen_2024', 'kwb2024_subset'],
+    unit: 'per 1.000 inwoners',
+    decimals: 2,
+    year: '2024',
+    direction: 'higher_is_risk',
+    minPopulation: 0,
+    kind: 'direct',
+    uncertainty: 'poisson',
+    levels: { gemeente: categoryPerThousand(c.column ?? c.id) },
+  } as const;
+}
+
 export const CURRENT_INDICATORS = [
   // ── Drugs & jonge aanwas ───────────────────────────────────────────────────────────────────────
   youngAdults({
@@ -208,54 +228,20 @@ export const CURRENT_INDICATORS = [
     ]),
   },
   // ── Maatschappelijke onrust ────────────────────────────────────────────────────────────────────
-  {
+  crimeCategory({
     id: 'bedreiging',
     label: 'Bedreiging',
-    short: 'Geregistreerde bedreigingen per 1.000 inwoners (2024, categorie afgeleid).',
-    explanation: `Geregistreerde bedreigingen per 1.000 inwoners. Bedreiging raakt direct aan de openbare orde en het gevoel van veiligheid. ${CATEGORY_CAVEAT}`,
-    themes: ['maatschappelijke_onrust'],
-    sources: ['misdrijven_categorieen_2024', 'kwb2024_subset'],
-    unit: 'per 1.000 inwoners',
-    decimals: 2,
-    year: '2024',
-    direction: 'higher_is_risk',
-    minPopulation: 0,
-    kind: 'direct',
-    uncertainty: 'poisson',
-    levels: { gemeente: categoryPerThousand('bedreiging') },
-  },
-  {
-    id: 'mishandeling',
-    label: 'Mishandeling',
-    short: 'Geregistreerde mishandelingen per 1.000 inwoners (2024, categorie afgeleid).',
-    explanation: `Geregistreerde mishandelingen per 1.000 inwoners, een directe maat voor geweld op straat en achter de voordeur. ${CATEGORY_CAVEAT}`,
-    themes: ['maatschappelijke_onrust'],
-    sources: ['misdrijven_categorieen_2024', 'kwb2024_subset'],
-    unit: 'per 1.000 inwoners',
-    decimals: 2,
-    year: '2024',
-    direction: 'higher_is_risk',
-    minPopulation: 0,
-    kind: 'direct',
-    uncertainty: 'poisson',
-    levels: { gemeente: categoryPerThousand('mishandeling') },
-  },
-  {
+    noun: 'bedreigingen',
+    why: 'Bedreiging raakt direct aan de openbare orde en het gevoel van veiligheid.',
+  }),
+  crimeCategory({ id: 'mishandeling', label: 'Mishandeling', noun: 'mishandelingen', why: 'Een directe maat voor geweld op straat en achter de voordeur.' }),
+  crimeCategory({
     id: 'vernieling_gemeente',
     label: 'Vernieling',
-    short: 'Geregistreerde vernielingen per 1.000 inwoners (2024, categorie afgeleid).',
-    explanation: `Geregistreerde vernielingen per 1.000 inwoners, een directe maat voor verstoring van de openbare orde. ${CATEGORY_CAVEAT}`,
-    themes: ['maatschappelijke_onrust'],
-    sources: ['misdrijven_categorieen_2024', 'kwb2024_subset'],
-    unit: 'per 1.000 inwoners',
-    decimals: 2,
-    year: '2024',
-    direction: 'higher_is_risk',
-    minPopulation: 0,
-    kind: 'direct',
-    uncertainty: 'poisson',
-    levels: { gemeente: categoryPerThousand('vernieling') },
-  },
+    noun: 'vernielingen',
+    why: 'Een directe maat voor verstoring van de openbare orde.',
+    column: 'vernieling',
+  }),
   {
     id: 'opkomst_tk2021',
     label: 'Lage opkomst Tweede Kamerverkiezing 2021',
