@@ -22,6 +22,16 @@ export interface UncertaintyEvidence {
 /** The indicator of both examples: the broadest crime count, where small-number effects are best known. */
 const EXAMPLE_INDICATOR: IndicatorId = 'misdrijven_totaal';
 
+const HOT_LABEL: Record<string, string> = {
+  hot_99: 'hotspot, 99 %',
+  hot_95: 'hotspot, 95 %',
+  hot_90: 'hotspot, 90 %',
+  cold_99: 'coldspot, 99 %',
+  cold_95: 'coldspot, 95 %',
+  cold_90: 'coldspot, 90 %',
+  none: 'geen hotspot',
+};
+
 const nl = (value: number, decimals = 1) => value.toLocaleString('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
 /** The smallest buurt among the top 5 % by raw value: the case smoothing is for. */
@@ -112,7 +122,7 @@ export function methodUncertainty(build: BuildDescription, e: UncertaintyEvidenc
     ? ` Voorbeeld: buurt ${smoothing.name} (${smoothing.code}) telt ${nl(smoothing.count, 0)} geregistreerde misdrijven op ${nl(smoothing.denominator, 0)} inwoners: ${nl(smoothing.value)} per 1.000 (95%-interval ${nl(smoothing.lo)}–${nl(smoothing.hi)}). Gecorrigeerd weegt het eigen cijfer voor ${nl(smoothing.weight * 100, 0)} % mee en het gemiddelde van alle buurten (${nl(smoothing.levelMean)}) voor de rest: ${nl(smoothing.smoothed)} per 1.000.`
     : '';
   const hotspotText = hotspot
-    ? ` Voorbeeld: wijk ${hotspot.name} (${hotspot.code}) heeft ${nl(hotspot.value)} misdrijven per 1.000 inwoners en ${hotspot.neighbours.length} buren; samen met de wijk zelf tellen ${hotspot.weight} waarden op tot ${nl(hotspot.localSum)}, tegen een verwachting van ${nl(hotspot.mean * hotspot.weight)} bij het gemiddelde van ${nl(hotspot.mean)} over ${hotspot.n} wijken. Dat geeft z = ${nl(hotspot.z, 2)}, na correctie p = ${hotspot.q.toLocaleString('nl-NL', { maximumSignificantDigits: 2 })}.`
+    ? ` Voorbeeld: wijk ${hotspot.name} (${hotspot.code}) heeft ${nl(hotspot.value)} misdrijven per 1.000 inwoners en ${hotspot.neighbours.length} buren; samen met de wijk zelf tellen ${hotspot.weight} waarden op tot ${nl(hotspot.localSum)}, tegen een verwachting van ${nl(hotspot.mean * hotspot.weight)} bij het gemiddelde van ${nl(hotspot.mean)} over ${hotspot.n} wijken. Dat geeft z = ${nl(hotspot.z, 2)}, na correctie ${hotspot.q < 0.001 ? 'p < 0,001' : `p = ${hotspot.q.toLocaleString('nl-NL', { maximumSignificantDigits: 2 })}`} (${HOT_LABEL[hotspot.hotspotClass] ?? hotspot.hotspotClass}).`
     : '';
   return {
     defaultScores: build.uncertainty.defaultScores,
