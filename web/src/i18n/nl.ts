@@ -156,6 +156,8 @@ export const nl = {
   'display.value': 'Waarde in {unit}, peiljaar {year}',
 
   'legend.title': 'Legenda',
+  'legend.show': 'Legenda tonen',
+  'legend.hide': 'Inklappen',
   'legend.missing': 'geen gegevens',
   'legend.belowMin': 'te weinig inwoners',
   'legend.quantile': 'Vijf klassen met elk ongeveer evenveel gebieden (kwantielen).',
