@@ -2,34 +2,55 @@
  * The legend lists every class with its range and number of regions, then "geen gegevens" and
  * "te weinig inwoners" in their own styles — the same swatches as on the map.
  */
+import { useId, useState } from 'react';
 import { t } from '../i18n/nl.ts';
 import type { LegendEntry } from './classes.ts';
 import type { Display } from './display.ts';
 import { legendNote, legendRows } from './legend-model.ts';
 
+/** Phones start with the legend folded away, so it does not cover the map (issue 16); every size can fold it. */
+const PHONE = '(max-width: 767px)';
+const startsCollapsed = (): boolean => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(PHONE).matches;
+
 export function Legend({ display, entries }: { display: Display; entries: readonly LegendEntry[] }) {
   const { title, subtitle, decimals, reverse, proxy } = display;
+  const [collapsed, setCollapsed] = useState(startsCollapsed);
+  const bodyId = useId();
   return (
-    <section className="legend" data-testid="legend" aria-label={t('legend.title')}>
-      <h2 className="legend-title">
-        {title}
-        {proxy && <span className="badge badge-proxy">{t('theme.proxy')}</span>}
-      </h2>
-      <p className="legend-subtitle">{subtitle}</p>
-      <ul className="legend-list">
-        {legendRows(entries, decimals).map((row, i) => (
-          <li key={`${row.kind}-${i}`} className="legend-row">
-            {row.kind === 'class' ? (
-              <span className="swatch" style={{ backgroundColor: row.color }} aria-hidden="true" />
-            ) : (
-              <span className={`swatch ${row.kind === 'below_min' ? 'swatch-hatch' : 'swatch-missing'}`} aria-hidden="true" />
-            )}
-            <span className="legend-range">{row.label}</span>
-            <span className="legend-count">{row.count}</span>
-          </li>
-        ))}
-      </ul>
-      <p className="legend-note">{legendNote(reverse)}</p>
+    <section className={`legend${collapsed ? ' is-collapsed' : ''}`} data-testid="legend" aria-label={t('legend.title')}>
+      <div className="legend-head">
+        <h2 className="legend-title">
+          {title}
+          {proxy && <span className="badge badge-proxy">{t('theme.proxy')}</span>}
+        </h2>
+        <button
+          type="button"
+          className="legend-toggle"
+          aria-expanded={!collapsed}
+          aria-controls={bodyId}
+          data-testid="legend-toggle"
+          onClick={() => setCollapsed((c) => !c)}
+        >
+          {collapsed ? t('legend.show') : t('legend.hide')}
+        </button>
+      </div>
+      <div id={bodyId} className="legend-body" hidden={collapsed}>
+        <p className="legend-subtitle">{subtitle}</p>
+        <ul className="legend-list">
+          {legendRows(entries, decimals).map((row, i) => (
+            <li key={`${row.kind}-${i}`} className="legend-row">
+              {row.kind === 'class' ? (
+                <span className="swatch" style={{ backgroundColor: row.color }} aria-hidden="true" />
+              ) : (
+                <span className={`swatch ${row.kind === 'below_min' ? 'swatch-hatch' : 'swatch-missing'}`} aria-hidden="true" />
+              )}
+              <span className="legend-range">{row.label}</span>
+              <span className="legend-count">{row.count}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="legend-note">{legendNote(reverse)}</p>
+      </div>
     </section>
   );
 }

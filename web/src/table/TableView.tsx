@@ -133,7 +133,9 @@ export function TableView({ data, level, theme, display, selection, provincies, 
               const code = String(r['code']);
               return (
                 <tr key={code} className={code === selection ? 'is-selected' : undefined}>
-                  <td className="num muted">{i + 1}</td>
+                  <td className="num muted table-rank" data-label={t('table.rank')}>
+                    {i + 1}
+                  </td>
                   {columns.map((c, ci) => {
                     const v = r[c.id];
                     const missing = !c.text && (v === null || v === undefined);
@@ -148,7 +150,7 @@ export function TableView({ data, level, theme, display, selection, provincies, 
                       );
                     }
                     return (
-                      <td key={c.id} className={`${c.text ? '' : 'num'}${missing ? ' missing' : ''}`}>
+                      <td key={c.id} className={`${c.text ? '' : 'num'}${missing ? ' missing' : ''}`} data-label={c.label}>
                         {content}
                       </td>
                     );

@@ -1,0 +1,98 @@
+/**
+ * The map, table and compare pages at phone, tablet and desktop sizes (issue 16): the legend folds away, a
+ * tapped wijk's profile is in view without scrolling, the table shows the theme score, compare shows Nederland.
+ * Screenshots of each screen at each size go to test-artifacts/w2/.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openSession, screenshot, type Session } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const SIZES = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'tablet', width: 820, height: 1180 },
+  { name: 'desktop', width: 1440, height: 900 },
+] as const;
+const SIX = ['GM0855', 'GM0758', 'GM0772', 'GM0363', 'GM0599', 'GM0344'];
+
+const inViewport = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.top < window.innerHeight && r.right <= window.innerWidth + 0.5;
+    });
+
+/** Taps points of the map until a wijk is selected; returns its code. */
+async function tapSomeWijk(page: Page): Promise<string> {
+  const box = (await page.getByTestId('map').boundingBox())!;
+  for (const [fx, fy] of [
+    [0.5, 0.4],
+    [0.55, 0.3],
+    [0.45, 0.5],
+    [0.6, 0.45],
+    [0.4, 0.35],
+  ] as const) {
+    await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+    const code = await page
+      .waitForFunction(() => new URL(location.href).searchParams.get('gebied'), null, { timeout: 3000 })
+      .then((h) => h.jsonValue())
+      .catch(() => null);
+    if (code?.startsWith('WK')) return code;
+  }
+  throw new Error('no wijk under the map');
+}
+
+describe.each(SIZES)('$name ($width×$height)', (size) => {
+  let session: Session;
+  let page: Page;
+  beforeAll(async () => {
+    session = await openSession(baseUrl, { width: size.width, height: size.height });
+    page = session.page;
+  });
+  afterAll(async () => session?.close());
+
+  it('folds the legend, and starts folded on a phone', async () => {
+    // Zoomed in on Tilburg, so a tap hits a wijk at every size.
+    await page.goto(`${baseUrl}/?niveau=wijk&kaart=51.56,5.07,11.5`);
+    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 60_000 });
+    const toggle = page.getByTestId('legend-toggle');
+    const list = page.locator('[data-testid="legend"] .legend-list');
+    expect(await toggle.getAttribute('aria-expanded')).toBe(size.name === 'phone' ? 'false' : 'true');
+    await screenshot(page, `w2/map-${size.name}`);
+    if (size.name === 'phone') {
+      await toggle.click();
+      await expect.poll(() => list.isVisible()).toBe(true);
+    }
+    await toggle.click();
+    await expect.poll(() => list.isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it("shows a tapped wijk's profile without scrolling", async () => {
+    const code = await tapSomeWijk(page);
+    await page.locator('.profile h2').first().waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await inViewport(page, '.profile h2'), code).toBe(true);
+    await screenshot(page, `w2/profile-${size.name}`);
+  });
+
+  it('shows the theme score in the table', async () => {
+    await page.goto(`${baseUrl}/?niveau=gemeente&weergave=tabel`);
+    await page.locator('.data-table tbody tr').first().waitFor({ timeout: 60_000 });
+    const score = page.locator('.data-table tbody tr').first().locator('td[data-label="Themascore"]');
+    expect(await score.isVisible()).toBe(true);
+    expect(await inViewport(page, '.data-table tbody tr:first-child td[data-label="Themascore"]')).toBe(true);
+    expect((await score.innerText()).trim()).toMatch(/\d/);
+    await screenshot(page, `w2/table-${size.name}`);
+  });
+
+  it('keeps Nederland in view on the compare page with six regions', async () => {
+    await page.goto(`${baseUrl}/vergelijk?niveau=gemeente&gebieden=${SIX.join(',')}`);
+    await page.getByTestId('compare-col-national').waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="compare-table"] td.compare-national').first().scrollIntoViewIfNeeded();
+    expect(await inViewport(page, '[data-testid="compare-table"] td.compare-national')).toBe(true);
+    await screenshot(page, `w2/compare-${size.name}`);
+  });
+});
