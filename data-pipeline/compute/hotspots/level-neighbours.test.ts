@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { TOPOJSON_OBJECT } from '@atlas/contract';
+import { hotspotColumn, neighbourIndices } from './gi-star.ts';
+import { neighboursFromTopojson } from './level-neighbours.ts';
+
+/** Four squares of ~1.1 km in a row at 52° N, plus one far away; TopoJSON without quantisation. */
+function topology(): string {
+  const square = (x: number) => [
+    [x, 52],
+    [x + 0.016, 52],
+    [x + 0.016, 52.01],
+    [x, 52.01],
+    [x, 52],
+  ];
+  const arcs = [0, 0.016, 0.032, 0.048, 1].map((x) => square(x));
+  return JSON.stringify({
+    type: 'Topology',
+    arcs,
+    objects: {
+      [TOPOJSON_OBJECT]: {
+        type: 'GeometryCollection',
+        geometries: ['WK000101', 'WK000102', 'WK000103', 'WK000104', 'WK000199'].map((id, i) => ({
+          type: 'Polygon',
+          id,
+          properties: { code: id },
+          arcs: [[i]],
+        })),
+      },
+    },
+  });
+}
+
+describe('contiguity neighbours from a published TopoJSON layer', () => {
+  it('links regions sharing a border, symmetric, and lists a region without neighbours as an island', () => {
+    const graph = neighboursFromTopojson('wijk', topology());
+    expect(graph.neighbours.get('WK000101')).toEqual(['WK000102']);
+    expect(graph.neighbours.get('WK000102')).toEqual(['WK000101', 'WK000103']);
+    expect(graph.islands).toEqual(['WK000199']);
+  });
+
+  it('feeds Gi* with the neighbours in the register order; regions missing from the layer get none', () => {
+    const graph = neighboursFromTopojson('wijk', topology());
+    const codes = ['WK000104', 'WK000103', 'WK000102', 'WK000101', 'WK000199', 'WK000200'];
+    expect(neighbourIndices(codes, graph)).toEqual([[1], [2, 0], [3, 1], [2], [], []]);
+    const column = hotspotColumn([1, 2, 3, 4, 5, 6], neighbourIndices(codes, graph));
+    expect(column.z[4]).toBeNull(); // island
+    expect(column.z[5]).toBeNull(); // no geometry
+    expect(column.z[0]).not.toBeNull();
+  });
+});
