@@ -114,3 +114,38 @@ describe('the wijken of a gemeente', () => {
     expect(body.map((cells) => cells[0]).sort()).toEqual([...tilburg].sort());
   });
 });
+
+describe('moving between pages', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession(baseUrl, { width: 1440, height: 900 });
+  });
+  afterAll(async () => session?.close());
+
+  it('preloads the map files on the map route only', async () => {
+    const { page } = session;
+    const mapPreloads = () =>
+      page.$$eval('link[rel="preload"]', (ls) => ls.map((l) => (l as HTMLLinkElement).href).filter((h) => /gemeente\.arrow|topojson/.test(h)));
+    await page.goto(`${baseUrl}/`);
+    await ready(page);
+    expect(await mapPreloads()).toHaveLength(3);
+    for (const path of ['/vergelijk', '/methode', '/gemeente/GM0855']) {
+      await page.goto(`${baseUrl}${path}`);
+      await page.locator('#main h1').first().waitFor({ timeout: 60_000 });
+      expect(await mapPreloads(), path).toEqual([]);
+    }
+  });
+
+  it('moves focus to the new page heading after following a link, and copies the address', async () => {
+    const { page, context } = session;
+    await page.goto(`${baseUrl}/?niveau=gemeente&gebied=GM0855`);
+    await ready(page);
+    await page.getByTestId('nav-compare').click();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 30_000 });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Vergelijk gebieden');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    await page.getByTestId('copy-link').click();
+    await expect.poll(() => page.getByTestId('copy-link-status').innerText()).toBe('Link gekopieerd');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  });
+});

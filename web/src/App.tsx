@@ -8,6 +8,8 @@ import { loadManifest } from './data/manifest.ts';
 import { t } from './i18n/nl.ts';
 import { ErrorMessage } from './ui/ErrorMessage.tsx';
 import { Link } from './ui/Link.tsx';
+import { CopyLinkButton } from './ui/CopyLinkButton.tsx';
+import { useFocusOnNavigate } from './ui/use-focus-on-navigate.ts';
 import { MapPage } from './pages/MapPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { signal } from './instrumentation/signals.ts';
@@ -40,6 +42,7 @@ const NAV: { route: Route; label: Parameters<typeof t>[0]; match: Route['page'] 
 
 export function App() {
   const route = useRoute();
+  useFocusOnNavigate(route.page === 'gemeente' ? `gemeente/${route.code ?? ''}` : route.page, route.page !== 'map');
   const atlas = useAsync(loadAtlas);
   // Custom weights from the address: every page gets the data as seen through them (weights/weighted-atlas.ts).
   const weights = useWeightsParam(atlas.data);
@@ -104,6 +107,7 @@ export function App() {
           </ul>
         </nav>
         <div className="header-search" ref={setSearchSlot} />
+        <CopyLinkButton />
       </header>
       {data && route.page !== 'analyse' && <WeightsBanner manifest={data.manifest} />}
       {route.page === 'map' && <QueryBanner />}

@@ -4,6 +4,9 @@
  */
 import type { MissingReason } from '@atlas/contract';
 
+  'copyLink.button': 'Kopieer link',
+  'copyLink.done': 'Link gekopieerd',
+  'copyLink.failed': 'Kopiëren lukte niet; kopieer het adres uit de adresbalk',
 /** Why a value is missing, in the words a user reads. */
 export const MISSING_REASON_LABEL_NL: Record<MissingReason, string> = {
   missing_in_source: 'geen gegevens in de bron',
