@@ -10,7 +10,7 @@ const manifest = {
   ...fixtureManifest,
   files: [{ path: 'methode.json', kind: 'methode' as const, bytes: original.byteLength, sha256: createHash('sha256').update(original).digest('hex') }],
 };
-const serve = (bytes: Uint8Array) => async () => new Response(bytes, { headers: { 'content-type': 'application/json' } });
+const serve = (bytes: Uint8Array) => async () => new Response(Uint8Array.from(bytes), { headers: { 'content-type': 'application/json' } });
 
 describe('fetchBytes checks the manifest sha256', () => {
   it('returns the listed bytes', async () => {
