@@ -25,15 +25,19 @@ const region = (code: string, level: Level, gemeenteCode: string, wijkCode: stri
   population: null,
 });
 
+const BUURTEN = ['BU00010101', 'BU00010102', 'BU00010103', 'BU00010201', 'BU00010202'];
+
 /** One gemeente, two wijken: WK000101 with buurten 01–03, WK000102 with buurten 01–02. */
 function register(): RegionRegister {
   const gemeente = [region('GM0001', 'gemeente', 'GM0001', null)];
   const wijk = ['WK000101', 'WK000102'].map((w) => region(w, 'wijk', 'GM0001', null));
-  const buurt = ['BU00010101', 'BU00010102', 'BU00010103', 'BU00010201', 'BU00010202'].map((b) => region(b, 'buurt', 'GM0001', `WK${b.slice(2, 8)}`));
+  const buurt = BUURTEN.map((b) => region(b, 'buurt', 'GM0001', `WK${b.slice(2, 8)}`));
   const all = [...gemeente, ...wijk, ...buurt];
   return { byLevel: { gemeente, wijk, buurt }, byCode: new Map(all.map((r) => [r.code, r])), buurtenOf: new Map() };
 }
 
+/** Buurt cells in the order of BUURTEN. */
+const buurten = (...cells: IndicatorCell[]) => new Map(cells.map((c, i) => [BUURTEN[i] ?? '', c]));
 const cell = (num: number, den: number): IndicatorCell => ({ value: (num / den) * 1000, numerator: num, denominator: den, reason: null });
 const small: IndicatorCell = { value: null, numerator: null, denominator: null, reason: 'below_min_population' };
 const summed: Pick<IndicatorDefinition, 'levels'> = {
@@ -46,13 +50,7 @@ const summed: Pick<IndicatorDefinition, 'levels'> = {
 
 describe('secondary suppression', () => {
   it('withholds the smallest other buurt when a wijk has exactly one withheld buurt', () => {
-    const buurt = new Map([
-      ['BU00010101', small],
-      ['BU00010102', cell(5, 400)],
-      ['BU00010103', cell(9, 300)],
-      ['BU00010201', cell(4, 500)],
-      ['BU00010202', cell(6, 600)],
-    ]);
+    const buurt = buurten(small, cell(5, 400), cell(9, 300), cell(4, 500), cell(6, 600));
     const wijk = new Map([
       ['WK000101', cell(15, 850)],
       ['WK000102', cell(10, 1100)],
@@ -66,13 +64,7 @@ describe('secondary suppression', () => {
   });
 
   it('withholds a second wijk when the gemeente minus its published wijken would give one withheld wijk', () => {
-    const buurt = new Map([
-      ['BU00010101', small],
-      ['BU00010102', small],
-      ['BU00010103', small],
-      ['BU00010201', cell(4, 500)],
-      ['BU00010202', cell(6, 600)],
-    ]);
+    const buurt = buurten(small, small, small, cell(4, 500), cell(6, 600));
     const wijk = new Map<string, IndicatorCell>([
       ['WK000101', small],
       ['WK000102', cell(10, 1100)],
@@ -86,13 +78,7 @@ describe('secondary suppression', () => {
   });
 
   it('changes nothing when no withheld cell can be isolated', () => {
-    const buurt = new Map([
-      ['BU00010101', small],
-      ['BU00010102', small],
-      ['BU00010103', cell(9, 300)],
-      ['BU00010201', cell(4, 500)],
-      ['BU00010202', cell(6, 600)],
-    ]);
+    const buurt = buurten(small, small, cell(9, 300), cell(4, 500), cell(6, 600));
     const wijk = new Map([
       ['WK000101', cell(15, 850)],
       ['WK000102', cell(10, 1100)],
