@@ -19,8 +19,12 @@ export interface NumberRule {
 
 /** Whole numbers as digits only: "12000". */
 export const WHOLE_DIGITS = /^[-+]?\d+$/;
-/** Whole numbers written as floats with a zero decimal, as pandas exports them: "8090.0". */
-export const WHOLE_POINT_ZERO = /^[-+]?\d+\.0$/;
+/**
+ * Whole numbers as digits, optionally with one zero decimal: the raw extracts were written by pandas
+ * ("8090.0"), the download (data-pipeline/download/) writes digits ("8090"). Never a thousands separator:
+ * that always has three digits after the point ("12.000").
+ */
+export const WHOLE_POINT_ZERO = /^[-+]?\d+(\.0)?$/;
 
 export type ParsedNumber = { value: number; reason: null } | { value: null; reason: MissingReason };
 
