@@ -120,5 +120,7 @@ describe('/analyse', () => {
     expect(text).toContain('De query kon niet worden uitgevoerd. DuckDB meldt:');
     expect(text).toMatch(/Parser Error: syntax error at or near "SELEC"/);
     expect(session.foreignRequests).toEqual([]);
+    // The editor's styles go into constructed sheets: the CSP (no inline <style>) reports nothing.
+    expect(session.consoleErrors.filter((e) => e.includes('Content Security Policy'))).toEqual([]);
   });
 });

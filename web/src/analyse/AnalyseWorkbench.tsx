@@ -53,7 +53,7 @@ export function AnalyseWorkbench({ data }: { data: AtlasData }) {
       </div>
       <SqlEditor value={sql} schema={schema} onChange={setSql} onRun={() => run(sql)} />
       <div className="analyse-actions">
-        <button type="button" className="button-primary" onClick={() => run(sql)} disabled={running || !sql.trim()} data-testid="analyse-run">
+        <button type="button" className="button" onClick={() => run(sql)} disabled={running || !sql.trim()} data-testid="analyse-run">
           {t('analyse.run')}
         </button>
         {running && (

@@ -1,6 +1,8 @@
 /**
  * The SQL editor: CodeMirror 6 with DuckDB-flavoured SQL highlighting and completion of the loaded tables'
  * names and columns. Ctrl/Cmd+Enter runs the query. The editor owns its text; the page hears every change.
+ * It lives in a shadow root: CodeMirror then puts its styles into constructed style sheets, which the
+ * app's CSP (style-src 'self', no inline <style>) allows, where on the document it would add a <style> tag.
  */
 import { useEffect, useRef } from 'react';
 import { autocompletion, closeBrackets } from '@codemirror/autocomplete';
@@ -19,6 +21,12 @@ interface Props {
   onRun(): void;
 }
 
+const EDITOR_THEME = EditorView.theme({
+  '&': { minHeight: '9rem', maxHeight: '24rem', fontSize: '0.9rem', backgroundColor: '#fff' },
+  '&.cm-focused': { outline: '2px solid #1f5fa8' },
+  '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', overflow: 'auto' },
+});
+
 export function SqlEditor({ value, schema, onChange, onRun }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -31,16 +39,19 @@ export function SqlEditor({ value, schema, onChange, onRun }: Props) {
 
   useEffect(() => {
     if (!host.current) return;
+    const root = host.current.shadowRoot ?? host.current.attachShadow({ mode: 'open' });
     const run = (): boolean => {
       handlers.current.onRun();
       return true;
     };
     const editor = new EditorView({
-      parent: host.current,
+      parent: root,
+      root,
       state: EditorState.create({
         doc: value,
         extensions: [
           lineNumbers(),
+          EDITOR_THEME,
           history(),
           closeBrackets(),
           bracketMatching(),

@@ -29,12 +29,12 @@ export interface MapQuery {
   view(table: RegionTable | null): RegionTable | null;
 }
 
-const queryDisplay = (target: MapTarget): Display => ({
+const queryDisplay = (target: MapTarget, decimals: number): Display => ({
   kind: 'value',
   column: QUERY_COLUMN,
   reasonColumn: QUERY_REASON,
   reverse: false,
-  decimals: 2,
+  decimals,
   unit: '',
   title: t('analyse.map.title', { column: target.valueColumn }),
   subtitle: t('analyse.map.subtitle'),
@@ -60,7 +60,12 @@ export function useMapQuery(manifest: Manifest): MapQuery | null {
   }, [sql, manifest]);
   const current = state && state.sql === sql ? state : null;
   const target = useMemo(() => (current?.result ? mapTarget(current.result.columns, current.result.rows) : null), [current]);
-  const display = useMemo(() => (target ? queryDisplay(target) : null), [target]);
+  const display = useMemo(() => {
+    if (!target || !current?.result) return null;
+    // Whole numbers (counts, inhabitants) keep the legend free of ",00".
+    const whole = current.result.rows.every((r) => typeof r[target.valueColumn] !== 'number' || Number.isInteger(r[target.valueColumn]));
+    return queryDisplay(target, whole ? 0 : 2);
+  }, [target, current]);
   const rows = current?.result?.rows;
   const view = useMemo(() => {
     const views = new WeakMap<RegionTable, RegionTable>();
