@@ -4,15 +4,15 @@
  * stop the map with a Dutch error naming the file, and a missing DuckDB .wasm must end "De database start
  * op…" with a Dutch error within the start-up timeout instead of waiting for ever.
  */
-import { spawn } from 'node:child_process';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataFile } from '@atlas/contract';
 import { DUCKDB_START_TIMEOUT_MS } from '../../web/src/data/duckdb/wasm-connector.ts';
 import { tempDir } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
-import { DIST_DIR, freePort, REPO_ROOT, type RunningSite } from './static-site-checks.ts';
+import { startNodeServer } from './node-server.ts';
+import { DIST_DIR, type RunningSite } from './static-site-checks.ts';
 
 /** A copy of the built site with one change; stored compressed copies of changed files are dropped with them. */
 async function modifiedDist(change: (dir: string) => Promise<void>): Promise<string> {
@@ -22,31 +22,6 @@ async function modifiedDist(change: (dir: string) => Promise<void>): Promise<str
   return dir;
 }
 
-async function serve(dir: string): Promise<RunningSite> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(REPO_ROOT, 'server/main.ts'), dir], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  await new Promise<void>((ready, fail) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes(`http://127.0.0.1:${port}/`)) ready();
-    });
-    child.once('exit', (code) => fail(new Error(`server/main.ts exited with ${code}:\n${out}`)));
-  });
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
 describe('a damaged deployment gives a clear Dutch error', () => {
   const sites: RunningSite[] = [];
   const sessions: Session[] = [];
@@ -54,7 +29,7 @@ describe('a damaged deployment gives a clear Dutch error', () => {
   let withoutWasm: RunningSite;
 
   beforeAll(async () => {
-    tampered = await serve(
+    tampered = await startNodeServer(
       await modifiedDist(async (dir) => {
         const file = join(dir, 'data', dataFile.arrow('gemeente'));
         const bytes = await readFile(file);
@@ -65,7 +40,7 @@ describe('a damaged deployment gives a clear Dutch error', () => {
         await rm(`${file}.br`, { force: true });
       }),
     );
-    withoutWasm = await serve(
+    withoutWasm = await startNodeServer(
       await modifiedDist(async (dir) => {
         const assets = join(dir, 'assets');
         for (const name of await readdir(assets)) if (name.includes('.wasm')) await rm(join(assets, name));

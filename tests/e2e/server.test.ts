@@ -3,37 +3,11 @@
  * MIME types, 304s, stored gzip/brotli, app routes, traversal, HEAD, ranges, the app in Chromium), plus what
  * only the Node server promises: it refuses other methods and picks up a rebuilt file without a restart.
  */
-import { spawn } from 'node:child_process';
 import { copyFile, rm, stat, utimes } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeStaticSite, DIST_DIR, fetchRaw, freePort, REPO_ROOT, type RunningSite } from './static-site-checks.ts';
-
-/** Starts the server as `npm run serve` does and resolves once it prints that it listens. */
-async function startNodeServer(): Promise<RunningSite> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(REPO_ROOT, 'server/main.ts'), DIST_DIR], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  await new Promise<void>((ready, fail) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes(`http://127.0.0.1:${port}/`)) ready();
-    });
-    child.once('exit', (code) => fail(new Error(`server/main.ts exited with ${code} before listening:\n${out}`)));
-  });
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
+import { startNodeServer } from './node-server.ts';
+import { describeStaticSite, DIST_DIR, fetchRaw, type RunningSite } from './static-site-checks.ts';
 
 describeStaticSite('npm run serve (server/main.ts)', startNodeServer);
 
