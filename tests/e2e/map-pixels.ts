@@ -41,8 +41,9 @@ export function backgroundColour(png: PNG): Rgb {
  * Share of the image's pixels drawn in each class colour. Fills are slightly translucent, so a pixel counts
  * when it lies on the line from the class colour towards the background at an opacity of at least 0.75.
  */
-export function colourShares(png: PNG, colours: Rgb[], tolerance = 6): number[] {
-  const bg = backgroundColour(png);
+export function colourShares(png: PNG, colours: Rgb[], tolerance = 6, background?: Rgb): number[] {
+  // Pass the map's background when fills cover most of the view (zoomed in): the most frequent colour is then a fill.
+  const bg = background ?? backgroundColour(png);
   const counts = colours.map(() => 0);
   const { data } = png;
   for (let i = 0; i < data.length; i += 4) {
@@ -68,15 +69,20 @@ export function changedShare(a: PNG, b: PNG, threshold = 24): number {
   if (a.width !== b.width || a.height !== b.height) return 1;
   let changed = 0;
   for (let i = 0; i < a.data.length; i += 4) {
-    if (Math.abs(a.data[i]! - b.data[i]!) > threshold || Math.abs(a.data[i + 1]! - b.data[i + 1]!) > threshold || Math.abs(a.data[i + 2]! - b.data[i + 2]!) > threshold) changed++;
+    if (
+      Math.abs(a.data[i]! - b.data[i]!) > threshold ||
+      Math.abs(a.data[i + 1]! - b.data[i + 1]!) > threshold ||
+      Math.abs(a.data[i + 2]! - b.data[i + 2]!) > threshold
+    )
+      changed++;
   }
   return changed / (a.data.length / 4);
 }
 
 /** The legend's class swatch colours as drawn (not the ones for "geen gegevens"/"te weinig inwoners"). */
 export async function legendClassColours(page: Page): Promise<Rgb[]> {
-  const css = await page.locator('[data-testid="legend"] .legend-row .swatch:not(.swatch-hatch):not(.swatch-missing)').evaluateAll((els) =>
-    els.map((el) => getComputedStyle(el).backgroundColor),
-  );
+  const css = await page
+    .locator('[data-testid="legend"] .legend-row .swatch:not(.swatch-hatch):not(.swatch-missing)')
+    .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
   return css.map(parseCssColor);
 }

@@ -1,0 +1,102 @@
+/**
+ * The buurt map (issue 12): at buurt level over Tilburg every buurt is drawn in the class colour the
+ * published Arrow gives it, names appear close in, the approximate borders are said and linked to
+ * /methode; screenshots at national, gemeente and buurt zoom on desktop and tablet for a human look.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { col, placesFile, type PlacesFile } from '@atlas/contract';
+import { classOf, colorIndex, hexToRgba, quantileBreaks } from '../../web/src/map/classes.ts';
+import { BACKGROUND } from '../../web/src/map/style.ts';
+import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
+import { openSession, screenshot, type Session } from './browser.ts';
+import { colourShares, legendClassColours, mapPixels, type Rgb } from './map-pixels.ts';
+
+const baseUrl = inject('baseUrl');
+const DATA = resolve(REPO_ROOT, 'public/data');
+const TILBURG = 'GM0855';
+const THEME = 'jonge_aanwas';
+
+const readPlaces = async (file: string): Promise<PlacesFile> => JSON.parse(await readFile(resolve(DATA, file), 'utf8')) as PlacesFile;
+
+/** Open a view and wait until the map shows `level` and that frame is on screen. */
+async function openView(page: Page, query: string, level: string): Promise<void> {
+  await page.goto(`${baseUrl}/?${query}`);
+  await page.waitForFunction((l) => window.__atlas?.ready && window.__atlas.mapLevel === l, level, { timeout: 60_000 });
+  // Names are placed after the fills; MapLibre is idle once every layer of this view is drawn.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+describe('buurt map', () => {
+  let session: Session;
+  let page: Page;
+  let centre: { lat: number; lon: number };
+  let tilburgBuurten: number[];
+  let allValues: Float64Array;
+
+  beforeAll(async () => {
+    const gemeenten = await readPlaces(placesFile('gemeente'));
+    const row = gemeenten.rows.find((r) => r[0] === TILBURG);
+    if (!row) throw new Error(`${TILBURG} has no place in ${placesFile('gemeente')}`);
+    centre = { lat: (row[5] + row[7]) / 2, lon: (row[4] + row[6]) / 2 };
+    const buurten = rowsByCode(await readArrow(DATA, 'buurt'));
+    const column = col.theme(THEME);
+    allValues = Float64Array.from([...buurten.values()], (b) => (typeof b[column] === 'number' ? (b[column] as number) : NaN));
+    tilburgBuurten = [...buurten.values()].filter((b) => b.gemeente_code === TILBURG && typeof b[column] === 'number').map((b) => b[column] as number);
+    session = await openSession(baseUrl, { width: 1440, height: 900 });
+    page = session.page;
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('colours every buurt of Tilburg in the class the published Arrow gives it', async () => {
+    expect(tilburgBuurten.length).toBeGreaterThan(50);
+    await openView(page, `thema=${THEME}&niveau=buurt&kaart=${centre.lat},${centre.lon},11.2`, 'buurt');
+    const breaks = quantileBreaks(allValues);
+    const perClass = new Map<number, number>();
+    for (const v of tilburgBuurten) {
+      const k = colorIndex(breaks, classOf(breaks, v));
+      perClass.set(k, (perClass.get(k) ?? 0) + 1);
+    }
+    // The legend's swatches are the colours as drawn (class order; this theme is not reversed).
+    const colours = await legendClassColours(page);
+    expect(colours).toHaveLength(perClass.size > 0 ? 5 : 0);
+    const shares = colourShares(await mapPixels(page), colours, 6, hexToRgba(BACKGROUND).slice(0, 3) as Rgb);
+    await screenshot(page, 'buurt-map-tilburg-classes');
+    // Every class that at least three Tilburg buurten have is on screen (a buurt is ≥ 0.05 % of this view).
+    for (const [k, n] of perClass) if (n >= 3) expect(shares[k], `class ${k + 1} (${n} buurten of Tilburg)`).toBeGreaterThan(0.0005);
+    await expect.poll(() => page.getByTestId('approximate-borders').getAttribute('href')).toBe('/methode');
+  });
+
+  it('shows buurt names close in, without a tile server', async () => {
+    await openView(page, `thema=${THEME}&niveau=buurt&kaart=${centre.lat},${centre.lon},14`, 'buurt');
+    const png = await mapPixels(page);
+    // Label text is drawn in #1c2430 with a white halo: count near-black pixels, which no fill colour has.
+    const [text] = colourShares(png, [[28, 36, 48]], 40);
+    expect(text).toBeGreaterThan(0.0005);
+    expect(session.foreignRequests).toEqual([]);
+  });
+
+  for (const [device, viewport] of [
+    ['desktop', { width: 1440, height: 900 }],
+    ['tablet', { width: 820, height: 1180 }],
+  ] as const) {
+    it(`screenshots at national, gemeente and buurt zoom (${device})`, async () => {
+      await page.setViewportSize(viewport);
+      await openView(page, `thema=${THEME}`, 'gemeente');
+      await screenshot(page, `buurt-map-${device}-1-national`);
+      await openView(page, `thema=${THEME}&kaart=${centre.lat},${centre.lon},10.5`, 'wijk');
+      await screenshot(page, `buurt-map-${device}-2-gemeente`);
+      await openView(page, `thema=${THEME}&kaart=${centre.lat},${centre.lon},13.6`, 'buurt');
+      await screenshot(page, `buurt-map-${device}-3-buurt`);
+    });
+  }
+
+  it('no request left the origin and the console stayed free of errors', () => {
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
