@@ -8,7 +8,13 @@ import { CODE_PATTERN, col, isMissingReason, regionTableColumns, type IndicatorI
  * unique codes, exact row count, and for every indicator "null value ⇔ a reason", so a missing value
  * can never be published as a number (or as 0 without a reason).
  */
-export function validateRegionTable(table: PublishedTable, level: Level, expectedRows: number, indicatorIds: readonly IndicatorId[], themeIds: readonly ThemeId[]): void {
+export function validateRegionTable(
+  table: PublishedTable,
+  level: Level,
+  expectedRows: number,
+  indicatorIds: readonly IndicatorId[],
+  themeIds: readonly ThemeId[],
+): void {
   const where = { file: `${level} region table` };
   const expected = regionTableColumns(indicatorIds, themeIds);
   if (table.columns.length !== expected.length) throw new DataError(where, `${table.columns.length} columns, expected ${expected.length}`);
@@ -27,7 +33,8 @@ export function validateRegionTable(table: PublishedTable, level: Level, expecte
   const codes = column('code');
   const seen = new Set<string>();
   codes.forEach((code, row) => {
-    if (typeof code !== 'string' || !CODE_PATTERN[level].test(code)) throw new DataError({ ...where, line: row + 1, field: 'code' }, `"${String(code)}" does not match ${CODE_PATTERN[level]}`);
+    if (typeof code !== 'string' || !CODE_PATTERN[level].test(code))
+      throw new DataError({ ...where, line: row + 1, field: 'code' }, `"${String(code)}" does not match ${CODE_PATTERN[level]}`);
     if (seen.has(code)) throw new DataError({ ...where, line: row + 1, field: 'code' }, `duplicate code ${code}`);
     seen.add(code);
   });
@@ -37,12 +44,36 @@ export function validateRegionTable(table: PublishedTable, level: Level, expecte
     const percentiles = column(col.percentile(id));
     values.forEach((value, row) => {
       const reason = reasons[row];
-      const ok = value === null ? typeof reason === 'string' && isMissingReason(reason) : typeof value === 'number' && Number.isFinite(value) && reason === null;
-      if (!ok) throw new DataError({ ...where, line: row + 1, field: col.value(id) }, `value ${String(value)} with reason ${String(reason)} breaks the rule "null value ⇔ reason"`);
+      const ok =
+        value === null ? typeof reason === 'string' && isMissingReason(reason) : typeof value === 'number' && Number.isFinite(value) && reason === null;
+      if (!ok)
+        throw new DataError(
+          { ...where, line: row + 1, field: col.value(id) },
+          `value ${String(value)} with reason ${String(reason)} breaks the rule "null value ⇔ reason"`,
+        );
       const pct = percentiles[row];
       if ((value === null) !== (pct === null) || (typeof pct === 'number' && (pct < 0 || pct > 100))) {
         throw new DataError({ ...where, line: row + 1, field: col.percentile(id) }, `percentile ${String(pct)} does not fit value ${String(value)}`);
       }
     });
+    validateIntervals(column, id, where);
   }
+}
+
+/** An interval brackets its value, exists only beside a value, and percentile intervals stay on the 0–100 scale. */
+function validateIntervals(column: (name: string) => PublishedTable['columns'][number]['values'], id: IndicatorId, where: { file: string }): void {
+  const [values, lo, hi, pctLo, pctHi] = [column(col.value(id)), column(col.lo(id)), column(col.hi(id)), column(col.pctLo(id)), column(col.pctHi(id))];
+  const slack = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
+  values.forEach((value, row) => {
+    const [l, h, pl, ph] = [lo[row] ?? null, hi[row] ?? null, pctLo[row] ?? null, pctHi[row] ?? null];
+    const fail = (field: string, what: string) => new DataError({ ...where, line: row + 1, field }, what);
+    if (typeof value !== 'number') {
+      if (l !== null || h !== null || pl !== null || ph !== null) throw fail(col.lo(id), 'an interval without a value');
+      return;
+    }
+    if (typeof l === 'number' && typeof h === 'number' && !(l <= value + slack(value) && value <= h + slack(value))) {
+      throw fail(col.lo(id), `interval ${l}–${h} does not contain the value ${value}`);
+    }
+    if (typeof pl === 'number' && typeof ph === 'number' && !(pl >= 0 && pl <= ph && ph <= 100)) throw fail(col.pctLo(id), `percentile interval ${pl}–${ph}`);
+  });
 }
