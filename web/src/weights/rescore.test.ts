@@ -1,0 +1,71 @@
+/**
+ * The app's rescoring against the pipeline's published scores: with the catalogue weights, rescoreTheme on
+ * the expected output of the fixture build (tests/expected/fixture-build) gives every level's published
+ * theme score, and no score exactly where the pipeline published none.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tableFromArrays } from 'apache-arrow';
+import { describe, expect, it } from 'vitest';
+import { col, LEVELS, type Level, type Manifest } from '@atlas/contract';
+import { RegionTable } from '../data/region-table.ts';
+import { rescoreTable, rescoreTheme } from './rescore.ts';
+import { weightKey } from './weights-url.ts';
+
+const EXPECTED = resolve(fileURLToPath(import.meta.url), '../../../../tests/expected/fixture-build');
+type Dump = { rows: number; columns: Record<string, { type: string; values: unknown[] }> };
+
+const manifest = JSON.parse(readFileSync(resolve(EXPECTED, 'manifest.json'), 'utf8')) as Manifest;
+
+/** The level's published table, rebuilt as Arrow from the expected-output dump (numbers and strings). */
+function table(level: Level): RegionTable {
+  const dump = JSON.parse(readFileSync(resolve(EXPECTED, `${level}.arrow.json`), 'utf8')) as Dump;
+  const arrays: Record<string, Float64Array | string[]> = {};
+  for (const [name, c] of Object.entries(dump.columns)) {
+    if (c.type === 'Float64' || c.type.startsWith('Int')) arrays[name] = Float64Array.from(c.values, (v) => (typeof v === 'number' ? v : Number.NaN));
+    else arrays[name] = c.values.map((v) => (v === null ? '' : String(v)));
+  }
+  return new RegionTable(level, tableFromArrays(arrays));
+}
+
+describe('rescoring with the catalogue weights reproduces the pipeline', () => {
+  for (const level of LEVELS) {
+    it(`every theme score on level ${level}`, () => {
+      const t = table(level);
+      for (const theme of manifest.themes) {
+        const { score } = rescoreTheme(t, manifest, theme, new Map());
+        const published = t.numbers(col.theme(theme.id));
+        for (let i = 0; i < t.size; i++) {
+          const p = published[i] ?? Number.NaN;
+          if (Number.isNaN(p)) expect(score[i], `${theme.id} ${t.codes[i]}`).toBeNaN();
+          else expect(score[i], `${theme.id} ${t.codes[i]}`).toBeCloseTo(p, 8);
+        }
+      }
+    });
+  }
+
+  it('a weight of 0 leaves the indicator out, and the view carries the new scores', () => {
+    const t = table('gemeente');
+    const theme = manifest.themes.find((th) => th.indicators.length > th.minIndicators)!;
+    const dropped = theme.indicators[0]!;
+    const weights = new Map([[weightKey(theme.id, dropped.id), 0]]);
+    const view = rescoreTable(t, manifest, weights, 'test');
+    const rest = theme.indicators.slice(1).filter((ref) => manifest.indicators.find((i) => i.id === ref.id)?.levels.some((l) => l.level === 'gemeente'));
+    for (let i = 0; i < t.size; i++) {
+      const parts = rest.flatMap((ref) => {
+        const pct = t.numbers(col.percentile(ref.id))[i] ?? Number.NaN;
+        return Number.isNaN(pct) ? [] : [{ pct, weight: ref.weight }];
+      });
+      const total = rest.reduce((s, r) => s + r.weight, 0);
+      const present = parts.reduce((s, p) => s + p.weight, 0);
+      const expected = parts.length && present / total + 1e-9 >= theme.minWeightShare ? parts.reduce((s, p) => s + p.weight * p.pct, 0) / present : null;
+      const got = view.number(col.theme(theme.id), i);
+      if (expected === null) expect(got).toBeNull();
+      else expect(got).toBeCloseTo(expected, 12);
+    }
+    // Other columns are the base table's.
+    expect(view.numbers(col.percentile(dropped.id))).toBe(t.numbers(col.percentile(dropped.id)));
+    expect(rescoreTable(t, manifest, weights, 'test')).toBe(view);
+  });
+});
