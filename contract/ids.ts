@@ -48,6 +48,7 @@ export const INDICATOR_IDS = [
   'ao_uitkering',
   'onbewoonde_woningen',
   'misdrijven_landelijk',
+  'verblijfsrecreatie',
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
@@ -74,6 +75,7 @@ export const SOURCE_IDS = [
   'ps2023',
   'gmjv2024',
   'rivm_gezondheid_2020',
+  'cbs_bodemgebruik_70262',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 

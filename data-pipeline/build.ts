@@ -12,6 +12,8 @@ import { scoreLevels } from './compute/scores.ts';
 import { similarGemeenten } from './compute/similar-gemeenten.ts';
 import { checkBoundaries } from './geometry/geometry-sanity.ts';
 import { prepareGeometry } from './geometry/prepare-geometry.ts';
+import { describeCrimeAgreement } from './joins/crime-agreement.ts';
+import { yearsPerSeries } from './joins/current-trends.ts';
 import { joinToRegister } from './joins/join-years.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { checkPublishTarget, siblingStore, withAtomicDirectory } from './publish/atomic-dir.ts';
@@ -53,11 +55,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const raw = new RawFolder(options.rawDir);
   await checkPublishTarget(options.outDir); // refuse a foreign folder before hours of work, not after
 
-  const sources = await progress.stage(
-    'read sources',
-    () => readAllSources(raw),
-    (s) => `${s.list.length} regions listed, ${raw.filesRead} files`,
-  );
+  const sources = await progress.stage('read sources', () => readAllSources(raw), (s) => `${s.list.length} regions listed, ${raw.filesRead} files`);
 
   const register = await progress.stage(
     'region register 2024',
@@ -72,13 +70,14 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     (w) => `${w.length} warnings`,
   );
 
-  const { tables, joins, trendSeries } = await progress.stage(
+  const { tables, joins, trendSeries, crimeAgreement } = await progress.stage(
     'validate codes and join years',
     async () => joinToRegister(sources, register),
     (r) => r.joins.map((j) => `${j.table} ${j.matched}/${j.matched + j.unmatched}`).join(', '),
   );
+  progress.line(`  ${describeCrimeAgreement(crimeAgreement)}`);
 
-  const catalogue = buildCatalogue(sources.recreatie?.year ?? null);
+  const catalogue = buildCatalogue(sources.recreatie?.year ?? null, sources.current.bodemgebruik ? { cbs_bodemgebruik_70262: sources.current.bodemgebruik.year } : {});
   const { db, close } = await openDb();
   try {
     const results = await progress.stage(
@@ -96,11 +95,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
           .join(', '),
     );
 
-    const similar = await progress.stage(
-      'vergelijkbare gemeenten',
-      async () => similarGemeenten(register, results),
-      (m) => `${m.size} gemeenten, 5 each`,
-    );
+    const similar = await progress.stage('vergelijkbare gemeenten', async () => similarGemeenten(register, results), (m) => `${m.size} gemeenten, 5 each`);
 
     const geometry = await progress.stage(
       'geometry (mapshaper)',
@@ -141,7 +136,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
         scored,
         joins,
         geometry: geometry.outcome,
-        trendYears: [...new Set(trendSeries.map((p) => p.year))].sort((a, b) => a - b),
+        trendYears: yearsPerSeries(trendSeries),
         hotspots,
       });
       await writeMethode(out, description, FULL_CATALOGUE, { register, results, scored, hotspots });

@@ -13,7 +13,40 @@ export interface JoinedCurrent {
   joins: JoinReport[];
 }
 
-export function joinCurrent(sources: CurrentSources, register: RegionRegister): JoinedCurrent {
+/**
+ * 70262NED is on the division of its own year and has codes only: a gemeente joins where its code exists in
+ * 2024 and its total area differs less than 1 % from the 2024 area (a merger or border change shows there).
+ */
+function matchByTerritory(table: SourceTable, kwbGemeenteWijk: SourceTable, register: RegionRegister): { table: SourceTable; report: JoinReport } {
+  const area2024 = new Map(kwbGemeenteWijk.rows.map((row) => [row.code, row.values.oppervlakte_totaal ?? null]));
+  const kept = table.rows.filter((row) => {
+    const now = area2024.get(row.code) ?? null;
+    const then = row.values.oppervlakte_totaal ?? null;
+    return register.byCode.get(row.code)?.level === 'gemeente' && now !== null && then !== null && Math.abs(then / now - 1) < 0.01;
+  });
+  const keptCodes = new Set(kept.map((row) => row.code));
+  const others = register.byLevel.gemeente
+    .filter((g) => !keptCodes.has(g.code))
+    .map((g) => ({
+      code: g.code,
+      line: 0,
+      values: Object.fromEntries(table.columns.map((c) => [c, null])),
+      reasons: Object.fromEntries(table.columns.map((c) => [c, 'not_comparable' as const])),
+    }));
+  return {
+    table: { ...table, rows: [...kept, ...others] },
+    report: {
+      sourceId: table.sourceId,
+      table: table.name,
+      level: 'gemeente',
+      matched: kept.length,
+      unmatched: table.rows.length - kept.length,
+      rule: 'gemeentecode bestaat in 2024 en de totale oppervlakte wijkt minder dan 1 % af van 2024',
+    },
+  };
+}
+
+export function joinCurrent(sources: CurrentSources, register: RegionRegister, kwbGemeenteWijk: SourceTable): JoinedCurrent {
   const known = new Set(register.byCode.keys());
   const gemeenten = new Set(register.byLevel.gemeente.map((g) => g.code));
   requireKnownCodes(sources.kwbSubset, known, 'code');
@@ -23,6 +56,7 @@ export function joinCurrent(sources: CurrentSources, register: RegionRegister): 
     requireKnownCodes(table, gemeenten, 'gemeentecode');
   }
   const rivm = matchLayoutByGemeente(sources.rivm2020.wijkBuurt, ['wijk', 'buurt'], register);
+  const bodemgebruik = sources.bodemgebruik ? matchByTerritory(sources.bodemgebruik.table, kwbGemeenteWijk, register) : null;
   return {
     tables: [
       sources.kwbSubset,
@@ -34,7 +68,8 @@ export function joinCurrent(sources: CurrentSources, register: RegionRegister): 
       sources.gmjv,
       sources.rivm2020.gemeente,
       rivm.table,
+      ...(bodemgebruik ? [bodemgebruik.table] : []),
     ],
-    joins: rivm.reports,
+    joins: [...rivm.reports, ...(bodemgebruik ? [bodemgebruik.report] : [])],
   };
 }

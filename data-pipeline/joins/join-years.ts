@@ -52,7 +52,7 @@ export function joinToRegister(sources: RawSources, register: RegionRegister): J
   const wbk2022 = matched(sources.wbk2022, 'wijk');
   const scp = matched(sources.scp, 'wijk');
   const kiesraad = matched(sources.kiesraad, 'gemeente');
-  const current = joinCurrent(sources.current, register);
+  const current = joinCurrent(sources.current, register, sources.gemeenteWijk);
   joins.push(...current.joins);
   const tables: SourceTable[] = [
     sources.gemeenteWijk,

@@ -103,6 +103,7 @@ const TABLE_SOURCE: Record<string, SourceId> = {
   gmjv_2024: 'gmjv2024',
   rivm2020_gemeente: 'rivm_gezondheid_2020',
   rivm2020_wijk_buurt: 'rivm_gezondheid_2020',
+  bodemgebruik_gemeente: 'cbs_bodemgebruik_70262',
 };
 
 function tableSource(table: string, indicator: IndicatorDefinition): SourceId {

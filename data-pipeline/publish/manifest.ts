@@ -1,4 +1,6 @@
 /** The manifest's description of a build: what was built from which sources, levels, joins, indicators, themes. */
+import { NO_ORIGIN_NOTE } from '../../indicators/catalog/principles.ts';
+import { SERIES } from '../../indicators/catalog/series.ts';
 import type { BuildCatalogue } from '../compute/build-catalogue.ts';
 import type { IndicatorResult } from '../compute/indicator-values.ts';
 import type { LevelHotspots } from '../compute/hotspots/level-hotspots.ts';
@@ -23,19 +25,6 @@ export const DISCLAIMER =
 
 const LEVEL_LABEL: Record<Level, string> = { gemeente: 'Gemeenten', wijk: 'Wijken', buurt: 'Buurten' };
 
-const TRENDS: Record<SeriesId, { label: string; unit: string; note: string }> = {
-  misdrijven_per_1000: {
-    label: 'Geregistreerde misdrijven per 1.000 inwoners',
-    unit: 'per 1.000 inwoners',
-    note: 'Gemeenten gekoppeld op exacte naam; herindelingen kunnen een reeks breken. Nederland als referentielijn.',
-  },
-  misdrijven_totaal: {
-    label: 'Geregistreerde misdrijven',
-    unit: 'aantal',
-    note: 'Gemeenten gekoppeld op exacte naam; herindelingen kunnen een reeks breken.',
-  },
-};
-
 export interface ManifestInputs {
   now: Date;
   pipelineVersion: string;
@@ -46,7 +35,8 @@ export interface ManifestInputs {
   scored: Readonly<Record<Level, LevelScores>>;
   joins: readonly JoinReport[];
   geometry: GeometryOutcome;
-  trendYears: number[];
+  /** Years present per series in the trends table. */
+  trendYears: Partial<Record<SeriesId, number[]>>;
   /** Levels with geometry whose neighbours and Gi* were computed. */
   hotspots: readonly LevelHotspots[];
 }
@@ -65,6 +55,7 @@ export function describeBuild(m: ManifestInputs): BuildDescription {
       'Wijken die alleen uit water bestaan en de pseudo-gemeente Buitenland (GM0998) staan niet in de CBS-lijst van 2024; ze hebben geen inwoners en geen cijfers en zijn weggelaten, ook van de kaart.',
       'Amsterdam gebruikt wijk- en buurtcodes met letters (bijv. WK0363AA); die volgen de CBS-lijst.',
       'De RIEC-regio’s vallen samen met de tien regionale eenheden van de politie; de atlas toont ze als “politie-eenheid / RIEC-regio”.',
+      NO_ORIGIN_NOTE,
       ...m.geometry.notes,
     ],
     sources: m.catalogue.sources.map((s) => ({
@@ -128,10 +119,7 @@ export function describeBuild(m: ManifestInputs): BuildDescription {
       indicators: theme.indicators.map((i) => ({ id: i.id, weight: i.weight })),
       coverage: Object.fromEntries(LEVELS.map((l) => [l, [...(m.scored[l].themes.get(theme.id)?.values() ?? [])].filter((c) => c.score !== null).length])),
     })),
-    trends: SERIES_IDS.map((id) => {
-      const { label, unit, note } = TRENDS[id];
-      return { id, label, unit, sourceId: 'cbs_misdrijven_2010_2020' as const, years: m.trendYears, note };
-    }),
+    trends: SERIES_IDS.map((id) => ({ id, ...SERIES[id], years: m.trendYears[id] ?? [] })),
     uncertainty: uncertaintyFacts(),
     hotspots: hotspotFacts(m.hotspots),
   };

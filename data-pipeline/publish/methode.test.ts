@@ -32,7 +32,11 @@ function buildWithoutRecreatie(): BuildDescription {
     trends: [],
     uncertainty: uncertaintyFacts(),
     hotspots: hotspotFacts([]),
-    sources: catalogue.sources.map(({ optional: _optional, ...s }) => ({ ...s, caveats: [...s.caveats], files: s.files.map((path) => ({ path, bytes: 1, sha256: '0'.repeat(64) })) })),
+    sources: catalogue.sources.map(({ optional: _optional, ...s }) => ({
+      ...s,
+      caveats: [...s.caveats],
+      files: s.files.map((path) => ({ path, bytes: 1, sha256: '0'.repeat(64) })),
+    })),
     indicators: catalogue.indicators.map((d) => ({
       ...indicatorFacts(d),
       levels: manifestLevels(d),
@@ -88,9 +92,12 @@ describe('methode.json', () => {
 
   it('lists every catalogue indicator once: the published ones first, then those the build could not compute', () => {
     expect(methode.indicators.map((i) => i.id).sort()).toEqual(INDICATORS.map((i) => i.id).sort());
-    expect(methode.indicators.at(-1)).toMatchObject({ id: 'recreatiewoningen', published: false });
-    expect(methode.indicators.filter((i) => !i.published)).toHaveLength(1);
-    expect(methode.gaps.unpublished).toEqual(['recreatiewoningen']);
+    expect(methode.indicators.slice(-2)).toMatchObject([
+      { id: 'recreatiewoningen', published: false },
+      { id: 'verblijfsrecreatie', published: false },
+    ]);
+    expect(methode.indicators.filter((i) => !i.published)).toHaveLength(2);
+    expect(methode.gaps.unpublished).toEqual(['recreatiewoningen', 'verblijfsrecreatie']);
   });
 
   it('keeps the manifest’s formula text and coverage, and adds the catalogue’s numerator and denominator', () => {
@@ -102,21 +109,32 @@ describe('methode.json', () => {
   it('describes an unpublished indicator from the catalogue, with its source marked as missing', () => {
     const recreatie = indicator('recreatiewoningen');
     expect(recreatie.levels.map((l) => l.level)).toEqual(['gemeente']);
-    expect(recreatie.levels[0]).toMatchObject({ formula: null, coverage: null, scale: 1000, denominator: 'recreatiewoningen_gemeente.woningen', sourceIds: ['recreatiewoningen'] });
+    expect(recreatie.levels[0]).toMatchObject({
+      formula: null,
+      coverage: null,
+      scale: 1000,
+      denominator: 'recreatiewoningen_gemeente.woningen',
+      sourceIds: ['recreatiewoningen'],
+    });
     expect(methode.sources.map((s) => s.id)).toEqual(SOURCES.map((s) => s.id));
-    expect(methode.sources.filter((s) => !s.published)).toEqual([expect.objectContaining({ id: 'recreatiewoningen', files: ['vakantieparken/recreatiewoningen.csv'] })]);
+    expect(methode.sources.filter((s) => !s.published)).toEqual([
+      expect.objectContaining({ id: 'recreatiewoningen', files: ['vakantieparken/recreatiewoningen.csv'] }),
+      expect.objectContaining({ id: 'cbs_bodemgebruik_70262', files: ['vakantieparken/70262NED_bodemgebruik.csv'] }),
+    ]);
   });
 
   it('gives each theme its members’ weight shares, the data that would complete it and the levels without scores', () => {
     const vakantieparken = methode.themes.find((th) => th.id === 'vakantieparken');
     expect(vakantieparken?.members.map((m) => [m.id, m.share])).toEqual([
-      ['landelijkheid', 0.4],
-      ['ruimte_per_inwoner', 0.4],
-      ['water_aandeel', 0.2],
+      ['landelijkheid', 1 / 4.5],
+      ['ruimte_per_inwoner', 1 / 4.5],
+      ['water_aandeel', 0.5 / 4.5],
+      ['onbewoonde_woningen', 1 / 4.5],
+      ['misdrijven_landelijk', 1 / 4.5],
     ]);
-    expect(vakantieparken?.missing).toEqual(['recreatiewoningen']);
-    // Only landelijkheid exists per buurt: fewer than the theme's two indicators.
-    expect(vakantieparken?.levelsWithoutScores).toEqual(['buurt']);
+    expect(vakantieparken?.missing).toEqual(['recreatiewoningen', 'verblijfsrecreatie']);
+    // Landelijkheid and misdrijven in landelijke buurten exist per buurt: the theme's two indicators.
+    expect(vakantieparken?.levelsWithoutScores).toEqual([]);
     expect(vakantieparken?.coverage[0]).toEqual({ level: 'gemeente', scored: 300, regions: 342 });
     expect(methode.themes.find((th) => th.id === 'maatschappelijke_onrust')?.levelsWithoutScores).toEqual([]);
   });
@@ -124,7 +142,7 @@ describe('methode.json', () => {
   it('groups published indicators by minimum population and by the levels they are missing from', () => {
     const groups = methode.privacy.minimumGroups;
     expect(groups.map((g) => g.minimum)).toEqual([...groups.map((g) => g.minimum)].sort((a, b) => a - b));
-    expect(groups.flatMap((g) => g.indicators)).toHaveLength(methode.indicators.length - 1);
+    expect(groups.flatMap((g) => g.indicators)).toHaveLength(methode.indicators.length - 2);
     const onlyWijk = methode.gaps.levels.find((g) => g.levels.join() === 'wijk');
     expect(onlyWijk?.indicators).toContain('jeugdhulp');
     expect(methode.gaps.levels.flatMap((g) => g.indicators)).not.toContain('recreatiewoningen');

@@ -1,4 +1,5 @@
 /** The current (2020–2025) sources of SOURCES.md §9–§15, read in parallel. */
+import { readBodemgebruik70262 } from './bodemgebruik-70262ned.ts';
 import { readGezondheidsmonitorJv } from './gezondheidsmonitor-jv-2024.ts';
 import { readCrimeCategoriesGemeente } from './misdrijven-categorieen-2024.ts';
 import type { RawFolder } from './raw-folder.ts';
@@ -10,7 +11,7 @@ import { readCrime47022, readHealth50150, readKwbSubset } from './woonikveilig-2
 export type CurrentSources = Awaited<ReturnType<typeof readCurrentSources>>;
 
 export async function readCurrentSources(raw: RawFolder) {
-  const [kwbSubset, crime47022, health50150, wbk2024, crimeCategoriesGemeente, tk2021, ps2023, gmjv, rivm2020] = await Promise.all([
+  const [kwbSubset, crime47022, health50150, wbk2024, crimeCategoriesGemeente, tk2021, ps2023, gmjv, rivm2020, bodemgebruik] = await Promise.all([
     readKwbSubset(raw),
     readCrime47022(raw),
     readHealth50150(raw),
@@ -20,6 +21,7 @@ export async function readCurrentSources(raw: RawFolder) {
     readPs2023(raw),
     readGezondheidsmonitorJv(raw),
     readRivm2020(raw),
+    readBodemgebruik70262(raw),
   ]);
-  return { kwbSubset, crime47022, health50150, wbk2024, crimeCategoriesGemeente, tk2021, ps2023, gmjv, rivm2020 };
+  return { kwbSubset, crime47022, health50150, wbk2024, crimeCategoriesGemeente, tk2021, ps2023, gmjv, rivm2020, bodemgebruik };
 }

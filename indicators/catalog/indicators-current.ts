@@ -406,6 +406,33 @@ export const CURRENT_INDICATORS = [
       },
     },
   },
+  {
+    id: 'verblijfsrecreatie',
+    label: 'Verblijfsrecreatief terrein',
+    short: 'Aandeel van de oppervlakte dat verblijfsrecreatief terrein is (vakantieparken, campings; alleen met aangeleverd bestand).',
+    explanation:
+      'Het aandeel van de totale oppervlakte dat CBS als verblijfsrecreatief terrein telt: vakantieparken, campings en andere terreinen voor verblijfsrecreatie. Een directe maat voor de omvang van de parksector, niet voor misbruik. De atlas gebruikt hem zodra vakantieparken/70262NED_bodemgebruik.csv in de ruwe map staat.',
+    themes: ['vakantieparken'],
+    sources: ['cbs_bodemgebruik_70262'],
+    unit: '% van de oppervlakte',
+    decimals: 2,
+    year: 'zie bestand',
+    direction: 'higher_is_risk',
+    minPopulation: 0,
+    kind: 'direct',
+    uncertainty: 'none_no_sampling',
+    levels: {
+      gemeente: {
+        kind: 'rate',
+        table: 'bodemgebruik_gemeente',
+        numerator: 'bodemgebruik_gemeente.verblijfsrecreatief',
+        denominator: 'bodemgebruik_gemeente.oppervlakte_totaal',
+        scale: 100,
+        columns: ['bodemgebruik_gemeente.verblijfsrecreatief', 'bodemgebruik_gemeente.oppervlakte_totaal'],
+        note: 'Teller en noemer uit hetzelfde bestand en hetzelfde jaar.',
+      },
+    },
+  },
 ] as const satisfies readonly IndicatorDefinition<string, Themes, SourceId>[];
 
 /** Benefit recipients per 1,000 inhabitants of 15+, per gemeente (Wijk- en buurtkaart 2024). */

@@ -151,3 +151,24 @@ export const CURRENT_SOURCES = [
     ],
   },
 ] as const satisfies readonly SourceDefinition[];
+
+/** Optional drop-ins among the current sources: used only when their file is in the raw folder. */
+export const OPTIONAL_CURRENT_SOURCES = [
+  {
+    id: 'cbs_bodemgebruik_70262',
+    title: 'Bodemgebruik; uitgebreide gebruiksvorm, per gemeente (verblijfsrecreatief terrein)',
+    publisher: 'CBS',
+    tableId: '70262NED',
+    referenceYear: 'zie bestand',
+    regionLayout: 'gemeentelijke indeling van het peiljaar; alleen gemeenten met dezelfde code en oppervlakte als in 2024',
+    licence: CBS_LICENCE,
+    attribution: 'Bron: CBS, Bodemgebruik (70262NED)',
+    url: 'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/70262NED',
+    caveats: [
+      'Optioneel: alleen als vakantieparken/70262NED_bodemgebruik.csv in de ruwe map staat (formaat: zie README).',
+      'Verblijfsrecreatief terrein omvat vakantieparken, campings en andere terreinen voor verblijfsrecreatie; het zegt niets over permanente bewoning of misbruik.',
+    ],
+    files: ['vakantieparken/70262NED_bodemgebruik.csv'],
+    optional: true,
+  },
+] as const satisfies readonly SourceDefinition[];

@@ -1,4 +1,4 @@
-import { CURRENT_SOURCES } from './sources-current.ts';
+import { CURRENT_SOURCES, OPTIONAL_CURRENT_SOURCES } from './sources-current.ts';
 import type { SourceDefinition } from './types.ts';
 
 const CBS_LICENCE = 'CC BY 4.0 (CBS open data); verveelvoudiging is toegestaan, mits het CBS als bron wordt vermeld';
@@ -176,6 +176,7 @@ export const SOURCES = [
     files: ['vakantieparken/recreatiewoningen.csv'],
     optional: true,
   },
+  ...OPTIONAL_CURRENT_SOURCES,
 ] as const satisfies readonly SourceDefinition[];
 
 export type SourceId = (typeof SOURCES)[number]['id'];

@@ -24,6 +24,7 @@ export const THEMES = [
       { id: 'onbewoonde_woningen', weight: 1 },
       { id: 'misdrijven_landelijk', weight: 1 },
       { id: 'recreatiewoningen', weight: 2 },
+      { id: 'verblijfsrecreatie', weight: 2 },
     ],
   },
   {
