@@ -20,7 +20,7 @@ import type { IndicatorResult } from '../indicator-values.ts';
 import type { LevelScores, ThemeInput } from '../scores.ts';
 import { hasCountInterval, rateScale, uncertaintyMethod } from './method.ts';
 import { RANK_DRAWS, seedFor } from './seed.ts';
-import { valueIntervals, type ValueIntervals } from './value-intervals.ts';
+import { countsAreCounts, valueIntervals, type ValueIntervals } from './value-intervals.ts';
 
 export interface IndicatorUncertainty extends ValueIntervals {
   pctLo: (number | null)[];
@@ -64,7 +64,7 @@ export function levelUncertainty(
     const intervals = valueIntervals(ordered, method, rateScale(definition, level), result.national);
     const entry: IndicatorUncertainty = { ...intervals, pctLo: codes.map(() => null), pctHi: codes.map(() => null), pctEb: codes.map(() => null) };
     const counted = ordered.map((c) => (c && c.value !== null ? c : null));
-    if (hasCountInterval(method) && counted.some((c) => c !== null && c.numerator !== null)) {
+    if (hasCountInterval(method) && countsAreCounts(ordered) && counted.some((c) => c !== null && c.numerator !== null)) {
       const simulated = simulatePercentileDraws({
         counts: counted.map((c) => c?.numerator ?? null),
         denominators: counted.map((c) => c?.denominator ?? null),

@@ -24,6 +24,7 @@ describe('uncertainty method', () => {
     const cell = { value: 110, numerator: 110, denominator: 100, reason: null };
     expect(cellInterval(cell, 'wilson', 100)).toBe('share_out_of_range');
     expect(cellInterval(cell, 'none_survey', 100)).toBe('survey_margin_unpublished');
+    expect(cellInterval({ ...cell, numerator: -4, denominator: 120, value: -33 }, 'poisson', 1000)).toBe('no_sampling_basis');
     // R: poisson.test(3)$conf.int = 0.6186721, 8.7672731
     expect(cellInterval({ ...cell, numerator: 3, denominator: 120, value: 25 }, 'poisson', 1000)).toMatchObject({
       lo: expect.closeTo((0.6186721 / 120) * 1000, 4),

@@ -33,7 +33,9 @@ const NO_INTERVAL_REASON: Record<UncertaintyMethod, CiReason> = {
 export function cellInterval(cell: IndicatorCell, method: UncertaintyMethod, scale: number | null): Interval | CiReason {
   const { value, numerator, denominator } = cell;
   if (value === null || numerator === null || denominator === null || scale === null) return NO_INTERVAL_REASON[method];
-  if (method === 'poisson') return poissonRateInterval(numerator, denominator, scale) ?? NO_INTERVAL_REASON[method];
+  // a difference of counts (a change) can be negative: it is not a Poisson count
+  if (method === 'poisson')
+    return numerator >= 0 ? (poissonRateInterval(numerator, denominator, scale) ?? NO_INTERVAL_REASON[method]) : NO_INTERVAL_REASON[method];
   if (method === 'wilson') {
     if (!(numerator >= 0 && numerator <= denominator)) return 'share_out_of_range';
     return wilsonInterval(numerator, denominator, scale) ?? NO_INTERVAL_REASON[method];
@@ -69,7 +71,7 @@ export function valueIntervals(
     out.hi[i] = interval.hi;
     out.sig[i] = significanceAgainst(interval, national);
   });
-  if (method === 'poisson' && scale !== null) {
+  if (method === 'poisson' && scale !== null && countsAreCounts(cells)) {
     const published = (cell: IndicatorCell | undefined) => cell !== undefined && cell.value !== null;
     const smoothing = marshallEmpiricalBayes(
       cells.map((c) => (published(c) ? (c?.numerator ?? null) : null)),
@@ -80,4 +82,9 @@ export function valueIntervals(
     out.ebMean = smoothing.mean === null ? null : smoothing.mean * scale;
   }
   return out;
+}
+
+/** Every published numerator is a count (≥ 0): only then do smoothing and simulated draws apply. */
+export function countsAreCounts(cells: readonly (IndicatorCell | undefined)[]): boolean {
+  return cells.every((c) => c === undefined || c.value === null || c.numerator === null || c.numerator >= 0);
 }
