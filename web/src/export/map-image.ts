@@ -2,7 +2,7 @@
  * "Kaart als PNG": the map's own pixels with a title, the legend and the sources drawn beside them on one
  * canvas, so the picture still says what it shows when it is pasted into a report.
  *
- * The map is one WebGL canvas: deck.gl draws interleaved into MapLibre's context. That canvas keeps no
+ * The map is one WebGL canvas (MapLibre draws the choropleth and the context). That canvas keeps no
  * drawing buffer (no `preserveDrawingBuffer`, which would slow every frame), so the copy is taken inside
  * MapLibre's "render" event, right after a frame is painted and before the browser may clear it.
  */

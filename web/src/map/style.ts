@@ -43,7 +43,7 @@ export const STATE = { color: 'c', below: 'below', hover: 'hover' } as const;
 export const NO_DATA_CSS = 'rgba(185,188,194,0.92)';
 
 /** Zoom ranges in which each level's names are shown: gemeenten nationally, wijken zoomed in, buurten close in. */
-const LABEL_ZOOM: Record<Level, [number, number]> = { gemeente: [7.2, 11], wijk: [11, 13], buurt: [13, 24] };
+const LABEL_ZOOM: Record<Level, [number, number]> = { gemeente: [6, 11], wijk: [11, 13], buurt: [13, 24] };
 export const LABEL_FONT = 'sans-serif';
 
 const isState = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
