@@ -30,6 +30,9 @@ export function Tooltip({ table, display, themeId }: Props) {
     main = value === null ? fmt.missing(table.string(col.reason(id), row)) : fmt.value(value, display.indicator.unit, display.indicator.decimals);
     const pct = table.number(col.percentile(id), row);
     sub = value === null ? null : `${t('tooltip.percentile')}: ${fmt.score(pct)}`;
+  } else if (display.kind === 'value') {
+    // A value column that belongs to no indicator: a query's result from /analyse ("Toon op kaart").
+    main = fmt.value(table.number(display.column, row), display.unit, display.decimals);
   } else {
     const score = table.number(col.theme(themeId), row);
     main = score === null ? fmt.missing(table.string(col.themeReason(themeId), row)) : `${t('tooltip.score')}: ${fmt.score(score)}`;
