@@ -58,3 +58,10 @@ top.forEach((i, rank) => {
 });
 const stay = top.filter((i) => (pctEb[i] ?? 0) >= 95).length;
 console.log(`\n${stay} of these 20 stay in the top 5 % (percentile ≥ 95) after smoothing; ${top.filter((i) => (pct[i] ?? 0) >= 95).length} were in it raw.`);
+const topRaw = rows.filter((i) => (pct[i] ?? 0) >= 95);
+const leave = topRaw.filter((i) => (pctEb[i] ?? 0) < 95);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+console.log(
+  `All buurten: ${topRaw.length} in the raw top 5 %, ${leave.length} of them leave it after smoothing (median inhabitants of those: ${fmt(median(leave.map((i) => population[i] ?? 0)), 0)}); ` +
+    `${rows.filter((i) => sig[i] === 'niet_significant').length} of ${rows.length} buurten do not differ significantly from Nederland.`,
+);
