@@ -32,7 +32,10 @@ export const col = {
   /** 95 % interval of the percentile (0–100), from seeded simulated draws of every region's count (manifest `uncertainty`). */
   pctLo: (id: IndicatorId) => `${id}__pct_lo`,
   pctHi: (id: IndicatorId) => `${id}__pct_hi`,
-  /** 'poisson' indicators: the percentile of the smoothed value among the level (the "gecorrigeerd voor kleine aantallen" view). */
+  /**
+   * 'poisson' indicators: the percentile of the smoothed value among the level (the "gecorrigeerd voor kleine aantallen"
+   * view); null for the others, whose smoothed view is their plain `__pct` (theme__<id>__eb is built that way).
+   */
   pctEb: (id: IndicatorId) => `${id}__pct_eb`,
   /** Wijk and buurt (levels with geometry): local Getis-Ord Gi* z of the value over contiguity neighbours (neighbours file). */
   gi: (id: IndicatorId) => `${id}__gi`,
