@@ -12,12 +12,15 @@
  *     and enough to catch a feature moved, swapped or given the wrong code; polygon-exact containment is
  *     left to -clean's topology. Buurt layers may be approximate, so there it is a warning.
  * Rings closed and positions in WGS84 are checked again where the features are read (prepare-level-geometry.ts).
+ * The file checked is the one the geometry stage reads: the official layer, else the level's fallback
+ * (FALLBACK_BOUNDARY_FILES, e.g. the approximate buurt layer). An approximate layer may lack regions and
+ * sit loosely in its parents: those become warnings (counted, first ones named), not errors.
  * A missing boundary file is an error, except for the levels in TABLE_ONLY_LEVELS (published as tables
  * only, with a build warning).
  */
 import { CODE_PATTERN, LEVELS, type Level } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
-import { BOUNDARY_FILES } from '../sources/boundary-files.ts';
+import { BOUNDARY_FILES, FALLBACK_BOUNDARY_FILES, type BoundarySpec } from '../sources/boundary-files.ts';
 import type { RawFolder } from '../sources/raw-folder.ts';
 import { GeometryInputError } from './geometry-input-error.ts';
 import { firstSelfCrossing } from './ring-intersections.ts';
@@ -78,9 +81,14 @@ const insideShare = (child: Box, parent: Box): number => {
   return area(child) === 0 ? 1 : overlap / area(child);
 };
 
+interface LevelFindings {
+  crossings: string[];
+  warnings: string[];
+}
+
 /** Check one level's boundary file; returns the bounding box per code. */
-function checkLevel(text: string, file: string, level: Level, register: RegionRegister, crossings: string[]): Map<string, Box> {
-  const { codeProperty } = BOUNDARY_FILES[level];
+function checkLevel(text: string, file: string, level: Level, spec: BoundarySpec, register: RegionRegister, found: LevelFindings): Map<string, Box> {
+  const { codeProperty } = spec;
   let doc: { features?: unknown };
   try {
     doc = JSON.parse(text) as { features?: unknown };
@@ -96,58 +104,87 @@ function checkLevel(text: string, file: string, level: Level, register: RegionRe
     if (!CODE_PATTERN[level].test(code)) {
       throw new GeometryInputError({ file, feature, code, field: `properties.${codeProperty}` }, `"${code}" is not a ${level} code (${CODE_PATTERN[level]})`);
     }
-    boxes.set(code, checkFeature(f?.geometry, { file, feature, code }, crossings));
+    boxes.set(code, checkFeature(f?.geometry, { file, feature, code }, found.crossings));
   });
   const known = new Set(KNOWN_MISSING_GEOMETRY[level]);
   const missing = register.byLevel[level].filter((r) => !boxes.has(r.code) && !known.has(r.code)).map((r) => r.code);
   if (missing.length > 0) {
-    throw new GeometryInputError(
-      { file, field: `properties.${codeProperty}` },
-      `${missing.length} ${level} regions of the 2024 register have no feature, first ${missing.slice(0, 5).join(', ')}`,
-    );
+    const problem = `${missing.length} ${level} regions of the 2024 register have no feature, first ${missing.slice(0, 5).join(', ')}`;
+    if (!spec.approximate) throw new GeometryInputError({ file, field: `properties.${codeProperty}` }, problem);
+    found.warnings.push(`${spec.path}: ${problem} (approximate layer; they have no map)`);
   }
   return boxes;
 }
 
-/** Check every level's boundary file; returns the warnings (table-only levels, approximate containment). */
-export async function checkBoundaries(raw: RawFolder, register: RegionRegister): Promise<string[]> {
-  const warnings: string[] = [];
-  const boxes: Partial<Record<Level, Map<string, Box>>> = {};
-  for (const level of LEVELS) {
-    const { path } = BOUNDARY_FILES[level];
-    if (!(await raw.has(path))) {
-      if (!TABLE_ONLY_LEVELS.includes(level))
-        throw new GeometryInputError(
-          { file: raw.path(path) },
-          `is missing: the ${level} level needs its boundary file (only ${TABLE_ONLY_LEVELS.join(', ')} may be table-only)`,
-        );
-      warnings.push(`${path}: no boundary file, the ${level} level is published as tables only`);
-      continue;
-    }
-    const { text, file } = await raw.readText(path);
-    const crossings: string[] = [];
-    boxes[level] = checkLevel(text, file, level, register, crossings);
-    if (crossings.length > 0) {
-      warnings.push(`${path}: ${crossings.length} rings cross themselves; mapshaper -clean repairs them (first: ${crossings.slice(0, 3).join('; ')})`);
-    }
-  }
+/** The boundary file the geometry stage reads for a level: the official one, else its fallback; null when neither exists. */
+async function boundarySpecFor(raw: RawFolder, level: Level): Promise<BoundarySpec | null> {
+  for (const spec of [BOUNDARY_FILES[level], FALLBACK_BOUNDARY_FILES[level]]) if (spec && (await raw.has(spec.path))) return spec;
+  return null;
+}
+
+/** Each child's box inside its parent's; beyond the tolerance an error, or for an approximate layer one counted warning. */
+function checkContainment(
+  raw: RawFolder,
+  register: RegionRegister,
+  boxes: Partial<Record<Level, Map<string, Box>>>,
+  specs: Partial<Record<Level, BoundarySpec>>,
+): string[] {
   const parentOf: [Level, Level, (code: string) => string | null][] = [
     ['wijk', 'gemeente', (code) => register.byCode.get(code)?.gemeenteCode ?? null],
     ['buurt', 'wijk', (code) => register.byCode.get(code)?.wijkCode ?? null],
   ];
+  const warnings: string[] = [];
   for (const [child, parent, parentCode] of parentOf) {
     const childBoxes = boxes[child];
     const parentBoxes = boxes[parent];
-    if (!childBoxes || !parentBoxes) continue;
+    const spec = specs[child];
+    if (!childBoxes || !parentBoxes || !spec) continue;
+    const loose: string[] = [];
     for (const [code, box] of childBoxes) {
       const parentBox = parentBoxes.get(parentCode(code) ?? '');
       if (!parentBox) continue;
       const share = insideShare(box, parentBox);
       if (share >= CONTAINMENT_SHARE) continue;
       const problem = `${child} ${code} lies ${Math.round(share * 100)} % inside its ${parent} ${parentCode(code)} (bounding boxes; at least ${CONTAINMENT_SHARE * 100} % expected)`;
-      if (child === 'buurt') warnings.push(`${BOUNDARY_FILES[child].path}: ${problem}`);
-      else throw new GeometryInputError({ file: raw.path(BOUNDARY_FILES[child].path), code, field: 'geometry' }, problem);
+      if (!spec.approximate) throw new GeometryInputError({ file: raw.path(spec.path), code, field: 'geometry' }, problem);
+      loose.push(problem);
     }
+    if (loose.length > 0)
+      warnings.push(
+        `${spec.path}: ${loose.length} ${child} regions lie partly outside their ${parent} (approximate layer), first: ${loose.slice(0, 3).join('; ')}`,
+      );
   }
   return warnings;
+}
+
+/** Check every level's boundary file; returns the warnings (table-only levels, approximate layers, repaired rings). */
+export async function checkBoundaries(raw: RawFolder, register: RegionRegister): Promise<string[]> {
+  const warnings: string[] = [];
+  const boxes: Partial<Record<Level, Map<string, Box>>> = {};
+  const specs: Partial<Record<Level, BoundarySpec>> = {};
+  for (const level of LEVELS) {
+    const spec = await boundarySpecFor(raw, level);
+    if (spec === null) {
+      const { path } = BOUNDARY_FILES[level];
+      if (!TABLE_ONLY_LEVELS.includes(level)) {
+        throw new GeometryInputError(
+          { file: raw.path(path) },
+          `is missing: the ${level} level needs its boundary file (only ${TABLE_ONLY_LEVELS.join(', ')} may be table-only)`,
+        );
+      }
+      warnings.push(`${path}: no boundary file, the ${level} level is published as tables only`);
+      continue;
+    }
+    specs[level] = spec;
+    const { text, file } = await raw.readText(spec.path);
+    const found: LevelFindings = { crossings: [], warnings: [] };
+    boxes[level] = checkLevel(text, file, level, spec, register, found);
+    warnings.push(...found.warnings);
+    if (found.crossings.length > 0) {
+      warnings.push(
+        `${spec.path}: ${found.crossings.length} rings cross themselves; mapshaper -clean repairs them (first: ${found.crossings.slice(0, 3).join('; ')})`,
+      );
+    }
+  }
+  return [...warnings, ...checkContainment(raw, register, boxes, specs)];
 }
