@@ -18,6 +18,12 @@
  *   - CBS Wijk- en Buurtkaart 2023 v1 (gemeenten) and 2022 v1 (wijken) attribute tables: the raw
  *     files are the DBF tables of CBS's shapefile downloads (zip archives); PDOK's WFS serves the same
  *     statistics under other property names, and a renamed copy would not be the same source.
+ *   - The current sources of SOURCES.md §9–§15 (KWB 2024 subset, 47022NED yearly sums, 50150NED, Wijk- en
+ *     buurtkaart 2024 v2 gemeente attributes, crime categories 2024, TK2021, PS2023, Gezondheidsmonitor
+ *     Jongvolwassenen 2024, RIVM 2020): conversions and re-aggregations of files from public repositories,
+ *     not the publishers' own tables, so no endpoint yields the same file.
+ * Optional drop-ins (vakantieparken/recreatiewoningen.csv, vakantieparken/70262NED_bodemgebruik.csv) are
+ * never downloaded; placed by hand, the build uses them (README, "Vakantieparken").
  * Files placed by hand at their raw-folder paths inside the cache are used as they are.
  */
 import { stat } from 'node:fs/promises';
