@@ -15,6 +15,8 @@ export const levelGeometrySchema = z
     approximate: z.boolean(),
     /** Regions of the level without a polygon (shown as "geen geometrie"), sorted. */
     missingCodes: z.array(z.string()),
+    /** Dutch: how the layer was made and how far off it can be; null for an official layer taken as published. */
+    method: z.string().nullable(),
   })
   .strict();
 

@@ -84,7 +84,13 @@ export async function prepareGeometry(raw: RawFolder, register: RegionRegister, 
     outcome.features[level] = prepared.features;
     const missing = new Set(prepared.missingCodes);
     outcome.codes[level] = new Set([...keepCodes].filter((code) => !missing.has(code)));
-    outcome.layers[level] = { file: spec.path, source: spec.source, approximate: spec.approximate, missingCodes: prepared.missingCodes };
+    outcome.layers[level] = {
+      file: spec.path,
+      source: spec.source,
+      approximate: spec.approximate,
+      missingCodes: prepared.missingCodes,
+      method: spec.method ?? null,
+    };
     if (spec.approximate) outcome.notes.push(`${level}: grenzen bij benadering (${spec.path}); afwijkingen van tientallen meters, tot ongeveer 100 m.`);
     if (prepared.droppedCodes.length > 0) {
       outcome.notes.push(`${level}: ${prepared.droppedCodes.length} grensvlakken zonder gebied in de indeling 2024 weggelaten (water en Buitenland).`);

@@ -35,6 +35,14 @@ export function RegionsSection({ manifest }: { manifest: Manifest }) {
           </tbody>
         </table>
       </div>
+      {manifest.levels.map((l) =>
+        l.geometry?.method ? (
+          <p key={l.id} id={`grenzen-${l.id}`} data-testid={`method-geometry-${l.id}`}>
+            {l.geometry.approximate && <strong>{`${l.label}: ${t('map.approximateBorders')}. `}</strong>}
+            {l.geometry.method} ({l.geometry.source})
+          </p>
+        ) : null,
+      )}
       <div className="method-table-wrap">
         <table className="data-table method-table" data-testid="method-joins">
           <caption>{t('method.joins.caption', { year: manifest.boundaryYear })}</caption>
