@@ -37,7 +37,8 @@ export interface AggregateRegion {
   values: Record<string, AggregateValue>;
 }
 
-export type RankingResult = { rows: SqlRow[]; total: number; engine: 'duckdb' | 'memory' };
+/** 'weights': sorted in memory because custom weights changed the theme scores (web/src/weights). */
+export type RankingResult = { rows: SqlRow[]; total: number; engine: 'duckdb' | 'memory' | 'weights' };
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 

@@ -227,6 +227,7 @@ export const nl = {
   'table.shown': '{shown} van {total} gebieden',
   'table.engine.duckdb': 'Gesorteerd met DuckDB',
   'table.engine.memory': 'Gesorteerd in de browser (database nog niet klaar)',
+  'table.engine.weights': 'Gesorteerd in de browser, met de eigen weging',
 
   'compare.title': 'Vergelijk gebieden',
   'compare.intro':

@@ -164,7 +164,7 @@ export function TableView({ data, level, theme, display, selection, provincies, 
       <div className="table-foot">
         <span className="muted small">
           {result ? t('table.shown', { shown: fmt.integer(result.rows.length), total: fmt.integer(result.total) }) : t('app.loading')} ·{' '}
-          {result?.engine === 'duckdb' ? t('table.engine.duckdb') : t('table.engine.memory')}
+          {result?.engine === 'duckdb' ? t('table.engine.duckdb') : result?.engine === 'weights' ? t('table.engine.weights') : t('table.engine.memory')}
         </span>
         {result && result.rows.length < result.total && (
           <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>

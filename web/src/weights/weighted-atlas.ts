@@ -15,7 +15,7 @@ export function weightedAtlas(base: AtlasData, weights: Weights): AtlasData {
   const view = Object.create(base) as AtlasData;
   view.table = (level) => base.table(level).then((table) => rescoreTable(table, base.manifest, weights, key));
   // DuckDB holds the published scores: with custom weights every ranking runs in memory on the view.
-  view.ranking = async (q) => ({ ...(await view.table(q.level)).rank(q), engine: 'memory' });
+  view.ranking = async (q) => ({ ...(await view.table(q.level)).rank(q), engine: 'weights' });
   view.database = () => base.database();
   view.aggregates = (aggregate, code) => base.aggregates(aggregate, code);
   view.trends = () => base.trends();
