@@ -8,10 +8,11 @@
  * published wijk, plus one "rest" group for the withheld buurten in unpublished wijken. A cell is recovered exactly
  * when it is alone in its group (a buurt) or when a group is exactly one withheld wijk. The rule here:
  *   1. a published wijk with exactly one withheld buurt: also withhold its published buurt with the smallest denominator;
- * The same holds where the wijk or gemeente count is the source's own total of the same variable (countsTheSame).
  *   2. a published gemeente whose rest group is one buurt, or lies inside one withheld wijk: also withhold the smallest
  *      published wijk with ≥ 2 withheld buurten (its group joins the rest); failing that, the smallest published wijk
- *      with one of its published buurten; failing that, the gemeente value itself.
+ *      together with one of its published buurten (a gemeente whose wijken are single buurten, like Uithoorn);
+ *      failing that, the gemeente value itself.
+ * The same holds where the wijk or gemeente count is the source's own total of the same variable (countsTheSame).
  * Withheld cells get reason 'suppressed_privacy' and lose value, numerator and denominator alike.
  */
 import type { IndicatorDefinition } from '../../../indicators/catalog/types.ts';
@@ -102,7 +103,7 @@ export function secondarySuppression(
       count++;
       const candidates = wijkSums ? wijken.filter((w) => published(wijkSums.get(w))) : [];
       const grouped = candidates.filter((w) => withheldIn(w).length >= 2);
-      const withBuurten = candidates.filter((w) => publishedIn(w).length >= 2);
+      const withBuurten = candidates.filter((w) => publishedIn(w).length >= 1);
       const partner = wijkSums ? (smallest(grouped, wijkSums) ?? smallest(withBuurten, wijkSums)) : null;
       if (partner === null || !wijkSums) {
         withhold(gemeenteSums, gemeente);
