@@ -59,6 +59,44 @@ async function clickToRender(page: Page, selector: string): Promise<number> {
   return page.evaluate(() => window.__atlas.lastRenderMs!);
 }
 
+/**
+ * Per pointer move over the map: from a mousemove on the canvas until the page's next task, i.e. the
+ * handler (queryRenderedFeatures, feature-state) and any React commit it scheduled. Median of 20 moves
+ * across the middle of the map; the same for the app and the baseline.
+ */
+async function hoverMs(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const canvas = document.querySelector('canvas.maplibregl-canvas');
+    if (!canvas) throw new Error('no map canvas');
+    const box = canvas.getBoundingClientRect();
+    const times: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const init = { clientX: box.left + box.width * (0.3 + 0.02 * i), clientY: box.top + box.height * (0.45 + 0.005 * i), bubbles: true };
+      const t = performance.now();
+      canvas.dispatchEvent(new MouseEvent('mousemove', init));
+      // The next task (not a frame): a MessageChannel round trip. Inline: tsx would wrap a named helper in __name, absent in the page.
+      await new Promise<void>((r) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => r();
+        channel.port2.postMessage(null);
+      });
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)]!;
+  });
+}
+
+/** JS heap in use (MB) by Chrome's own count, after a garbage collection. */
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1e6;
+}
+
 /** Bytes (gzip, as served compressed) of the same-origin resources fetched until the first map, DuckDB excluded. */
 async function firstViewGzipBytes(page: Page): Promise<number> {
   const urls = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]);
@@ -100,8 +138,32 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
         break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    const app = { first: [] as number[], indicator: [] as number[], wijk: [] as number[], bytes: [] as number[] };
-    const baseline = { first: [] as number[], recolor: [] as number[], wijk: [] as number[], bytes: [] as number[] };
+    const app = {
+      first: [] as number[],
+      indicator: [] as number[],
+      wijk: [] as number[],
+      bytes: [] as number[],
+      buurt: [] as number[],
+      buurtIndicator: [] as number[],
+      hover: [] as number[],
+      heap: [] as number[],
+    };
+    const baseline = {
+      first: [] as number[],
+      recolor: [] as number[],
+      wijk: [] as number[],
+      bytes: [] as number[],
+      buurt: [] as number[],
+      buurtRecolor: [] as number[],
+      hover: [] as number[],
+      heap: [] as number[],
+    };
+    const baselineStep = async (page: Page, step: string): Promise<number> => {
+      const before = await page.evaluate(() => window.__baseline.renders);
+      await page.evaluate((name) => (window.__baseline as unknown as Record<string, () => unknown>)[name]!(), step);
+      await waitRenders(page, '__baseline', before);
+      return page.evaluate(() => window.__baseline.lastRenderMs!);
+    };
     for (let run = 0; run < runs; run++) {
       const a = await openSession(base);
       try {
@@ -111,6 +173,15 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
         app.bytes.push(await firstViewGzipBytes(a.page));
         app.indicator.push(await clickToRender(a.page, '[data-testid^="indicator-"]:not(:checked)'));
         app.wijk.push(await clickToRender(a.page, '[data-testid="level-wijk"]'));
+        // The buurt polygons are prefetched after the first map (as a visitor's idle time would allow).
+        await a.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/geo/buurt.topojson')), null, {
+          timeout: 60_000,
+        });
+        await a.page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
+        app.buurt.push(await clickToRender(a.page, '[data-testid="level-buurt"]'));
+        app.buurtIndicator.push(await clickToRender(a.page, '[data-testid^="indicator-"]:not(:checked)'));
+        app.hover.push(await hoverMs(a.page));
+        app.heap.push(await heapMb(a.page));
       } finally {
         await a.close();
       }
@@ -124,10 +195,13 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
         await b.page.evaluate(() => window.__baseline.recolor());
         await waitRenders(b.page, '__baseline', before);
         baseline.recolor.push(await b.page.evaluate(() => window.__baseline.lastRenderMs!));
-        const before2 = await b.page.evaluate(() => window.__baseline.renders);
-        await b.page.evaluate(() => window.__baseline.showWijk());
-        await waitRenders(b.page, '__baseline', before2);
-        baseline.wijk.push(await b.page.evaluate(() => window.__baseline.lastRenderMs!));
+        baseline.wijk.push(await baselineStep(b.page, 'showWijk'));
+        await b.page.evaluate(() => window.__baseline.prefetchBuurt());
+        baseline.buurt.push(await baselineStep(b.page, 'showBuurt'));
+        await baselineStep(b.page, 'recolorByState'); // the first call also switches the fill to feature-state
+        baseline.buurtRecolor.push(await baselineStep(b.page, 'recolorByState'));
+        baseline.hover.push(await hoverMs(b.page));
+        baseline.heap.push(await heapMb(b.page));
       } finally {
         await b.close();
       }
@@ -158,6 +232,42 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
         baselineName: 'MapLibre setData(wijken)',
         baseline: median(baseline.wijk),
         target: '≤ 300 ms',
+        runs,
+      },
+      {
+        name: 'switch to buurt level (14.5k polygons)',
+        unit: 'ms',
+        median: median(app.buurt),
+        baselineName: 'MapLibre setData(buurten), prefetched',
+        baseline: median(baseline.buurt),
+        target: '≤ 500 ms',
+        runs,
+      },
+      {
+        name: 'indicator switch at buurt level',
+        unit: 'ms',
+        median: median(app.buurtIndicator),
+        baselineName: 'MapLibre feature-state recolour',
+        baseline: median(baseline.buurtRecolor),
+        target: '≤ 50 ms',
+        runs,
+      },
+      {
+        name: 'hover at buurt level, per move',
+        unit: 'ms',
+        median: median(app.hover),
+        baselineName: 'queryRenderedFeatures + feature-state',
+        baseline: median(baseline.hover),
+        target: '≤ 16 ms',
+        runs,
+      },
+      {
+        name: 'JS heap with all three levels loaded',
+        unit: 'MB',
+        median: median(app.heap),
+        baselineName: 'baseline page, three levels fetched',
+        baseline: median(baseline.heap),
+        target: '≤ 300 MB',
         runs,
       },
       {

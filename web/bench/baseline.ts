@@ -16,6 +16,11 @@ interface BaselineHooks {
   renders: number;
   recolor: () => void;
   showWijk: () => Promise<void>;
+  /** Buurt polygons fetched ahead, as the app prefetches them; then only setData is timed. */
+  prefetchBuurt: () => Promise<void>;
+  showBuurt: () => void;
+  /** Recolour by data: one feature-state per shown region, as the app does. */
+  recolorByState: () => void;
 }
 
 declare global {
@@ -29,7 +34,15 @@ async function geojson(path: string): Promise<GeoJSON.FeatureCollection> {
   return feature(topology, topology.objects.regions!) as unknown as GeoJSON.FeatureCollection;
 }
 
-const hooks: BaselineHooks = { ready: false, renders: 0, recolor: () => {}, showWijk: async () => {} };
+const hooks: BaselineHooks = {
+  ready: false,
+  renders: 0,
+  recolor: () => {},
+  showWijk: async () => {},
+  prefetchBuurt: async () => {},
+  showBuurt: () => {},
+  recolorByState: () => {},
+};
 window.__baseline = hooks;
 
 setWorkerUrl(workerUrl);
@@ -57,8 +70,17 @@ function measureNextIdle(): void {
 
 map.on('load', async () => {
   const gemeenten = await geojson('/data/geo/gemeente.topojson');
-  map.addSource('regions', { type: 'geojson', data: gemeenten });
+  map.addSource('regions', { type: 'geojson', data: gemeenten, promoteId: 'code' });
   map.addLayer({ id: 'fill', type: 'fill', source: 'regions', paint: { 'fill-color': '#fdae61', 'fill-outline-color': '#ffffff' } });
+  shown = gemeenten;
+  // Hover as the app does it: the feature under the pointer, outlined by feature-state.
+  let hovered: string | number | undefined;
+  map.on('mousemove', (e) => {
+    const id = map.queryRenderedFeatures(e.point, { layers: ['fill'] })[0]?.id;
+    if (hovered !== undefined) map.setFeatureState({ source: 'regions', id: hovered }, { hover: false });
+    if (id !== undefined) map.setFeatureState({ source: 'regions', id }, { hover: true });
+    hovered = id;
+  });
   measureNextIdle();
 });
 
@@ -73,4 +95,27 @@ hooks.showWijk = async () => {
   measureNextIdle();
   const wijken = await geojson('/data/geo/wijk.topojson');
   (map.getSource('regions') as GeoJSONSource).setData(wijken);
+  shown = wijken;
+};
+
+let shown: GeoJSON.FeatureCollection | null = null;
+let buurten: GeoJSON.FeatureCollection | null = null;
+hooks.prefetchBuurt = async () => {
+  buurten = await geojson('/data/geo/buurt.topojson');
+};
+hooks.showBuurt = () => {
+  if (!buurten) throw new Error('prefetchBuurt first');
+  measureNextIdle();
+  (map.getSource('regions') as GeoJSONSource).setData(buurten);
+  shown = buurten;
+};
+let round = 0;
+hooks.recolorByState = () => {
+  const colours = ['#fee08b', '#d73027', '#4575b4', '#91bfdb', '#fc8d59'];
+  if (map.getPaintProperty('fill', 'fill-color') === '#fdae61') map.setPaintProperty('fill', 'fill-color', ['to-color', ['feature-state', 'c'], '#cccccc']);
+  round += 1;
+  measureNextIdle();
+  (shown?.features ?? []).forEach((f, i) =>
+    map.setFeatureState({ source: 'regions', id: String(f.properties?.code) }, { c: colours[(i + round) % colours.length] }),
+  );
 };

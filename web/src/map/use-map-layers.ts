@@ -2,7 +2,7 @@
  * The files the map page draws from, loaded in the order a first map within a second needs: the gemeente
  * table and geometry and the provincie lines first; the shown level and what the selection needs when they
  * change; after the first drawn map, in the background, DuckDB-WASM, every level's table (search, buurt
- * lists) and the wijk geometry, so zooming in switches level without waiting.
+ * lists) and the wijk and buurt geometry, so zooming in switches level without waiting.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LEVELS, type Aggregate, type Level } from '@atlas/contract';
@@ -110,6 +110,8 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
       for (const level of LEVELS) loadTable(level);
       loadGeo('wijk');
       loadGeo('gemeente');
+      // Parsed ahead (≈ 3 MB of TopoJSON), so zooming in to buurten only hands polygons to MapLibre.
+      loadGeo('buurt');
     });
   }, [firstMap, data, loadTable, loadGeo]);
 
