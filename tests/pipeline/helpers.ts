@@ -76,5 +76,6 @@ export async function readRaw(path: string): Promise<string> {
 }
 
 export async function copyDir(from: string, to: string): Promise<void> {
-  await cp(from, to, { recursive: true });
+  // dereference: a published folder is a symlink to its build (publish/atomic-dir.ts); copy the files, not the link.
+  await cp(from, to, { recursive: true, dereference: true });
 }
