@@ -58,14 +58,17 @@ const map = new MapLibreMap({
 let t0 = 0;
 function measureNextIdle(): void {
   t0 = performance.now();
-  map.once('idle', () => {
-    hooks.renders += 1;
-    hooks.lastRenderMs = performance.now() - t0;
-    if (!hooks.ready) {
-      hooks.ready = true;
-      hooks.firstMapMs = performance.now();
-    }
-  });
+  // Presented, as the app measures it: the animation frame after MapLibre is idle.
+  map.once('idle', () =>
+    requestAnimationFrame(() => {
+      hooks.renders += 1;
+      hooks.lastRenderMs = performance.now() - t0;
+      if (!hooks.ready) {
+        hooks.ready = true;
+        hooks.firstMapMs = performance.now();
+      }
+    }),
+  );
 }
 
 map.on('load', async () => {

@@ -18,7 +18,7 @@ import { captureMapCanvas, type MapCapture } from '../export/map-image.ts';
 import { setHover } from './hover-store.ts';
 import { paintChoropleth, type PaintedLevels } from './paint-levels.ts';
 import { loadPlaces } from './places.ts';
-import { EMPTY_FC, HATCH_IMAGE, SOURCE, STATE, fillLayer, hatchImage, levelSource, offlineStyle, placesSource } from './style.ts';
+import { EMPTY_FC, HATCH_IMAGE, SOURCE, fillLayer, hatchImage, offlineStyle, placesSource } from './style.ts';
 
 // MapLibre 6 locates its worker next to its own module; after bundling that guess is wrong, so we point it
 // at the worker file Vite copied into the build (same origin, allowed by worker-src 'self').
@@ -71,7 +71,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const [loaded, setLoaded] = useState(false);
-  const painted = useRef<PaintedLevels>({ geometry: {}, colorKey: {} });
+  const painted = useRef<PaintedLevels>({ geometry: {}, byCode: new Map(), colorKey: {} });
   const shownLevel = useRef<Level | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
@@ -143,11 +143,13 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     };
     map.on('moveend', report);
     map.on('zoom', () => callbacks.current.onZoom(map.getZoom()));
-    let hovered: { source: string; id: string } | null = null;
-    const hover = (next: { source: string; id: string } | null): void => {
-      if (hovered && (hovered.id !== next?.id || hovered.source !== next.source)) map.setFeatureState(hovered, { [STATE.hover]: false });
-      if (next) map.setFeatureState(next, { [STATE.hover]: true });
-      hovered = next;
+    // The hovered polygon, copied into the small hover source (outlined there).
+    let hovered: string | null = null;
+    const hover = (id: string | null): void => {
+      if (id === hovered) return;
+      hovered = id;
+      const feature = id === null ? undefined : painted.current.byCode.get(id);
+      (map.getSource(SOURCE.hover) as GeoJSONSource | undefined)?.setData(feature ? { type: 'FeatureCollection', features: [feature] } : EMPTY_FC);
     };
     const regionAt = (point: { x: number; y: number }): MapGeoJSONFeature | null => {
       const level = shownLevel.current;
@@ -157,8 +159,8 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     map.on('mousemove', (e) => {
       const found = regionAt(e.point);
       const code = typeof found?.id === 'string' ? found.id : null;
-      hover(code && shownLevel.current ? { source: levelSource(shownLevel.current), id: code } : null);
       setHover(code ? { code, x: e.point.x, y: e.point.y } : null);
+      hover(code);
     });
     map.getCanvas().addEventListener('mouseleave', () => {
       hover(null);

@@ -3,14 +3,17 @@
  * (feature id = region code), and colours are feature-state set from the table's colour buffer. A theme,
  * indicator or year switch therefore only sets feature-state; the worker never re-tiles the geometry.
  */
+import type { Feature } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { LEVELS, type Level } from '@atlas/contract';
 import type { Choropleth } from './MapView.tsx';
-import { STATE, levelLayers, levelSource } from './style.ts';
+import { EMPTY_FC, SOURCE, STATE, levelLayers, levelSource } from './style.ts';
 
 /** Per map: which geometry each source holds and which colours were last set, so nothing is done twice. */
 export interface PaintedLevels {
-  geometry: Partial<Record<Level, unknown>>;
+  geometry: Partial<Record<Level, Choropleth['geometry']>>;
+  /** Full polygons of the shown level by code (queryRenderedFeatures gives tile-clipped ones). */
+  byCode: Map<string, Feature>;
   colorKey: Partial<Record<Level, string>>;
 }
 
@@ -31,19 +34,26 @@ export function paintChoropleth(map: MapLibreMap, painted: PaintedLevels, chorop
     const visibility = choropleth?.level === level ? 'visible' : 'none';
     for (const id of levelLayers(level)) if (map.getLayoutProperty(id, 'visibility') !== visibility) map.setLayoutProperty(id, 'visibility', visibility);
   }
-  if (!choropleth) return;
+  const hatch = map.getSource(SOURCE.hatch) as GeoJSONSource | undefined;
+  if (!choropleth) {
+    hatch?.setData(EMPTY_FC);
+    return;
+  }
   const { level, geometry, featureRows, colors, belowMin, colorKey } = choropleth;
   const source = levelSource(level);
   if (painted.geometry[level] !== geometry) {
     (map.getSource(source) as GeoJSONSource | undefined)?.setData(geometry.collection);
     painted.geometry[level] = geometry;
+    painted.byCode = new Map(geometry.collection.features.map((f) => [f.properties.code, f]));
     painted.colorKey[level] = undefined;
   }
   if (painted.colorKey[level] === colorKey) return;
   painted.colorKey[level] = colorKey;
+  const hatched: Feature[] = [];
   geometry.collection.features.forEach((f, i) => {
     const row = featureRows[i] ?? -1;
-    const state = row < 0 ? { [STATE.color]: null, [STATE.below]: false } : { [STATE.color]: css(colors, row), [STATE.below]: belowMin[row] === 1 };
-    map.setFeatureState({ source, id: f.properties.code }, state);
+    map.setFeatureState({ source, id: f.properties.code }, { [STATE.color]: row < 0 ? null : css(colors, row) });
+    if (row >= 0 && belowMin[row] === 1) hatched.push(f);
   });
+  hatch?.setData({ type: 'FeatureCollection', features: hatched });
 }

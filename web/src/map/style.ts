@@ -5,7 +5,7 @@
  * page from a local font (MapLibre's TinySDF path when the style has no `glyphs`), so the map works offline
  * and the CSP can stay at 'self'.
  */
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { LEVELS, type Level } from '@atlas/contract';
 
 export const EMPTY_FC: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -13,6 +13,8 @@ export const EMPTY_FC: GeoJSON.FeatureCollection = { type: 'FeatureCollection', 
 /** MapLibre layer ids of the context layers. */
 export const LAYER = {
   background: 'background',
+  hatch: 'below-min-hatch',
+  hover: 'hover-line',
   gemeenteLine: 'gemeente-line',
   provincieLine: 'provincie-line',
   selectionHalo: 'selection-halo',
@@ -20,6 +22,8 @@ export const LAYER = {
 } as const;
 
 export const SOURCE = {
+  hatch: 'below-min',
+  hover: 'hover',
   gemeente: 'gemeente-context',
   provincie: 'provincie-context',
   selection: 'selection',
@@ -27,26 +31,26 @@ export const SOURCE = {
 
 export const HATCH_IMAGE = 'hatch';
 
-/** Per level: the polygons (feature id = code), their fill, borders, hatch, hover outline, and the names. */
+/**
+ * Per level: the polygons (feature id = code), their fill and borders, and the names. The hatch (te weinig
+ * inwoners) and the hover outline are small sources of their own holding only those few polygons: as
+ * feature-state layers over all 14.5k buurten they would be rasterised in full on every frame.
+ */
 export const levelSource = (level: Level): string => `region-${level}`;
 export const placesSource = (level: Level): string => `places-${level}`;
 export const fillLayer = (level: Level): string => `fill-${level}`;
-const hatchLayer = (level: Level): string => `hatch-${level}`;
 const borderLayer = (level: Level): string => `border-${level}`;
-const hoverLayer = (level: Level): string => `hover-${level}`;
 const labelLayer = (level: Level): string => `label-${level}`;
 /** Every layer drawn from a level's polygons, to show or hide them together. */
-export const levelLayers = (level: Level): string[] => [fillLayer(level), hatchLayer(level), borderLayer(level), hoverLayer(level)];
+export const levelLayers = (level: Level): string[] => [fillLayer(level), borderLayer(level)];
 
-/** Feature-state keys: `c` the fill colour (CSS), `below` hatched (te weinig inwoners), `hover`. */
-export const STATE = { color: 'c', below: 'below', hover: 'hover' } as const;
+/** Feature-state key of the fill colour (CSS). */
+export const STATE = { color: 'c' } as const;
 export const NO_DATA_CSS = 'rgba(185,188,194,0.92)';
 
 /** Zoom ranges in which each level's names are shown: gemeenten nationally, wijken zoomed in, buurten close in. */
 const LABEL_ZOOM: Record<Level, [number, number]> = { gemeente: [6, 11], wijk: [11, 13], buurt: [13, 24] };
 export const LABEL_FONT = 'sans-serif';
-
-const isState = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
 function levelLayerSpecs(level: Level): LayerSpecification[] {
   const source = levelSource(level);
@@ -60,25 +64,11 @@ function levelLayerSpecs(level: Level): LayerSpecification[] {
       paint: { 'fill-color': ['to-color', ['feature-state', STATE.color], NO_DATA_CSS], 'fill-antialias': false },
     },
     {
-      id: hatchLayer(level),
-      type: 'fill',
-      source,
-      layout: { visibility: 'none' },
-      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', isState(STATE.below), 1, 0] },
-    },
-    {
       id: borderLayer(level),
       type: 'line',
       source,
       layout: { visibility: 'none' },
       paint: { 'line-color': 'rgba(255,255,255,0.75)', 'line-width': level === 'gemeente' ? 0.8 : 0.5 },
-    },
-    {
-      id: hoverLayer(level),
-      type: 'line',
-      source,
-      layout: { visibility: 'none' },
-      paint: { 'line-color': '#0b1f33', 'line-width': 1.5, 'line-opacity': ['case', isState(STATE.hover), 0.9, 0] },
     },
   ];
 }
@@ -112,6 +102,8 @@ export function offlineStyle(): StyleSpecification {
     version: 8,
     name: 'ondermijningsatlas-offline',
     sources: {
+      [SOURCE.hatch]: { type: 'geojson', data: EMPTY_FC },
+      [SOURCE.hover]: { type: 'geojson', data: EMPTY_FC },
       [SOURCE.gemeente]: { type: 'geojson', data: EMPTY_FC },
       [SOURCE.provincie]: { type: 'geojson', data: EMPTY_FC },
       [SOURCE.selection]: { type: 'geojson', data: EMPTY_FC },
@@ -121,6 +113,8 @@ export function offlineStyle(): StyleSpecification {
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': BACKGROUND } },
       ...LEVELS.flatMap(levelLayerSpecs),
+      { id: LAYER.hatch, type: 'fill', source: SOURCE.hatch, paint: { 'fill-pattern': HATCH_IMAGE } },
+      { id: LAYER.hover, type: 'line', source: SOURCE.hover, paint: { 'line-color': '#0b1f33', 'line-width': 1.5, 'line-opacity': 0.9 } },
       {
         id: LAYER.gemeenteLine,
         type: 'line',
