@@ -208,6 +208,7 @@ export const nl = {
   'children.toTable': 'Toon deze {level} in de tabel (en exporteer ze)',
   'children.loading': 'De {level} worden geladen…',
 
+  'table.noGeometry': 'geen geometrie',
   'table.caption': '{indicator} per {level}',
   'table.name': 'Naam',
   'table.gemeente': 'Gemeente',

@@ -146,6 +146,11 @@ export function TableView({ data, level, theme, display, selection, provincies, 
                           <button type="button" className="link-button" onClick={() => onSelect(code)}>
                             {content}
                           </button>
+                          {(r['has_geometry'] === false || r['has_geometry'] === 0) && (
+                            <span className="badge no-geometry" data-testid="no-geometry">
+                              {t('table.noGeometry')}
+                            </span>
+                          )}
                         </th>
                       );
                     }

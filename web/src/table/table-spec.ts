@@ -88,7 +88,8 @@ export function tableQuery(columns: readonly TableColumn[], selection: TableSele
   const { text, provincie, hideMissing, within } = selection.filters;
   return {
     level: selection.level,
-    columns: columns.filter((c) => !c.text && c.id !== 'population').flatMap((c) => (c.reason ? [c.id, c.reason] : [c.id])),
+    // has_geometry: the few regions the map cannot draw say so in their row ("geen geometrie").
+    columns: [...columns.filter((c) => !c.text && c.id !== 'population').flatMap((c) => (c.reason ? [c.id, c.reason] : [c.id])), 'has_geometry'],
     orderBy: selection.sort.column,
     direction: selection.sort.direction,
     filters: {
