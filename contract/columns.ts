@@ -3,6 +3,8 @@
  * Arrow and Parquet; the app's reader checks names and types against them before it reads a value.
  */
 import type { IndicatorId, ThemeId } from './ids.ts';
+import type { Level } from './levels.ts';
+import type { UncertaintyMethodId } from './manifest.ts';
 
 /** The small vocabulary of published column types. `category` is a dictionary-encoded string. */
 export type ColumnType = 'string' | 'category' | 'float64' | 'int32' | 'bool';
@@ -92,46 +94,121 @@ export const SIGNIFICANCE_VALUES = ['hoger', 'lager', 'niet_significant'] as con
 /** Values of `<id>__hot` / `theme__<id>__hot`: hot/cold spot at 99 / 95 / 90 % after the false-discovery correction, or none. */
 export const HOTSPOT_CLASS_VALUES = ['hot_99', 'hot_95', 'hot_90', 'none', 'cold_90', 'cold_95', 'cold_99'] as const;
 
-/** The columns each indicator adds to a region table, in this order (meanings at `col`). */
+/** Levels with geometry whose tables carry Gi* and hotspot columns (`__gi`, `__hot`, `theme__<id>__gi`, `theme__<id>__hot`). */
+export const GI_LEVELS: readonly Level[] = ['wijk', 'buurt'];
+
+/**
+ * What decides an indicator's columns on a level: a manifest indicator entry (its levels with their formula kind,
+ * and its uncertainty method; absent reads as 'none_no_sampling', as the manifest schema says).
+ */
+export interface IndicatorShape {
+  id: IndicatorId;
+  levels: readonly { level: Level; kind: 'rate' | 'measure' | 'sum_of_children' }[];
+  uncertainty?: UncertaintyMethodId | undefined;
+}
+
+interface ColumnContext {
+  level: Level;
+  kind: IndicatorShape['levels'][number]['kind'];
+  method: UncertaintyMethodId;
+}
+
+const always = () => true;
+/** A measure has no numerator and denominator; a sum of children carries the summed ones. */
+const hasParts = (c: ColumnContext) => c.kind !== 'measure';
+/** Only counted values ('poisson', 'wilson') have intervals, significance and percentile intervals. */
+const counted = (c: ColumnContext) => c.method === 'poisson' || c.method === 'wilson';
+const poisson = (c: ColumnContext) => c.method === 'poisson';
+const giLevel = (c: { level: Level }) => GI_LEVELS.includes(c.level);
+
+/** The indicator columns in their order, with when each applies (meanings at `col`). */
+const INDICATOR_COLUMN_RULES: readonly { name: (id: IndicatorId) => string; type: ColumnType; on: (c: ColumnContext) => boolean }[] = [
+  { name: col.value, type: 'float64', on: always },
+  { name: col.percentile, type: 'float64', on: always },
+  { name: col.z, type: 'float64', on: always },
+  { name: col.reason, type: 'category', on: always },
+  { name: col.numerator, type: 'float64', on: hasParts },
+  { name: col.denominator, type: 'float64', on: hasParts },
+  { name: col.lo, type: 'float64', on: counted },
+  { name: col.hi, type: 'float64', on: counted },
+  { name: col.ciReason, type: 'category', on: always },
+  { name: col.eb, type: 'float64', on: poisson },
+  { name: col.sig, type: 'category', on: counted },
+  { name: col.pctLo, type: 'float64', on: counted },
+  { name: col.pctHi, type: 'float64', on: counted },
+  { name: col.pctEb, type: 'float64', on: poisson },
+  { name: col.gi, type: 'float64', on: giLevel },
+  { name: col.hot, type: 'category', on: giLevel },
+];
+
+const THEME_COLUMN_RULES: readonly { name: (id: ThemeId) => string; type: ColumnType; on: (c: { level: Level }) => boolean }[] = [
+  { name: col.theme, type: 'float64', on: always },
+  { name: col.themeCount, type: 'int32', on: always },
+  { name: col.themeWeight, type: 'float64', on: always },
+  { name: col.themeReason, type: 'category', on: always },
+  { name: col.themeLo, type: 'float64', on: always },
+  { name: col.themeHi, type: 'float64', on: always },
+  { name: col.themeEb, type: 'float64', on: always },
+  { name: col.themeGi, type: 'float64', on: giLevel },
+  { name: col.themeHot, type: 'category', on: giLevel },
+];
+
+/** Every column an indicator can have on some level, in this order (the union of `levelIndicatorColumns`). */
 export function indicatorColumns(id: IndicatorId): ColumnSpec[] {
-  return [
-    { name: col.value(id), type: 'float64' },
-    { name: col.percentile(id), type: 'float64' },
-    { name: col.z(id), type: 'float64' },
-    { name: col.reason(id), type: 'category' },
-    { name: col.numerator(id), type: 'float64' },
-    { name: col.denominator(id), type: 'float64' },
-    { name: col.lo(id), type: 'float64' },
-    { name: col.hi(id), type: 'float64' },
-    { name: col.ciReason(id), type: 'category' },
-    { name: col.eb(id), type: 'float64' },
-    { name: col.sig(id), type: 'category' },
-    { name: col.pctLo(id), type: 'float64' },
-    { name: col.pctHi(id), type: 'float64' },
-    { name: col.pctEb(id), type: 'float64' },
-    { name: col.gi(id), type: 'float64' },
-    { name: col.hot(id), type: 'category' },
-  ];
+  return INDICATOR_COLUMN_RULES.map((r) => ({ name: r.name(id), type: r.type }));
 }
 
-/** The columns each theme adds to a region table, in this order (meanings at `col`). */
+/** Every column a theme can have on some level, in this order. */
 export function themeColumns(id: ThemeId): ColumnSpec[] {
-  return [
-    { name: col.theme(id), type: 'float64' },
-    { name: col.themeCount(id), type: 'int32' },
-    { name: col.themeWeight(id), type: 'float64' },
-    { name: col.themeReason(id), type: 'category' },
-    { name: col.themeLo(id), type: 'float64' },
-    { name: col.themeHi(id), type: 'float64' },
-    { name: col.themeEb(id), type: 'float64' },
-    { name: col.themeGi(id), type: 'float64' },
-    { name: col.themeHot(id), type: 'category' },
-  ];
+  return THEME_COLUMN_RULES.map((r) => ({ name: r.name(id), type: r.type }));
 }
 
-/** Every column of a level's region table for the indicators and themes the manifest lists. */
+/** The columns an indicator has on a level: none where it is not on the level, else those its kind and method fill. */
+export function levelIndicatorColumns(indicator: IndicatorShape, level: Level): ColumnSpec[] {
+  const entry = indicator.levels.find((l) => l.level === level);
+  if (!entry) return [];
+  const context: ColumnContext = { level, kind: entry.kind, method: indicator.uncertainty ?? 'none_no_sampling' };
+  return INDICATOR_COLUMN_RULES.filter((r) => r.on(context)).map((r) => ({ name: r.name(indicator.id), type: r.type }));
+}
+
+export function levelThemeColumns(id: ThemeId, level: Level): ColumnSpec[] {
+  return THEME_COLUMN_RULES.filter((r) => r.on({ level })).map((r) => ({ name: r.name(id), type: r.type }));
+}
+
+/**
+ * Exactly the columns of a level's region table, in order: the fixed region columns, then per indicator on the
+ * level the columns that apply to it, then per theme. Writer, validator and reader all take the list from here.
+ */
+export function levelTableColumns(indicators: readonly IndicatorShape[], themes: readonly ThemeId[], level: Level): ColumnSpec[] {
+  return [...REGION_COLUMNS, ...indicators.flatMap((i) => levelIndicatorColumns(i, level)), ...themes.flatMap((t) => levelThemeColumns(t, level))];
+}
+
+/**
+ * Every column any level could have for these indicators and themes (all indicators on all levels). Readers use it
+ * to answer for a column a level's table leaves out: such a column reads as missing, never as 0.
+ */
 export function regionTableColumns(indicators: readonly IndicatorId[], themes: readonly ThemeId[]): ColumnSpec[] {
   return [...REGION_COLUMNS, ...indicators.flatMap(indicatorColumns), ...themes.flatMap(themeColumns)];
+}
+
+/**
+ * The columns of the full list that a level's table leaves out, each with what it reads as: an indicator's
+ * `__reason` on a level it is not on reads 'not_on_level' (so the UI says "niet op dit niveau"), every other
+ * left-out column null.
+ */
+export function absentLevelColumns(
+  indicators: readonly IndicatorShape[],
+  themes: readonly ThemeId[],
+  level: Level,
+): (ColumnSpec & { fill: 'not_on_level' | null })[] {
+  const present = new Set(levelTableColumns(indicators, themes, level).map((c) => c.name));
+  const notOnLevel = new Set(indicators.filter((i) => !i.levels.some((l) => l.level === level)).map((i) => col.reason(i.id)));
+  return regionTableColumns(
+    indicators.map((i) => i.id),
+    themes,
+  )
+    .filter((c) => !present.has(c.name))
+    .map((c) => ({ ...c, fill: notOnLevel.has(c.name) ? 'not_on_level' : null }));
 }
 
 /**

@@ -116,6 +116,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
           writeTables(out, db, {
             register,
             results,
+            indicators: catalogue.indicators,
             scored,
             themeIds: catalogue.themes.map((t) => t.id),
             withGeometry: geometry.outcome.codes,

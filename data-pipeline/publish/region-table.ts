@@ -1,14 +1,29 @@
-import { REGION_COLUMNS, col, indicatorColumns, themeColumns, type IndicatorId, type Level, type ThemeId } from '@atlas/contract';
+import {
+  REGION_COLUMNS,
+  col,
+  indicatorColumns,
+  levelIndicatorColumns,
+  levelThemeColumns,
+  themeColumns,
+  type ColumnSpec,
+  type IndicatorId,
+  type IndicatorShape,
+  type Level,
+  type ThemeId,
+} from '@atlas/contract';
 import type { IndicatorCell, IndicatorResult } from '../compute/indicator-values.ts';
 import type { LevelHotspots } from '../compute/hotspots/level-hotspots.ts';
 import type { IndicatorScores, ThemeCell } from '../compute/scores.ts';
 import type { LevelUncertainty } from '../compute/uncertainty/level-uncertainty.ts';
 import type { Region, RegionRegister } from '../regions/register.ts';
-import { columnsFrom, publishedTable, type CellValue, type PublishedTable } from './columns.ts';
+import { DataError } from '../errors.ts';
+import { columnsFrom, publishedTable, type CellValue, type PublishedColumn, type PublishedTable } from './columns.ts';
 
 export interface LevelOutputs {
   level: Level;
   indicators: readonly IndicatorResult[];
+  /** What the manifest says of each indicator (levels, kinds, method): decides which of its columns the level's table has. */
+  shapes: ReadonlyMap<IndicatorId, IndicatorShape>;
   scores: ReadonlyMap<IndicatorId, IndicatorScores>;
   themes: ReadonlyMap<ThemeId, Map<string, ThemeCell>>;
   withGeometry: ReadonlySet<string>;
@@ -20,7 +35,25 @@ export interface LevelOutputs {
 
 const NOT_ON_LEVEL: IndicatorCell = { value: null, numerator: null, denominator: null, reason: 'not_on_level' };
 
-/** One row per region of the level: identity, parents, population, every indicator and theme. */
+/**
+ * The contract's columns for the level out of the full set built: a column left out must be all null, so leaving it
+ * out loses nothing (a reader answers null for it).
+ */
+function onlyLevelColumns(level: Level, built: PublishedColumn[], keep: readonly ColumnSpec[]): PublishedColumn[] {
+  const kept = new Set(keep.map((c) => c.name));
+  for (const column of built) {
+    if (kept.has(column.name)) continue;
+    const row = column.values.findIndex((v) => v !== null);
+    if (row >= 0)
+      throw new DataError(
+        { file: `${level} region table`, line: row + 1, field: column.name },
+        `value ${String(column.values[row])} in a column the contract leaves out of this level`,
+      );
+  }
+  return built.filter((c) => kept.has(c.name));
+}
+
+/** One row per region of the level: identity, parents, population, the indicators on the level and every theme. */
 export function buildRegionTable(register: RegionRegister, out: LevelOutputs): PublishedTable {
   const regions = register.byLevel[out.level];
   const fixed: Record<(typeof REGION_COLUMNS)[number]['name'], (r: Region) => CellValue> = {
@@ -52,45 +85,50 @@ export function buildRegionTable(register: RegionRegister, out: LevelOutputs): P
     const cell = (r: Region) => cells?.get(r.code) ?? NOT_ON_LEVEL;
     const scores = out.scores.get(indicator.id);
     const id = indicator.id;
+    const shape = out.shapes.get(id);
+    if (!shape) throw new DataError({ file: `${out.level} region table`, field: id }, 'indicator has no manifest entry');
+    const onLevel = levelIndicatorColumns(shape, out.level);
+    if (onLevel.length === 0) {
+      if (cells) throw new DataError({ file: `${out.level} region table`, field: id }, 'values on a level the manifest does not list');
+      continue;
+    }
     const u = out.uncertainty.indicators.get(id);
     const hot = out.hotspots?.indicators.get(id);
-    columns.push(
-      ...columnsFrom(indicatorColumns(indicator.id), regions, {
-        [col.value(id)]: (r) => cell(r).value,
-        [col.percentile(id)]: (r) => scores?.percentile.get(r.code) ?? null,
-        [col.z(id)]: (r) => scores?.z.get(r.code) ?? null,
-        [col.reason(id)]: (r) => cell(r).reason,
-        [col.numerator(id)]: (r) => cell(r).numerator,
-        [col.denominator(id)]: (r) => cell(r).denominator,
-        [col.lo(id)]: at(u?.lo),
-        [col.hi(id)]: at(u?.hi),
-        [col.ciReason(id)]: at(u?.ciReason),
-        [col.eb(id)]: at(u?.eb),
-        [col.sig(id)]: at(u?.sig),
-        [col.pctLo(id)]: at(u?.pctLo),
-        [col.pctHi(id)]: at(u?.pctHi),
-        [col.pctEb(id)]: at(u?.pctEb),
-        [col.gi(id)]: at(hot?.z),
-        [col.hot(id)]: at(hot?.classes),
-      }),
-    );
+    const built = columnsFrom(indicatorColumns(indicator.id), regions, {
+      [col.value(id)]: (r) => cell(r).value,
+      [col.percentile(id)]: (r) => scores?.percentile.get(r.code) ?? null,
+      [col.z(id)]: (r) => scores?.z.get(r.code) ?? null,
+      [col.reason(id)]: (r) => cell(r).reason,
+      [col.numerator(id)]: (r) => cell(r).numerator,
+      [col.denominator(id)]: (r) => cell(r).denominator,
+      [col.lo(id)]: at(u?.lo),
+      [col.hi(id)]: at(u?.hi),
+      [col.ciReason(id)]: at(u?.ciReason),
+      [col.eb(id)]: at(u?.eb),
+      [col.sig(id)]: at(u?.sig),
+      [col.pctLo(id)]: at(u?.pctLo),
+      [col.pctHi(id)]: at(u?.pctHi),
+      [col.pctEb(id)]: at(u?.pctEb),
+      [col.gi(id)]: at(hot?.z),
+      [col.hot(id)]: at(hot?.classes),
+    });
+    columns.push(...onlyLevelColumns(out.level, built, onLevel));
   }
   for (const [themeId, cells] of out.themes) {
     const u = out.uncertainty.themes.get(themeId);
     const hot = out.hotspots?.themes.get(themeId);
-    columns.push(
-      ...columnsFrom(themeColumns(themeId), regions, {
-        [col.theme(themeId)]: (r) => cells.get(r.code)?.score ?? null,
-        [col.themeCount(themeId)]: (r) => cells.get(r.code)?.indicators ?? 0,
-        [col.themeWeight(themeId)]: (r) => cells.get(r.code)?.weightShare ?? 0,
-        [col.themeReason(themeId)]: (r) => cells.get(r.code)?.reason ?? null,
-        [col.themeLo(themeId)]: at(u?.lo),
-        [col.themeHi(themeId)]: at(u?.hi),
-        [col.themeEb(themeId)]: at(u?.eb),
-        [col.themeGi(themeId)]: at(hot?.z),
-        [col.themeHot(themeId)]: at(hot?.classes),
-      }),
-    );
+    const built = columnsFrom(themeColumns(themeId), regions, {
+      [col.theme(themeId)]: (r) => cells.get(r.code)?.score ?? null,
+      [col.themeCount(themeId)]: (r) => cells.get(r.code)?.indicators ?? 0,
+      [col.themeWeight(themeId)]: (r) => cells.get(r.code)?.weightShare ?? 0,
+      [col.themeReason(themeId)]: (r) => cells.get(r.code)?.reason ?? null,
+      [col.themeLo(themeId)]: at(u?.lo),
+      [col.themeHi(themeId)]: at(u?.hi),
+      [col.themeEb(themeId)]: at(u?.eb),
+      [col.themeGi(themeId)]: at(hot?.z),
+      [col.themeHot(themeId)]: at(hot?.classes),
+    });
+    columns.push(...onlyLevelColumns(out.level, built, levelThemeColumns(themeId, out.level)));
   }
   return publishedTable(out.level, columns);
 }

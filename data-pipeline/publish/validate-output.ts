@@ -1,22 +1,22 @@
 import { DataError } from '../errors.ts';
 import type { PublishedTable } from './columns.ts';
-import { CODE_PATTERN, col, isMissingReason, regionTableColumns, type IndicatorId, type Level, type ThemeId } from '@atlas/contract';
+import { CODE_PATTERN, col, isMissingReason, type ColumnSpec, type IndicatorId, type Level } from '@atlas/contract';
+
+/** What the contract expects of a level's table: its columns (levelTableColumns) and the indicators on the level. */
+export interface LevelContract {
+  columns: readonly ColumnSpec[];
+  indicatorIds: readonly IndicatorId[];
+}
 
 /**
- * Contract checks on a region table before it is written: every column of the contract in order and with
- * its type, code patterns,
+ * Contract checks on a region table before it is written: exactly the level's columns of the contract in order
+ * and with their types, code patterns,
  * unique codes, exact row count, and for every indicator "null value ⇔ a reason", so a missing value
  * can never be published as a number (or as 0 without a reason).
  */
-export function validateRegionTable(
-  table: PublishedTable,
-  level: Level,
-  expectedRows: number,
-  indicatorIds: readonly IndicatorId[],
-  themeIds: readonly ThemeId[],
-): void {
+export function validateRegionTable(table: PublishedTable, level: Level, expectedRows: number, contract: LevelContract): void {
   const where = { file: `${level} region table` };
-  const expected = regionTableColumns(indicatorIds, themeIds);
+  const expected = contract.columns;
   if (table.columns.length !== expected.length) throw new DataError(where, `${table.columns.length} columns, expected ${expected.length}`);
   expected.forEach((spec, i) => {
     const found = table.columns[i];
@@ -25,11 +25,14 @@ export function validateRegionTable(
     }
   });
   if (table.rows !== expectedRows) throw new DataError(where, `${table.rows} rows, expected ${expectedRows}`);
+  const byName = new Map(table.columns.map((c) => [c.name, c.values]));
   const column = (name: string) => {
-    const found = table.columns.find((c) => c.name === name);
+    const found = byName.get(name);
     if (!found) throw new DataError({ ...where, field: name }, 'column is missing');
-    return found.values;
+    return found;
   };
+  // interval columns exist only for counted indicators; where the level leaves them out they read as null
+  const optional = (name: string) => byName.get(name) ?? [];
   const codes = column('code');
   const seen = new Set<string>();
   codes.forEach((code, row) => {
@@ -38,7 +41,7 @@ export function validateRegionTable(
     if (seen.has(code)) throw new DataError({ ...where, line: row + 1, field: 'code' }, `duplicate code ${code}`);
     seen.add(code);
   });
-  for (const id of indicatorIds) {
+  for (const id of contract.indicatorIds) {
     const values = column(col.value(id));
     const reasons = column(col.reason(id));
     const percentiles = column(col.percentile(id));
@@ -56,13 +59,14 @@ export function validateRegionTable(
         throw new DataError({ ...where, line: row + 1, field: col.percentile(id) }, `percentile ${String(pct)} does not fit value ${String(value)}`);
       }
     });
-    validateIntervals(column, id, where);
+    validateIntervals(column, optional, id, where);
   }
 }
 
 /** An interval brackets its value, exists only beside a value, and percentile intervals stay on the 0–100 scale. */
-function validateIntervals(column: (name: string) => PublishedTable['columns'][number]['values'], id: IndicatorId, where: { file: string }): void {
-  const [values, lo, hi, pctLo, pctHi] = [column(col.value(id)), column(col.lo(id)), column(col.hi(id)), column(col.pctLo(id)), column(col.pctHi(id))];
+type Values = PublishedTable['columns'][number]['values'];
+function validateIntervals(column: (name: string) => Values, optional: (name: string) => Values, id: IndicatorId, where: { file: string }): void {
+  const [values, lo, hi, pctLo, pctHi] = [column(col.value(id)), optional(col.lo(id)), optional(col.hi(id)), optional(col.pctLo(id)), optional(col.pctHi(id))];
   const slack = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
   values.forEach((value, row) => {
     const [l, h, pl, ph] = [lo[row] ?? null, hi[row] ?? null, pctLo[row] ?? null, pctHi[row] ?? null];

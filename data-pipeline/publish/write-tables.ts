@@ -2,7 +2,19 @@
  * Stage 6b: the region tables per level and the trends table, each as Arrow IPC (for the app) and
  * Parquet (for analysts), checked against the contract before they are written.
  */
-import { LEVELS, dataFile, type IndicatorId, type Level, type PublishedFile, type ThemeId } from '@atlas/contract';
+import {
+  LEVELS,
+  dataFile,
+  levelIndicatorColumns,
+  levelTableColumns,
+  type IndicatorId,
+  type IndicatorShape,
+  type Level,
+  type PublishedFile,
+  type ThemeId,
+} from '@atlas/contract';
+import type { IndicatorDefinition } from '../../indicators/catalog/types.ts';
+import { uncertaintyMethod } from '../compute/uncertainty/method.ts';
 import type { Db } from '../compute/duckdb.ts';
 import { levelHotspots, type LevelHotspots } from '../compute/hotspots/level-hotspots.ts';
 import { HOTSPOT_LEVELS, neighboursFromTopojson } from '../compute/hotspots/level-neighbours.ts';
@@ -14,6 +26,7 @@ import type { PublishedTable } from './columns.ts';
 import type { OutputFolder } from './output-folder.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { manifestLevels } from './indicator-facts.ts';
 import { buildNeighboursTable } from './neighbours-table.ts';
 import { buildRegionTable } from './region-table.ts';
 import { buildTrendsTable } from './trends-table.ts';
@@ -24,6 +37,8 @@ import { writeParquet } from './write-parquet.ts';
 export interface TableInputs {
   register: RegionRegister;
   results: readonly IndicatorResult[];
+  /** The catalogue's indicators: their manifest levels and method decide each level's columns. */
+  indicators: readonly IndicatorDefinition[];
   scored: Readonly<Record<Level, LevelScores>>;
   themeIds: readonly ThemeId[];
   withGeometry: Readonly<Record<Level, ReadonlySet<string>>>;
@@ -60,12 +75,17 @@ async function hotspotLevels(out: OutputFolder, inputs: TableInputs): Promise<Le
 
 /** Writes the tables; returns the hotspot levels (neighbour graphs, Gi*) for the manifest and methode.json. */
 export async function writeTables(out: OutputFolder, db: Db, inputs: TableInputs): Promise<LevelHotspots[]> {
-  const indicatorIds: IndicatorId[] = inputs.results.map((r) => r.id);
+  // the same facts the manifest publishes, so the app derives the same column list from it
+  const shapes = new Map<IndicatorId, IndicatorShape>(
+    inputs.indicators.map((d) => [d.id, { id: d.id, levels: manifestLevels(d), uncertainty: uncertaintyMethod(d) }]),
+  );
+  const ordered = inputs.results.flatMap((r) => shapes.get(r.id) ?? []);
   const hotspots = await hotspotLevels(out, inputs);
   for (const level of LEVELS) {
     const table = buildRegionTable(inputs.register, {
       level,
       indicators: inputs.results,
+      shapes,
       scores: inputs.scored[level].scores,
       themes: inputs.scored[level].themes,
       withGeometry: inputs.withGeometry[level],
@@ -73,7 +93,10 @@ export async function writeTables(out: OutputFolder, db: Db, inputs: TableInputs
       uncertainty: inputs.scored[level].uncertainty,
       hotspots: hotspots.find((h) => h.level === level) ?? null,
     });
-    validateRegionTable(table, level, inputs.register.byLevel[level].length, indicatorIds, inputs.themeIds);
+    validateRegionTable(table, level, inputs.register.byLevel[level].length, {
+      columns: levelTableColumns(ordered, inputs.themeIds, level),
+      indicatorIds: ordered.filter((s) => levelIndicatorColumns(s, level).length > 0).map((s) => s.id),
+    });
     await writeTable(out, db, table, {
       arrow: { path: dataFile.arrow(level), kind: 'table-arrow' },
       parquet: { path: dataFile.parquet(level), kind: 'table-parquet' },

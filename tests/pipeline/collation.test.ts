@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LEVELS, col, dataFile, regionTableColumns, type Level, type Manifest } from '@atlas/contract';
+import { LEVELS, absentLevelColumns, col, dataFile, levelTableColumns, type Level, type Manifest } from '@atlas/contract';
 import type { Connector, SqlRow } from '../../web/src/data/duckdb/connector.ts';
 import { createNodeConnector } from '../../web/src/data/duckdb/node-connector.ts';
 import { insertRegionTable } from '../../web/src/data/load-table.ts';
@@ -23,14 +23,16 @@ const tables = new Map<Level, RegionTable>();
 beforeAll(async () => {
   const build = await sharedBuild();
   manifest = build.manifest;
-  const columns = regionTableColumns(
-    manifest.indicators.map((i) => i.id),
-    manifest.themes.map((th) => th.id),
-  );
+  const themes = manifest.themes.map((th) => th.id);
   db = await createNodeConnector();
   for (const level of LEVELS) {
     const bytes = new Uint8Array(await readFile(join(build.outDir, dataFile.arrow(level))));
-    const table = RegionTable.fromIPC(level, bytes, columns);
+    const table = RegionTable.fromIPC(
+      level,
+      bytes,
+      levelTableColumns(manifest.indicators, themes, level),
+      absentLevelColumns(manifest.indicators, themes, level),
+    );
     await insertRegionTable(db, table, bytes);
     tables.set(level, table);
   }

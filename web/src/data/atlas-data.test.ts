@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataFile, type Manifest } from '@atlas/contract';
 import { manifest as fixtureManifest } from '../../../tests/support/export-fixture.ts';
-import { regionIpc } from '../../../tests/support/region-ipc.ts';
+import { levelRegionIpc } from '../../../tests/support/region-ipc.ts';
 import { AtlasData, aggregatableIndicators } from './atlas-data.ts';
 import type { Connector } from './duckdb/connector.ts';
 import { createNodeConnector } from './duckdb/node-connector.ts';
@@ -10,9 +10,10 @@ import { DatabaseError, dataErrorMessage } from './errors.ts';
 import type { Fetcher } from './fetch.ts';
 
 // The export fixture's catalogue: `inkomen` a % on gemeenten (scale 100, aggregatable), `jeugdhulp` a wijk measure.
-const { ipc } = regionIpc(
-  fixtureManifest.indicators.map((i) => i.id),
+const { ipc } = levelRegionIpc(
+  fixtureManifest.indicators,
   fixtureManifest.themes.map((th) => th.id),
+  'gemeente',
   [
     { code: 'GM0001', name: 'Zuidhorn', level: 'gemeente', population: 1000, inkomen: 10, inkomen__num: 100, inkomen__den: 1000 },
     { code: 'GM0002', name: "'s-Gravenhage", level: 'gemeente', population: 3000, inkomen: 20, inkomen__num: 600, inkomen__den: 3000 },
@@ -56,6 +57,21 @@ describe('AtlasData with DuckDB (node)', () => {
     await data.database();
     const duckdb = await data.ranking(q);
     expect(duckdb).toEqual({ ...memory, engine: 'duckdb' });
+  });
+
+  it('answers for an indicator not on the level as missing with reason not_on_level, in memory and in DuckDB alike', async () => {
+    const data = new AtlasData(manifest, fetcher, connect);
+    const table = await data.table('gemeente');
+    // jeugdhulp is a wijk indicator: the gemeente table leaves its columns out, and reading them never gives 0
+    expect(table.has('jeugdhulp')).toBe(true);
+    expect(table.number('jeugdhulp', 0)).toBeNull();
+    expect(table.string('jeugdhulp__reason', 0)).toBe('not_on_level');
+    expect(table.number('jeugdhulp__gi', 0)).toBeNull();
+    const q = { level: 'gemeente', columns: ['jeugdhulp', 'jeugdhulp__reason', 'inkomen__lo'], orderBy: 'jeugdhulp', direction: 'desc', limit: 10 } as const;
+    const memory = await data.ranking(q);
+    expect(memory.rows.map((r) => [r['jeugdhulp'], r['jeugdhulp__reason'], r['inkomen__lo']])).toEqual(Array(3).fill([null, 'not_on_level', null]));
+    await data.database();
+    expect(await data.ranking(q)).toEqual({ ...memory, engine: 'duckdb' });
   });
 
   it('sums aggregates with the manifest’s scale', async () => {

@@ -3,7 +3,7 @@
  * First paint needs only the manifest, gemeente.arrow and gemeente.topojson (apache-arrow, no database);
  * DuckDB-WASM starts in the background and answers aggregates and the ranking table once it is ready.
  */
-import { AGGREGATES, col, dataFile, regionTableColumns, type Aggregate, type ColumnSpec, type Level, type Manifest } from '@atlas/contract';
+import { AGGREGATES, absentLevelColumns, col, dataFile, levelTableColumns, type Aggregate, type ColumnSpec, type Level, type Manifest } from '@atlas/contract';
 import type { Connector, SqlRow } from './duckdb/connector.ts';
 import { DataError, DatabaseError } from './errors.ts';
 import { fetchBytes, type Fetcher } from './fetch.ts';
@@ -11,7 +11,7 @@ import { parseTopology, type RegionGeometry } from './geometry.ts';
 import { insertRegionTable } from './load-table.ts';
 import { Catalogue } from './manifest.ts';
 import { aggregateSql, rankingCountSql, rankingSql, type AggregatableIndicator, type RankingQuery } from './queries.ts';
-import { RegionTable } from './region-table.ts';
+import { RegionTable, type AbsentColumn } from './region-table.ts';
 import { TrendTable } from './trends.ts';
 
 /** An aggregate gets a value only when at least this share of its inhabitants lives in gemeenten with one. */
@@ -65,8 +65,8 @@ export class AtlasData {
   private dbReady = false;
   private readonly dbTables = new Map<Level, Promise<void>>();
   private trendTable: Promise<TrendTable> | null = null;
-  /** The columns every region table must have (names and types), from the contract and this manifest. */
-  private readonly columns: readonly ColumnSpec[];
+  /** Per level: the columns its region table must have (names and types), from the contract and this manifest. */
+  private readonly columns = new Map<Level, { expected: readonly ColumnSpec[]; absent: readonly AbsentColumn[] }>();
 
   constructor(
     readonly manifest: Manifest,
@@ -74,10 +74,19 @@ export class AtlasData {
     private readonly connect: () => Promise<Connector>,
   ) {
     this.catalogue = new Catalogue(manifest);
-    this.columns = regionTableColumns(
-      manifest.indicators.map((i) => i.id),
-      manifest.themes.map((th) => th.id),
-    );
+  }
+
+  private levelColumns(level: Level): { expected: readonly ColumnSpec[]; absent: readonly AbsentColumn[] } {
+    let found = this.columns.get(level);
+    if (!found) {
+      const themes = this.manifest.themes.map((th) => th.id);
+      found = {
+        expected: levelTableColumns(this.manifest.indicators, themes, level),
+        absent: absentLevelColumns(this.manifest.indicators, themes, level),
+      };
+      this.columns.set(level, found);
+    }
+    return found;
   }
 
   get databaseReady(): boolean {
@@ -88,7 +97,8 @@ export class AtlasData {
     let p = this.tables.get(level);
     if (!p) {
       p = fetchBytes(dataFile.arrow(level), this.fetcher, this.manifest).then((bytes) => {
-        const table = RegionTable.fromIPC(level, bytes, this.columns);
+        const { expected, absent } = this.levelColumns(level);
+        const table = RegionTable.fromIPC(level, bytes, expected, absent);
         // Kept until DuckDB has ingested it, so the database never fetches a file twice.
         this.tableBytes.set(level, bytes);
         // Loading ahead of need; a failure is retried and reported by the query that needs the table.

@@ -1,10 +1,14 @@
 /**
  * One level's region table (Arrow IPC from the pipeline) with cached typed columns. Numeric columns become
  * Float64Array with NaN for null, so colouring a map is one tight loop and a missing value can never be
- * mistaken for 0. Runs unchanged under Node.
+ * mistaken for 0. A column the contract leaves out of this level (an indicator not on the level, an interval
+ * an indicator's method does not have) reads as missing, its reason as 'not_on_level'. Runs unchanged under Node.
  */
 import { DataType, tableFromIPC, type Table } from 'apache-arrow';
 import { REGION_COLUMNS, dataFile, type ColumnSpec, type Level } from '@atlas/contract';
+
+/** A column of the full contract that this level's table leaves out, and the text it reads as (see absentLevelColumns). */
+export type AbsentColumn = ColumnSpec & { fill: string | null };
 import { dutchRanks, type CollatedColumn } from './collation.ts';
 import { checkColumns } from './column-check.ts';
 import type { SqlRow } from './duckdb/connector.ts';
@@ -21,12 +25,15 @@ export class RegionTable {
   private readonly stringCache = new Map<string, (string | null)[]>();
   private readonly rankCache = new Map<CollatedColumn, Float64Array>();
   private readonly columnNames: Set<string>;
+  private readonly absent: ReadonlyMap<string, AbsentColumn>;
 
   constructor(
     readonly level: Level,
     private readonly table: Table,
+    absent: readonly AbsentColumn[] = [],
   ) {
     this.columnNames = new Set(table.schema.fields.map((f) => f.name));
+    this.absent = new Map(absent.filter((c) => !this.columnNames.has(c.name)).map((c) => [c.name, c]));
     const missing = REGION_COLUMNS.filter((c) => !this.columnNames.has(c.name)).map((c) => c.name);
     if (missing.length) throw new DataError('invalid', dataFile.arrow(level), `kolommen ontbreken: ${missing.join(', ')}`);
     this.size = table.numRows;
@@ -35,8 +42,11 @@ export class RegionTable {
     this.rows = new Map(this.codes.map((c, i) => [c, i]));
   }
 
-  /** Reads a published table; its columns must be `columns` (names and types), else a DataError names the column. */
-  static fromIPC(level: Level, bytes: Uint8Array, columns: readonly ColumnSpec[]): RegionTable {
+  /**
+   * Reads a published table; its columns must be `columns` (names and types), else a DataError names the column.
+   * `absent`: the contract's columns this level leaves out, answered as missing instead of read.
+   */
+  static fromIPC(level: Level, bytes: Uint8Array, columns: readonly ColumnSpec[], absent: readonly AbsentColumn[] = []): RegionTable {
     const file = dataFile.arrow(level);
     let table: Table;
     try {
@@ -46,11 +56,17 @@ export class RegionTable {
     }
     checkColumns(file, table.schema, columns);
     if (table.numRows === 0) throw new DataError('invalid', file, 'tabel zonder rijen');
-    return new RegionTable(level, table);
+    return new RegionTable(level, table, absent);
   }
 
+  /** Whether the table answers for the column: it holds it, or the contract leaves it out of this level. */
   has(column: string): boolean {
-    return this.columnNames.has(column);
+    return this.columnNames.has(column) || this.absent.has(column);
+  }
+
+  /** The contract's columns this level leaves out (for the database, which must answer for them too). */
+  get absentColumns(): readonly AbsentColumn[] {
+    return [...this.absent.values()];
   }
 
   row(code: string): number | undefined {
@@ -79,6 +95,12 @@ export class RegionTable {
     let out = this.stringCache.get(column);
     if (out) return out;
     const vec = this.table.getChild(column);
+    const fill = this.absent.get(column)?.fill;
+    if (!vec && fill !== undefined) {
+      out = new Array<string | null>(this.size).fill(fill);
+      this.stringCache.set(column, out);
+      return out;
+    }
     out = new Array<string | null>(this.size);
     for (let i = 0; i < this.size; i++) {
       const v: unknown = vec?.get(i);
@@ -120,6 +142,8 @@ export class RegionTable {
   /** Whether a column holds text (plain or dictionary-encoded); an absent column reads as text, all null. */
   isText(column: string): boolean {
     const type = this.table.schema.fields.find((f) => f.name === column)?.type;
-    return type ? DataType.isUtf8(type) || DataType.isDictionary(type) : true;
+    if (type) return DataType.isUtf8(type) || DataType.isDictionary(type);
+    const spec = this.absent.get(column);
+    return spec ? spec.type === 'string' || spec.type === 'category' : true;
   }
 }
