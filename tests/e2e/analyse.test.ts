@@ -119,6 +119,10 @@ describe('/analyse', () => {
     const text = (await page.getByTestId('analyse-error').textContent()) ?? '';
     expect(text).toContain('De query kon niet worden uitgevoerd. DuckDB meldt:');
     expect(text).toMatch(/Parser Error: syntax error at or near "SELEC"/);
+    // The same query opened on the map: the banner says why it cannot be drawn, the map keeps its own view.
+    await page.goto(`${baseUrl}/?sql=${encodeURIComponent('SELEC code FROM gemeente')}`);
+    await expect.poll(() => page.getByTestId('query-banner').textContent(), { timeout: 90_000 }).toContain('DuckDB meldt: Parser Error');
+    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 60_000 });
     expect(session.foreignRequests).toEqual([]);
     // The editor's styles go into constructed sheets: the CSP (no inline <style>) reports nothing.
     expect(session.consoleErrors.filter((e) => e.includes('Content Security Policy'))).toEqual([]);

@@ -110,7 +110,7 @@ export function App() {
         <CopyLinkButton />
       </header>
       {data && route.page !== 'analyse' && <WeightsBanner manifest={data.manifest} />}
-      {route.page === 'map' && <QueryBanner />}
+      {data && route.page === 'map' && <QueryBanner manifest={data.manifest} />}
       {page}
     </div>
   );

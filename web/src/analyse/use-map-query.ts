@@ -42,18 +42,23 @@ const queryDisplay = (target: MapTarget, decimals: number): Display => ({
   indicator: null,
 });
 
+// The map page and its banner both ask for the address's query: one run serves both.
+let lastRun: { manifest: Manifest; sql: string; result: Promise<QueryResult> } | null = null;
+function runOnce(manifest: Manifest, sql: string): Promise<QueryResult> {
+  if (lastRun?.manifest !== manifest || lastRun.sql !== sql) lastRun = { manifest, sql, result: sharedEngine(manifest).run(sql) };
+  return lastRun.result;
+}
+
 export function useMapQuery(manifest: Manifest): MapQuery | null {
   const sql = new URLSearchParams(useSearch()).get(QUERY_PARAM);
   const [state, setState] = useState<{ sql: string; result: QueryResult | null; error: string | null } | null>(null);
   useEffect(() => {
     if (!sql) return;
     let live = true;
-    sharedEngine(manifest)
-      .run(sql)
-      .then(
-        (result) => live && setState({ sql, result, error: null }),
-        (e: unknown) => live && setState({ sql, result: null, error: e instanceof Error ? e.message : String(e) }),
-      );
+    runOnce(manifest, sql).then(
+      (result) => live && setState({ sql, result, error: null }),
+      (e: unknown) => live && setState({ sql, result: null, error: e instanceof Error ? e.message : String(e) }),
+    );
     return () => {
       live = false;
     };
@@ -76,7 +81,7 @@ export function useMapQuery(manifest: Manifest): MapQuery | null {
       return v;
     };
   }, [target, rows]);
-  const error = current?.error ?? (current && !target ? t('analyse.map.notMappable') : null);
+  const error = current?.error ? t('analyse.map.failed', { message: current.error }) : current && !target ? t('analyse.map.notMappable') : null;
   return useMemo(() => (sql ? { sql, target, display, error, view } : null), [sql, target, display, error, view]);
 }
 
