@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Manifest } from '@atlas/contract';
 import { parseCsv } from '../support/csv-reader.ts';
 import { tableFromIPC } from 'apache-arrow';
-import { openSession, screenshot, type Session } from './browser.ts';
+import { ARTIFACTS, openSession, screenshot, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 // Expected values come from the files the server under test serves, so they are the ones the app reads.
@@ -147,5 +147,91 @@ describe('moving between pages', () => {
     await page.getByTestId('copy-link').click();
     await expect.poll(() => page.getByTestId('copy-link-status').innerText()).toBe('Link gekopieerd');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  });
+});
+
+/** Pages in a PDF: page objects (/Type /Page, not /Pages). */
+const pdfPages = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+describe('the one-pager for a burgemeester', () => {
+  let session: Session;
+  let tilburgWijken: string[];
+  const A4 = { width: Math.round((210 / 25.4) * 96), height: Math.round((297 / 25.4) * 96) };
+  beforeAll(async () => {
+    const wijk = tableFromIPC(new Uint8Array(await (await served('wijk.arrow')).arrayBuffer()));
+    tilburgWijken = wijk.toArray().flatMap((r: { name: string; gemeente_code: string }) => (r.gemeente_code === 'GM0855' ? [String(r.name)] : []));
+    session = await openSession(baseUrl, A4);
+  });
+  afterAll(async () => session?.close());
+
+  const open = async (query: string): Promise<Page> => {
+    const { page } = session;
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`${baseUrl}/gemeente/GM0855${query}`);
+    await page.waitForSelector('[data-testid="gemeente-summary"][data-state="ready"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="gemeente-summary"] [data-testid="crime-trend"][data-state="ready"]', { timeout: 60_000 });
+    await page.emulateMedia({ media: 'print' });
+    return page;
+  };
+
+  /** The smallest computed font size (px) of any visible text on the sheet, the map markers' digits aside. */
+  const smallestText = (page: Page) =>
+    page.getByTestId('gemeente-summary').evaluate((sheet) => {
+      let min = Infinity;
+      const walker = document.createTreeWalker(sheet, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || !n.textContent?.trim() || el.closest('title, .wijk-marker')) continue;
+        const style = getComputedStyle(el);
+        if (style.display === 'none' || style.visibility === 'hidden' || el.getClientRects().length === 0) continue;
+        min = Math.min(min, parseFloat(style.fontSize));
+      }
+      return min;
+    });
+
+  it('prints /gemeente/GM0855 on one A4 page with no text under 9 pt, and says what it does and does not say', async () => {
+    const page = await open('');
+    expect(await smallestText(page)).toBeGreaterThanOrEqual(12); // 12 px = 9 pt
+    const { natural, shown } = await page.getByTestId('gemeente-summary').evaluate((el) => ({ natural: el.scrollHeight, shown: el.clientHeight }));
+    expect(natural).toBe(shown);
+    expect(natural).toBeLessThanOrEqual(A4.height);
+    const text = await page.getByTestId('gemeente-summary').innerText();
+    expect(text).toContain('Wat zegt dit profiel wel');
+    expect(text).toContain('Wat zegt het niet');
+    expect(text).toMatch(/percentiel/);
+    expect(await page.getByTestId('summary-handle').innerText()).toMatch(/Omgaan met deze wijknamen/);
+    await page.screenshot({ path: `${ARTIFACTS}/w2/gemeente-print.png`, fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdfPages(pdf)).toBe(1);
+  });
+
+  it('keeps the numbered markers on the mini-maps apart', async () => {
+    const page = await open('');
+    const overlaps = await page.$$eval('[data-testid="wijk-map"]', (maps) =>
+      maps.map((m) => {
+        // Circles (with their outline) overlap when their centres are closer than a diameter.
+        const circles = [...m.querySelectorAll('.wijk-marker circle')].map((c) => c.getBoundingClientRect());
+        let n = 0;
+        for (let i = 0; i < circles.length; i++)
+          for (let j = i + 1; j < circles.length; j++) {
+            const [a, b] = [circles[i]!, circles[j]!];
+            const d = Math.hypot(a.x + a.width / 2 - (b.x + b.width / 2), a.y + a.height / 2 - (b.y + b.height / 2));
+            if (d < (a.width + b.width) / 2 - 0.25) n++;
+          }
+        return n;
+      }),
+    );
+    expect(overlaps.length).toBeGreaterThan(0);
+    expect(overlaps.every((n) => n === 0)).toBe(true);
+  });
+
+  it('with ?zonder-wijknamen names no wijk, still on one page', async () => {
+    const page = await open('?zonder-wijknamen');
+    const text = await page.getByTestId('gemeente-summary').evaluate((el) => el.textContent ?? '');
+    expect(tilburgWijken.length).toBeGreaterThan(10);
+    expect(tilburgWijken.filter((name) => text.includes(name))).toEqual([]);
+    expect(await page.locator('[data-testid="wijk-map"] .wijk-marker').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}/w2/gemeente-print-zonder-wijknamen.png`, fullPage: true });
+    expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(1);
   });
 });

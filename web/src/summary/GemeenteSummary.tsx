@@ -11,17 +11,19 @@ import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { parseSimilar } from '../compare/selection.ts';
 import { DEFAULT_STATE, encodeState } from '../map/map-url-state.ts';
-import { currentPageUrl } from '../routing/address.ts';
+import { currentPageUrl, useSearch } from '../routing/address.ts';
 import { CrimeTrend } from '../trends/CrimeTrend.tsx';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { Link } from '../ui/Link.tsx';
 import { useDocumentTitle } from '../ui/use-document-title.ts';
 import { summaryPath } from './GemeentePicker.tsx';
 import { SimilarTable } from './SimilarTable.tsx';
-import { summarySources } from './sources.ts';
+import { SummaryFooter } from './SummaryFooter.tsx';
 import { SummaryLegend } from './SummaryLegend.tsx';
 import { ThemeColumn } from './ThemeColumn.tsx';
 import { useWijken } from './use-wijken.ts';
+
+const WITHOUT_NAMES = 'zonder-wijknamen';
 
 export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; gemeente: RegionTable; row: number }) {
   const { manifest, catalogue } = data;
@@ -31,8 +33,9 @@ export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; geme
   useDocumentTitle(t('summary.docTitle', { name }));
 
   const similarRows = useMemo(() => parseSimilar(gemeente.string('similar_gemeenten', row)).flatMap((c) => gemeente.row(c) ?? []), [gemeente, row]);
-  const sources = useMemo(() => summarySources(manifest), [manifest]);
   const url = currentPageUrl();
+  // ?zonder-wijknamen: a version to share beyond the gemeente, with no wijk named anywhere on the sheet.
+  const anonymous = new URLSearchParams(useSearch()).has(WITHOUT_NAMES);
 
   return (
     <main id="main" className="page gemeente-page" tabIndex={-1}>
@@ -43,6 +46,9 @@ export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; geme
         <span className="muted small">{t('summary.print.hint')}</span>
         <span className="summary-tools-links">
           <Link to={`/?${encodeState({ ...DEFAULT_STATE, selection: code })}`}>{t('summary.onMap')}</Link>
+          <Link to={anonymous ? summaryPath(code) : `${summaryPath(code)}?${WITHOUT_NAMES}`} data-testid="summary-names-toggle">
+            {anonymous ? t('summary.withNames') : t('summary.withoutNames')}
+          </Link>
           <Link to={summaryPath(null)}>{t('summary.other')}</Link>
         </span>
       </div>
@@ -53,6 +59,7 @@ export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; geme
         data-testid="gemeente-summary"
         data-code={code}
         data-state={done ? 'ready' : 'loading'}
+        data-anonymous={anonymous}
         aria-labelledby="summary-title"
       >
         <header className="sum-head">
@@ -88,39 +95,21 @@ export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; geme
               similarRows={similarRows}
               wijken={wijken}
               wijkenDone={done}
+              anonymous={anonymous}
             />
           ))}
         </div>
         <SummaryLegend name={name} />
+        <p className="sum-handle" data-testid="summary-handle">
+          {anonymous ? t('summary.wijken.hidden') : t('summary.wijken.handle')}
+        </p>
 
         <div className="sum-bottom">
-          <CrimeTrend data={data} code={code} name={name} width={300} height={118} heading="h2" headingClass="sum-h2" />
+          <CrimeTrend data={data} code={code} name={name} width={300} height={104} heading="h2" headingClass="sum-h2" compact />
           <SimilarTable gemeente={gemeente} row={row} similarRows={similarRows} themes={manifest.themes} />
         </div>
 
-        <footer className="sum-foot">
-          <p>
-            <strong>{t('summary.read')}.</strong> {t('theme.score.explain')} {t('summary.weighs.explain')}
-          </p>
-          {manifest.themes
-            .filter((th) => th.proxy && th.proxyNote)
-            .map((th) => (
-              <p key={th.id} data-testid={`summary-proxy-${th.id}`}>
-                <strong>
-                  {th.label} ({t('theme.proxy')}).
-                </strong>{' '}
-                {th.proxyNote}
-              </p>
-            ))}
-          <p>
-            <strong>{t('summary.sources')}:</strong> {sources.join('; ')}.
-          </p>
-          <p className="muted">
-            {t('footer.built', { date: fmt.date(manifest.builtAt), version: manifest.pipelineVersion })} ·{' '}
-            {t('summary.boundary', { year: manifest.boundaryYear })}
-            {url && <> · {t('summary.online', { url })}</>}
-          </p>
-        </footer>
+        <SummaryFooter manifest={manifest} name={name} url={url} />
       </article>
     </main>
   );

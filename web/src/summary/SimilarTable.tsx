@@ -63,7 +63,7 @@ export function SimilarTable({ gemeente, row, similarRows, themes }: Props) {
           </tbody>
         </table>
       )}
-      <p className="sum-note">{t('summary.similar.note')}</p>
+      <p className="sum-note sum-similar-note">{t('summary.similar.note')}</p>
     </section>
   );
 }

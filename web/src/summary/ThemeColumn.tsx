@@ -24,9 +24,16 @@ interface Props {
   wijken: Wijken | null;
   /** The wijk files have loaded (or failed). */
   wijkenDone: boolean;
+  /** Leave out every wijk name (?zonder-wijknamen): the map keeps its numbers, the list goes. */
+  anonymous: boolean;
 }
 
-export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijken, wijkenDone }: Props) {
+/** How many wijken are named (and numbered on the map) per theme. */
+const TOP = 3;
+/** How many indicators "weigh most" per theme. */
+const WEIGHS = 2;
+
+export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijken, wijkenDone, anonymous }: Props) {
   const name = gemeente.names[row] ?? '';
   const column = col.theme(theme.id);
   const score = gemeente.number(column, row);
@@ -35,7 +42,7 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
   const side = rank && rankSide(rank);
   const total = catalogue.themeIndicators(theme).length;
   const count = gemeente.number(col.themeCount(theme.id), row);
-  const weighs = weighsMost(themeParts(catalogue, theme, gemeente, row), 3).flatMap((c) => {
+  const weighs = weighsMost(themeParts(catalogue, theme, gemeente, row), WEIGHS).flatMap((c) => {
     const indicator = catalogue.indicator(c.id);
     return indicator ? [{ ...c, indicator }] : [];
   });
@@ -45,7 +52,7 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
   const top = wijken
     ? topRegions(
         wijken.rows.map((r) => ({ code: wijken.table.codes[r] ?? '', name: wijken.table.names[r] ?? '', value: wijken.table.number(column, r) })),
-        5,
+        TOP,
       )
     : [];
   const fill = (wijkCode: string): string => {
@@ -60,7 +67,9 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
         {theme.label}
         {theme.proxy && <span className="badge badge-proxy">{t('theme.proxy')}</span>}
       </h2>
-      <p className="sum-proxy">{theme.proxy ? t('summary.proxy') : ''}</p>
+      <p className="sum-proxy" {...(theme.proxy ? { 'data-testid': `summary-proxy-${theme.id}` } : {})}>
+        {theme.proxy ? t('summary.proxy') : ''}
+      </p>
       <div className="sum-score-block">
         <div className="sum-score-row">
           <p className="sum-score">
@@ -98,9 +107,10 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
             bbox={wijken.bbox}
             fill={fill}
             markers={top.map((w) => w.code)}
-            label={t('summary.map.aria', { name, theme: theme.label })}
+            label={t('summary.map.aria', { name, theme: theme.label, n: TOP })}
+            named={!anonymous}
             width={230}
-            height={150}
+            height={106}
           />
         )}
       </div>
@@ -109,7 +119,7 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
           <p className="muted small">{t('app.loading')}</p>
         ) : top.length === 0 ? (
           <p className="muted small">{t('summary.wijken.none')}</p>
-        ) : (
+        ) : anonymous ? null : (
           <ol className="sum-top" data-testid={`summary-top-${theme.id}`}>
             {top.map((w) => (
               <li key={w.code} data-code={w.code}>

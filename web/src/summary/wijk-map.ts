@@ -86,3 +86,42 @@ export function labelPoint(geometry: Geometry | null): Position | null {
   }
   return best ? [best.x, best.y] : null;
 }
+
+/**
+ * Marker positions moved apart until no two are closer than `gap` (pixels), each staying as near its wijk as it
+ * can and inside the map: small neighbouring wijken would otherwise put their numbers on top of each other.
+ */
+export function spreadMarkers(
+  points: readonly (readonly [number, number])[],
+  gap: number,
+  width: number,
+  height: number,
+  margin = gap / 2,
+): [number, number][] {
+  const out = points.map(([x, y]) => [x, y] as [number, number]);
+  const clamp = (v: number, hi: number): number => Math.min(hi - margin, Math.max(margin, v));
+  for (let round = 0; round < 200; round++) {
+    let moved = false;
+    for (let i = 0; i < out.length; i++) {
+      for (let j = i + 1; j < out.length; j++) {
+        const a = out[i];
+        const b = out[j];
+        if (!a || !b) continue;
+        let dx = b[0] - a[0];
+        let dy = b[1] - a[1];
+        let d = Math.hypot(dx, dy);
+        if (d >= gap - 1e-6) continue;
+        // Coincident points: push apart along a fixed direction per pair, so the result is deterministic.
+        if (d < 1e-6) [dx, dy, d] = [Math.cos(i + j), Math.sin(i + j), 1];
+        const push = (gap - d) / 2 + 0.01;
+        a[0] = clamp(a[0] - (dx / d) * push, width);
+        a[1] = clamp(a[1] - (dy / d) * push, height);
+        b[0] = clamp(b[0] + (dx / d) * push, width);
+        b[1] = clamp(b[1] + (dy / d) * push, height);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return out;
+}

@@ -21,9 +21,11 @@ interface Props {
   /** The title's element and class: an h2 on the summary page, an h3 in the side panel. */
   heading?: 'h2' | 'h3';
   headingClass?: string;
+  /** Leave the series' note out of the caption (the one-pager, where /methode carries it). */
+  compact?: boolean;
 }
 
-export function CrimeTrend({ data, code, name, width, height, heading: Heading = 'h3', headingClass = 'section-title' }: Props) {
+export function CrimeTrend({ data, code, name, width, height, heading: Heading = 'h3', headingClass = 'section-title', compact = false }: Props) {
   const loaded = useAsync(useCallback((): Promise<TrendTable> => data.trends(), [data]));
   const { data: trends, error } = loaded;
   const trend = trends ? crimeTrend(data.manifest, trends, code, name) : null;
@@ -60,7 +62,7 @@ export function CrimeTrend({ data, code, name, width, height, heading: Heading =
                 source: source ? `${source.publisher}${tableSuffix(source.tableId)}` : trend.info.sourceId,
                 years: source?.referenceYear ?? range,
               })}{' '}
-              {trend.info.note}
+              {!compact && trend.info.note}
             </>
           }
         />
