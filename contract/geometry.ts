@@ -22,6 +22,9 @@ export const levelGeometrySchema = z
 
 export type LevelGeometry = z.infer<typeof levelGeometrySchema>;
 
+/** Water the register has no region for (the water-only wijken of the CBS wijk layer), drawn as water under the map. */
+export const waterFile = 'geo/water.topojson';
+
 /** Path of a level's places file (label points). */
 export const placesFile = (level: Level): string => `geo/${level}-places.json`;
 

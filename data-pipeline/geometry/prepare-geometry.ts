@@ -3,7 +3,18 @@
  * regions, plus a places file (label point, name and bounds per region); the aggregate layers become context
  * TopoJSON. Kept in memory until publish/ writes them.
  */
-import { AGGREGATES, LEVELS, dataFile, placesFile, type Aggregate, type Level, type LevelGeometry, type PlaceRow, type PlacesFile } from '@atlas/contract';
+import {
+  AGGREGATES,
+  LEVELS,
+  dataFile,
+  placesFile,
+  waterFile,
+  type Aggregate,
+  type Level,
+  type LevelGeometry,
+  type PlaceRow,
+  type PlacesFile,
+} from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import { BOUNDARY_FILES, CONTEXT_FILES, FALLBACK_BOUNDARY_FILES, type BoundarySpec } from '../sources/boundary-files.ts';
 import type { RawFolder } from '../sources/raw-folder.ts';
@@ -27,6 +38,7 @@ export interface GeometryOutcome {
 export type GeometryLayer =
   | { path: string; kind: 'geometry'; level: Level; topojson: string }
   | { path: string; kind: 'places'; level: Level; topojson: string }
+  | { path: string; kind: 'geometry'; level?: undefined; topojson: string }
   | { path: string; kind: 'context-geometry'; level: Aggregate; topojson: string };
 
 export interface PreparedGeometrySet {
@@ -51,6 +63,24 @@ function placesOf(level: Level, register: RegionRegister, points: ReadonlyMap<st
   }
   const file: PlacesFile = { level, rows };
   return JSON.stringify(file);
+}
+
+/**
+ * The wijk layer's features without a 2024 region are water-only wijken (and Buitenland, GM0998): the
+ * gemeente polygons leave large water out, so drawing these shows the IJsselmeer, Wadden and Zeeland
+ * waters as water rather than as empty background. Same cleaning as the regions (cached), strongly simplified.
+ */
+async function waterLayer(
+  input: { geojsonText: string; sourcePath: string; codeProperty: string; droppedCodes: readonly string[] },
+  cacheDir: string | null,
+): Promise<string | null> {
+  const codes = input.droppedCodes.filter((code) => !code.startsWith('WK0998'));
+  if (codes.length === 0) return null;
+  const water = await prepareLevelGeometryCached(
+    { geojsonText: input.geojsonText, sourcePath: input.sourcePath, codeProperty: input.codeProperty, keepCodes: new Set(codes), keepShare: 0.3 },
+    cacheDir,
+  );
+  return water.topojson;
 }
 
 /** Prepare the geometry of every level that has a boundary file, and the context layers. */
@@ -91,6 +121,10 @@ export async function prepareGeometry(raw: RawFolder, register: RegionRegister, 
       missingCodes: prepared.missingCodes,
       method: spec.method ?? null,
     };
+    if (level === 'wijk') {
+      const water = await waterLayer({ geojsonText: text, sourcePath: file, codeProperty: spec.codeProperty, droppedCodes: prepared.droppedCodes }, cacheDir);
+      if (water !== null) layers.push({ path: waterFile, kind: 'geometry', topojson: water });
+    }
     if (spec.approximate) outcome.notes.push(`${level}: grenzen bij benadering (${spec.path}); afwijkingen van tientallen meters, tot ongeveer 100 m.`);
     if (prepared.droppedCodes.length > 0) {
       outcome.notes.push(`${level}: ${prepared.droppedCodes.length} grensvlakken zonder gebied in de indeling 2024 weggelaten (water en Buitenland).`);

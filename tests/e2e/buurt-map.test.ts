@@ -21,6 +21,12 @@ const THEME = 'jonge_aanwas';
 
 const readPlaces = async (file: string): Promise<PlacesFile> => JSON.parse(await readFile(resolve(DATA, file), 'utf8')) as PlacesFile;
 
+/** Share of the map drawn in the label text colour (#1c2430 with a white halo; no fill has it). */
+const textShare = async (page: Page): Promise<number> => colourShares(await mapPixels(page), [[28, 36, 48]], 40)[0] ?? 0;
+
+/** Names are loaded after the first map: wait until they are drawn. */
+const waitForNames = (page: Page) => expect.poll(() => textShare(page), { timeout: 30_000 }).toBeGreaterThan(0.0005);
+
 /** Open a view and wait until the map shows `level` and that frame is on screen. */
 async function openView(page: Page, query: string, level: string): Promise<void> {
   await page.goto(`${baseUrl}/?${query}`);
@@ -73,10 +79,7 @@ describe('buurt map', () => {
 
   it('shows buurt names close in, without a tile server', async () => {
     await openView(page, `thema=${THEME}&niveau=buurt&kaart=${centre.lat},${centre.lon},14`, 'buurt');
-    const png = await mapPixels(page);
-    // Label text is drawn in #1c2430 with a white halo: count near-black pixels, which no fill colour has.
-    const [text] = colourShares(png, [[28, 36, 48]], 40);
-    expect(text).toBeGreaterThan(0.0005);
+    await waitForNames(page);
     expect(session.foreignRequests).toEqual([]);
   });
 
@@ -87,10 +90,13 @@ describe('buurt map', () => {
     it(`screenshots at national, gemeente and buurt zoom (${device})`, async () => {
       await page.setViewportSize(viewport);
       await openView(page, `thema=${THEME}`, 'gemeente');
+      await waitForNames(page);
       await screenshot(page, `buurt-map-${device}-1-national`);
       await openView(page, `thema=${THEME}&kaart=${centre.lat},${centre.lon},10.5`, 'wijk');
+      await waitForNames(page);
       await screenshot(page, `buurt-map-${device}-2-gemeente`);
       await openView(page, `thema=${THEME}&kaart=${centre.lat},${centre.lon},13.6`, 'buurt');
+      await waitForNames(page);
       await screenshot(page, `buurt-map-${device}-3-buurt`);
     });
   }

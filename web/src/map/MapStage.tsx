@@ -34,6 +34,8 @@ interface Props {
   noBuurtMap: boolean;
   /** The shown level's borders are approximate (the derived buurt layer): say so beside the legend and attribution. */
   approximate: boolean;
+  /** The manifest's file list (names and water only when published). */
+  files: readonly { path: string }[];
   /** The error that leaves the map blank, and the others. */
   errors: { fatal: string | null; soft: readonly string[] };
   /** The table covers the map: keep the map out of the tab order. */
@@ -53,6 +55,7 @@ export function MapStage(props: Props) {
         onRendered={props.onRendered}
         ref={props.mapRef}
         choropleth={props.choropleth}
+        files={props.files}
         provincie={props.provincie}
         gemeenteLines={props.gemeenteLines}
         selection={props.selection}

@@ -5,7 +5,7 @@
  * after MapLibre reports the map idle (everything asked for is rendered).
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import { LEVELS, type Level } from '@atlas/contract';
+import type { Level } from '@atlas/contract';
 import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -17,8 +17,8 @@ import type { MapView as MapViewState } from './map-url-state.ts';
 import { captureMapCanvas, type MapCapture } from '../export/map-image.ts';
 import { setHover } from './hover-store.ts';
 import { paintChoropleth, type PaintedLevels } from './paint-levels.ts';
-import { loadPlaces } from './places.ts';
-import { EMPTY_FC, HATCH_IMAGE, SOURCE, fillLayer, hatchImage, offlineStyle, placesSource } from './style.ts';
+import { loadOrientation } from './places.ts';
+import { EMPTY_FC, HATCH_IMAGE, SOURCE, fillLayer, hatchImage, offlineStyle } from './style.ts';
 
 // MapLibre 6 locates its worker next to its own module; after bundling that guess is wrong, so we point it
 // at the worker file Vite copied into the build (same origin, allowed by worker-src 'self').
@@ -53,6 +53,8 @@ export interface MapHandle {
 
 interface Props {
   choropleth: Choropleth | null;
+  /** The manifest's file list: names and water are fetched only when the build published them. */
+  files: readonly { path: string }[];
   provincie: RegionGeometry | null;
   gemeenteLines: RegionGeometry | null;
   selection: Feature[] | null;
@@ -73,6 +75,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
   const [loaded, setLoaded] = useState(false);
   const painted = useRef<PaintedLevels>({ geometry: {}, byCode: new Map(), colorKey: {} });
   const shownLevel = useRef<Level | null>(null);
+  const orientation = useRef<Promise<void> | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
 
@@ -128,12 +131,6 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       const ratio = Math.min(2, Math.ceil(window.devicePixelRatio || 1));
       map.addImage(HATCH_IMAGE, hatchImage(8, ratio), { pixelRatio: ratio });
       setLoaded(true);
-      for (const level of LEVELS) {
-        loadPlaces(level).then(
-          (places) => (map.getSource(placesSource(level)) as GeoJSONSource | undefined)?.setData(places),
-          () => undefined, // no names for this level: the map still works
-        );
-      }
     };
     if (map.isStyleLoaded()) styleReady();
     else map.once('style.load', styleReady);
@@ -211,6 +208,8 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     map.once('idle', () =>
       requestAnimationFrame(() => {
         if (!live) return;
+        // Names and water after the first map, so they never compete with it.
+        if (!orientation.current) orientation.current = loadOrientation(map, (path) => callbacks.current.files.some((f) => f.path === path));
         signal.rendered(choropleth.level);
         callbacks.current.onRendered?.();
       }),

@@ -13,6 +13,7 @@ export const EMPTY_FC: GeoJSON.FeatureCollection = { type: 'FeatureCollection', 
 /** MapLibre layer ids of the context layers. */
 export const LAYER = {
   background: 'background',
+  water: 'water-fill',
   hatch: 'below-min-hatch',
   hover: 'hover-line',
   gemeenteLine: 'gemeente-line',
@@ -22,6 +23,7 @@ export const LAYER = {
 } as const;
 
 export const SOURCE = {
+  water: 'water',
   hatch: 'below-min',
   hover: 'hover',
   gemeente: 'gemeente-context',
@@ -96,12 +98,15 @@ function labelLayerSpec(level: Level): LayerSpecification {
 }
 
 export const BACKGROUND = '#dfe5ea';
+/** Water: a blue no class colour and not "geen gegevens" grey. */
+export const WATER = '#b9d0e2';
 
 export function offlineStyle(): StyleSpecification {
   return {
     version: 8,
     name: 'ondermijningsatlas-offline',
     sources: {
+      [SOURCE.water]: { type: 'geojson', data: EMPTY_FC },
       [SOURCE.hatch]: { type: 'geojson', data: EMPTY_FC },
       [SOURCE.hover]: { type: 'geojson', data: EMPTY_FC },
       [SOURCE.gemeente]: { type: 'geojson', data: EMPTY_FC },
@@ -112,6 +117,7 @@ export function offlineStyle(): StyleSpecification {
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': BACKGROUND } },
+      { id: LAYER.water, type: 'fill', source: SOURCE.water, paint: { 'fill-color': WATER, 'fill-antialias': false } },
       ...LEVELS.flatMap(levelLayerSpecs),
       { id: LAYER.hatch, type: 'fill', source: SOURCE.hatch, paint: { 'fill-pattern': HATCH_IMAGE } },
       { id: LAYER.hover, type: 'line', source: SOURCE.hover, paint: { 'line-color': '#0b1f33', 'line-width': 1.5, 'line-opacity': 0.9 } },
