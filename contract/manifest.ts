@@ -123,6 +123,8 @@ export const indicatorManifestSchema = z
     national: z.number().nullable(),
     /** How the value's interval is computed (columns `__lo`, `__hi`, `__ci_reason`); the pipeline always writes it, absent reads as 'none_no_sampling'. */
     uncertainty: z.enum(UNCERTAINTY_METHODS).optional(),
+    /** The trends series with this indicator's value in other years (equal in the indicator's own year), for the map's year slider. */
+    series: z.enum(SERIES_IDS).nullable().optional(),
   })
   .strict();
 

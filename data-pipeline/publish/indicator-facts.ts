@@ -4,7 +4,7 @@ import { uncertaintyMethod } from '../compute/uncertainty/method.ts';
 import { LEVELS, type IndicatorManifest, type Level, type MethodLevel, type SourceId } from '@atlas/contract';
 
 /** What the catalogue says about an indicator apart from its formulas, as both published files carry it. */
-export function indicatorFacts(d: IndicatorDefinition): Omit<IndicatorManifest, 'levels' | 'coverage' | 'national'> {
+export function indicatorFacts(d: IndicatorDefinition): Omit<IndicatorManifest, 'levels' | 'coverage' | 'national' | 'series'> {
   return {
     id: d.id,
     label: d.label,

@@ -98,6 +98,7 @@ export function describeBuild(m: ManifestInputs): BuildDescription {
       if (!result) throw new Error(`indicator ${indicator.id} is in the build's catalogue but was not computed`);
       return {
         ...indicatorFacts(indicator),
+        series: indicator.series ?? null,
         levels: manifestLevels(indicator),
         coverage: Object.fromEntries(
           LEVELS.flatMap((l) => {

@@ -282,6 +282,7 @@ export const INDICATORS = [
     minPopulation: 200,
     kind: 'direct',
     uncertainty: 'poisson',
+    series: 'misdrijven_geregistreerd_per_1000',
     levels: {
       buurt: {
         kind: 'rate',
@@ -344,6 +345,7 @@ export const INDICATORS = [
     minPopulation: 0,
     kind: 'proxy',
     uncertainty: 'wilson',
+    series: 'opkomst_tweede_kamer',
     proxyFor: 'vertrouwen in instituties',
     betterData: 'Vertrouwen in instituties uit de Veiligheidsmonitor of het Burgerperspectief.',
     levels: {

@@ -2,7 +2,7 @@
  * Shapes of the declarative catalogue. The catalogue itself (sources.ts, indicators.ts, themes.ts) is data;
  * ids are literal types, so code that names an unknown indicator or theme fails to compile.
  */
-import type { Direction, IndicatorId as IndicatorIdT, Level, SourceId as SourceIdT, ThemeId as ThemeIdT } from '@atlas/contract';
+import type { Direction, IndicatorId as IndicatorIdT, Level, SeriesId, SourceId as SourceIdT, ThemeId as ThemeIdT } from '@atlas/contract';
 
 export type { Direction };
 
@@ -72,6 +72,8 @@ export interface IndicatorDefinition<Id extends string = IndicatorIdT, ThemeId e
   levels: Partial<Record<Level, LevelFormula>>;
   /** How the value's interval is computed; see UncertaintyMethod. */
   uncertainty?: UncertaintyMethod;
+  /** The trends series that holds this indicator's value for other years (equal in `year`); the map offers a year slider for it. */
+  series?: SeriesId;
 }
 
 export interface ThemeDefinition<Id extends string = ThemeIdT, IndicatorId extends string = IndicatorIdT> {

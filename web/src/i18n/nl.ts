@@ -179,6 +179,12 @@ export const nl = {
   'legend.quantile': 'Vijf klassen met elk ongeveer evenveel gebieden (kwantielen).',
   'legend.lowerIsRisk': 'Lagere waarde = meer risico; de kleuren zijn daarom omgekeerd.',
 
+  'years.label': 'Jaar',
+  'years.own': 'De kaart toont het peiljaar van de indicator; schuif om een ander jaar van de reeks te zien.',
+  'years.chosen': 'De kaart toont de waarde van dit jaar; tooltip, tabel en profiel tonen het peiljaar.',
+  'years.reset': 'Terug naar het peiljaar',
+  'years.subtitle': 'Waarde in {unit}, jaar {year}. Klassengrenzen gelijk voor alle jaren {from}–{to}, zodat de kleuren vergelijkbaar zijn.',
+
   'tooltip.percentile': 'Percentiel',
   'tooltip.score': 'Themascore',
 

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import type { Level } from '@atlas/contract';
 import type { RegionGeometry } from '../data/geometry.ts';
 import type { RegionTable } from '../data/region-table.ts';
-import { fillColors, legendEntries, quantileBreaks, type LegendEntry } from './classes.ts';
+import { fillColors, legendEntries, quantileBreaks, type ClassBreaks, type LegendEntry } from './classes.ts';
 import type { Display } from './display.ts';
 import type { Choropleth } from './MapView.tsx';
 
@@ -19,26 +19,34 @@ export interface Colouring {
   key: string;
 }
 
+/** Values that replace the display column's (a chosen year of the series), with breaks fixed over all its years. */
+export interface ValueOverride {
+  values: Float64Array;
+  breaks: ClassBreaks;
+  key: string;
+}
+
 export function useChoropleth(
   table: RegionTable | null,
   geo: RegionGeometry | null,
   display: Display,
   mapLevel: Level,
+  override: ValueOverride | null = null,
 ): { choropleth: Choropleth | null; colouring: Colouring | null } {
   const featureRows = useMemo(() => (geo && table ? Int32Array.from(geo.collection.features, (f) => table.row(f.properties.code) ?? -1) : null), [geo, table]);
   const colouring = useMemo<Colouring | null>(() => {
     if (!table) return null;
-    const values = table.numbers(display.column);
+    const values = override?.values ?? table.numbers(display.column);
     const reasons = table.has(display.reasonColumn) ? table.strings(display.reasonColumn) : null;
-    const breaks = quantileBreaks(values);
+    const breaks = override?.breaks ?? quantileBreaks(values);
     return {
       values,
       reasons,
       colors: fillColors(values, reasons, breaks, display.reverse),
       legend: legendEntries(values, reasons, breaks, display.reverse),
-      key: `${table.level}:${display.column}:${display.reverse ? 'r' : 'n'}`,
+      key: `${table.level}:${display.column}:${display.reverse ? 'r' : 'n'}${override ? `:${override.key}` : ''}`,
     };
-  }, [table, display.column, display.reasonColumn, display.reverse]);
+  }, [table, display.column, display.reasonColumn, display.reverse, override]);
   const belowMin = useMemo<Uint8Array>(() => {
     const reasons = colouring?.reasons;
     const flags = new Uint8Array(colouring?.values.length ?? 0);

@@ -21,10 +21,12 @@ interface Props {
   level: Level;
   onIndicator(id: IndicatorId | null): void;
   onMeasure(m: Measure): void;
+  /** The year slider, for an indicator with a yearly series (web/src/years). */
+  yearSlider?: ReactNode;
   children?: ReactNode;
 }
 
-export function IndicatorPanel({ id, catalogue, theme, indicatorId, measure, level, onIndicator, onMeasure, children }: Props) {
+export function IndicatorPanel({ id, catalogue, theme, indicatorId, measure, level, onIndicator, onMeasure, yearSlider, children }: Props) {
   const items = catalogue.themeIndicators(theme);
   const name = `indicator-${theme.id}`;
   return (
@@ -104,6 +106,7 @@ export function IndicatorPanel({ id, catalogue, theme, indicatorId, measure, lev
           ]}
         />
       )}
+      {indicatorId !== null && yearSlider}
 
       <div className="honesty-box">
         <h2 className="section-title">{t('panel.disclaimer.title')}</h2>

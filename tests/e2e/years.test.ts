@@ -1,0 +1,89 @@
+/**
+ * The year slider (issue 13, "Years"): choosing another year of an indicator's series recolours the map with
+ * class breaks that stay the same across years, and the year survives a reload through ?jaar=.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { REPO_ROOT } from '../pipeline/helpers.ts';
+import { openSession, screenshot, type Session } from './browser.ts';
+import { changedShare, colourShares, legendClassColours, mapPixels } from './map-pixels.ts';
+
+const baseUrl = inject('baseUrl');
+const DATA = resolve(REPO_ROOT, 'public/data');
+const INDICATOR = 'misdrijven_totaal';
+
+interface ManifestJson {
+  indicators: { id: string; series?: string | null }[];
+  trends: { id: string; years: number[] }[];
+}
+
+const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+const legendRanges = (page: Page) => page.locator('[data-testid="legend"] .legend-row .legend-range').allInnerTexts();
+
+async function waitForRedraw(page: Page, change: () => Promise<unknown>): Promise<void> {
+  const before = await page.evaluate(() => window.__atlas.renders);
+  await change();
+  await page.waitForFunction((n) => window.__atlas.renders > n, before, { timeout: 20_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+describe('year slider', () => {
+  let session: Session;
+  let page: Page;
+  let years: number[];
+
+  beforeAll(async () => {
+    const manifest = JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as ManifestJson;
+    const series = manifest.indicators.find((i) => i.id === INDICATOR)?.series;
+    years = manifest.trends.find((s) => s.id === series)?.years ?? [];
+    session = await openSession(baseUrl);
+    page = session.page;
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('recolours the map per year with the same class breaks for every year', async () => {
+    expect(years.length, `${INDICATOR} has a yearly series in the manifest`).toBeGreaterThanOrEqual(3);
+    const [first, last] = [years[0]!, years.at(-1)!];
+    await page.goto(`${baseUrl}/?thema=maatschappelijke_onrust&indicator=${INDICATOR}&toon=waarde&niveau=gemeente`);
+    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
+    const slider = page.getByTestId('year-input');
+    await slider.waitFor();
+
+    await waitForRedraw(page, () => slider.fill('0'));
+    await page.waitForFunction((y) => new URL(location.href).searchParams.get('jaar') === String(y), first);
+    await expect.poll(() => page.getByTestId('legend').innerText()).toContain('Klassengrenzen gelijk voor alle jaren');
+    const firstRanges = await legendRanges(page);
+    const firstPixels = await mapPixels(page);
+    const colours = await legendClassColours(page);
+    expect(colourShares(firstPixels, colours).filter((s) => s > 0.003).length).toBeGreaterThanOrEqual(3);
+    await screenshot(page, `years-01-${first}`);
+
+    await waitForRedraw(page, () => slider.fill(String(years.length - 1)));
+    await page.waitForFunction((y) => new URL(location.href).searchParams.get('jaar') === String(y), last);
+    const lastPixels = await mapPixels(page);
+    await screenshot(page, `years-02-${last}`);
+    // Fixed breaks: the class ranges are the same text, only the counts and the colours of the regions move.
+    expect(await legendRanges(page)).toEqual(firstRanges);
+    expect(changedShare(firstPixels, lastPixels)).toBeGreaterThan(0.002);
+    await expect.poll(() => page.getByTestId('legend').innerText()).toContain(`jaar ${last}`);
+  });
+
+  it('keeps the chosen year in the address across a reload', async () => {
+    const last = years.at(-1)!;
+    const before = await legendRanges(page);
+    await page.reload();
+    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
+    expect(param(page, 'jaar')).toBe(String(last));
+    await expect.poll(() => page.getByTestId('year-value').innerText()).toBe(String(last));
+    await expect.poll(() => page.getByTestId('legend').innerText()).toContain(`jaar ${last}`);
+    expect(await legendRanges(page)).toEqual(before);
+
+    await waitForRedraw(page, () => page.getByTestId('year-reset').click());
+    expect(param(page, 'jaar')).toBeNull();
+    await expect.poll(() => page.getByTestId('legend').innerText()).not.toContain('Klassengrenzen gelijk');
+  });
+});
