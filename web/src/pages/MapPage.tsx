@@ -29,6 +29,8 @@ import { Search } from '../search/Search.tsx';
 import type { TableSelection } from '../table/table-spec.ts';
 import { TableView } from '../table/TableView.tsx';
 import { IndicatorPanel } from '../theme-panel/IndicatorPanel.tsx';
+import { useMapYear } from '../years/use-map-year.ts';
+import { YearSlider } from '../years/YearSlider.tsx';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 
 const PANEL_ID = 'theme-panel';
@@ -64,7 +66,7 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
   // A query from /analyse ("Toon op kaart") replaces what is drawn while its ?sql= is in the address.
   const mapQuery = useMapQuery(catalogue.manifest);
   const queryDisplay = mapQuery?.display;
-  const display = useMemo(() => queryDisplay ?? resolveDisplay(theme, indicator, state.measure), [queryDisplay, theme, indicator, state.measure]);
+  const publishedDisplay = useMemo(() => queryDisplay ?? resolveDisplay(theme, indicator, state.measure), [queryDisplay, theme, indicator, state.measure]);
   const { requested, mapLevel, noBuurtMap, onZoom } = useMapLevel(state.level, state.view?.zoom ?? 0, catalogue.hasGeometry('buurt'));
   const [firstMap, setFirstMap] = useState(false);
   const onRendered = useCallback(() => setFirstMap(true), []);
@@ -72,7 +74,10 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
   const { tables, geos, contexts, aggregates } = layers;
   const selection = useSelection(data, url, layers, mapRef);
   const table = mapQuery ? mapQuery.view(tables[mapLevel] ?? null) : (tables[mapLevel] ?? null);
-  const { choropleth, colouring } = useChoropleth(table, geos[mapLevel] ?? null, display, mapLevel);
+  // A chosen year (?jaar=) recolours the map only; the tooltip, table and profile keep the published year.
+  const mapYear = useMapYear(data, theme, mapQuery ? undefined : indicator, table, publishedDisplay);
+  const display = mapYear.display;
+  const { choropleth, colouring } = useChoropleth(table, geos[mapLevel] ?? null, display, mapLevel, mapYear.override);
   // What the open table lists, for the exports.
   const [tableSelection, setTableSelection] = useState<TableSelection | null>(null);
   const captureMap = useCallback(() => mapRef.current?.capture() ?? Promise.reject(new Error(t('export.noMap'))), []);
@@ -131,6 +136,7 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
           level={requested}
           onIndicator={choices.onIndicator}
           onMeasure={choices.onMeasure}
+          yearSlider={<YearSlider choice={mapYear.choice} />}
         >
           {noBuurtMap && !buurtsInProfile && buurtList}
           <p className="built muted small">{t('footer.built', { date: fmt.date(catalogue.manifest.builtAt), version: catalogue.manifest.pipelineVersion })}</p>
