@@ -235,3 +235,39 @@ describe('the one-pager for a burgemeester', () => {
     expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(1);
   });
 });
+
+describe('uncertainty and "vergeleken met Nederland" in the profile', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession(baseUrl, { width: 1440, height: 900 });
+  });
+  afterAll(async () => session?.close());
+
+  it("shows Stokhasselt's geweld with its interval, its percentile band and one sentence that explains both numbers", async () => {
+    const { page } = session;
+    const wijk = tableFromIPC(new Uint8Array(await (await served('wijk.arrow')).arrayBuffer()));
+    const manifest = (await (await served('manifest.json')).json()) as Manifest;
+    const row = wijk.toArray().find((r: { gemeente_code: string; name: string }) => r.gemeente_code === 'GM0855' && r.name === 'Stokhasselt') as Record<
+      string,
+      number | string
+    >;
+    const indicator = manifest.indicators.find((i) => i.id === 'geweldsmisdrijven')!;
+    const nl = (v: number): string => v.toLocaleString('nl-NL', { minimumFractionDigits: indicator.decimals, maximumFractionDigits: indicator.decimals });
+    await page.goto(`${baseUrl}/?thema=maatschappelijke_onrust&niveau=wijk&gebied=${String(row['code'])}`);
+    await ready(page);
+    const item = page.getByTestId('profile-indicator-geweldsmisdrijven');
+    await item.waitFor({ timeout: 30_000 });
+    const value = row['geweldsmisdrijven'] as number;
+    expect(await item.locator('.ind-values dd').first().innerText()).toBe(
+      `${nl(value)} ${indicator.unit} (${nl(row['geweldsmisdrijven__lo'] as number)}–${nl(row['geweldsmisdrijven__hi'] as number)})`,
+    );
+    expect(await item.getByTestId('percentile-band').count()).toBe(1);
+    const sentence = await item.getByTestId('profile-sentence-geweldsmisdrijven').innerText();
+    expect(sentence).toContain(`Hoger dan ${Math.round(row['geweldsmisdrijven__pct'] as number)} % van de wijken`);
+    expect(sentence).toContain(value < indicator.national! ? 'lager dan het landelijke cijfer' : 'hoger dan het landelijke cijfer');
+    if (value < indicator.national! && (row['geweldsmisdrijven__pct'] as number) > 50) expect(sentence).toContain('Dat kan allebei kloppen');
+    // Its buurten are listed in its profile, though the buurt level is not on the map.
+    await expect.poll(() => page.getByTestId('child-list').locator('li').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await screenshot(page, 'w2/profile-interval-desktop');
+  });
+});

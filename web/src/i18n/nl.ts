@@ -7,6 +7,12 @@ import type { MissingReason } from '@atlas/contract';
   'copyLink.button': 'Kopieer link',
   'copyLink.done': 'Link gekopieerd',
   'copyLink.failed': 'Kopiëren lukte niet; kopieer het adres uit de adresbalk',
+  'vsNl.rank': 'Hoger dan {pct} % van de {level}',
+  'vsNl.higher': 'hoger dan het landelijke cijfer ({national})',
+  'vsNl.lower': 'lager dan het landelijke cijfer ({national})',
+  'vsNl.same': 'ongeveer gelijk aan het landelijke cijfer ({national})',
+  'vsNl.why':
+    'Dat kan allebei kloppen: het percentiel telt elke {level} één keer, het landelijke cijfer is één verhouding over alle inwoners van Nederland, waarin grote gebieden zwaarder wegen.',
 /** Why a value is missing, in the words a user reads. */
 export const MISSING_REASON_LABEL_NL: Record<MissingReason, string> = {
   missing_in_source: 'geen gegevens in de bron',

@@ -2,34 +2,41 @@
  * "Wijken van deze gemeente" / "Buurten van deze wijk" in a region's profile, ranked by what the map shows,
  * with one link that opens the table limited to them (from where they can be exported).
  */
+import { useCallback } from 'react';
 import type { Level } from '@atlas/contract';
+import type { AtlasData } from '../data/atlas-data.ts';
 import type { RegionTable } from '../data/region-table.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import type { Display } from '../map/display.ts';
 import { useSearch } from '../routing/address.ts';
+import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { Link } from '../ui/Link.tsx';
+import { useAsync } from '../ui/use-async.ts';
 import { rankChildren, tableHref } from './child-ranking.ts';
 
 interface Props {
   code: string;
   name: string;
   childLevel: Level;
-  /** The child level's table; null while it loads. */
+  data: AtlasData;
+  /** The child level's table when the map has it already; otherwise it is loaded here. */
   table: RegionTable | null;
   display: Display;
   onSelect(code: string): void;
 }
 
-export function ChildList({ code, name, childLevel, table, display, onSelect }: Props) {
+export function ChildList({ code, name, childLevel, data, table: given, display, onSelect }: Props) {
   const search = useSearch();
+  const loaded = useAsync(useCallback(() => (given ? Promise.resolve(given) : data.table(childLevel)), [given, data, childLevel]));
+  const table = given ?? loaded.data;
   const plural = t(`level.plural.${childLevel}`);
   const title = t('children.title', { level: plural.charAt(0).toUpperCase() + plural.slice(1), name });
   if (!table) {
     return (
       <section className="buurt-list child-list" aria-label={title}>
         <h3 className="section-title">{title}</h3>
-        <p className="muted">{t('children.loading', { level: plural })}</p>
+        {loaded.error ? <ErrorMessage messages={[loaded.error]} onRetry={loaded.retry} /> : <p className="muted">{t('children.loading', { level: plural })}</p>}
       </section>
     );
   }

@@ -12,9 +12,12 @@ import { t } from '../i18n/nl.ts';
 import { CompareLinks } from '../compare/CompareLinks.tsx';
 import { routePath } from '../routing/router.ts';
 import { CrimeTrend } from '../trends/CrimeTrend.tsx';
+import { IndicatorTrend } from '../trends/IndicatorTrend.tsx';
 import { Link } from '../ui/Link.tsx';
 import { PercentileBar } from '../ui/PercentileBar.tsx';
 import { ChildList } from './ChildList.tsx';
+import { withInterval } from '../explain/interval-text.ts';
+import { indicatorSentence } from './indicator-sentence.ts';
 import { IndicatorRow } from './IndicatorRow.tsx';
 import type { ProfileProps } from './ProfilePanel.tsx';
 import { ProfileShell, RegionLink } from './ProfileShell.tsx';
@@ -85,6 +88,7 @@ export function RegionProfile(props: Props) {
           code={code}
           name={name}
           childLevel={level === 'gemeente' ? 'wijk' : 'buurt'}
+          data={data}
           table={props.childTable}
           display={display}
           onSelect={props.onSelect}
@@ -100,6 +104,11 @@ export function RegionProfile(props: Props) {
             const value = table.number(col.value(indicator.id), row);
             const pct = table.number(col.percentile(indicator.id), row);
             const reason = table.string(col.reason(indicator.id), row);
+            const lo = table.number(col.lo(indicator.id), row);
+            const hi = table.number(col.hi(indicator.id), row);
+            const pctLo = table.number(col.pctLo(indicator.id), row);
+            const pctHi = table.number(col.pctHi(indicator.id), row);
+            const sentence = indicatorSentence(level, value, pct, indicator.national, fmt.national(indicator.national, indicator.unit, indicator.decimals));
             const sources = catalogue.indicatorSources(indicator, level);
             const mapped = display.indicator?.id === indicator.id;
             return (
@@ -110,19 +119,26 @@ export function RegionProfile(props: Props) {
                 catalogue={catalogue}
                 mapped={mapped}
                 onIndicator={props.onIndicator}
-                value={value === null ? fmt.missing(reason) : fmt.value(value, indicator.unit, indicator.decimals)}
+                value={value === null ? fmt.missing(reason) : withInterval(value, lo, hi, indicator.unit, indicator.decimals)}
                 missing={value === null}
                 footer={
-                  <p className="source-line">
-                    {sources.map((s) => s.publisher).join(', ') || '–'}
-                    {sources[0]?.tableId ? ` (${sources[0].tableId})` : ''}, {indicator.year}
-                  </p>
+                  <>
+                    {sentence && (
+                      <p className="ind-sentence small" data-testid={`profile-sentence-${indicator.id}`}>
+                        {sentence}
+                      </p>
+                    )}
+                    <p className="source-line">
+                      {sources.map((s) => s.publisher).join(', ') || '–'}
+                      {sources[0]?.tableId ? ` (${sources[0].tableId})` : ''}, {indicator.year}
+                    </p>
+                  </>
                 }
               >
                 <div className="ind-pct">
                   <dt>{t('profile.percentile')}</dt>
                   <dd>
-                    <PercentileBar value={pct} width={120} />
+                    <PercentileBar value={pct} width={120} band={pctLo !== null && pctHi !== null ? [pctLo, pctHi] : null} />
                     <span className="pct-num">{value === null ? '–' : fmt.score(pct)}</span>
                   </dd>
                 </div>
@@ -132,6 +148,7 @@ export function RegionProfile(props: Props) {
         </ul>
       </section>
       {level === 'gemeente' && <CrimeTrend data={data} code={code} name={name} />}
+      <IndicatorTrend data={data} indicator={display.indicator} table={table} row={row} />
       <p className="honesty small">{t('honesty.relative')}</p>
     </ProfileShell>
   );

@@ -9,9 +9,11 @@ interface Props {
   value: number | null;
   width?: number;
   label?: string;
+  /** The percentile's 95 % interval, drawn as a band behind the dot. */
+  band?: readonly [number, number] | null;
 }
 
-export function PercentileBar({ value, width = 150, label }: Props) {
+export function PercentileBar({ value, width = 150, label, band }: Props) {
   const height = 16;
   const x = scaleLinear()
     .domain([0, 100])
@@ -25,6 +27,19 @@ export function PercentileBar({ value, width = 150, label }: Props) {
         <rect key={c} x={x(0) + i * segment} y={6} width={segment} height={4} fill={c} opacity={0.85} />
       ))}
       <line x1={x(50)} x2={x(50)} y1={3} y2={13} stroke="#5b6573" strokeWidth={1} />
+      {present && band && (
+        <rect
+          className="pbar-band"
+          data-testid="percentile-band"
+          x={x(band[0])}
+          y={3}
+          width={Math.max(1, x(band[1]) - x(band[0]))}
+          height={10}
+          rx={3}
+          fill="#0b1f33"
+          opacity={0.22}
+        />
+      )}
       {present ? (
         <circle cx={x(value)} cy={8} r={4.5} fill="#0b1f33" stroke="#fff" strokeWidth={1.5} />
       ) : (
