@@ -82,7 +82,7 @@ describe('eigen weging', () => {
     expect(recompute(amsterdam, manifest, theme, new Map())).toBeCloseTo(published, 9);
   });
 
-  it('one changed weight gives exactly the recomputed score, in the export, the profile and the address', async () => {
+  it('one changed weight gives the independently recomputed score, in the export, the profile and the address', async () => {
     await page.goto(`${baseUrl}/?thema=${theme.id}&niveau=gemeente&gebied=${AMSTERDAM}`);
     await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 60_000 });
     // An indicator Amsterdam has a percentile for: its weight matters.
