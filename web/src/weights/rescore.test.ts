@@ -34,12 +34,14 @@ describe('rescoring with the catalogue weights reproduces the pipeline', () => {
     it(`every theme score on level ${level}`, () => {
       const t = table(level);
       for (const theme of manifest.themes) {
-        const { score } = rescoreTheme(t, manifest, theme, new Map());
+        const { score, count } = rescoreTheme(t, manifest, theme, new Map());
         const published = t.numbers(col.theme(theme.id));
+        const publishedCount = t.numbers(col.themeCount(theme.id));
         for (let i = 0; i < t.size; i++) {
           const p = published[i] ?? Number.NaN;
           if (Number.isNaN(p)) expect(score[i], `${theme.id} ${t.codes[i]}`).toBeNaN();
           else expect(score[i], `${theme.id} ${t.codes[i]}`).toBeCloseTo(p, 8);
+          if (!Number.isNaN(p)) expect(count[i], `${theme.id} ${t.codes[i]} n`).toBe(publishedCount[i]);
         }
       }
     });

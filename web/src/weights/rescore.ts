@@ -11,6 +11,8 @@ import { weightKey, type Weights } from './weights-url.ts';
 
 export interface ThemeColumns {
   score: Float64Array;
+  /** Indicators with a positive weight and a value, per region (the pipeline's `theme__<id>__n`). */
+  count: Float64Array;
   reason: (string | null)[];
 }
 
@@ -31,7 +33,13 @@ export function rescoreTheme(table: RegionTable, manifest: Manifest, theme: Them
   );
   const published = table.strings(col.themeReason(theme.id));
   const reason = Array.from(score, (v, i) => (Number.isNaN(v) ? (published[i] ?? 'insufficient_weight') : null));
-  return { score, reason };
+  const count = new Float64Array(table.size);
+  for (const ref of refs) {
+    if (!((weights.get(weightKey(theme.id, ref.id)) ?? ref.weight) > 0)) continue;
+    const pct = table.numbers(col.percentile(ref.id));
+    for (let i = 0; i < count.length; i++) if (!Number.isNaN(pct[i] ?? Number.NaN)) count[i] = (count[i] ?? 0) + 1;
+  }
+  return { score, count, reason };
 }
 
 const views = new WeakMap<RegionTable, Map<string, RegionTable>>();
@@ -47,8 +55,9 @@ export function rescoreTable(table: RegionTable, manifest: Manifest, weights: We
   const strings = new Map<string, (string | null)[]>();
   for (const theme of manifest.themes) {
     if (!themeAffected(theme, weights)) continue;
-    const { score, reason } = rescoreTheme(table, manifest, theme, weights);
+    const { score, count, reason } = rescoreTheme(table, manifest, theme, weights);
     numbers.set(col.theme(theme.id), score);
+    numbers.set(col.themeCount(theme.id), count);
     strings.set(col.themeReason(theme.id), reason);
   }
   const view = withColumns(table, numbers, strings);
