@@ -271,3 +271,37 @@ describe('uncertainty and "vergeleken met Nederland" in the profile', () => {
     await screenshot(page, 'w2/profile-interval-desktop');
   });
 });
+
+describe('exporting a comparison', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession(baseUrl, { width: 1440, height: 900 });
+  });
+  afterAll(async () => session?.close());
+
+  it('downloads the compared gemeenten and Nederland as CSV, scores rounded to one decimal', async () => {
+    const { page } = session;
+    const codes = ['GM0855', 'GM0758', 'GM0772'];
+    const manifest = (await (await served('manifest.json')).json()) as Manifest;
+    const gemeente = tableFromIPC(new Uint8Array(await (await served('gemeente.arrow')).arrayBuffer()));
+    const byCode = new Map(gemeente.toArray().map((r: Record<string, unknown>) => [String(r['code']), r]));
+    await page.goto(`${baseUrl}/vergelijk?niveau=gemeente&gebieden=${codes.join(',')}`);
+    await page.getByTestId('compare-col-national').waitFor({ timeout: 60_000 });
+    await page.getByTestId('export-menu').click();
+    const [d] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('export-csv').click()]);
+    expect(d.suggestedFilename()).toBe('ondermijningsatlas_vergelijking_gm0855_gm0758_gm0772.csv');
+    const [about, header, ...body] = parseCsv((await readFile(await d.path())).subarray(3).toString('utf8'));
+    expect(about?.join(' ')).toContain('Nederland als referentie');
+    expect(body.map((cells) => cells[0])).toEqual([...codes, 'NL00']);
+    const theme = manifest.themes[0]!;
+    const at = header!.indexOf(`Themascore ${theme.label} (0–100)`);
+    expect(at).toBeGreaterThan(0);
+    for (const cells of body.slice(0, 3)) {
+      const published = byCode.get(cells[0]!)![`theme__${theme.id}`] as number | null;
+      expect(cells[at], cells[0]).toBe(published === null ? '' : (Math.round(published * 10) / 10).toString().replace('.', ','));
+    }
+    const first = manifest.indicators.find((i) => i.id === theme.indicators[0]!.id)!;
+    const nlAt = header!.findIndex((h) => h.startsWith(first.label));
+    if (first.national !== null) expect(Number(body[3]![nlAt]!.replace(',', '.'))).toBeCloseTo(first.national, first.decimals);
+  });
+});

@@ -256,6 +256,9 @@ export const nl = {
   'table.engine.weights': 'Gesorteerd in de browser, met de eigen weging',
 
   'compare.title': 'Vergelijk gebieden',
+  'compare.export.title': 'Ondermijningsatlas: vergelijking ({kind})',
+  'compare.export.selection': 'Selectie: {names}, met Nederland als referentie',
+  'compare.export.csv.hint': 'De vergelijking met Nederland, met puntkomma’s en decimale komma’s; opent direct in Excel',
   'compare.intro':
     'Zet {min} tot {max} gebieden van hetzelfde soort naast elkaar: alle indicatoren en themascores, met de waarde voor heel Nederland als referentie.',
   'compare.kind': 'Soort gebied',

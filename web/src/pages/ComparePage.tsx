@@ -3,6 +3,7 @@
  * (= RIEC-regio's), veiligheidsregio's, provincies (summed from gemeente counts in DuckDB-WASM) — as a table
  * and as small bar charts, with the national value as reference. The selection lives in the address.
  */
+import { CompareExportMenu } from '../compare/CompareExportMenu.tsx';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { AtlasData } from '../data/atlas-data.ts';
 import { fmt } from '../format/format.ts';
@@ -77,6 +78,7 @@ export function ComparePage({ data }: { data: AtlasData }) {
         <>
           {regions.length < MIN_REGIONS && <p className="note">{t('compare.needMore')}</p>}
           {aggregate && <p className="muted">{t('profile.aggregate.explain')}</p>}
+          <CompareExportMenu catalogue={data.catalogue} groups={groups} regions={regions} kindLabel={kindName(kind)} />
           <CompareTable groups={groups} regions={regions} catalogue={data.catalogue} level={aggregate ? 'gemeente' : kind} kindLabel={kindName(kind)} />
           <SmallMultiples groups={groups} regions={regions} />
         </>
