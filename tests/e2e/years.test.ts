@@ -3,6 +3,7 @@
  * class breaks that stay the same across years, and the year survives a reload through ?jaar=.
  */
 import { readFile } from 'node:fs/promises';
+import { tableFromIPC } from 'apache-arrow';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -85,5 +86,28 @@ describe('year slider', () => {
     await waitForRedraw(page, () => page.getByTestId('year-reset').click());
     expect(param(page, 'jaar')).toBeNull();
     await expect.poll(() => page.getByTestId('legend').innerText()).not.toContain('Klassengrenzen gelijk');
+  });
+
+  it('shows the indicator over the years in a wijk profile, with its gemeente and Nederland as reference lines', async () => {
+    const trends = tableFromIPC(await readFile(resolve(DATA, 'trends.arrow')));
+    const series = 'misdrijven_geregistreerd_per_1000';
+    const byCode = new Map<string, number>();
+    for (const r of trends) {
+      const row = r.toJSON() as { code: string; series: string; value: number | null };
+      if (row.series === series && row.value !== null) byCode.set(row.code, (byCode.get(row.code) ?? 0) + 1);
+    }
+    const wijk = [...byCode.keys()].find((c) => c.startsWith('WK'));
+    expect(wijk, 'the series has wijken').toBeDefined();
+    await page.goto(`${baseUrl}/?thema=maatschappelijke_onrust&indicator=${INDICATOR}&toon=waarde&niveau=wijk&gebied=${wijk!}`);
+    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
+    const chart = page.getByTestId('indicator-trend-chart');
+    await chart.waitFor({ timeout: 20_000 });
+    // One dot per published year of the wijk's own line, read from the published trends file.
+    expect(await page.getByTestId('indicator-trend-chart-primary').getAttribute('data-points')).toBe(String(byCode.get(wijk!)));
+    const references = await page.getByTestId('indicator-trend-chart-reference').evaluateAll((els) => els.map((e) => e.getAttribute('data-series')));
+    expect(references).toHaveLength(2);
+    expect(references).toContain('NL00');
+    expect(references.find((c) => c !== 'NL00')).toBe(`GM${wijk!.slice(2, 6)}`);
+    await screenshot(page, 'years-03-wijk-trend');
   });
 });

@@ -190,6 +190,9 @@ export const nl = {
   'years.chosen': 'De kaart toont de waarde van dit jaar; tooltip, tabel en profiel tonen het peiljaar.',
   'years.reset': 'Terug naar het peiljaar',
   'years.subtitle': 'Waarde in {unit}, jaar {year}. Klassengrenzen gelijk voor alle jaren {from}–{to}, zodat de kleuren vergelijkbaar zijn.',
+  'years.trend.heading': '{label} door de jaren',
+  'years.trend.aria': '{label} in {name}, de gemeente en Nederland, {years}',
+  'years.trend.none': 'Geen waarden van deze reeks voor {name} in {years}.',
 
   'tooltip.percentile': 'Percentiel',
   'tooltip.score': 'Themascore',
