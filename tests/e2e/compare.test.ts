@@ -15,7 +15,8 @@ import { openSession, screenshot, type Session } from './browser.ts';
 import { dutch } from './dutch.ts';
 
 const baseUrl = inject('baseUrl');
-const DATA = resolve(REPO_ROOT, 'public/data');
+// The data the served build holds (ATLAS_E2E_DATA_DIR when a run serves its own data build).
+const DATA = process.env.ATLAS_E2E_DATA_DIR ?? resolve(REPO_ROOT, 'public/data');
 type Row = Record<string, unknown>;
 
 const TILBURG = 'GM0855';

@@ -13,7 +13,8 @@ import { dutch } from './dutch.ts';
 import { changedShare, colourShares, legendClassColours, mapPixels } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
-const DATA = resolve(REPO_ROOT, 'public/data');
+// The data the served build holds (ATLAS_E2E_DATA_DIR when a run serves its own data build).
+const DATA = process.env.ATLAS_E2E_DATA_DIR ?? resolve(REPO_ROOT, 'public/data');
 /** With a buurt layer (official or the approximate one) the buurt level is a map, not a list: see buurt-map.test.ts. */
 const BUURT_MAP = existsSync(resolve(DATA, 'geo/buurt.topojson'));
 type Row = Record<string, unknown>;
