@@ -189,6 +189,7 @@ export const nl = {
   'years.own': 'De kaart toont het peiljaar van de indicator; schuif om een ander jaar van de reeks te zien.',
   'years.chosen': 'De kaart toont de waarde van dit jaar; tooltip, tabel en profiel tonen het peiljaar.',
   'years.reset': 'Terug naar het peiljaar',
+  'years.noneOnLevel': 'Deze reeks heeft op dit niveau geen waarden; kies een ander niveau of het peiljaar.',
   'years.subtitle': 'Waarde in {unit}, jaar {year}. Klassengrenzen gelijk voor alle jaren {from}–{to}, zodat de kleuren vergelijkbaar zijn.',
   'years.trend.heading': '{label} door de jaren',
   'years.trend.aria': '{label} in {name}, de gemeente en Nederland, {years}',

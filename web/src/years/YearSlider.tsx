@@ -30,6 +30,7 @@ export function YearSlider({ choice }: { choice: YearChoice }) {
         onChange={(e) => setYear(years[Number(e.target.value)] ?? null)}
       />
       <p className="muted small">{year === null ? t('years.own') : t('years.chosen')}</p>
+      {choice.values?.breaks.count === 0 && <p className="note small">{t('years.noneOnLevel')}</p>}
       {year !== null && (
         <button type="button" className="link-button" data-testid="year-reset" onClick={() => setYear(null)}>
           {t('years.reset')}
