@@ -13,7 +13,6 @@ import { CompareLinks } from '../compare/CompareLinks.tsx';
 import { routePath } from '../routing/router.ts';
 import { CrimeTrend } from '../trends/CrimeTrend.tsx';
 import { IndicatorTrend } from '../trends/IndicatorTrend.tsx';
-import { IndicatorTrend } from '../trends/IndicatorTrend.tsx';
 import { Link } from '../ui/Link.tsx';
 import { PercentileBar } from '../ui/PercentileBar.tsx';
 import { ChildList } from './ChildList.tsx';
@@ -149,7 +148,6 @@ export function RegionProfile(props: Props) {
         </ul>
       </section>
       {level === 'gemeente' && <CrimeTrend data={data} code={code} name={name} />}
-      <IndicatorTrend data={data} indicator={display.indicator} table={table} row={row} />
       <IndicatorTrend data={data} indicator={display.indicator} table={table} row={row} />
       <p className="honesty small">{t('honesty.relative')}</p>
     </ProfileShell>
