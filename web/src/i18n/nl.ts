@@ -4,15 +4,6 @@
  */
 import type { MissingReason } from '@atlas/contract';
 
-  'copyLink.button': 'Kopieer link',
-  'copyLink.done': 'Link gekopieerd',
-  'copyLink.failed': 'Kopiëren lukte niet; kopieer het adres uit de adresbalk',
-  'vsNl.rank': 'Hoger dan {pct} % van de {level}',
-  'vsNl.higher': 'hoger dan het landelijke cijfer ({national})',
-  'vsNl.lower': 'lager dan het landelijke cijfer ({national})',
-  'vsNl.same': 'ongeveer gelijk aan het landelijke cijfer ({national})',
-  'vsNl.why':
-    'Dat kan allebei kloppen: het percentiel telt elke {level} één keer, het landelijke cijfer is één verhouding over alle inwoners van Nederland, waarin grote gebieden zwaarder wegen.',
 /** Why a value is missing, in the words a user reads. */
 export const MISSING_REASON_LABEL_NL: Record<MissingReason, string> = {
   missing_in_source: 'geen gegevens in de bron',
@@ -177,6 +168,15 @@ export const nl = {
   'display.pct': 'Percentiel 0–100 (100 = hoogste risicopositie), peiljaar {year}',
   'display.value': 'Waarde in {unit}, peiljaar {year}',
 
+  'copyLink.button': 'Kopieer link',
+  'copyLink.done': 'Link gekopieerd',
+  'copyLink.failed': 'Kopiëren lukte niet; kopieer het adres uit de adresbalk',
+  'vsNl.rank': 'Hoger dan {pct} % van de {level}',
+  'vsNl.higher': 'hoger dan het landelijke cijfer ({national})',
+  'vsNl.lower': 'lager dan het landelijke cijfer ({national})',
+  'vsNl.same': 'ongeveer gelijk aan het landelijke cijfer ({national})',
+  'vsNl.why':
+    'Dat kan allebei kloppen: het percentiel telt elke {level} één keer, het landelijke cijfer is één verhouding over alle inwoners van Nederland, waarin grote gebieden zwaarder wegen.',
   'legend.title': 'Legenda',
   'legend.show': 'Legenda tonen',
   'legend.hide': 'Inklappen',
@@ -429,7 +429,8 @@ export const nl = {
   'error.corrupt': 'Het bestand ‘{file}’ is beschadigd of heeft een onverwacht formaat: {detail}.',
   'error.invalid': 'Het bestand ‘{file}’ voldoet niet aan het afgesproken formaat: {detail}.',
   'error.unlisted': 'Het bestand ‘{file}’ staat niet in manifest.json.',
-  'error.checksum': 'de inhoud komt niet overeen met de controlesom (sha256) in manifest.json — het bestand is gewijzigd of hoort bij een andere build, dus de cijfers worden niet getoond',
+  'error.checksum':
+    'de inhoud komt niet overeen met de controlesom (sha256) in manifest.json — het bestand is gewijzigd of hoort bij een andere build, dus de cijfers worden niet getoond',
   'error.duckdbTimeout': 'De database reageerde na {seconds} seconden nog niet (ontbreekt een DuckDB-bestand, zoals het .wasm-bestand, op de server?).',
   'error.hint': 'Beheerder: genereer de gegevens opnieuw met ‘npm run build:data’ en controleer de map public/data.',
   'error.duckdb': 'De database in de browser kon niet starten; opgetelde regio’s en sorteren via de database zijn niet beschikbaar. {detail}',
@@ -460,7 +461,8 @@ export const nl = {
   'analyse.running': 'De query loopt …',
   'analyse.cancelled': 'De query is gestopt. De database is opnieuw gestart; je kunt direct verder.',
   'analyse.error': 'De query kon niet worden uitgevoerd. DuckDB meldt:',
-  'analyse.error.hint': 'Controleer de schrijfwijze en de namen van tabellen en kolommen (tussen dubbele aanhalingstekens als ze hoofdletters of tekens bevatten).',
+  'analyse.error.hint':
+    'Controleer de schrijfwijze en de namen van tabellen en kolommen (tussen dubbele aanhalingstekens als ze hoofdletters of tekens bevatten).',
   'analyse.summary': '{rows} rijen in {ms} ms',
   'analyse.truncated': 'De eerste {shown} van {total} rijen staan hier; de export bevat ze allemaal.',
   'analyse.true': 'ja',
