@@ -83,6 +83,20 @@ describe('buurt map', () => {
     expect(session.foreignRequests).toEqual([]);
   });
 
+  it('lists a buurt the approximate layer lacks in the table as "geen geometrie"', async () => {
+    const manifest = JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as {
+      levels: { id: string; geometry: { missingCodes: string[] } | null }[];
+    };
+    const missing = manifest.levels.find((l) => l.id === 'buurt')?.geometry?.missingCodes ?? [];
+    expect(missing.length).toBeGreaterThan(0);
+    const buurten = rowsByCode(await readArrow(DATA, 'buurt'));
+    const name = buurten.get(missing[0] ?? '')?.name as string;
+    await page.goto(`${baseUrl}/?thema=${THEME}&niveau=buurt&weergave=tabel`);
+    await page.getByTestId('table-filter').fill(name);
+    const row = page.locator('[data-testid="table"] tbody tr', { hasText: name }).first();
+    await expect.poll(() => row.getByTestId('no-geometry').textContent(), { timeout: 30_000 }).toBe('geen geometrie');
+  });
+
   for (const [device, viewport] of [
     ['desktop', { width: 1440, height: 900 }],
     ['tablet', { width: 820, height: 1180 }],

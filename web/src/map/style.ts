@@ -69,6 +69,8 @@ function levelLayerSpecs(level: Level): LayerSpecification[] {
       id: borderLayer(level),
       type: 'line',
       source,
+      // 14.5k buurt borders at national zoom are a white haze (and most of a frame's work); from zoom 10 they help.
+      ...(level === 'buurt' ? { minzoom: 10 } : {}),
       layout: { visibility: 'none' },
       paint: { 'line-color': 'rgba(255,255,255,0.75)', 'line-width': level === 'gemeente' ? 0.8 : 0.5 },
     },
