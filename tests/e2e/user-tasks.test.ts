@@ -305,3 +305,28 @@ describe('exporting a comparison', () => {
     if (first.national !== null) expect(Number(body[3]![nlAt]!.replace(',', '.'))).toBeCloseTo(first.national, first.decimals);
   });
 });
+
+describe('theme scores for aggregates', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession(baseUrl, { width: 1440, height: 900 });
+  });
+  afterAll(async () => session?.close());
+
+  it('compares three provincies with a theme score for each, ranked among the provincies', async () => {
+    const { page } = session;
+    const manifest = (await (await served('manifest.json')).json()) as Manifest;
+    const gemeente = tableFromIPC(new Uint8Array(await (await served('gemeente.arrow')).arrayBuffer()));
+    const provincies = [...new Set(gemeente.toArray().map((r: Record<string, unknown>) => String(r['provincie_code'])))].sort().slice(0, 3);
+    await page.goto(`${baseUrl}/vergelijk?niveau=provincie&gebieden=${provincies.join(',')}`);
+    await page.getByTestId('compare-col-national').waitFor({ timeout: 60_000 });
+    for (const theme of manifest.themes) {
+      const row = page.getByTestId(`compare-row-${theme.id}-theme:${theme.id}`);
+      await row.waitFor({ timeout: 60_000 });
+      const scores = await row.locator('td[data-code^="PV"]').allInnerTexts();
+      expect(scores, theme.id).toHaveLength(3);
+      for (const s of scores) expect(s.trim(), theme.id).toMatch(/^\d{1,3}\b|geen|te weinig/);
+    }
+    await screenshot(page, 'w2/compare-provincies-desktop');
+  });
+});

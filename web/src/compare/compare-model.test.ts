@@ -97,11 +97,11 @@ describe('compare rows', () => {
     expect(compareGroups(manifest, 'wijk')[0]!.unavailable.map((i) => i.id)).toEqual(['landelijkheid']);
   });
 
-  it('gives aggregates only indicators summable from gemeente counts, and no theme score', () => {
+  it('gives aggregates only indicators summable from gemeente counts, and a theme score', () => {
     expect(indicatorOnKind(manifest.indicators[0]!, 'provincie')).toBe(true);
     expect(indicatorOnKind(manifest.indicators[2]!, 'politie_eenheid')).toBe(false);
     const [g] = compareGroups(manifest, 'politie_eenheid');
-    expect(g!.rows.map((r) => r.key)).toEqual(['vernielingen']);
+    expect(g!.rows.map((r) => r.key)).toEqual([themeKey(g!.theme.id), 'vernielingen']);
     expect(g!.unavailable.map((i) => i.id)).toEqual(['jeugdhulp', 'landelijkheid']);
   });
 });

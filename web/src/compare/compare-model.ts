@@ -5,6 +5,7 @@
  */
 import { col, type IndicatorManifest, type Manifest, type ThemeManifest } from '@atlas/contract';
 import type { AggregateRegion } from '../data/atlas-data.ts';
+import type { AggregateScores } from './aggregate-scores.ts';
 import type { RegionTable } from '../data/region-table.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
@@ -53,13 +54,13 @@ export const kindName = (kind: CompareKind): string => {
 };
 
 /** Theme scores exist per level only (aggregates have too few regions for percentiles). */
-export const hasThemeScores = (kind: CompareKind): boolean => !isAggregateKind(kind);
 
 export function compareGroups(manifest: Manifest, kind: CompareKind): CompareGroup[] {
   const byId = new Map(manifest.indicators.map((i) => [i.id, i]));
   return manifest.themes.map((theme) => {
     const total = theme.indicators.reduce((s, r) => s + r.weight, 0);
-    const rows: CompareRow[] = hasThemeScores(kind) ? [{ kind: 'theme', key: themeKey(theme.id), theme }] : [];
+    // Every kind has a theme score: aggregates' are computed among the aggregates of their kind (aggregate-scores.ts).
+    const rows: CompareRow[] = [{ kind: 'theme', key: themeKey(theme.id), theme }];
     const unavailable: IndicatorManifest[] = [];
     for (const ref of theme.indicators) {
       const indicator = byId.get(ref.id);
@@ -97,9 +98,13 @@ export function regionFromTable(table: RegionTable, code: string, manifest: Mani
   };
 }
 
-export function regionFromAggregate(agg: AggregateRegion): CompareRegion {
+export function regionFromAggregate(agg: AggregateRegion, scores?: AggregateScores): CompareRegion {
   const cells = new Map<string, CompareCell>();
-  for (const [id, v] of Object.entries(agg.values)) cells.set(id, { value: v.value, percentile: null, reason: v.value === null ? v.reason : null });
+  for (const [id, v] of Object.entries(agg.values)) {
+    cells.set(id, { value: v.value, percentile: scores?.percentiles.get(id) ?? null, reason: v.value === null ? v.reason : null });
+  }
+  for (const [id, score] of scores?.themes ?? [])
+    cells.set(themeKey(id), { value: score, percentile: score, reason: score === null ? 'insufficient_weight' : null });
   return { code: agg.code, name: agg.name, context: t('profile.aggregate.members', { count: agg.regions }), population: agg.population, cells };
 }
 

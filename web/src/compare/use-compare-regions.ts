@@ -10,6 +10,7 @@ import { aggregateIndex } from '../data/regions.ts';
 import { tableEntries } from '../search/region-entries.ts';
 import { makeEntry, type SearchEntry } from '../search/search-index.ts';
 import { useAsync } from '../ui/use-async.ts';
+import { aggregateScores } from './aggregate-scores.ts';
 import { regionFromAggregate, regionFromTable, type CompareRegion } from './compare-model.ts';
 import { isAggregateKind, type CompareSelection } from './selection.ts';
 
@@ -44,6 +45,7 @@ export function useCompareRegions(data: AtlasData, { kind, codes }: CompareSelec
     return [...aggregateIndex(gemeente)].filter(([, a]) => a.kind === kind).map(([code, a]) => makeEntry(code, a.name, a.kind, null, a.members));
   }, [kind, levelTable, gemeente]);
 
+  const scores = useMemo(() => (summed.data ? aggregateScores(data.manifest, summed.data) : null), [data, summed.data]);
   const { regions, unknown, loading } = useMemo(() => {
     const byCode = isAggregateKind(kind) && summed.data ? new Map(summed.data.map((r) => [r.code, r])) : null;
     const found: CompareRegion[] = [];
@@ -56,12 +58,12 @@ export function useCompareRegions(data: AtlasData, { kind, codes }: CompareSelec
         else missing.push(code);
       } else if (byCode) {
         const agg = byCode.get(code);
-        if (agg) found.push(regionFromAggregate(agg));
+        if (agg) found.push(regionFromAggregate(agg, scores?.get(code)));
         else missing.push(code);
       } else waiting = true;
     }
     return { regions: found, unknown: missing, loading: waiting };
-  }, [codes, kind, levelTable, summed.data, data.manifest]);
+  }, [codes, kind, levelTable, summed.data, data.manifest, scores]);
 
   const nameOf = (code: string): string => regions.find((r) => r.code === code)?.name ?? candidates.find((e) => e.code === code)?.name ?? code;
   const errors = [gemeenteTable.error, wijkTable.error, summed.error].filter((e): e is string => e !== null);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Manifest } from '@atlas/contract';
+import type { AggregateRegion } from '../data/atlas-data.ts';
+import { aggregateScores } from './aggregate-scores.ts';
+
+const value = (v: number | null) => ({ value: v, numerator: null, denominator: null, coverage: 1, reason: null });
+const region = (code: string, a: number | null, b: number | null): AggregateRegion => ({
+  code,
+  name: code,
+  regions: 3,
+  population: 1000,
+  values: { a: value(a), b: value(b) },
+});
+
+const manifest = {
+  indicators: [
+    { id: 'a', direction: 'higher_is_risk' },
+    { id: 'b', direction: 'lower_is_risk' },
+  ],
+  themes: [
+    {
+      id: 't',
+      minWeightShare: 0.5,
+      indicators: [
+        { id: 'a', weight: 3 },
+        { id: 'b', weight: 1 },
+      ],
+    },
+  ],
+} as unknown as Pick<Manifest, 'indicators' | 'themes'>;
+
+describe('aggregateScores', () => {
+  it('ranks each indicator among the aggregates of a kind and weighs the percentiles into a theme score', () => {
+    const out = aggregateScores(manifest, [region('R1', 10, 5), region('R2', 20, 1), region('R3', 30, null)]);
+    const r2 = out.get('R2');
+    const a = r2?.percentiles.get('a') ?? NaN;
+    const b = r2?.percentiles.get('b') ?? NaN;
+    expect(a).toBeGreaterThan(out.get('R1')?.percentiles.get('a') ?? NaN);
+    // b is lower-is-risk: R2's 1 is the riskier value.
+    expect(b).toBeGreaterThan(out.get('R1')?.percentiles.get('b') ?? NaN);
+    expect(r2?.themes.get('t')).toBeCloseTo((3 * a + b) / 4, 9);
+    // R3 has a (weight 3 of 4 ≥ 0.5): scored from a alone.
+    expect(out.get('R3')?.themes.get('t')).toBeCloseTo(out.get('R3')?.percentiles.get('a') ?? NaN, 9);
+  });
+});
