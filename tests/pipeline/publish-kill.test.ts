@@ -7,6 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,6 +128,27 @@ describe('publishing survives kills', () => {
       expect(await leftovers(out), plan.label).toEqual([]);
     }
     expect(outcomes.filter((o) => o.includes('killed')).length, outcomes.join('\n')).toBeGreaterThanOrEqual(20);
+  });
+
+  it('ends with its parent: tsx killed alone (SIGKILL) leaves no build running', { timeout: 120_000 }, async () => {
+    const out = join(await tempDir('orphan'), 'data');
+    // `npx tsx` runs the build in a child node process; only the tsx parent is killed, as a crashed caller would be.
+    const child = spawn('npx', ['tsx', 'data-pipeline/cli/build-data.ts', '--raw', FIXTURE_RAW_DIR, '--out', out, '--any-layout'], {
+      cwd: REPO_ROOT,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const run: Run = { child, stderr: [], exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))), onStage: () => {} };
+    await new Promise<void>((started) => child.stderr?.on('data', (chunk: Buffer) => chunk.toString().includes('✓') && started()));
+    process.kill(child.pid ?? 0, 'SIGKILL');
+    await run.exited;
+    // The build notices it was orphaned (parent id changed) within a quarter second of its event loop being free.
+    const deadline = Date.now() + 90_000;
+    while (groupAlive(run) && Date.now() < deadline) await new Promise((tick) => setTimeout(tick, 200));
+    expect(groupAlive(run), 'a process of the build outlived its parent').toBe(false);
+    // It stopped rather than ran to the end: nothing published, and its unfinished folder removed.
+    expect(existsSync(out), 'the orphaned build published').toBe(false);
+    expect(await readdir(siblingStore(out)).catch(() => [])).toEqual([]);
   });
 
   it('--out refuses a non-empty folder that is not a build of ours and deletes nothing', async () => {
