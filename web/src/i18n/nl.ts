@@ -221,7 +221,6 @@ export const nl = {
   'profile.aggregate.members': '{count} gemeenten',
   'profile.aggregate.explain':
     'Waarden voor dit gebied zijn opgeteld uit de gemeenten: som van de tellers gedeeld door som van de noemers, nooit een gemiddelde van percentages. Percentielen en themascores (op Vergelijk) rangschikken alleen gebieden van dit soort onder elkaar, bijvoorbeeld de twaalf provincies.',
-    'Waarden voor dit gebied zijn opgeteld uit de gemeenten: som van de tellers gedeeld door som van de noemers, nooit een gemiddelde van percentages. Er zijn geen percentielen: daarvoor zijn er te weinig gebieden van dit soort.',
   'profile.aggregate.coverage': '{share} van de inwoners in gemeenten met een waarde',
   'profile.aggregate.notAggregatable': 'niet op te tellen uit gemeenten',
   'profile.aggregate.waiting': 'De database start op; de opgetelde waarden volgen zo…',
