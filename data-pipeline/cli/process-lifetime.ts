@@ -4,9 +4,9 @@
  * that caller is killed, nor leave a half-written folder when it is interrupted:
  *   - SIGINT/SIGTERM/SIGHUP: remove this build's unpublished folder, exit 128+signal;
  *   - a caller vanished: the same, checked four times a second (a build from the geometry cache takes
- *     about a second). "Caller" is the chain of ancestors up to
- *     MAX_ANCESTORS levels (read from /proc on Linux): `npx tsx build-data.ts` puts npx and tsx between the
- *     operator and the build, and killing npx alone leaves tsx alive, so watching only the parent is not enough.
+ *     about a second). "Caller" is the parent and the ancestors in the same process group, up to
+ *     MAX_ANCESTORS levels (read from /proc on Linux): `npx tsx build-data.ts` puts npm, sh and tsx between
+ *     the operator and the build, and killing npm alone leaves tsx alive, so watching only the parent is not enough.
  * The published pointer is never touched here: it moves only by the atomic rename in publish/atomic-dir.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -15,20 +15,32 @@ import { abandonBuildsInProgress } from '../publish/atomic-dir.ts';
 const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM' | 'SIGHUP', number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 const MAX_ANCESTORS = 4;
 
-/** Parent of a process from /proc/<pid>/stat (field 4, after the parenthesised name), or null where /proc is absent. */
-function parentOf(pid: number): number | null {
+/** Parent and process group of a process from /proc/<pid>/stat (fields 4 and 5, after the parenthesised name); null where /proc is absent. */
+function statOf(pid: number): { ppid: number; pgid: number } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    return Number.isInteger(ppid) && ppid > 1 ? ppid : null;
+    const [, ppid, pgid] = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
+    return ppid !== undefined && pgid !== undefined && Number.isInteger(ppid) && Number.isInteger(pgid) ? { ppid, pgid } : null;
   } catch {
     return null;
   }
 }
 
-function ancestors(): number[] {
+/**
+ * The parent, and further ancestors in our own process group: the launch chain of this one command. A shell
+ * that started the job (`nohup npm run build:data &`) is outside the job's group, so closing it does not
+ * stop a build that was meant to outlive it.
+ */
+function callers(): number[] {
+  const group = statOf(process.pid)?.pgid;
   const chain = [process.ppid];
-  for (let pid = parentOf(process.ppid); pid !== null && chain.length < MAX_ANCESTORS; pid = parentOf(pid)) chain.push(pid);
+  for (let pid = statOf(process.ppid)?.ppid; pid !== undefined && pid > 1 && chain.length < MAX_ANCESTORS; pid = statOf(pid)?.ppid) {
+    if (statOf(pid)?.pgid !== group) break;
+    chain.push(pid);
+  }
   return chain;
 }
 
@@ -49,8 +61,8 @@ export function endWithCaller(log: (line: string) => void): void {
   };
   for (const [signal, code] of Object.entries(SIGNAL_EXIT)) process.once(signal, () => stop(signal, code));
   const parent = process.ppid;
-  const callers = ancestors();
+  const watched = callers();
   setInterval(() => {
-    if (process.ppid !== parent || !callers.every(alive)) stop('its caller ended', 1);
+    if (process.ppid !== parent || !watched.every(alive)) stop('its caller ended', 1);
   }, 250).unref();
 }
