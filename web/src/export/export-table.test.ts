@@ -25,6 +25,7 @@ describe('table export', () => {
           'inkomen__reason',
           'jeugdhulp',
           'jeugdhulp__reason',
+          'has_geometry',
           'inkomen__pct',
           'jeugdhulp__pct',
         ],
