@@ -1,9 +1,20 @@
 /** Columns of a published region table as plain arrays (faster than rows for tables with hundreds of columns). */
 import type { Table } from 'apache-arrow';
+import { INDICATOR_IDS, THEME_IDS, col, regionTableColumns } from '@atlas/contract';
 
+const CONTRACT_COLUMNS = new Set(regionTableColumns(INDICATOR_IDS, THEME_IDS).map((c) => c.name));
+const REASON_COLUMNS = new Set<string>(INDICATOR_IDS.map(col.reason));
+
+/**
+ * A column as the app reads it: a contract column the level's table leaves out (levelTableColumns) reads as
+ * null, an indicator's reason column as 'not_on_level' (it is left out only where the indicator is not on the level).
+ */
 export function columnOf<T = unknown>(table: Table, name: string): (T | null)[] {
   const vector = table.getChild(name);
-  if (!vector) throw new Error(`published table has no column ${name}`);
+  if (!vector) {
+    if (!CONTRACT_COLUMNS.has(name)) throw new Error(`published table has no column ${name}`);
+    return new Array<T | null>(table.numRows).fill(REASON_COLUMNS.has(name) ? ('not_on_level' as T) : null);
+  }
   return Array.from(vector, (v) => (v === undefined ? null : (v as T | null)));
 }
 
