@@ -31,8 +31,18 @@ const topology = () => ({
     provincie_2024: {
       type: 'GeometryCollection',
       geometries: [
-        { type: 'Polygon', arcs: [[0, 1]], id: 'PV26', properties: { statcode: 'PV26', jrstatcode: '2024PV26', statnaam: 'Utrecht', rubriek: 'provincie', id: 1, FID: 'x' } },
-        { type: 'Polygon', arcs: [[2, -1]], id: 'PV25', properties: { statcode: 'PV25', jrstatcode: '2024PV25', statnaam: 'Gelderland', rubriek: 'provincie', id: 2, FID: 'y' } },
+        {
+          type: 'Polygon',
+          arcs: [[0, 1]],
+          id: 'PV26',
+          properties: { statcode: 'PV26', jrstatcode: '2024PV26', statnaam: 'Utrecht', rubriek: 'provincie', id: 1, FID: 'x' },
+        },
+        {
+          type: 'Polygon',
+          arcs: [[2, -1]],
+          id: 'PV25',
+          properties: { statcode: 'PV25', jrstatcode: '2024PV25', statnaam: 'Gelderland', rubriek: 'provincie', id: 2, FID: 'y' },
+        },
       ],
     },
   },
@@ -63,7 +73,11 @@ describe('prepareContextGeometry', () => {
 
   it.each([
     ['invalid JSON', '{"type":"Topology",', /provincie_test\.topojson: is not valid JSON/],
-    ['not a Topology', JSON.stringify({ type: 'FeatureCollection', features: [] }), /provincie_test\.topojson, field "type": is "FeatureCollection", expected "Topology"/],
+    [
+      'not a Topology',
+      JSON.stringify({ type: 'FeatureCollection', features: [] }),
+      /provincie_test\.topojson, field "type": is "FeatureCollection", expected "Topology"/,
+    ],
     [
       'a missing object',
       variant((t) => {

@@ -86,21 +86,30 @@ export async function prepareContextGeometry(topojsonText: string, sourcePath: s
     }
     firstIndex.set(code, index);
     if (typeof name !== 'string' || name.trim() === '') {
-      throw new GeometryInputError({ file, feature, code, field: `properties.${CONTEXT_NAME_PROPERTY}` }, `is ${JSON.stringify(name ?? null)}; expected a name`);
+      throw new GeometryInputError(
+        { file, feature, code, field: `properties.${CONTEXT_NAME_PROPERTY}` },
+        `is ${JSON.stringify(name ?? null)}; expected a name`,
+      );
     }
     if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
       throw new GeometryInputError({ file, feature, code, field: 'type' }, `is ${JSON.stringify(geometry.type ?? null)}; expected "Polygon" or "MultiPolygon"`);
     }
     const depth = geometry.type === 'Polygon' ? 2 : 3;
-    forEachArcIndex(geometry.arcs, depth, 'arcs', (arc, path) => {
-      if (!Number.isInteger(arc) || (arc < 0 ? ~arc : arc) >= arcs.length) {
-        throw new GeometryInputError({ file, feature, code, field: path }, `refers to arc ${String(arc)}, but the topology has ${arcs.length} arcs`);
-      }
-      const k = arc < 0 ? ~arc : arc;
-      arcUser[k] ??= `${feature} (${code})`;
-    }, (path, problem) => {
-      throw new GeometryInputError({ file, feature, code, field: path }, problem);
-    });
+    forEachArcIndex(
+      geometry.arcs,
+      depth,
+      'arcs',
+      (arc, path) => {
+        if (!Number.isInteger(arc) || (arc < 0 ? ~arc : arc) >= arcs.length) {
+          throw new GeometryInputError({ file, feature, code, field: path }, `refers to arc ${String(arc)}, but the topology has ${arcs.length} arcs`);
+        }
+        const k = arc < 0 ? ~arc : arc;
+        arcUser[k] ??= `${feature} (${code})`;
+      },
+      (path, problem) => {
+        throw new GeometryInputError({ file, feature, code, field: path }, problem);
+      },
+    );
     return { type: geometry.type, arcs: geometry.arcs, id: code, properties: { name } };
   });
 

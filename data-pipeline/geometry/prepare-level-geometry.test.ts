@@ -118,33 +118,128 @@ describe('prepareLevelGeometry rejects bad input, naming file, feature and field
 
   it.each([
     ['invalid JSON', '{"type": "FeatureCollection", "features": [', /buurten_test\.geojson: is not valid JSON/],
-    ['not a FeatureCollection', JSON.stringify({ type: 'Topology', objects: {} }), /buurten_test\.geojson, field "type": is "Topology", expected "FeatureCollection"/],
+    [
+      'not a FeatureCollection',
+      JSON.stringify({ type: 'Topology', objects: {} }),
+      /buurten_test\.geojson, field "type": is "Topology", expected "FeatureCollection"/,
+    ],
     ['no features array', JSON.stringify({ type: 'FeatureCollection' }), /buurten_test\.geojson, field "features": is not an array/],
-    ['a projected crs', JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::28992' } }, features: [ok] }), /buurten_test\.geojson, field "crs": declares .*28992/],
-    ['a feature that is not a Feature', collection(ok, { type: 'Polygon', coordinates: square(5, 52) }), /buurten_test\.geojson, features\[1\], field "type": is not a GeoJSON Feature/],
-    ['a feature without the code property', collection(ok, feature({ buurtnaam: 'Centrum' })), /buurten_test\.geojson, features\[1\], field "properties\.buurtcode": is missing/],
-    ['a numeric code', collection(ok, feature({ buurtcode: 10001 })), /features\[1\], field "properties\.buurtcode": is 10001; expected a non-empty string code/],
-    ['a duplicate code', collection(ok, feature({ buurtcode: 'BU00010001' })), /buurten_test\.geojson, features\[1\] \(BU00010001\), field "properties\.buurtcode": duplicate code: features\[0\]/],
+    [
+      'a projected crs',
+      JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::28992' } }, features: [ok] }),
+      /buurten_test\.geojson, field "crs": declares .*28992/,
+    ],
+    [
+      'a feature that is not a Feature',
+      collection(ok, { type: 'Polygon', coordinates: square(5, 52) }),
+      /buurten_test\.geojson, features\[1\], field "type": is not a GeoJSON Feature/,
+    ],
+    [
+      'a feature without the code property',
+      collection(ok, feature({ buurtnaam: 'Centrum' })),
+      /buurten_test\.geojson, features\[1\], field "properties\.buurtcode": is missing/,
+    ],
+    [
+      'a numeric code',
+      collection(ok, feature({ buurtcode: 10001 })),
+      /features\[1\], field "properties\.buurtcode": is 10001; expected a non-empty string code/,
+    ],
+    [
+      'a duplicate code',
+      collection(ok, feature({ buurtcode: 'BU00010001' })),
+      /buurten_test\.geojson, features\[1\] \(BU00010001\), field "properties\.buurtcode": duplicate code: features\[0\]/,
+    ],
     ['a null geometry', collection(ok, feature({ buurtcode: 'BU00010002' }, null)), /features\[1\] \(BU00010002\), field "geometry": is missing or null/],
-    ['a point geometry', collection(ok, feature({ buurtcode: 'BU00010002' }, { type: 'Point', coordinates: [5, 52] })), /features\[1\] \(BU00010002\), field "geometry\.type": is "Point"/],
+    [
+      'a point geometry',
+      collection(ok, feature({ buurtcode: 'BU00010002' }, { type: 'Point', coordinates: [5, 52] })),
+      /features\[1\] \(BU00010002\), field "geometry\.type": is "Point"/,
+    ],
     [
       'RD New coordinates',
-      collection(ok, feature({ buurtcode: 'BU00010002' }, { type: 'Polygon', coordinates: [[[155000, 463000], [155100, 463000], [155100, 463100], [155000, 463000]]] })),
+      collection(
+        ok,
+        feature(
+          { buurtcode: 'BU00010002' },
+          {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [155000, 463000],
+                [155100, 463000],
+                [155100, 463100],
+                [155000, 463000],
+              ],
+            ],
+          },
+        ),
+      ),
       /features\[1\] \(BU00010002\), field "geometry\.coordinates\[0\]\[0\]": position \[155000, 463000\] is outside the WGS84 lon\/lat range.*EPSG:28992/,
     ],
     [
       'a latitude out of range',
-      collection(ok, feature({ buurtcode: 'BU00010002' }, { type: 'MultiPolygon', coordinates: [square(5, 52), [[[5, 52], [5.1, 95], [5.1, 52], [5, 52]]]] })),
+      collection(
+        ok,
+        feature(
+          { buurtcode: 'BU00010002' },
+          {
+            type: 'MultiPolygon',
+            coordinates: [
+              square(5, 52),
+              [
+                [
+                  [5, 52],
+                  [5.1, 95],
+                  [5.1, 52],
+                  [5, 52],
+                ],
+              ],
+            ],
+          },
+        ),
+      ),
       /features\[1\] \(BU00010002\), field "geometry\.coordinates\[1\]\[0\]\[1\]": position \[5\.1, 95\] is outside the WGS84/,
     ],
     [
       'a non-numeric coordinate',
-      collection(ok, feature({ buurtcode: 'BU00010002' }, { type: 'Polygon', coordinates: [[[5, 52], [5.1, '52'], [5.1, 52.1], [5, 52]]] })),
+      collection(
+        ok,
+        feature(
+          { buurtcode: 'BU00010002' },
+          {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [5, 52],
+                [5.1, '52'],
+                [5.1, 52.1],
+                [5, 52],
+              ],
+            ],
+          },
+        ),
+      ),
       /features\[1\] \(BU00010002\), field "geometry\.coordinates\[0\]\[1\]": position \[5\.1, 52\] is not a pair of finite numbers/,
     ],
     [
       'an unclosed ring',
-      collection(ok, feature({ buurtcode: 'BU00010002' }, { type: 'Polygon', coordinates: [[[5, 52], [5.1, 52], [5.1, 52.1], [5, 52.1]]] })),
+      collection(
+        ok,
+        feature(
+          { buurtcode: 'BU00010002' },
+          {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [5, 52],
+                [5.1, 52],
+                [5.1, 52.1],
+                [5, 52.1],
+              ],
+            ],
+          },
+        ),
+      ),
       /features\[1\] \(BU00010002\), field "geometry\.coordinates\[0\]": is not closed/,
     ],
   ])('%s', async (_label, text, message) => {
