@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TREND_COLUMNS, regionTableColumns, type ColumnSpec } from '@atlas/contract';
+import { TREND_COLUMNS, levelTableColumns, regionTableColumns, type ColumnSpec, type IndicatorShape } from '@atlas/contract';
 import { tableIpc, type FixtureRow } from '../../../tests/support/region-ipc.ts';
 import { DataError, dataErrorMessage } from './errors.ts';
 import { RegionTable } from './region-table.ts';
@@ -56,6 +56,14 @@ describe('reading a region table against the contract', () => {
     expect(extra.detail).toBe('kolom ‘vernielingen__oud’ staat niet in het contract');
     const bare = readError(() => RegionTable.fromIPC('gemeente', tableIpc(columns.slice(0, 2), [row]), columns));
     expect(bare.detail).toMatch(/^kolom ‘level’ ontbreekt; kolom ‘gemeente_code’ ontbreekt; kolom ‘gemeente_name’ ontbreekt \(en nog \d+\)$/);
+  });
+
+  it('rejects a column the contract leaves out of the level (Gi* on gemeenten), as one not in the contract', () => {
+    const vernielingen: IndicatorShape = { id: 'vernielingen', uncertainty: 'poisson', levels: [{ level: 'gemeente', kind: 'rate' }] };
+    const onGemeente = levelTableColumns([vernielingen], ['jonge_aanwas'], 'gemeente');
+    expect(RegionTable.fromIPC('gemeente', tableIpc(onGemeente, [row]), onGemeente).number('vernielingen', 0)).toBe(4.5);
+    const withGi = readError(() => RegionTable.fromIPC('gemeente', tableIpc(columns, [row]), onGemeente));
+    expect(withGi.detail).toMatch(/^kolom ‘vernielingen__gi’ staat niet in het contract; kolom ‘vernielingen__hot’ staat niet in het contract/);
   });
 });
 
