@@ -25,7 +25,7 @@ const readPlaces = async (file: string): Promise<PlacesFile> => JSON.parse(await
 const textShare = async (page: Page): Promise<number> => colourShares(await mapPixels(page), [[28, 36, 48]], 40)[0] ?? 0;
 
 /** Names are loaded after the first map: wait until they are drawn. */
-const waitForNames = (page: Page) => expect.poll(() => textShare(page), { timeout: 30_000 }).toBeGreaterThan(0.0005);
+const waitForNames = (page: Page) => expect.poll(() => textShare(page), { timeout: 30_000 }).toBeGreaterThan(0.0002);
 
 /** Open a view and wait until the map shows `level` and that frame is on screen. */
 async function openView(page: Page, query: string, level: string): Promise<void> {

@@ -2,9 +2,10 @@
  * The whole map is ours: a background colour, the choropleth of each level as a MapLibre fill (colours by
  * feature-state, so a theme or indicator switch never rebuilds geometry), our own boundaries as context
  * lines and place names from our places files. No tiles, sprites or glyph server: text is rasterised in the
- * page from a local font (MapLibre's TinySDF path when the style has no `glyphs`), so the map works offline
+ * page from a font file of our own build (style `font-faces`, no `glyphs`), so the map works offline
  * and the CSP can stay at 'self'.
  */
+import interLatin from '@fontsource/inter/files/inter-latin-400-normal.woff2?url';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { LEVELS, type Level } from '@atlas/contract';
 
@@ -52,7 +53,12 @@ export const NO_DATA_CSS = 'rgba(185,188,194,0.92)';
 
 /** Zoom ranges in which each level's names are shown: gemeenten nationally, wijken zoomed in, buurten close in. */
 const LABEL_ZOOM: Record<Level, [number, number]> = { gemeente: [6, 11], wijk: [11, 13], buurt: [13, 24] };
-export const LABEL_FONT = 'sans-serif';
+/**
+ * Names are drawn with Inter (from npm, served from our origin as a build asset) so they look the same on
+ * every machine; MapLibre rasterises it in the page (style `font-faces`, no glyph server). Characters outside
+ * its Latin subset fall back to the system's sans-serif.
+ */
+export const LABEL_FONT = 'Inter';
 
 function levelLayerSpecs(level: Level): LayerSpecification[] {
   const source = levelSource(level);
@@ -107,6 +113,7 @@ export function offlineStyle(): StyleSpecification {
   return {
     version: 8,
     name: 'ondermijningsatlas-offline',
+    'font-faces': { [LABEL_FONT]: interLatin },
     sources: {
       [SOURCE.water]: { type: 'geojson', data: EMPTY_FC },
       [SOURCE.hatch]: { type: 'geojson', data: EMPTY_FC },
