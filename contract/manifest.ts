@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { DIRECTIONS, INDICATOR_IDS, SERIES_IDS, SOURCE_IDS, THEME_IDS } from './ids.ts';
 import { AGGREGATES, LEVELS } from './levels.ts';
-import { levelGeometrySchema } from './geometry.ts';
 import { CI_REASONS } from './columns.ts';
+import { levelGeometrySchema } from './geometry.ts';
 
 // zod probes `new Function` when the first object schema is built; the app's CSP forbids eval, and building
 // schemas happens before any entry code could switch it off, so the switch lives with the schemas.
@@ -14,7 +14,18 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 export const publishedFileSchema = z
   .object({
     path: z.string(),
-    kind: z.enum(['table-arrow', 'table-parquet', 'geometry', 'context-geometry', 'trends-arrow', 'trends-parquet', 'neighbours-arrow', 'neighbours-parquet', 'places', 'methode']),
+    kind: z.enum([
+      'table-arrow',
+      'table-parquet',
+      'geometry',
+      'context-geometry',
+      'trends-arrow',
+      'trends-parquet',
+      'neighbours-arrow',
+      'neighbours-parquet',
+      'places',
+      'methode',
+    ]),
     /** The level of a table or geometry file, or the aggregate of a context layer. */
     level: z.enum([...LEVELS, ...AGGREGATES]).optional(),
     bytes: z.number().int().positive(),
@@ -185,10 +196,10 @@ export const manifestSchema = z
         })
         .strict(),
     ),
-    /** Inputs accepted with a caveat (English, one line each: file, what, how many); /methode lists them. */
-    warnings: z.array(z.string()).default([]),
     uncertainty: uncertaintySchema,
     hotspots: hotspotsSchema,
+    /** Inputs accepted with a caveat (English, one line each: file, what, how many); /methode lists them. */
+    warnings: z.array(z.string()).default([]),
     files: z.array(publishedFileSchema),
   })
   .strict();

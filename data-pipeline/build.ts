@@ -55,7 +55,11 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const raw = new RawFolder(options.rawDir);
   await checkPublishTarget(options.outDir); // refuse a foreign folder before hours of work, not after
 
-  const sources = await progress.stage('read sources', () => readAllSources(raw), (s) => `${s.list.length} regions listed, ${raw.filesRead} files`);
+  const sources = await progress.stage(
+    'read sources',
+    () => readAllSources(raw),
+    (s) => `${s.list.length} regions listed, ${raw.filesRead} files`,
+  );
 
   const register = await progress.stage(
     'region register 2024',
@@ -77,7 +81,10 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   );
   progress.line(`  ${describeCrimeAgreement(crimeAgreement)}`);
 
-  const catalogue = buildCatalogue(sources.recreatie?.year ?? null, sources.current.bodemgebruik ? { cbs_bodemgebruik_70262: sources.current.bodemgebruik.year } : {});
+  const catalogue = buildCatalogue(
+    sources.recreatie?.year ?? null,
+    sources.current.bodemgebruik ? { cbs_bodemgebruik_70262: sources.current.bodemgebruik.year } : {},
+  );
   const { db, close } = await openDb();
   try {
     const results = await progress.stage(
@@ -95,7 +102,11 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
           .join(', '),
     );
 
-    const similar = await progress.stage('vergelijkbare gemeenten', async () => similarGemeenten(register, results), (m) => `${m.size} gemeenten, 5 each`);
+    const similar = await progress.stage(
+      'vergelijkbare gemeenten',
+      async () => similarGemeenten(register, results),
+      (m) => `${m.size} gemeenten, 5 each`,
+    );
 
     const geometry = await progress.stage(
       'geometry (mapshaper)',

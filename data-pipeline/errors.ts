@@ -5,7 +5,7 @@
 export interface DataErrorLocation {
   file: string;
   /** 1-based line number in a text file, or record number where lines do not apply (JSON, DBF). */
-  line?: number;
+  line?: number | undefined;
   field?: string;
 }
 

@@ -5,7 +5,10 @@ import { seededRandom } from './seeded-random.ts';
 
 /** Metres east/north of (5°E, 52°N) to lon/lat, with the projection the module uses (exact at this latitude). */
 const METRES_PER_DEGREE = (6_371_008.8 * Math.PI) / 180;
-const toLonLat = (east: number, north: number): [number, number] => [5 + east / (METRES_PER_DEGREE * Math.cos((52 * Math.PI) / 180)), 52 + north / METRES_PER_DEGREE];
+const toLonLat = (east: number, north: number): [number, number] => [
+  5 + east / (METRES_PER_DEGREE * Math.cos((52 * Math.PI) / 180)),
+  52 + north / METRES_PER_DEGREE,
+];
 
 /** An axis-aligned rectangle as one closed ring, corners in metres. */
 function rectangle(west: number, south: number, east: number, north: number): RegionRings {
@@ -52,7 +55,14 @@ describe('rangeWithin', () => {
       let last = -Infinity;
       for (let k = 0; k <= 2000; k++) {
         const t = k / 2000;
-        const d = distanceToSegment((ax1 ?? 0) + t * ((ax2 ?? 0) - (ax1 ?? 0)), (ay1 ?? 0) + t * ((ay2 ?? 0) - (ay1 ?? 0)), bx1 ?? 0, by1 ?? 0, bx2 ?? 0, by2 ?? 0);
+        const d = distanceToSegment(
+          (ax1 ?? 0) + t * ((ax2 ?? 0) - (ax1 ?? 0)),
+          (ay1 ?? 0) + t * ((ay2 ?? 0) - (ay1 ?? 0)),
+          bx1 ?? 0,
+          by1 ?? 0,
+          bx2 ?? 0,
+          by2 ?? 0,
+        );
         if (d <= r) {
           inside++;
           first = Math.min(first, t);
@@ -136,7 +146,12 @@ describe('contiguityNeighbours', () => {
     const outer = rectangle(0, 0, 1000, 1000)[0] ?? [];
     const hole = rectangle(400, 400, 600, 600)[0] ?? [];
     const farPart = rectangle(5000, 0, 5500, 500)[0] ?? [];
-    const regions: RegionRings[] = [[outer, hole], rectangle(400, 400, 600, 600), [farPart, ...rectangle(8000, 8000, 8100, 8100)], rectangle(5500, 0, 6000, 500)];
+    const regions: RegionRings[] = [
+      [outer, hole],
+      rectangle(400, 400, 600, 600),
+      [farPart, ...rectangle(8000, 8000, 8100, 8100)],
+      rectangle(5500, 0, 6000, 500),
+    ];
     expect(contiguityNeighbours(regions, { toleranceMetres: 5 }).neighbours).toEqual([[1], [0], [3], [2]]);
   });
 

@@ -61,7 +61,12 @@ export function contiguityNeighbours(regions: readonly RegionRings[], options: C
     if (length === 0) continue;
     const self = owner[a] ?? -1;
     near.clear();
-    const [c0, c1, r0, r1] = grid.cells(Math.min(ax1, ax2) - tolerance, Math.min(ay1, ay2) - tolerance, Math.max(ax1, ax2) + tolerance, Math.max(ay1, ay2) + tolerance);
+    const [c0, c1, r0, r1] = grid.cells(
+      Math.min(ax1, ax2) - tolerance,
+      Math.min(ay1, ay2) - tolerance,
+      Math.max(ax1, ax2) + tolerance,
+      Math.max(ay1, ay2) + tolerance,
+    );
     for (let r = r0; r <= r1; r++) {
       for (let c = c0; c <= c1; c++) {
         const cell = r * grid.columns + c;
@@ -120,7 +125,8 @@ function boundarySegments(regions: readonly RegionRings[]): Segments {
       count += ring.length;
       ring.forEach((position, k) => {
         const [lon, lat] = position;
-        if (!Number.isFinite(lon) || !Number.isFinite(lat)) throw new RangeError(`contiguityNeighbours: region ${i} has a position ${k} without finite lon/lat`);
+        if (!Number.isFinite(lon) || !Number.isFinite(lat))
+          throw new RangeError(`contiguityNeighbours: region ${i} has a position ${k} without finite lon/lat`);
         latMin = Math.min(latMin, lat ?? 0);
         latMax = Math.max(latMax, lat ?? 0);
       });
@@ -196,7 +202,8 @@ function segmentGrid(segments: Segments, tolerance: number): SegmentGrid {
     cellOf(yMin, minY, rows),
     cellOf(yMax, minY, rows),
   ];
-  const segmentCells = (s: number) => cells(Math.min(x1[s] ?? 0, x2[s] ?? 0), Math.min(y1[s] ?? 0, y2[s] ?? 0), Math.max(x1[s] ?? 0, x2[s] ?? 0), Math.max(y1[s] ?? 0, y2[s] ?? 0));
+  const segmentCells = (s: number) =>
+    cells(Math.min(x1[s] ?? 0, x2[s] ?? 0), Math.min(y1[s] ?? 0, y2[s] ?? 0), Math.max(x1[s] ?? 0, x2[s] ?? 0), Math.max(y1[s] ?? 0, y2[s] ?? 0));
   const start = new Uint32Array(columns * rows + 1);
   for (let s = 0; s < count; s++) {
     const [c0, c1, r0, r1] = segmentCells(s);

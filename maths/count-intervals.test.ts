@@ -118,7 +118,13 @@ describe('wilsonInterval', () => {
   });
 
   it('has bounds that solve the score equation (p̂ − π)² = z² π(1 − π) / n', () => {
-    for (const [x, n] of [[81, 263], [2.5, 10], [1, 3], [999, 1000], [12_345, 67_890]] as const) {
+    for (const [x, n] of [
+      [81, 263],
+      [2.5, 10],
+      [1, 3],
+      [999, 1000],
+      [12_345, 67_890],
+    ] as const) {
       const interval = wilsonInterval(x, n);
       if (!interval) throw new Error('expected an interval');
       for (const bound of [interval.lo, interval.hi]) {

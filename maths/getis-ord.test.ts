@@ -110,7 +110,10 @@ describe('benjaminiHochberg', () => {
     const q = benjaminiHochberg(p);
     expect(q.filter((value) => value !== null && value <= 0.05)).toHaveLength(4);
     // adjusted values as given by scipy.stats.false_discovery_control(p, method='bh') (= R p.adjust "BH")
-    const expected = [0.0015, 0.003, 0.0095, 0.035625, 0.0603, 0.06385714285714286, 0.06385714285714286, 0.0645, 0.0765, 0.486, 0.5811818181818181, 0.714875, 0.7532307692307693, 0.8132142857142857, 1];
+    const expected = [
+      0.0015, 0.003, 0.0095, 0.035625, 0.0603, 0.06385714285714286, 0.06385714285714286, 0.0645, 0.0765, 0.486, 0.5811818181818181, 0.714875,
+      0.7532307692307693, 0.8132142857142857, 1,
+    ];
     expected.forEach((value, i) => expect(q[i]).toBeCloseTo(value, 14));
   });
 

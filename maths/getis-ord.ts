@@ -41,7 +41,8 @@ export function getisOrdGiStar(values: readonly (number | null)[], neighbours: r
     let local = x;
     seen[i] = i;
     for (const j of neighbours[i] ?? []) {
-      if (!Number.isInteger(j) || j < 0 || j >= values.length) throw new RangeError(`getisOrdGiStar: region ${i} lists neighbour ${j}, not an index of the level`);
+      if (!Number.isInteger(j) || j < 0 || j >= values.length)
+        throw new RangeError(`getisOrdGiStar: region ${i} lists neighbour ${j}, not an index of the level`);
       const xj = values[j] ?? null;
       if (xj === null || seen[j] === i) continue;
       seen[j] = i;

@@ -61,7 +61,10 @@ describe('percentileRanks', () => {
         });
       });
       const order = values.map((_, i) => i).sort(() => random() - 0.5);
-      const shuffled = percentileRanks(order.map((i) => values[i]!), 'higher_is_risk');
+      const shuffled = percentileRanks(
+        order.map((i) => values[i]!),
+        'higher_is_risk',
+      );
       order.forEach((original, position) => expect(shuffled[position]).toBe(ranks[original]));
     }
   });
@@ -87,20 +90,48 @@ describe('zScores', () => {
 describe('themeScore', () => {
   it('is the weighted mean of available percentiles', () => {
     // (2 × 80 + 1 × 20) / 3 = 60
-    expect(themeScore([{ percentile: 80, weight: 2 }, { percentile: 20, weight: 1 }], 2 / 3)).toEqual({ score: 60, indicators: 2, weightShare: 1 });
+    expect(
+      themeScore(
+        [
+          { percentile: 80, weight: 2 },
+          { percentile: 20, weight: 1 },
+        ],
+        2 / 3,
+      ),
+    ).toEqual({ score: 60, indicators: 2, weightShare: 1 });
   });
 
   it('leaves missing indicators out instead of counting them as 0', () => {
     // available weight 2 of 3 (exactly two thirds passes): score = 80, not (2 × 80 + 0) / 3
-    const result = themeScore([{ percentile: 80, weight: 2 }, { percentile: null, weight: 1 }], 2 / 3);
+    const result = themeScore(
+      [
+        { percentile: 80, weight: 2 },
+        { percentile: null, weight: 1 },
+      ],
+      2 / 3,
+    );
     expect(result.score).toBe(80);
     expect(result.weightShare).toBeCloseTo(2 / 3, 12);
-    const asZero = themeScore([{ percentile: 80, weight: 2 }, { percentile: 0, weight: 1 }], 2 / 3);
+    const asZero = themeScore(
+      [
+        { percentile: 80, weight: 2 },
+        { percentile: 0, weight: 1 },
+      ],
+      2 / 3,
+    );
     expect(asZero.score).not.toBe(result.score);
   });
 
   it('gives no score below the required share of weight', () => {
-    expect(themeScore([{ percentile: 80, weight: 1 }, { percentile: null, weight: 1 }], 2 / 3)).toEqual({ score: null, indicators: 1, weightShare: 0.5 });
+    expect(
+      themeScore(
+        [
+          { percentile: 80, weight: 1 },
+          { percentile: null, weight: 1 },
+        ],
+        2 / 3,
+      ),
+    ).toEqual({ score: null, indicators: 1, weightShare: 0.5 });
     expect(themeScore([{ percentile: null, weight: 1 }], 2 / 3).score).toBeNull();
   });
 
@@ -118,7 +149,10 @@ describe('themeScore', () => {
       const table = Array.from({ length: indicators }, () => Array.from({ length: regions }, () => (random() < 0.15 ? null : Math.round(random() * 50))));
       const scoreOf = (data: (number | null)[][], region: number) => {
         const pct = data.map((values, k) => percentileRanks(values, directions[k]!));
-        return themeScore(pct.map((p, k) => ({ percentile: p[region]!, weight: weights[k]! })), 0.5).score;
+        return themeScore(
+          pct.map((p, k) => ({ percentile: p[region]!, weight: weights[k]! })),
+          0.5,
+        ).score;
       };
       const region = Math.floor(random() * regions);
       const k = Math.floor(random() * indicators);

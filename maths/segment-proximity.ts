@@ -63,7 +63,18 @@ function discRange(ax: number, ay: number, dx: number, dy: number, cx: number, c
 }
 
 /** t ∈ [0, 1] where A projects onto B between its ends and lies within r of B's line. */
-function rectangleRange(ax: number, ay: number, dx: number, dy: number, bx1: number, by1: number, bx2: number, by2: number, r: number, out: SegmentRange): boolean {
+function rectangleRange(
+  ax: number,
+  ay: number,
+  dx: number,
+  dy: number,
+  bx1: number,
+  by1: number,
+  bx2: number,
+  by2: number,
+  r: number,
+  out: SegmentRange,
+): boolean {
   const ux = bx2 - bx1;
   const uy = by2 - by1;
   const length = Math.hypot(ux, uy);

@@ -30,8 +30,22 @@ describe('similarRegions', () => {
       { code: 'Q', features: { size: 1000, share: 40 } },
       { code: 'R', features: { size: 100000, share: 11 } },
     ];
-    const bySize = similarRegions(rows, [{ id: 'size', weight: 10 }, { id: 'share', weight: 1 }], 1);
-    const byShare = similarRegions(rows, [{ id: 'size', weight: 1 }, { id: 'share', weight: 10 }], 1);
+    const bySize = similarRegions(
+      rows,
+      [
+        { id: 'size', weight: 10 },
+        { id: 'share', weight: 1 },
+      ],
+      1,
+    );
+    const byShare = similarRegions(
+      rows,
+      [
+        { id: 'size', weight: 1 },
+        { id: 'share', weight: 10 },
+      ],
+      1,
+    );
     expect(bySize.get('P')![0]!.code).toBe('Q');
     expect(byShare.get('P')![0]!.code).toBe('R');
   });
@@ -50,7 +64,13 @@ describe('similarRegions', () => {
       backward.get(code)!.forEach((n, i) => expect(n.distance).toBeCloseTo(neighbours[i]!.distance, 12));
     }
     // If B's a were 0 it would sit beside C; with a missing it is compared on b only and sits beside A and D.
-    expect(forward.get('B')!.map((n) => n.code).slice(0, 2).sort()).toEqual(['A', 'D']);
+    expect(
+      forward
+        .get('B')!
+        .map((n) => n.code)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['A', 'D']);
   });
 
   it('never proposes the region itself and returns at most k', () => {

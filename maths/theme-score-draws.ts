@@ -7,11 +7,7 @@ import { themeScoreColumns, type NumericColumn, type ThemeRule } from './theme-s
  * result). Indicators without a sampling model enter as a fixed percentile column, the same in every draw.
  * All simulated indicators must have the same number of draws (and the same seed gives the same draws).
  */
-export function themeScoreDraws(
-  indicators: readonly (PercentileDraws | NumericColumn)[],
-  weights: readonly number[],
-  rule: ThemeRule,
-): PercentileDraws {
+export function themeScoreDraws(indicators: readonly (PercentileDraws | NumericColumn)[], weights: readonly number[], rule: ThemeRule): PercentileDraws {
   const simulated = indicators.filter((entry): entry is PercentileDraws => 'draws' in entry);
   const draws = simulated[0]?.draws ?? 1;
   const first = indicators[0];

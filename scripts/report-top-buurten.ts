@@ -31,7 +31,7 @@ const [codes, names, population, value, num, lo, hi, eb, pct, pctLo, pctHi, pctE
   get<number>(col.pctEb(ID)),
   get<string>(col.sig(ID)),
 ];
-const rows = codes.flatMap((code, i) => (value[i] == null || eb[i] == null ? [] : [i]));
+const rows = codes.flatMap((_code, i) => (value[i] == null || eb[i] == null ? [] : [i]));
 const top = [...rows].sort((a, b) => (value[b] ?? 0) - (value[a] ?? 0)).slice(0, 20);
 const fmt = (x: number | null | undefined, d = 1) => (x == null ? '–' : x.toLocaleString('nl-NL', { minimumFractionDigits: d, maximumFractionDigits: d }));
 const line = (cells: string[]) => `| ${cells.join(' | ')} |`;

@@ -30,7 +30,7 @@ export function entityTag(size: number, mtimeMs: number, encoding: Encoding | un
 const opaque = (tag: string): string => tag.trim().replace(/^W\//, '');
 
 /** RFC 9110 §13.1: If-None-Match wins over If-Modified-Since; HTTP dates have whole seconds. */
-export function isNotModified(headers: { 'if-none-match'?: string; 'if-modified-since'?: string }, v: Validators): boolean {
+export function isNotModified(headers: { 'if-none-match'?: string | undefined; 'if-modified-since'?: string | undefined }, v: Validators): boolean {
   const inm = headers['if-none-match'];
   if (inm !== undefined) return inm.trim() === '*' || inm.split(',').some((tag) => opaque(tag) === opaque(v.etag));
   const ims = headers['if-modified-since'];

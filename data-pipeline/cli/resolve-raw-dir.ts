@@ -47,13 +47,21 @@ export function flagValue(argv: readonly string[], name: string): string | undef
  * Tests and tools that must not download use this (with `argv` empty, it follows ONDERMIJNING_RAW, then
  * the shared folder), so the order lives in one place.
  */
-export function localRawDir(options: Pick<ResolveRawDirOptions, 'argv' | 'env' | 'repoRoot'>): { dir: string; origin: Exclude<RawDirOrigin, 'download cache'> } | null {
+export function localRawDir(
+  options: Pick<ResolveRawDirOptions, 'argv' | 'env' | 'repoRoot'>,
+): { dir: string; origin: Exclude<RawDirOrigin, 'download cache'> } | null {
   const { argv, env, repoRoot } = options;
   const forceDownload = argv.includes('--download');
   const rawFlag = flagValue(argv, '--raw');
-  if (rawFlag !== undefined && forceDownload) throw new Error('--raw and --download exclude each other: --raw names a folder to read, --download fills the cache');
+  if (rawFlag !== undefined && forceDownload)
+    throw new Error('--raw and --download exclude each other: --raw names a folder to read, --download fills the cache');
 
-  const named = rawFlag !== undefined ? { dir: rawFlag, origin: '--raw' as const } : !forceDownload && env.ONDERMIJNING_RAW ? { dir: env.ONDERMIJNING_RAW, origin: 'ONDERMIJNING_RAW' as const } : null;
+  const named =
+    rawFlag !== undefined
+      ? { dir: rawFlag, origin: '--raw' as const }
+      : !forceDownload && env.ONDERMIJNING_RAW
+        ? { dir: env.ONDERMIJNING_RAW, origin: 'ONDERMIJNING_RAW' as const }
+        : null;
   if (named) {
     const dir = resolve(named.dir);
     if (!existsSync(dir)) throw new Error(`raw data folder ${dir} (from ${named.origin}) does not exist`);
@@ -75,7 +83,11 @@ export async function resolveRawDir(options: ResolveRawDirOptions): Promise<Reso
 
   const cacheDir = resolve(flagValue(argv, '--cache-dir') ?? env.ATLAS_CACHE_DIR ?? resolve(repoRoot, '.cache/raw'));
   const endpoints = endpointsFrom(env, { cbsODataBase: flagValue(argv, '--cbs-odata-base'), pdokBase: flagValue(argv, '--pdok-base') });
-  progress.line(forceDownload ? `--download: filling ${cacheDir} from the official endpoints` : `No raw folder (${shared} is absent): filling ${cacheDir} from the official endpoints`);
+  progress.line(
+    forceDownload
+      ? `--download: filling ${cacheDir} from the official endpoints`
+      : `No raw folder (${shared} is absent): filling ${cacheDir} from the official endpoints`,
+  );
   progress.line(`  CBS OData ${endpoints.cbsOData}, third-party ${endpoints.cbsThirdPartyOData}; PDOK WFS ${endpoints.pdokWfs}, OGC API ${endpoints.pdokApi}`);
   const report = await (options.download ?? downloadRawData)({
     cacheDir,

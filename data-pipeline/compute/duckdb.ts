@@ -39,9 +39,7 @@ export async function loadSourceTable(db: Db, table: SourceTable): Promise<void>
 
 /** The register as a table, so formulas can join sources to every region of a level. */
 export async function loadRegions(db: Db, regions: Iterable<Region>): Promise<void> {
-  await db.run(
-    'CREATE OR REPLACE TABLE regions (code VARCHAR PRIMARY KEY, level VARCHAR, gemeente_code VARCHAR, wijk_code VARCHAR, population DOUBLE)',
-  );
+  await db.run('CREATE OR REPLACE TABLE regions (code VARCHAR PRIMARY KEY, level VARCHAR, gemeente_code VARCHAR, wijk_code VARCHAR, population DOUBLE)');
   const appender = await db.createAppender('regions');
   for (const region of regions) {
     appender.appendVarchar(region.code);

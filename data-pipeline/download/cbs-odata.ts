@@ -39,7 +39,12 @@ export interface CbsTableReader {
 }
 
 /** Reads entities of one table through the shared paging reader. */
-export function cbsTable(base: string, table: string, getJson: (url: string) => Promise<unknown>, onPage?: (info: { url: string; total: number }) => void): CbsTableReader {
+export function cbsTable(
+  base: string,
+  table: string,
+  getJson: (url: string) => Promise<unknown>,
+  onPage?: (info: { url: string; total: number }) => void,
+): CbsTableReader {
   return {
     async rows(entity, query = {}) {
       const url = cbsUrl(base, table, entity, query);

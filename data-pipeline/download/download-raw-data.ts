@@ -120,7 +120,11 @@ export async function downloadRawData(options: DownloadOptions): Promise<Downloa
   for (const job of options.jobs ?? DOWNLOAD_JOBS) {
     const complete = await Promise.all(job.outputs.map((path) => cache.isComplete(path)));
     if (complete.every(Boolean)) {
-      await progress.stage(`download ${job.id}`, async () => null, () => `reused from cache (${job.outputs.length} files)`);
+      await progress.stage(
+        `download ${job.id}`,
+        async () => null,
+        () => `reused from cache (${job.outputs.length} files)`,
+      );
       jobs.push({ id: job.id, title: job.title, status: 'reused', files: [...job.outputs], requests: 0 });
       continue;
     }
@@ -158,6 +162,8 @@ export function describeAbsent(report: Pick<DownloadReport, 'cacheDir' | 'absent
     lines.push(`  - ${source.id}: ${source.title} (${source.publisher})`);
     for (const file of source.files) lines.push(`      ${file}`);
   }
-  lines.push(`Place these files at the paths above inside ${report.cacheDir} (the layout of the shared raw folder), or pass --raw DIR with a complete raw folder.`);
+  lines.push(
+    `Place these files at the paths above inside ${report.cacheDir} (the layout of the shared raw folder), or pass --raw DIR with a complete raw folder.`,
+  );
   return lines.join('\n');
 }

@@ -59,7 +59,12 @@ export interface PagingOptions {
  * of features received so far, so a server that caps pages below `count` is still read in full; the
  * paging ends at `numberMatched` when the server reports it, otherwise at the first empty page.
  */
-export async function readWfsFeatures(serviceUrl: string, typeName: string, pageSize: number, options: PagingOptions): Promise<{ url: string; features: Feature[] }> {
+export async function readWfsFeatures(
+  serviceUrl: string,
+  typeName: string,
+  pageSize: number,
+  options: PagingOptions,
+): Promise<{ url: string; features: Feature[] }> {
   const maxPages = options.maxPages ?? 1000;
   const all: Feature[] = [];
   const ids = new Set<unknown>();
@@ -73,7 +78,8 @@ export async function readWfsFeatures(serviceUrl: string, typeName: string, page
     if (features.length > pageSize) throw new DownloadError(url, `returned ${features.length} features for count=${pageSize}; the server ignores paging`);
     for (const feature of features) {
       if (feature.id !== undefined && feature.id !== null) {
-        if (ids.has(feature.id)) throw new DownloadError(url, `feature ${JSON.stringify(feature.id)} was already on an earlier page; the server ignores startIndex`);
+        if (ids.has(feature.id))
+          throw new DownloadError(url, `feature ${JSON.stringify(feature.id)} was already on an earlier page; the server ignores startIndex`);
         ids.add(feature.id);
       }
       all.push(feature);
@@ -131,8 +137,12 @@ export function orientLonLat(features: Feature[], url: string): Feature[] {
   const sample = features.map((f) => firstPosition(f.geometry?.coordinates)).find((p) => p !== null);
   if (!sample) return features;
   const [x, y] = sample as [number, number];
-  if (Math.abs(x) > 180 || Math.abs(y) > 90) throw new DownloadError(url, `coordinates [${x}, ${y}] are projected, not WGS84 lon/lat; ask the service for EPSG:4326`);
+  if (Math.abs(x) > 180 || Math.abs(y) > 90)
+    throw new DownloadError(url, `coordinates [${x}, ${y}] are projected, not WGS84 lon/lat; ask the service for EPSG:4326`);
   const latLon = x >= 50 && x <= 54 && y >= 2 && y <= 8;
   if (!latLon) return features;
-  return features.map((f) => ({ ...f, geometry: f.geometry && { ...f.geometry, coordinates: mapPositions(f.geometry.coordinates, ([a, b, ...rest]) => [b!, a!, ...rest]) } }));
+  return features.map((f) => ({
+    ...f,
+    geometry: f.geometry && { ...f.geometry, coordinates: mapPositions(f.geometry.coordinates, ([a, b, ...rest]) => [b!, a!, ...rest]) },
+  }));
 }

@@ -47,7 +47,10 @@ export const gebieden85755NedJob: DownloadJob = {
     const table = cbsTable(context.endpoints.cbsOData, GEBIEDEN_TABLE, (url) => context.getJson(url));
     const props = await table.rows('DataProperties');
     const properties = dataProperties(props.rows, props.url);
-    const keys = Object.fromEntries((Object.keys(LAYERS) as Layer[]).map((layer) => [layer, codeAndName(properties, layer, props.url)])) as Record<Layer, { code: string; name: string }>;
+    const keys = Object.fromEntries((Object.keys(LAYERS) as Layer[]).map((layer) => [layer, codeAndName(properties, layer, props.url)])) as Record<
+      Layer,
+      { code: string; name: string }
+    >;
     const dimension = properties.find((p) => p.Type === 'GeoDimension' || p.Type === 'GeoDetail' || p.Key === 'RegioS')?.Key ?? 'RegioS';
     const select = [dimension, ...Object.values(keys).flatMap((k) => [k.code, k.name])];
     const data = await table.rows('TypedDataSet', { select });

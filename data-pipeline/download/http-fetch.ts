@@ -107,6 +107,11 @@ export async function fetchJson(url: string, options: HttpOptions = {}): Promise
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new DownloadError(url, `response is not valid JSON, probably truncated or garbled (${body.byteLength} bytes; ${describeError(error)})${snippet(body)}`, undefined, { cause: error });
+    throw new DownloadError(
+      url,
+      `response is not valid JSON, probably truncated or garbled (${body.byteLength} bytes; ${describeError(error)})${snippet(body)}`,
+      undefined,
+      { cause: error },
+    );
   }
 }

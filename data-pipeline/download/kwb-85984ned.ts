@@ -85,7 +85,11 @@ export const kwb85984NedJob: DownloadJob = {
     const gemeenteWijkColumns = [keys.Codering, keys.SoortRegio, ...GEMEENTE_WIJK_TOPICS.map((t) => keys[t])];
     const gemeenteWijk = data.rows
       .filter((row) => /^(GM|WK)/.test(codeOf(row)))
-      .map((row) => [cell(row[keys.Codering]).trim() || codeOf(row), cell(row[keys.SoortRegio]).trim(), ...GEMEENTE_WIJK_TOPICS.map((t) => cell(row[keys[t]]))]);
+      .map((row) => [
+        cell(row[keys.Codering]).trim() || codeOf(row),
+        cell(row[keys.SoortRegio]).trim(),
+        ...GEMEENTE_WIJK_TOPICS.map((t) => cell(row[keys[t]])),
+      ]);
 
     const buurtRows = data.rows.filter((row) => codeOf(row).startsWith('BU'));
     const population = buurtRows.map((row, index) => [String(index + 1), codeOf(row), cell(row[keys.AantalInwoners])]);
@@ -108,7 +112,14 @@ export const kwb85984NedJob: DownloadJob = {
     return {
       detail: `${regions.length} regions, ${data.rows.length} rows (${buurtRows.length} buurten)`,
       files: [
-        { path: KWB_FILES.regions, url: dimension.url, content: csvText(REGION_FIELDS, regions.map((r) => REGION_FIELDS.map((f) => cell(r.row[f])))) },
+        {
+          path: KWB_FILES.regions,
+          url: dimension.url,
+          content: csvText(
+            REGION_FIELDS,
+            regions.map((r) => REGION_FIELDS.map((f) => cell(r.row[f]))),
+          ),
+        },
         { path: KWB_FILES.gemeenteWijk, url: data.url, content: csvText(gemeenteWijkColumns, gemeenteWijk) },
         { path: KWB_FILES.buurtPopulation, url: data.url, content: csvText(['', 'nhood_id', 'population'], population) },
         { path: KWB_FILES.buurtNames, url: dimension.url, content: csvText(['Identifier', 'Title'], buurtNames) },

@@ -62,7 +62,13 @@ export const misdrijven83648NedJob: DownloadJob = {
     if (rows.length === 0) throw new DownloadError(data.url, 'no gemeente rows for the years asked');
     return {
       detail: `${rows.length} gemeente-years`,
-      files: [{ path: CRIME_SERIES_FILE, url: data.url, content: csvText(['SoortMisdrijf', 'RegioS', 'Perioden', ...CRIME_SERIES_MEASURES.map((m) => keys[m])], rows) }],
+      files: [
+        {
+          path: CRIME_SERIES_FILE,
+          url: data.url,
+          content: csvText(['SoortMisdrijf', 'RegioS', 'Perioden', ...CRIME_SERIES_MEASURES.map((m) => keys[m])], rows),
+        },
+      ],
     };
   },
 };

@@ -103,9 +103,7 @@ export const politie47018NedJob: DownloadJob = {
     if (totals.size === 0) throw new DownloadError(data.url, `no buurt rows with SoortMisdrijf ${TOTAL_CATEGORY} for ${CRIME_YEAR}`);
 
     const totalRows = [...totals].map(([code, t]) => [code, t.id, t.value === null ? '' : String(2 * t.value)]);
-    const categoryRows = [...sums]
-      .filter(([code]) => buurten.has(code))
-      .map(([code, s]) => [code, ...GROUPS.map((g) => cell(s[g]))]);
+    const categoryRows = [...sums].filter(([code]) => buurten.has(code)).map(([code, s]) => [code, ...GROUPS.map((g) => cell(s[g]))]);
     return {
       detail: `${data.rows.length} rows, ${totals.size} buurten with a total, ${categoryRows.length} with categories`,
       files: [

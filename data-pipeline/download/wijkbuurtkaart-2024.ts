@@ -50,7 +50,13 @@ function roundRing(ring: Ring): Ring | null {
 function roundPolygon(polygon: Ring[]): Ring[] | null {
   const outer = polygon[0] ? roundRing(polygon[0]) : null;
   if (outer === null) return null;
-  return [outer, ...polygon.slice(1).map(roundRing).filter((r): r is Ring => r !== null)];
+  return [
+    outer,
+    ...polygon
+      .slice(1)
+      .map(roundRing)
+      .filter((r): r is Ring => r !== null),
+  ];
 }
 
 /** Rounded geometry, or the original when rounding would leave nothing (a feature is never lost). */

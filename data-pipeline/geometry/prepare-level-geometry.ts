@@ -34,8 +34,8 @@ export interface PrepareGeometryInput {
   /** Simplification for screen use: share of removable vertices kept (mapshaper -simplify percentage), e.g. 0.15. */
   keepShare: number;
   /** Snap distance and gap width for this layer (default SNAP_INTERVAL_DEG, GAP_WIDTH_M). */
-  snapDeg?: number;
-  gapM?: number;
+  snapDeg?: number | undefined;
+  gapM?: number | undefined;
 }
 
 export interface PreparedGeometry {

@@ -25,7 +25,11 @@ export function statlineGemeenteName(name: string): string {
 }
 
 /** Map 83648NED rows to 2024 gemeenten by exact name; build the trend table and the long series. */
-export function buildCrimeTrend(points: CrimeSeriesPoint[], file: string, register: RegionRegister): { table: SourceTable; series: TrendPoint[]; report: JoinReport } {
+export function buildCrimeTrend(
+  points: CrimeSeriesPoint[],
+  file: string,
+  register: RegionRegister,
+): { table: SourceTable; series: TrendPoint[]; report: JoinReport } {
   const gemeenteByName = new Map(register.byLevel.gemeente.map((g) => [g.name, g]));
   const series: TrendPoint[] = [];
   const perThousand = new Map<string, Map<number, number>>();

@@ -10,5 +10,6 @@ export function reportBuild(progress: Progress, outDir: string, manifest: Manife
   for (const theme of manifest.themes) {
     progress.line(`  theme ${theme.id.padEnd(24)} scored: ${LEVELS.map((l) => `${l} ${theme.coverage[l] ?? 0}`).join(', ')}`);
   }
-  for (const join of manifest.joins) progress.line(`  join ${join.sourceId} → ${join.level}: ${join.matched} matched, ${join.unmatched} not comparable (${join.rule})`);
+  for (const join of manifest.joins)
+    progress.line(`  join ${join.sourceId} → ${join.level}: ${join.matched} matched, ${join.unmatched} not comparable (${join.rule})`);
 }

@@ -60,9 +60,14 @@ export function buildRegister(inputs: RegisterInputs): RegionRegister {
   for (const entry of list) {
     const at = { file: inputs.listFile, line: entry.line };
     const gemeente = names.get(entry.gemeenteCode);
-    if (!gemeente || gemeente.level !== 'gemeente') throw new DataError({ ...at, field: 'Municipality' }, `parent gemeente ${entry.gemeenteCode} of ${entry.code} is not in the list`);
+    if (!gemeente || gemeente.level !== 'gemeente')
+      throw new DataError({ ...at, field: 'Municipality' }, `parent gemeente ${entry.gemeenteCode} of ${entry.code} is not in the list`);
     const parents = regio.get(entry.gemeenteCode);
-    if (!parents) throw new DataError({ file: inputs.regioFile, field: 'gemeentecode' }, `gemeente ${entry.gemeenteCode} (${gemeente.name}) has no provincie / veiligheidsregio / politie-eenheid row`);
+    if (!parents)
+      throw new DataError(
+        { file: inputs.regioFile, field: 'gemeentecode' },
+        `gemeente ${entry.gemeenteCode} (${gemeente.name}) has no provincie / veiligheidsregio / politie-eenheid row`,
+      );
     let wijkCode: string | null = null;
     let wijkName: string | null = null;
     if (entry.level === 'buurt') {
@@ -71,13 +76,17 @@ export function buildRegister(inputs: RegisterInputs): RegionRegister {
       if (!wijk || wijk.level !== 'wijk') throw new DataError({ ...at, field: 'Key' }, `buurt ${entry.code} has no wijk ${wijkCode} in the list`);
       wijkName = wijk.name;
       const named = inputs.buurtNames.get(entry.code);
-      if (!named) throw new DataError({ file: inputs.buurtNamesFile, field: 'Identifier' }, `buurt ${entry.code} (${entry.name}) is missing from the buurt name file`);
+      if (!named)
+        throw new DataError({ file: inputs.buurtNamesFile, field: 'Identifier' }, `buurt ${entry.code} (${entry.name}) is missing from the buurt name file`);
     }
     if (entry.level !== 'gemeente' && !entry.code.slice(2).startsWith(entry.gemeenteCode.slice(2))) {
       throw new DataError({ ...at, field: 'Municipality' }, `${entry.code} does not lie in its gemeente ${entry.gemeenteCode} by its code`);
     }
     if (!population.has(entry.code)) {
-      throw new DataError({ file: entry.level === 'buurt' ? inputs.buurt.file : inputs.gemeenteWijk.file, field: 'AantalInwoners' }, `region ${entry.code} (${entry.name}) has no row`);
+      throw new DataError(
+        { file: entry.level === 'buurt' ? inputs.buurt.file : inputs.gemeenteWijk.file, field: 'AantalInwoners' },
+        `region ${entry.code} (${entry.name}) has no row`,
+      );
     }
     const region: Region = {
       code: entry.code,
@@ -112,7 +121,8 @@ export function buildRegister(inputs: RegisterInputs): RegionRegister {
     }
   }
   for (const code of inputs.buurtNames.keys()) {
-    if (!byCode.has(code)) throw new DataError({ file: inputs.buurtNamesFile, line: inputs.buurtNames.get(code)!.line, field: 'Identifier' }, `unknown buurt code ${code}`);
+    if (!byCode.has(code))
+      throw new DataError({ file: inputs.buurtNamesFile, line: inputs.buurtNames.get(code)!.line, field: 'Identifier' }, `unknown buurt code ${code}`);
   }
   const expected = inputs.expectedCounts === undefined ? EXPECTED_COUNTS_2024 : inputs.expectedCounts;
   if (expected) {
@@ -121,7 +131,8 @@ export function buildRegister(inputs: RegisterInputs): RegionRegister {
         throw new DataError({ file: inputs.listFile }, `${byLevel[level].length} ${level} regions where the 2024 layout has ${expected[level]}`);
       }
       for (const region of byLevel[level]) {
-        if (!CODE_PATTERN[level].test(region.code)) throw new DataError({ file: inputs.listFile, field: 'Key' }, `code ${region.code} does not match ${CODE_PATTERN[level]}`);
+        if (!CODE_PATTERN[level].test(region.code))
+          throw new DataError({ file: inputs.listFile, field: 'Key' }, `code ${region.code} does not match ${CODE_PATTERN[level]}`);
       }
     }
   }

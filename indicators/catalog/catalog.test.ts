@@ -50,7 +50,11 @@ describe('indicator catalogue', () => {
       }
     }
     for (const indicator of indicators) {
-      for (const theme of indicator.themes) expect(THEMES.find((t) => t.id === theme)!.indicators.map((e) => e.id), `${theme} includes ${indicator.id}`).toContain(indicator.id);
+      for (const theme of indicator.themes)
+        expect(
+          THEMES.find((t) => t.id === theme)!.indicators.map((e) => e.id),
+          `${theme} includes ${indicator.id}`,
+        ).toContain(indicator.id);
     }
   });
 

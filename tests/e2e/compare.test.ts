@@ -51,7 +51,9 @@ async function tableCells(page: Page): Promise<Record<string, Record<string, { v
 }
 
 const columnCodes = (page: Page): Promise<string[]> =>
-  page.$$eval('[data-testid="compare-table"] thead th[data-testid^="compare-col-"]', (ths) => ths.map((th) => (th as HTMLElement).dataset['testid']!.slice('compare-col-'.length)));
+  page.$$eval('[data-testid="compare-table"] thead th[data-testid^="compare-col-"]', (ths) =>
+    ths.map((th) => (th as HTMLElement).dataset['testid']!.slice('compare-col-'.length)),
+  );
 
 async function pick(page: Page, name: string, code: string): Promise<void> {
   const input = page.getByTestId('compare-search');
@@ -91,7 +93,9 @@ describe('/vergelijk', () => {
       for (const code of codes) {
         const row = gemeenten.get(code)!;
         const score = num(row[col.theme(theme.id)]);
-        expect(scoreRow![code]!.value, `${code} ${theme.id} score`).toBe(score === null ? MISSING_REASON_LABEL_NL[row[col.themeReason(theme.id)] as MissingReason] : dutch(score, 0));
+        expect(scoreRow![code]!.value, `${code} ${theme.id} score`).toBe(
+          score === null ? MISSING_REASON_LABEL_NL[row[col.themeReason(theme.id)] as MissingReason] : dutch(score, 0),
+        );
       }
       expect(scoreRow!['NL']!.value).toBe('n.v.t.');
       for (const ref of theme.indicators) {
@@ -131,7 +135,8 @@ describe('/vergelijk', () => {
     const table = page.getByTestId('compare-table');
     await table.waitFor();
     expect(await columnCodes(page)).toEqual([TILBURG, BREDA, EINDHOVEN, 'national']);
-    for (const code of [TILBURG, BREDA, EINDHOVEN]) expect(await page.getByTestId(`compare-col-${code}`).innerText()).toContain(gemeenten.get(code)!['name'] as string);
+    for (const code of [TILBURG, BREDA, EINDHOVEN])
+      expect(await page.getByTestId(`compare-col-${code}`).innerText()).toContain(gemeenten.get(code)!['name'] as string);
     expect(await page.getByTestId('compare-col-national').innerText()).toBe('Nederland');
     await expectPublishedCells([TILBURG, BREDA, EINDHOVEN]);
     await screenshot(page, 'compare-gemeenten');
@@ -140,7 +145,12 @@ describe('/vergelijk', () => {
     const rows = await page.$$eval('[data-testid="compare-table"] tr[data-testid^="compare-row-"]', (trs) => trs.length);
     expect(await page.locator('[data-testid^="compare-chart-"]').count()).toBe(rows);
     const charts = await page.$$eval('[data-testid^="compare-chart-"]', (figs) =>
-      figs.map((f) => ({ id: (f as HTMLElement).dataset['testid']!, bars: f.querySelectorAll('g[data-code] rect').length, missing: f.querySelectorAll('[data-missing]').length, national: f.querySelectorAll('.chart-national line').length })),
+      figs.map((f) => ({
+        id: (f as HTMLElement).dataset['testid']!,
+        bars: f.querySelectorAll('g[data-code] rect').length,
+        missing: f.querySelectorAll('[data-missing]').length,
+        national: f.querySelectorAll('.chart-national line').length,
+      })),
     );
     for (const c of charts) expect(c.bars + c.missing, c.id).toBe(3);
     const withNational = manifest.indicators.filter((i) => i.national !== null && i.levels.some((l) => l.level === 'gemeente'));
@@ -160,7 +170,12 @@ describe('/vergelijk', () => {
     const chartRow = page.getByTestId(`compare-chart-${theme}-${missing!.id}`).locator(`g[data-code="${BREDA}"]`);
     expect(await chartRow.locator('rect').count()).toBe(0);
     // The visible words of the SVG text, without its <title> (the full reason, for hover and screen readers).
-    const words = await chartRow.locator('[data-missing]').evaluate((el) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''));
+    const words = await chartRow.locator('[data-missing]').evaluate((el) =>
+      [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join(''),
+    );
     expect(words).toMatch(/^(geen gegevens|te weinig inwoners|onvolledig)$/);
     expect(await chartRow.locator('[data-missing] title').textContent()).toBe(MISSING_REASON_LABEL_NL[breda[col.reason(missing!.id)] as MissingReason]);
   });

@@ -62,7 +62,9 @@ describe('/methode', () => {
         expect(row, `${ind.id} ${level.level} coverage`).toContain(`${dutch(ind.coverage[level.level] ?? 0, 0)} van ${dutch(rows, 0)}`);
         expect(row.replace(/\s+/g, ''), `${ind.id} ${level.level} formula`).toContain(level.formula.replace(/\s+/g, ''));
       }
-      expect(body, `${ind.id} minimum population`).toContain(ind.minPopulation > 0 ? `Minimum aantal inwoners\n${dutch(ind.minPopulation, 0)}` : 'geen minimum');
+      expect(body, `${ind.id} minimum population`).toContain(
+        ind.minPopulation > 0 ? `Minimum aantal inwoners\n${dutch(ind.minPopulation, 0)}` : 'geen minimum',
+      );
       expect(body, `${ind.id} kind`).toContain(ind.kind === 'proxy' ? 'proxy' : 'directe maat');
     }
     await page.getByTestId('method-indicator-vermogensmisdrijven').evaluate((el) => el.scrollIntoView({ block: 'start' }));

@@ -12,7 +12,7 @@ import { columnOf, spearman } from './published-columns.ts';
 /** Regularised lower incomplete gamma P(a, x): series below a + 1, Lentz continued fraction above (Numerical Recipes 6.2). */
 function lowerGammaP(a: number, x: number): number {
   if (x <= 0) return 0;
-  let lnGammaA = 0;
+  let lnGammaA: number;
   {
     // Lanczos (g = 7, n = 9)
     const c = [

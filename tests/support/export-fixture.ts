@@ -111,7 +111,6 @@ export const manifest: Manifest = {
   ],
   themes: [theme],
   trends: [],
-  warnings: [],
   uncertainty: {
     confidence: 0.95,
     defaultScores: 'raw',
@@ -122,6 +121,7 @@ export const manifest: Manifest = {
     secondarySuppression: '',
   },
   hotspots: { levels: [], method: '' },
+  warnings: [],
   files: [],
 };
 

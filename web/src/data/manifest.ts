@@ -1,15 +1,7 @@
 /**
  * Loading and reading the manifest: the app's catalogue of sources, indicators, themes and files.
  */
-import {
-  dataFile,
-  manifestSchema,
-  type IndicatorManifest,
-  type Level,
-  type Manifest,
-  type SourceManifest,
-  type ThemeManifest,
-} from '@atlas/contract';
+import { dataFile, manifestSchema, type IndicatorManifest, type Level, type Manifest, type SourceManifest, type ThemeManifest } from '@atlas/contract';
 import { config as zodConfig } from 'zod';
 import { DataError } from './errors.ts';
 

@@ -91,7 +91,7 @@ export function seriesPoints(values: ReadonlyMap<number, number> | undefined, ye
 export function yearRanges(years: readonly number[]): string {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? NaN) + 1) j++;
     parts.push(i === j ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);

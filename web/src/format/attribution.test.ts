@@ -18,6 +18,8 @@ describe('attributionSummary', () => {
   });
 
   it('keeps a single source and drops empty and repeated texts', () => {
-    expect(attributionSummary(['Bron: SCP, Jeugdhulp in de wijk (2020)', ' ', 'Bron: SCP, Jeugdhulp in de wijk (2020)'])).toBe('Bron: SCP (Jeugdhulp in de wijk (2020))');
+    expect(attributionSummary(['Bron: SCP, Jeugdhulp in de wijk (2020)', ' ', 'Bron: SCP, Jeugdhulp in de wijk (2020)'])).toBe(
+      'Bron: SCP (Jeugdhulp in de wijk (2020))',
+    );
   });
 });

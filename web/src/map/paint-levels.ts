@@ -45,7 +45,7 @@ export function paintChoropleth(map: MapLibreMap, painted: PaintedLevels, chorop
     (map.getSource(source) as GeoJSONSource | undefined)?.setData(geometry.collection);
     painted.geometry[level] = geometry;
     painted.byCode = new Map(geometry.collection.features.map((f) => [f.properties.code, f]));
-    painted.colorKey[level] = undefined;
+    delete painted.colorKey[level];
   }
   if (painted.colorKey[level] === colorKey) return;
   painted.colorKey[level] = colorKey;

@@ -30,8 +30,7 @@ export function GapsSection({ manifest, gaps, indicators }: Props) {
           <ul>
             {manifest.trends.map((tr) => (
               <li key={tr.id}>
-                <strong>{tr.label}</strong> ({tr.unit}, {t('method.trends.years', { from: Math.min(...tr.years), to: Math.max(...tr.years) })}):{' '}
-                {tr.note}
+                <strong>{tr.label}</strong> ({tr.unit}, {t('method.trends.years', { from: Math.min(...tr.years), to: Math.max(...tr.years) })}): {tr.note}
               </li>
             ))}
           </ul>

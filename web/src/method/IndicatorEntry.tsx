@@ -18,7 +18,11 @@ interface Props {
 export function IndicatorEntry({ indicator, themes: allThemes, sources }: Props) {
   const themes = indicator.themes.map((id) => allThemes.find((th) => th.id === id)?.label ?? id);
   return (
-    <article className={`method-card${indicator.published ? '' : ' is-unpublished'}`} id={`indicator-${indicator.id}`} data-testid={`method-indicator-${indicator.id}`}>
+    <article
+      className={`method-card${indicator.published ? '' : ' is-unpublished'}`}
+      id={`indicator-${indicator.id}`}
+      data-testid={`method-indicator-${indicator.id}`}
+    >
       <header className="method-card-head">
         <h3 className="method-h3">
           {indicator.label}

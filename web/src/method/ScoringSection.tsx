@@ -19,7 +19,9 @@ export function ScoringSection({ scoring, manifest }: { scoring: ScoringExamples
       </p>
 
       <h3 className="method-h3">{t('method.scoring.theme.title')}</h3>
-      <p>{t('method.scoring.theme', { share: fmt.list(scoring.minWeightShares.map((s) => fmt.share(s))), min: fmt.list(scoring.minIndicators.map(String)) })}</p>
+      <p>
+        {t('method.scoring.theme', { share: fmt.list(scoring.minWeightShares.map((s) => fmt.share(s))), min: fmt.list(scoring.minIndicators.map(String)) })}
+      </p>
       <p className="method-example" data-testid="method-example-theme">
         {example('method.example.theme', {
           values: theme.parts.map((p) => (p.percentile === null ? '–' : fmt.number(p.percentile))).join('; '),

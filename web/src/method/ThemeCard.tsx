@@ -40,7 +40,11 @@ export function ThemeCard({ theme, indicators }: Props) {
           </ul>
         </dd>
         <dt>{t('method.theme.coverage')}</dt>
-        <dd>{theme.coverage.map((c) => `${t(`level.${c.level}`)}: ${t('method.coverage', { count: fmt.integer(c.scored), total: fmt.integer(c.regions) })}`).join(' · ')}</dd>
+        <dd>
+          {theme.coverage
+            .map((c) => `${t(`level.${c.level}`)}: ${t('method.coverage', { count: fmt.integer(c.scored), total: fmt.integer(c.regions) })}`)
+            .join(' · ')}
+        </dd>
       </dl>
       <p>{t('method.theme.rule', { share: fmt.share(theme.minWeightShare), min: theme.minIndicators })}</p>
       {theme.levelsWithoutScores.length > 0 && (
