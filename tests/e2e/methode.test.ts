@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Manifest } from '@atlas/contract';
+import { type Manifest, type Methode } from '@atlas/contract';
 import { MISSING_REASON_LABEL_NL } from '../../web/src/i18n/nl.ts';
 import { INDICATORS } from '../../indicators/catalog/indicators.ts';
 import { SOURCES } from '../../indicators/catalog/sources.ts';
@@ -22,10 +22,12 @@ describe('/methode', () => {
   let session: Session;
   let page: Page;
   let manifest: Manifest;
+  let methode: Methode;
   const text = (testId: string): Promise<string> => page.getByTestId(testId).innerText();
 
   beforeAll(async () => {
     manifest = JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as Manifest;
+    methode = JSON.parse(await readFile(resolve(DATA, 'methode.json'), 'utf8')) as Methode;
     session = await openSession(baseUrl);
     page = session.page;
   });
@@ -128,6 +130,49 @@ describe('/methode', () => {
     expect(await text('method-uitleg')).toContain(manifest.disclaimer);
     await page.getByTestId('method-bronnen').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'methode-bronnen');
+  });
+
+  it('explains uncertainty with the real small-buurt example, raw against smoothed, and the default with its reason', async () => {
+    const u = methode.uncertainty!;
+    const body = await text('method-onzekerheid');
+    for (const sentence of [u.sentences.intervals, u.sentences.smoothing, u.sentences.ranks, u.sentences.significance]) expect(body).toContain(sentence);
+    expect(await text('method-unc-default')).toContain(manifest.uncertainty.defaultReason);
+    const ex = u.smoothingExample!;
+    const decimals = manifest.indicators.find((i) => i.id === ex.indicator)!.decimals;
+    const example = await text('method-example-smoothing');
+    expect(example).toContain(`${ex.name} (${ex.code})`);
+    expect(example).toContain(`Gemeten waarde (95%-interval)\n${dutch(ex.value, decimals)}`);
+    expect(example).toContain(`(${dutch(ex.lo, decimals)}–${dutch(ex.hi, decimals)})`);
+    expect(example).toContain(`Gecorrigeerde waarde\n${dutch(ex.smoothed, decimals)}`);
+    await page.getByTestId('method-example-smoothing').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'methode-onzekerheid');
+  });
+
+  it('explains Gi* hotspots: neighbour rule per level, islands, the worked example and that a hotspot is a pattern, not proof', async () => {
+    const u = methode.uncertainty!;
+    const body = await text('method-hotspots');
+    expect(body).toContain('Benjamini–Hochberg');
+    expect(body).toContain('Een hotspot is een patroon, geen bewijs.');
+    const rules = await text('method-hotspot-rules');
+    for (const r of u.neighbourRules)
+      expect(rules).toContain(`${dutch(r.toleranceMetres, 0)} m\t${dutch(r.minSharedMetres, 0)} m\t${dutch(r.regions, 0)}\t${dutch(r.islands, 0)}`);
+    for (const l of manifest.hotspots.levels) for (const code of l.islands) expect(body).toContain(code);
+    const ex = u.hotspotExample!;
+    const example = await text('method-example-hotspot');
+    expect(example).toContain(`${ex.name} (${ex.code})`);
+    expect(example).toContain(`Gi* (z)\n${dutch(ex.z, 2)}`);
+    for (const n of ex.neighbours) expect(example).toContain(n);
+    await page.getByTestId('method-hotspots').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'methode-hotspots');
+  });
+
+  it('lists every warning the build accepted an input with', async () => {
+    const body = await text('method-waarschuwingen');
+    if (manifest.warnings.length === 0) expect(body).toContain('geen invoerbestanden met een kanttekening');
+    for (const w of manifest.warnings) expect(body).toContain(w);
+    expect(await page.getByTestId('method-warnings-list').locator('li').count()).toBe(manifest.warnings.length);
+    await page.getByTestId('method-waarschuwingen').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'methode-waarschuwingen');
   });
 
   it('made no request to another origin and logged no console error', () => {

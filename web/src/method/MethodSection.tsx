@@ -8,9 +8,12 @@ const SECTIONS = {
   themas: 'method.themes',
   indicatoren: 'method.indicators',
   rekenwijze: 'method.scoring',
+  onzekerheid: 'method.uncertainty',
+  hotspots: 'method.hotspots',
   privacy: 'method.privacy',
   gebieden: 'method.regions',
   gaten: 'method.gaps',
+  waarschuwingen: 'method.warnings',
   bronnen: 'method.sources',
   bestanden: 'method.files',
 } as const satisfies Record<string, TextKey>;

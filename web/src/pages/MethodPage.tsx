@@ -11,6 +11,7 @@ import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { FilesSection } from '../method/FilesSection.tsx';
 import { GapsSection } from '../method/GapsSection.tsx';
+import { HotspotSection } from '../method/HotspotSection.tsx';
 import { IndicatorEntry } from '../method/IndicatorEntry.tsx';
 import { loadMethode } from '../method/load-methode.ts';
 import { MethodSection, MethodToc } from '../method/MethodSection.tsx';
@@ -19,6 +20,8 @@ import { RegionsSection } from '../method/RegionsSection.tsx';
 import { ScoringSection } from '../method/ScoringSection.tsx';
 import { SourcesSection } from '../method/SourcesSection.tsx';
 import { ThemeCard } from '../method/ThemeCard.tsx';
+import { UncertaintySection } from '../method/UncertaintySection.tsx';
+import { WarningsSection } from '../method/WarningsSection.tsx';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { useAsync } from '../ui/use-async.ts';
 import '../method/method.css';
@@ -74,6 +77,17 @@ function MethodContent({ manifest, methode }: { manifest: Manifest; methode: Met
         <ScoringSection scoring={methode.scoring} manifest={manifest} />
       </MethodSection>
 
+      {methode.uncertainty && (
+        <>
+          <MethodSection id="onzekerheid">
+            <UncertaintySection uncertainty={methode.uncertainty} manifest={manifest} indicators={indicators} />
+          </MethodSection>
+          <MethodSection id="hotspots">
+            <HotspotSection uncertainty={methode.uncertainty} manifest={manifest} indicators={indicators} />
+          </MethodSection>
+        </>
+      )}
+
       <MethodSection id="privacy">
         <PrivacySection privacy={methode.privacy} indicators={indicators} />
       </MethodSection>
@@ -84,6 +98,10 @@ function MethodContent({ manifest, methode }: { manifest: Manifest; methode: Met
 
       <MethodSection id="gaten">
         <GapsSection manifest={manifest} gaps={methode.gaps} indicators={indicators} />
+      </MethodSection>
+
+      <MethodSection id="waarschuwingen">
+        <WarningsSection warnings={manifest.warnings} />
       </MethodSection>
 
       <MethodSection id="bronnen">
