@@ -7,12 +7,15 @@ import { t } from '../i18n/nl.ts';
 import type { LegendEntry } from './classes.ts';
 import type { Display } from './display.ts';
 import { legendNote, legendRows } from './legend-model.ts';
+import { OverlayLegend } from './OverlayLegend.tsx';
+import type { Overlays } from './OverlayToggles.tsx';
 
 /** Phones start with the legend folded away, so it does not cover the map (issue 16); every size can fold it. */
 const PHONE = '(max-width: 767px)';
 const startsCollapsed = (): boolean => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(PHONE).matches;
 
-export function Legend({ display, entries }: { display: Display; entries: readonly LegendEntry[] }) {
+/** `overlays`: the overlays that are on and drawn in this view. */
+export function Legend({ display, entries, overlays }: { display: Display; entries: readonly LegendEntry[]; overlays: Overlays }) {
   const { title, subtitle, decimals, reverse, proxy } = display;
   const [collapsed, setCollapsed] = useState(startsCollapsed);
   const bodyId = useId();
@@ -49,7 +52,8 @@ export function Legend({ display, entries }: { display: Display; entries: readon
             </li>
           ))}
         </ul>
-        <p className="legend-note">{legendNote(reverse)}</p>
+        <p className="legend-note">{display.vsNational ? t('legend.vsNational') : legendNote(reverse)}</p>
+        <OverlayLegend {...overlays} />
       </div>
     </section>
   );

@@ -15,6 +15,7 @@ import type { Display } from './display.ts';
 import { Legend } from './Legend.tsx';
 import type { MapView as MapViewState } from './map-url-state.ts';
 import { MapView, type Choropleth, type MapHandle } from './MapView.tsx';
+import { availableOverlays, OverlayToggles, type Overlays } from './OverlayToggles.tsx';
 import { Tooltip } from './Tooltip.tsx';
 
 interface Props {
@@ -40,6 +41,8 @@ interface Props {
   errors: { fatal: string | null; soft: readonly string[] };
   /** The table covers the map: keep the map out of the tab order. */
   hidden: boolean;
+  overlays: Overlays;
+  onOverlays(next: Partial<Overlays>): void;
   onRendered(): void;
   onSelect(code: string): void;
   onViewChange(view: MapViewState): void;
@@ -49,6 +52,8 @@ interface Props {
 export function MapStage(props: Props) {
   const { mapLevel, display, errors } = props;
   const levelName = t(`level.${mapLevel}`).toLowerCase();
+  const can = availableOverlays(mapLevel, display);
+  const shown = { hotspots: can.hotspots && props.overlays.hotspots, uncertain: can.uncertain && props.overlays.uncertain };
   return (
     <div className="map-wrap" inert={props.hidden}>
       <MapView
@@ -76,7 +81,8 @@ export function MapStage(props: Props) {
         </div>
       )}
       <Tooltip table={props.table} display={display} themeId={props.themeId} />
-      {props.legend && <Legend display={display} entries={props.legend} />}
+      <OverlayToggles level={mapLevel} display={display} overlays={props.overlays} onChange={props.onOverlays} />
+      {props.legend && <Legend display={display} entries={props.legend} overlays={shown} />}
       <Attribution lines={props.attributions} approximate={props.approximate} />
       {errors.fatal && <ErrorMessage messages={[errors.fatal, ...errors.soft]} />}
       {!errors.fatal && errors.soft.length > 0 && (

@@ -42,6 +42,8 @@ export interface Choropleth {
   colorKey: string;
   /** 1 per table row below the minimum population, drawn hatched. */
   belowMin: Uint8Array;
+  /** Gi* hot- and coldspots to outline (property `hot`), or null when the overlay is off. */
+  hotspots: FeatureCollection | null;
 }
 
 export interface MapHandle {

@@ -1,9 +1,10 @@
 /**
- * Hover tooltip: name, gemeente, value with unit and percentile (or the theme score), or why it is missing.
+ * Hover tooltip: name, gemeente, value with unit and 95 % interval, and percentile (or the theme score), or why it is missing.
  * Names are rendered as React text, never as HTML.
  */
 import { col, type ThemeId } from '@atlas/contract';
 import type { RegionTable } from '../data/region-table.ts';
+import { withInterval } from '../explain/interval-text.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import type { Display } from './display.ts';
@@ -27,7 +28,12 @@ export function Tooltip({ table, display, themeId }: Props) {
   else if (display.indicator) {
     const id = display.indicator.id;
     const value = table.number(col.value(id), row);
-    main = value === null ? fmt.missing(table.string(col.reason(id), row)) : fmt.value(value, display.indicator.unit, display.indicator.decimals);
+    // Only counted values carry a 95 % interval; for the others the value stands alone.
+    const bound = (name: string): number | null => (table.has(name) ? table.number(name, row) : null);
+    main =
+      value === null
+        ? fmt.missing(table.string(col.reason(id), row))
+        : withInterval(value, bound(col.lo(id)), bound(col.hi(id)), display.indicator.unit, display.indicator.decimals);
     const pct = table.number(col.percentile(id), row);
     sub = value === null ? null : `${t('tooltip.percentile')}: ${fmt.score(pct)}`;
   } else if (display.kind === 'value') {

@@ -3,6 +3,7 @@
  * value is missing, and how to label and format it.
  */
 import { col, type IndicatorManifest, type ThemeManifest } from '@atlas/contract';
+import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import type { Measure } from './map-url-state.ts';
 
@@ -18,12 +19,19 @@ export interface Display {
   subtitle: string;
   proxy: boolean;
   indicator: IndicatorManifest | null;
+  /** "Vergeleken met Nederland": colour each value against this national value instead of by quantile classes. */
+  vsNational?: { national: number; direction: IndicatorManifest['direction'] };
+  /** Columns of the Gi* hotspot class and of the percentile interval (0–100) of what is shown, when it has them. */
+  hotColumn?: string;
+  pctInterval?: readonly [string, string];
 }
 
 export function resolveDisplay(theme: ThemeManifest, indicator: IndicatorManifest | undefined, measure: Measure): Display {
   if (!indicator) {
     return {
       kind: 'score',
+      hotColumn: col.themeHot(theme.id),
+      pctInterval: [col.themeLo(theme.id), col.themeHi(theme.id)],
       column: col.theme(theme.id),
       reasonColumn: col.themeReason(theme.id),
       reverse: false,
@@ -36,8 +44,10 @@ export function resolveDisplay(theme: ThemeManifest, indicator: IndicatorManifes
     };
   }
   const proxy = indicator.kind === 'proxy';
+  const overlays = { hotColumn: col.hot(indicator.id), pctInterval: [col.pctLo(indicator.id), col.pctHi(indicator.id)] as const };
   if (measure === 'pct') {
     return {
+      ...overlays,
       kind: 'pct',
       column: col.percentile(indicator.id),
       reasonColumn: col.reason(indicator.id),
@@ -50,7 +60,11 @@ export function resolveDisplay(theme: ThemeManifest, indicator: IndicatorManifes
       indicator,
     };
   }
+  const national = indicator.national;
+  const vsNational = measure === 'nl' && national !== null ? { vsNational: { national, direction: indicator.direction } } : {};
   return {
+    ...vsNational,
+    ...overlays,
     kind: 'value',
     column: col.value(indicator.id),
     reasonColumn: col.reason(indicator.id),
@@ -58,7 +72,10 @@ export function resolveDisplay(theme: ThemeManifest, indicator: IndicatorManifes
     decimals: indicator.decimals,
     unit: indicator.unit,
     title: indicator.label,
-    subtitle: t('display.value', { unit: indicator.unit, year: indicator.year }),
+    subtitle:
+      measure === 'nl' && national !== null
+        ? t('display.vsNational', { national: fmt.value(national, indicator.unit, indicator.decimals), year: indicator.year })
+        : t('display.value', { unit: indicator.unit, year: indicator.year }),
     proxy,
     indicator,
   };

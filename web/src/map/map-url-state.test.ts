@@ -9,6 +9,8 @@ const full: AtlasState = {
   selection: 'WK0363AA',
   view: { lat: 52.3731, lon: 4.8922, zoom: 11.25 },
   mode: 'tabel',
+  hotspots: true,
+  uncertain: true,
 };
 
 describe('URL state', () => {
@@ -17,13 +19,29 @@ describe('URL state', () => {
     expect(decodeState(`?${encodeState(full)}`)).toEqual(full);
   });
 
+  it('round-trips the vs-Nederland mode', () => {
+    expect(encodeState({ ...DEFAULT_STATE, measure: 'nl' })).toBe('toon=nederland');
+    expect(decodeState('toon=nederland').measure).toBe('nl');
+  });
+
+  it('falls back to the plain value when an indicator has no national value to compare with', () => {
+    const catalogue = {
+      themes: [{ id: 'jonge_aanwas' as const, indicators: [{ id: 'jeugdhulp' as const }] }],
+      indicators: [{ id: 'jeugdhulp' as const, national: null }],
+    };
+    expect(normalizeState({ ...full, measure: 'nl' }, catalogue).measure).toBe('value');
+    expect(normalizeState({ ...full, measure: 'nl' }, { ...catalogue, indicators: [{ id: 'jeugdhulp', national: 5 }] }).measure).toBe('nl');
+  });
+
   it('writes nothing for the defaults', () => {
     expect(encodeState(DEFAULT_STATE)).toBe('');
     expect(decodeState('')).toEqual(DEFAULT_STATE);
   });
 
   it('uses Dutch keys and readable coordinates', () => {
-    expect(encodeState(full)).toBe('thema=jonge_aanwas&indicator=jeugdhulp&toon=waarde&niveau=wijk&gebied=WK0363AA&weergave=tabel&kaart=52.3731,4.8922,11.25');
+    expect(encodeState(full)).toBe(
+      'thema=jonge_aanwas&indicator=jeugdhulp&toon=waarde&niveau=wijk&gebied=WK0363AA&weergave=tabel&hotspots=aan&onzekerheid=aan&kaart=52.3731,4.8922,11.25',
+    );
   });
 
   it('rounds the map view so a reload restores exactly what the URL says', () => {

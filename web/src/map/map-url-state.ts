@@ -6,7 +6,8 @@
 import { LEVELS, isIndicatorId, isThemeId, type IndicatorId, type Level, type ThemeId } from '@atlas/contract';
 
 export type LevelChoice = 'auto' | Level;
-export type Measure = 'pct' | 'value';
+/** 'nl': the value against the national value ("Vergeleken met Nederland", issue 16). */
+export type Measure = 'pct' | 'value' | 'nl';
 export type ViewMode = 'kaart' | 'tabel';
 
 export interface MapView {
@@ -25,6 +26,10 @@ export interface AtlasState {
   selection: string | null;
   view: MapView | null;
   mode: ViewMode;
+  /** Gi* hot- and coldspots outlined over the map (wijk and buurt). */
+  hotspots: boolean;
+  /** Regions whose percentile interval spans more than half the scale drawn faded. */
+  uncertain: boolean;
 }
 
 export const DEFAULT_STATE: AtlasState = {
@@ -35,6 +40,8 @@ export const DEFAULT_STATE: AtlasState = {
   selection: null,
   view: null,
   mode: 'kaart',
+  hotspots: false,
+  uncertain: false,
 };
 
 const KEY = {
@@ -45,7 +52,12 @@ const KEY = {
   selection: 'gebied',
   view: 'kaart',
   mode: 'weergave',
+  hotspots: 'hotspots',
+  uncertain: 'onzekerheid',
 } as const;
+
+const MEASURE_WORD: Record<Measure, string> = { pct: 'percentiel', value: 'waarde', nl: 'nederland' };
+const measureOf = (word: string | null): Measure => (Object.keys(MEASURE_WORD) as Measure[]).find((m) => MEASURE_WORD[m] === word) ?? 'pct';
 
 const CODE = /^[A-Z]{2}[0-9A-Z]{2,10}$/;
 
@@ -62,10 +74,12 @@ export function encodeState(state: AtlasState): string {
   const p = new URLSearchParams();
   if (state.theme) p.set(KEY.theme, state.theme);
   if (state.indicator) p.set(KEY.indicator, state.indicator);
-  if (state.measure !== DEFAULT_STATE.measure) p.set(KEY.measure, 'waarde');
+  if (state.measure !== DEFAULT_STATE.measure) p.set(KEY.measure, MEASURE_WORD[state.measure]);
   if (state.level !== 'auto') p.set(KEY.level, state.level);
   if (state.selection) p.set(KEY.selection, state.selection);
   if (state.mode !== 'kaart') p.set(KEY.mode, state.mode);
+  if (state.hotspots) p.set(KEY.hotspots, 'aan');
+  if (state.uncertain) p.set(KEY.uncertain, 'aan');
   if (state.view) {
     const v = roundView(state.view);
     p.set(KEY.view, `${v.lat},${v.lon},${v.zoom}`);
@@ -92,23 +106,34 @@ export function decodeState(search: string): AtlasState {
   return {
     theme: theme && isThemeId(theme) ? theme : null,
     indicator: indicator && isIndicatorId(indicator) ? indicator : null,
-    measure: p.get(KEY.measure) === 'waarde' ? 'value' : 'pct',
+    measure: measureOf(p.get(KEY.measure)),
     level: level && (LEVELS as readonly string[]).includes(level) ? (level as Level) : 'auto',
     selection: selection && CODE.test(selection) ? selection : null,
     view: parseView(p.get(KEY.view)),
     mode: p.get(KEY.mode) === 'tabel' ? 'tabel' : 'kaart',
+    hotspots: p.get(KEY.hotspots) === 'aan',
+    uncertain: p.get(KEY.uncertain) === 'aan',
   };
 }
 
 /** Whether two states differ in anything other than the map view (those changes get their own history entry). */
 export function differsDiscretely(a: AtlasState, b: AtlasState): boolean {
   return (
-    a.theme !== b.theme || a.indicator !== b.indicator || a.measure !== b.measure || a.level !== b.level || a.selection !== b.selection || a.mode !== b.mode
+    a.theme !== b.theme ||
+    a.indicator !== b.indicator ||
+    a.measure !== b.measure ||
+    a.level !== b.level ||
+    a.selection !== b.selection ||
+    a.mode !== b.mode ||
+    a.hotspots !== b.hotspots ||
+    a.uncertain !== b.uncertain
   );
 }
 
 export interface StateCatalogue {
   themes: readonly { id: ThemeId; indicators: readonly { id: IndicatorId }[] }[];
+  /** National values: "vergeleken met Nederland" needs one, else the map shows the plain value. */
+  indicators?: readonly { id: IndicatorId; national: number | null }[];
 }
 
 /** Make a decoded state valid for this manifest: unknown theme → first theme, indicator not in theme → theme score. */
@@ -116,5 +141,6 @@ export function normalizeState(state: AtlasState, catalogue: StateCatalogue): At
   const theme = catalogue.themes.find((th) => th.id === state.theme) ?? catalogue.themes[0];
   if (!theme) return { ...state, theme: null, indicator: null };
   const indicator = theme.indicators.some((i) => i.id === state.indicator) ? state.indicator : null;
-  return { ...state, theme: theme.id, indicator, measure: indicator ? state.measure : 'pct' };
+  const noNational = state.measure === 'nl' && catalogue.indicators?.find((i) => i.id === indicator)?.national === null;
+  return { ...state, theme: theme.id, indicator, measure: !indicator ? 'pct' : noNational ? 'value' : state.measure };
 }

@@ -35,8 +35,10 @@ export function paintChoropleth(map: MapLibreMap, painted: PaintedLevels, chorop
     for (const id of levelLayers(level)) if (map.getLayoutProperty(id, 'visibility') !== visibility) map.setLayoutProperty(id, 'visibility', visibility);
   }
   const hatch = map.getSource(SOURCE.hatch) as GeoJSONSource | undefined;
+  const hotspots = map.getSource(SOURCE.hotspots) as GeoJSONSource | undefined;
   if (!choropleth) {
     hatch?.setData(EMPTY_FC);
+    hotspots?.setData(EMPTY_FC);
     return;
   }
   const { level, geometry, featureRows, colors, belowMin, colorKey } = choropleth;
@@ -49,6 +51,7 @@ export function paintChoropleth(map: MapLibreMap, painted: PaintedLevels, chorop
   }
   if (painted.colorKey[level] === colorKey) return;
   painted.colorKey[level] = colorKey;
+  hotspots?.setData(choropleth.hotspots ?? EMPTY_FC);
   const hatched: Feature[] = [];
   geometry.collection.features.forEach((f, i) => {
     const row = featureRows[i] ?? -1;

@@ -21,6 +21,7 @@ export const LAYER = {
   provincieLine: 'provincie-line',
   selectionHalo: 'selection-halo',
   selectionLine: 'selection-line',
+  hotspots: 'hotspot-line',
 } as const;
 
 export const SOURCE = {
@@ -30,9 +31,21 @@ export const SOURCE = {
   gemeente: 'gemeente-context',
   provincie: 'provincie-context',
   selection: 'selection',
+  hotspots: 'hotspots',
 } as const;
 
 export const HATCH_IMAGE = 'hatch';
+
+/** Outline colours of the Gi* classes: reds for hot, blues for cold, darker = more confident. */
+export const HOTSPOT_COLORS = {
+  hot_99: '#67000d',
+  hot_95: '#cb181d',
+  hot_90: '#fb6a4a',
+  cold_90: '#6baed6',
+  cold_95: '#2171b5',
+  cold_99: '#08306b',
+} as const;
+export type HotspotClass = keyof typeof HOTSPOT_COLORS;
 
 /**
  * Per level: the polygons (feature id = code), their fill and borders, and the names. The hatch (te weinig
@@ -121,6 +134,7 @@ export function offlineStyle(): StyleSpecification {
       [SOURCE.gemeente]: { type: 'geojson', data: EMPTY_FC },
       [SOURCE.provincie]: { type: 'geojson', data: EMPTY_FC },
       [SOURCE.selection]: { type: 'geojson', data: EMPTY_FC },
+      [SOURCE.hotspots]: { type: 'geojson', data: EMPTY_FC },
       ...Object.fromEntries(LEVELS.map((level) => [levelSource(level), { type: 'geojson', data: EMPTY_FC, promoteId: 'code' }])),
       ...Object.fromEntries(LEVELS.map((level) => [placesSource(level), { type: 'geojson', data: EMPTY_FC }])),
     },
@@ -145,6 +159,29 @@ export function offlineStyle(): StyleSpecification {
         type: 'line',
         source: SOURCE.provincie,
         paint: { 'line-color': '#2f3742', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.9, 10, 2] },
+      },
+      {
+        id: LAYER.hotspots,
+        type: 'line',
+        source: SOURCE.hotspots,
+        paint: {
+          'line-color': [
+            'match',
+            ['get', 'hot'],
+            'hot_99',
+            HOTSPOT_COLORS.hot_99,
+            'hot_95',
+            HOTSPOT_COLORS.hot_95,
+            'hot_90',
+            HOTSPOT_COLORS.hot_90,
+            'cold_90',
+            HOTSPOT_COLORS.cold_90,
+            'cold_95',
+            HOTSPOT_COLORS.cold_95,
+            HOTSPOT_COLORS.cold_99,
+          ],
+          'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.5, 12, 3],
+        },
       },
       {
         id: LAYER.selectionHalo,

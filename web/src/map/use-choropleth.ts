@@ -9,6 +9,9 @@ import type { RegionTable } from '../data/region-table.ts';
 import { fillColors, legendEntries, quantileBreaks, type ClassBreaks, type LegendEntry } from './classes.ts';
 import type { Display } from './display.ts';
 import type { Choropleth } from './MapView.tsx';
+import type { AtlasState } from './map-url-state.ts';
+import { fadeRows, hotspotFeatures, uncertainRows } from './overlays.ts';
+import { vsNationalEntries, vsNationalFill } from './vs-national-fill.ts';
 
 export interface Colouring {
   values: Float64Array;
@@ -31,7 +34,8 @@ export function useChoropleth(
   geo: RegionGeometry | null,
   display: Display,
   mapLevel: Level,
-  override: ValueOverride | null = null,
+  override: ValueOverride | null,
+  overlays: Pick<AtlasState, 'hotspots' | 'uncertain'>,
 ): { choropleth: Choropleth | null; colouring: Colouring | null } {
   const featureRows = useMemo(() => (geo && table ? Int32Array.from(geo.collection.features, (f) => table.row(f.properties.code) ?? -1) : null), [geo, table]);
   const colouring = useMemo<Colouring | null>(() => {
@@ -39,26 +43,28 @@ export function useChoropleth(
     const values = override?.values ?? table.numbers(display.column);
     const reasons = table.has(display.reasonColumn) ? table.strings(display.reasonColumn) : null;
     const breaks = override?.breaks ?? quantileBreaks(values);
+    const vs = display.vsNational;
     return {
       values,
       reasons,
-      colors: fillColors(values, reasons, breaks, display.reverse),
-      legend: legendEntries(values, reasons, breaks, display.reverse),
-      key: `${table.level}:${display.column}:${display.reverse ? 'r' : 'n'}${override ? `:${override.key}` : ''}`,
+      colors: vs ? vsNationalFill(values, reasons, vs) : fillColors(values, reasons, breaks, display.reverse),
+      legend: vs ? vsNationalEntries(values, reasons, vs) : legendEntries(values, reasons, breaks, display.reverse),
+      key: `${table.level}:${display.column}:${display.reverse ? 'r' : 'n'}${vs ? ':nl' : ''}${override ? `:${override.key}` : ''}`,
     };
-  }, [table, display.column, display.reasonColumn, display.reverse, override]);
+  }, [table, display.column, display.reasonColumn, display.reverse, display.vsNational, override]);
   const belowMin = useMemo<Uint8Array>(() => {
     const reasons = colouring?.reasons;
     const flags = new Uint8Array(colouring?.values.length ?? 0);
     if (colouring && reasons) colouring.values.forEach((v, row) => (flags[row] = Number.isNaN(v) && reasons[row] === 'below_min_population' ? 1 : 0));
     return flags;
   }, [colouring]);
-  const choropleth = useMemo<Choropleth | null>(
-    () =>
-      geo && featureRows && colouring && table?.level === mapLevel
-        ? { level: mapLevel, geometry: geo, featureRows, colors: colouring.colors, colorKey: colouring.key, belowMin }
-        : null,
-    [geo, featureRows, colouring, belowMin, mapLevel, table],
-  );
+  const { hotspots, uncertain } = overlays;
+  const choropleth = useMemo<Choropleth | null>(() => {
+    if (!geo || !featureRows || !colouring || table?.level !== mapLevel) return null;
+    const colors = uncertain ? fadeRows(colouring.colors, uncertainRows(table, display)) : colouring.colors;
+    const hotspotShapes = hotspots ? hotspotFeatures(geo, featureRows, table, display) : null;
+    const colorKey = `${colouring.key}${uncertain ? ':u' : ''}${hotspots ? ':h' : ''}`;
+    return { level: mapLevel, geometry: geo, featureRows, colors, colorKey, belowMin, hotspots: hotspotShapes };
+  }, [geo, featureRows, colouring, belowMin, mapLevel, table, display, hotspots, uncertain]);
   return { choropleth, colouring };
 }

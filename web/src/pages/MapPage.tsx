@@ -1,7 +1,6 @@
 /**
- * The map explorer at "/": theme tabs, the theme's indicators, the map with legend (or the table), and the
- * profile of the selected region. Its state lives in the address (map/use-map-url-state.ts); what is loaded
- * when is map/use-map-layers.ts.
+ * The map explorer at "/": theme tabs, the theme's indicators, the map with legend (or the table), and the profile of the selected
+ * region. Its state lives in the address (map/use-map-url-state.ts); what is loaded when is map/use-map-layers.ts.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -55,7 +54,6 @@ export function MapPage(props: Props) {
 
 function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: ThemeManifest }) {
   const { catalogue } = data;
-  const themes = catalogue.manifest.themes;
   const normalize = useCallback((s: AtlasState) => normalizeState(s, catalogue.manifest), [catalogue]);
   const url = useMapUrlState(normalize);
   const { state, update } = url;
@@ -77,17 +75,14 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
   // A chosen year (?jaar=) recolours the map only; the tooltip, table and profile keep the published year.
   const mapYear = useMapYear(data, theme, mapQuery ? undefined : indicator, table, publishedDisplay);
   const display = mapYear.display;
-  const { choropleth, colouring } = useChoropleth(table, geos[mapLevel] ?? null, display, mapLevel, mapYear.override);
+  const { choropleth, colouring } = useChoropleth(table, geos[mapLevel] ?? null, display, mapLevel, mapYear.override, state);
   // What the open table lists, for the exports.
   const [tableSelection, setTableSelection] = useState<TableSelection | null>(null);
   const captureMap = useCallback(() => mapRef.current?.capture() ?? Promise.reject(new Error(t('export.noMap'))), []);
-
   const { searchEntries, provincies } = useRegionLists(tables, aggregates);
-
   const choices = useMapChoices(url);
   const selectHere = (code: string | null): void => selection.select(code);
   const selectAndFly = (code: string): void => selection.select(code, { fly: true });
-
   // With a wijk (or one of its buurten) chosen, its buurten belong in its profile, right under the theme
   // score, where they are in view on every screen size; before that the side panel says to pick a wijk.
   const buurtsInProfile = noBuurtMap && (selection.level === 'wijk' || selection.level === 'buurt');
@@ -108,7 +103,7 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
       {searchSlot &&
         createPortal(<Search entries={searchEntries} complete={!!tables.wijk && !!tables.buurt} onChoose={(e) => selectAndFly(e.code)} />, searchSlot)}
       <MapToolbar
-        themes={themes}
+        themes={catalogue.manifest.themes}
         theme={theme.id}
         panelId={PANEL_ID}
         level={state.level}
@@ -161,6 +156,8 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
             approximate={catalogue.manifest.levels.find((l) => l.id === mapLevel)?.geometry?.approximate === true}
             errors={mapErrors(layers.errors, mapLevel)}
             hidden={state.mode === 'tabel'}
+            overlays={state}
+            onOverlays={update}
             onRendered={onRendered}
             onSelect={selectHere}
             onViewChange={(view) => update({ view })}

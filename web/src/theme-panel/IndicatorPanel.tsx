@@ -103,6 +103,7 @@ export function IndicatorPanel({ id, catalogue, theme, indicatorId, measure, lev
           options={[
             { value: 'pct', label: t('panel.measure.pct'), testId: 'measure-pct' },
             { value: 'value', label: t('panel.measure.value'), testId: 'measure-value' },
+            { value: 'nl', label: t('panel.measure.nl'), testId: 'measure-nl' },
           ]}
         />
       )}
