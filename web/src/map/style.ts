@@ -21,6 +21,7 @@ export const LAYER = {
   provincieLine: 'provincie-line',
   selectionHalo: 'selection-halo',
   selectionLine: 'selection-line',
+  hotspotHalo: 'hotspot-halo',
   hotspots: 'hotspot-line',
 } as const;
 
@@ -159,6 +160,13 @@ export function offlineStyle(): StyleSpecification {
         type: 'line',
         source: SOURCE.provincie,
         paint: { 'line-color': '#2f3742', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.9, 10, 2] },
+      },
+      {
+        // A white casing, so a red hotspot outline stays visible on the red classes it usually borders.
+        id: LAYER.hotspotHalo,
+        type: 'line',
+        source: SOURCE.hotspots,
+        paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 3, 12, 5.5], 'line-opacity': 0.9 },
       },
       {
         id: LAYER.hotspots,
