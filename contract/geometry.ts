@@ -2,7 +2,7 @@
  * What the manifest says about each level's map layer, and the places file (one label point per region)
  * that the map uses for its names.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import type { Level } from './levels.ts';
 
 export const levelGeometrySchema = z

@@ -1,13 +1,9 @@
 /** The manifest: what was built from which sources, and every file published with its sha256. */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { DIRECTIONS, INDICATOR_IDS, SERIES_IDS, SOURCE_IDS, THEME_IDS } from './ids.ts';
 import { AGGREGATES, LEVELS } from './levels.ts';
 import { CI_REASONS } from './columns.ts';
 import { levelGeometrySchema } from './geometry.ts';
-
-// zod probes `new Function` when the first object schema is built; the app's CSP forbids eval, and building
-// schemas happens before any entry code could switch it off, so the switch lives with the schemas.
-z.config({ jitless: true });
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 

@@ -5,7 +5,7 @@
  * same scoring code as the data. The pipeline derives it from the manifest and the catalogue; the app only
  * arranges it. Build facts (levels, joins, aggregates, files, notes) stay in the manifest.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { INDICATOR_IDS, SOURCE_IDS } from './ids.ts';
 import { LEVELS } from './levels.ts';
 import { UNCERTAINTY_METHODS, indicatorManifestSchema, sourceSchema, themeManifestSchema } from './manifest.ts';

@@ -2,12 +2,7 @@
  * Loading and reading the manifest: the app's catalogue of sources, indicators, themes and files.
  */
 import { dataFile, manifestSchema, type IndicatorManifest, type Level, type Manifest, type SourceManifest, type ThemeManifest } from '@atlas/contract';
-import { config as zodConfig } from 'zod';
 import { DataError } from './errors.ts';
-
-// Zod 4 probes `new Function` to speed up parsing; under our CSP (no 'unsafe-eval') that probe is blocked and
-// reported as a violation. The manifest is small, so the interpreted path costs nothing noticeable.
-zodConfig({ jitless: true });
 import { fetchJson, type Fetcher } from './fetch.ts';
 
 export async function loadManifest(fetcher: Fetcher): Promise<Manifest> {
