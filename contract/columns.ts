@@ -2,9 +2,8 @@
  * Columns of the published tables, with their types. The pipeline's writer maps these types one way to
  * Arrow and Parquet; the app's reader checks names and types against them before it reads a value.
  */
-import type { IndicatorId, ThemeId } from './ids.ts';
+import type { IndicatorId, ThemeId, UncertaintyMethodId } from './ids.ts';
 import type { Level } from './levels.ts';
-import type { UncertaintyMethodId } from './manifest.ts';
 
 /** The small vocabulary of published column types. `category` is a dictionary-encoded string. */
 export type ColumnType = 'string' | 'category' | 'float64' | 'int32' | 'bool';

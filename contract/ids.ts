@@ -105,3 +105,7 @@ export function isIndicatorId(id: string): id is IndicatorId {
 export function isThemeId(id: string): id is ThemeId {
   return themeIds.has(id);
 }
+
+/** How an indicator's interval is computed (see the catalogue's UncertaintyMethod). */
+export const UNCERTAINTY_METHODS = ['poisson', 'wilson', 'none_no_sampling', 'none_survey'] as const;
+export type UncertaintyMethodId = (typeof UNCERTAINTY_METHODS)[number];

@@ -1,6 +1,6 @@
 /** The manifest: what was built from which sources, and every file published with its sha256. */
 import { z } from './zod.ts';
-import { DIRECTIONS, INDICATOR_IDS, SERIES_IDS, SOURCE_IDS, THEME_IDS } from './ids.ts';
+import { DIRECTIONS, INDICATOR_IDS, SERIES_IDS, SOURCE_IDS, THEME_IDS, UNCERTAINTY_METHODS } from './ids.ts';
 import { AGGREGATES, LEVELS } from './levels.ts';
 import { CI_REASONS } from './columns.ts';
 import { levelGeometrySchema } from './geometry.ts';
@@ -44,10 +44,6 @@ export const sourceSchema = z
     files: z.array(z.object({ path: z.string(), bytes: z.number().int().nonnegative(), sha256 }).strict()),
   })
   .strict();
-
-/** How an indicator's interval is computed (see the catalogue's UncertaintyMethod). */
-export const UNCERTAINTY_METHODS = ['poisson', 'wilson', 'none_no_sampling', 'none_survey'] as const;
-export type UncertaintyMethodId = (typeof UNCERTAINTY_METHODS)[number];
 
 /** What the build did about uncertainty: the defaults the app shows and the settings that make the numbers reproducible. */
 export const uncertaintySchema = z

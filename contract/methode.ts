@@ -6,9 +6,9 @@
  * arranges it. Build facts (levels, joins, aggregates, files, notes) stay in the manifest.
  */
 import { z } from './zod.ts';
-import { INDICATOR_IDS, SOURCE_IDS } from './ids.ts';
+import { INDICATOR_IDS, SOURCE_IDS, UNCERTAINTY_METHODS } from './ids.ts';
 import { LEVELS } from './levels.ts';
-import { UNCERTAINTY_METHODS, indicatorManifestSchema, sourceSchema, themeManifestSchema } from './manifest.ts';
+import { indicatorManifestSchema, sourceSchema, themeManifestSchema } from './manifest.ts';
 import { MISSING_REASONS } from './missing.ts';
 
 const level = z.enum(LEVELS);
