@@ -63,15 +63,12 @@ export const nl = {
   'summary.weighs.col': 'punten',
   'summary.weighs.pct': '{pct}e percentiel',
   'summary.weighs.points': '{points} punten ten opzichte van 50',
-  'summary.weighs.explain':
-    '“Weegt het zwaarst” betekent: trekt de themascore het verst weg van het midden (50). Bijdrage = gewicht × (percentiel − 50) ÷ het totale gewicht van de indicatoren met een waarde, in punten; de themascore is 50 plus de som van alle bijdragen (+ trekt omhoog, − omlaag).',
   'summary.similar': 'Vergelijkbare gemeenten',
   'summary.similar.median': 'Middelste gemeente',
   'summary.similar.note': 'De vijf gemeenten die het meest lijken in inwonertal, bevolkingsdichtheid en huishoudenssamenstelling; zie Methode.',
   'summary.similar.none': 'Voor deze gemeente zijn geen vergelijkbare gemeenten gepubliceerd.',
   'summary.col.gemeente': 'Gemeente',
   'summary.col.population': 'Inwoners',
-  'summary.read': 'Zo lees je dit profiel',
   'summary.says': 'Wat zegt dit profiel wel',
   'summary.says.1': 'Waar {name} afwijkt van andere gemeenten. Score 80 = hoger dan ongeveer 80 % van de gemeenten (een ‘percentiel’); 50 is het midden.',
   'summary.says.2': 'Welke wijken het sterkst afwijken, en welke cijfers de score het meest omhoog of omlaag trekken.',
@@ -85,7 +82,6 @@ export const nl = {
   'summary.withoutNames': 'Zonder wijknamen',
   'summary.withNames': 'Met wijknamen',
   'summary.sources.short': 'Bronnen: {publishers}; peiljaren {years}. Volledige bronvermelding met tabellen en licenties: {method}.',
-  'summary.sources': 'Bronnen en peiljaren',
   'summary.boundary': 'gebiedsindeling {year}',
   'summary.online': 'Interactief: {url}',
 
