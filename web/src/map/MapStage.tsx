@@ -14,7 +14,8 @@ import type { LegendEntry } from './classes.ts';
 import type { Display } from './display.ts';
 import { Legend } from './Legend.tsx';
 import type { MapView as MapViewState } from './map-url-state.ts';
-import { MapView, type Choropleth, type MapHandle } from './MapView.tsx';
+import type { Choropleth } from './choropleth.ts';
+import { MapView, type MapHandle } from './MapView.tsx';
 import { availableOverlays, OverlayToggles, type Overlays } from './OverlayToggles.tsx';
 import { Tooltip } from './Tooltip.tsx';
 

@@ -11,6 +11,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { BBox, RegionGeometry } from '../data/geometry.ts';
+import type { Choropleth } from './choropleth.ts';
 import { t } from '../i18n/nl.ts';
 import { signal } from '../instrumentation/signals.ts';
 import type { MapView as MapViewState } from './map-url-state.ts';
@@ -30,21 +31,6 @@ export const NL_BOUNDS: BBox = [3.31, 50.75, 7.23, 53.56];
 /** In "automatic" mode the map shows wijken from this zoom level on, and buurten from BUURT_ZOOM. */
 export const WIJK_ZOOM = 9;
 export const BUURT_ZOOM = 12;
-
-export interface Choropleth {
-  level: Level;
-  geometry: RegionGeometry;
-  /** Table row per geometry feature (-1 when the region is absent from the table). */
-  featureRows: Int32Array;
-  /** RGBA per table row. */
-  colors: Uint8Array;
-  /** Changes whenever `colors` does. */
-  colorKey: string;
-  /** 1 per table row below the minimum population, drawn hatched. */
-  belowMin: Uint8Array;
-  /** Gi* hot- and coldspots to outline (property `hot`), or null when the overlay is off. */
-  hotspots: FeatureCollection | null;
-}
 
 export interface MapHandle {
   flyTo(bbox: BBox): void;

@@ -6,7 +6,7 @@
 import type { Feature } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { LEVELS, type Level } from '@atlas/contract';
-import type { Choropleth } from './MapView.tsx';
+import type { Choropleth } from './choropleth.ts';
 import { EMPTY_FC, SOURCE, STATE, levelLayers, levelSource } from './style.ts';
 
 /** Per map: which geometry each source holds and which colours were last set, so nothing is done twice. */

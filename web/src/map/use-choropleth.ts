@@ -8,7 +8,7 @@ import type { RegionGeometry } from '../data/geometry.ts';
 import type { RegionTable } from '../data/region-table.ts';
 import { fillColors, legendEntries, quantileBreaks, type ClassBreaks, type LegendEntry } from './classes.ts';
 import type { Display } from './display.ts';
-import type { Choropleth } from './MapView.tsx';
+import type { Choropleth } from './choropleth.ts';
 import type { AtlasState } from './map-url-state.ts';
 import { fadeRows, hotspotFeatures, uncertainRows } from './overlays.ts';
 import { vsNationalEntries, vsNationalFill } from './vs-national-fill.ts';
