@@ -12,7 +12,7 @@
  *   renders       number of choropleth colour updates drawn
  *   error         Dutch error text when a data file failed, else undefined
  */
-import type { SignalRecorder } from './signals.ts';
+import type { SignalRecorder } from './signal-recorder.ts';
 
 export interface AtlasHooks {
   ready: boolean;

@@ -4,14 +4,7 @@
  * them, in `window.__atlas` (e2e-recorder.ts); in any other build each call here does nothing and the
  * recorder is not in the bundle, because the condition below is a constant the bundler removes.
  */
-export interface SignalRecorder {
-  /** The user changed what the map shows; the next drawn frame completes the measurement. */
-  markChange(label: string): void;
-  /** The map has drawn new colours. */
-  markRendered(mapLevel: string): void;
-  databaseReady(): void;
-  dataError(message: string): void;
-}
+import type { SignalRecorder } from './signal-recorder.ts';
 
 let recorder: SignalRecorder | null = null;
 

@@ -1,0 +1,12 @@
+/**
+ * The recorder's shape, in its own module so signals.ts (which calls it) and e2e-recorder.ts (which
+ * implements it) share the type without importing each other.
+ */
+export interface SignalRecorder {
+  /** The user changed what the map shows; the next drawn frame completes the measurement. */
+  markChange(label: string): void;
+  /** The map has drawn new colours. */
+  markRendered(mapLevel: string): void;
+  databaseReady(): void;
+  dataError(message: string): void;
+}
