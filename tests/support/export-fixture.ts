@@ -6,7 +6,8 @@ import type { IndicatorManifest, Manifest, SourceId, ThemeManifest } from '@atla
 import type { SqlRow } from '../../web/src/data/duckdb/connector.ts';
 import { Catalogue } from '../../web/src/data/manifest.ts';
 
-const indicator = (over: Partial<IndicatorManifest> & Pick<IndicatorManifest, 'id' | 'label'>): IndicatorManifest => ({
+/** An indicator manifest with the fixture's defaults; tests override only what they are about. */
+export const indicator = (over: Partial<IndicatorManifest> & Pick<IndicatorManifest, 'id' | 'label'>): IndicatorManifest => ({
   short: `${over.label}.`,
   explanation: '',
   themes: ['jonge_aanwas'],

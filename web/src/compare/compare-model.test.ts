@@ -1,6 +1,7 @@
 import { tableFromArrays } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { REGION_COLUMNS, type IndicatorId, type IndicatorManifest, type Level, type Manifest, type ThemeManifest } from '@atlas/contract';
+import { indicator as fixtureIndicator } from '../../../tests/support/export-fixture.ts';
 import { RegionTable } from '../data/region-table.ts';
 import {
   cellText,
@@ -14,25 +15,16 @@ import {
   valueText,
 } from './compare-model.ts';
 
-const indicator = (id: IndicatorId, levels: { level: Level; aggregatable: boolean }[], extra: Partial<IndicatorManifest> = {}): IndicatorManifest => ({
-  id,
-  label: id,
-  short: '',
-  explanation: '',
-  themes: ['jonge_aanwas'],
-  unit: '%',
-  decimals: 1,
-  year: '2024',
-  direction: 'higher_is_risk',
-  minPopulation: 100,
-  kind: 'direct',
-  proxyFor: null,
-  betterData: null,
-  levels: levels.map((l) => ({ ...l, sourceIds: [], formula: '', kind: 'rate', scale: 100, numerator: null, denominator: null, columns: [], note: null })),
-  coverage: {},
-  national: 10,
-  ...extra,
-});
+const indicator = (id: IndicatorId, levels: { level: Level; aggregatable: boolean }[], extra: Partial<IndicatorManifest> = {}): IndicatorManifest =>
+  fixtureIndicator({
+    id,
+    label: id,
+    short: '',
+    minPopulation: 100,
+    levels: levels.map((l) => ({ ...l, sourceIds: [], formula: '', kind: 'rate', scale: 100, numerator: null, denominator: null, columns: [], note: null })),
+    national: 10,
+    ...extra,
+  });
 
 const theme: ThemeManifest = {
   id: 'jonge_aanwas',
