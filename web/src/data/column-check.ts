@@ -3,7 +3,7 @@
  * with the contract's type, before the app reads a value from it. A mismatch fails with a Dutch message that
  * names the file and the column, instead of a map that quietly shows "geen gegevens".
  */
-import { DataType, Precision, type Schema } from 'apache-arrow';
+import { DataType, Precision, tableFromIPC, type Schema, type Table } from 'apache-arrow';
 import type { ColumnSpec, ColumnType } from '@atlas/contract';
 import { DataError } from './errors.ts';
 
@@ -40,4 +40,16 @@ export function checkColumns(file: string, schema: Schema, expected: readonly Co
   if (problems.length === 0) return;
   const more = problems.length > SHOWN_PROBLEMS ? ` (en nog ${problems.length - SHOWN_PROBLEMS})` : '';
   throw new DataError('invalid', file, `${problems.slice(0, SHOWN_PROBLEMS).join('; ')}${more}`);
+}
+
+/** Decodes a published Arrow file and checks its columns; a DataError names the file when either fails. */
+export function readCheckedTable(file: string, bytes: Uint8Array, expected: readonly ColumnSpec[]): Table {
+  let table: Table;
+  try {
+    table = tableFromIPC(bytes);
+  } catch (e) {
+    throw new DataError('corrupt', file, e instanceof Error ? e.message : 'geen geldig Arrow-bestand');
+  }
+  checkColumns(file, table.schema, expected);
+  return table;
 }

@@ -4,13 +4,13 @@
  * mistaken for 0. A column the contract leaves out of this level (an indicator not on the level, an interval
  * an indicator's method does not have) reads as missing, its reason as 'not_on_level'. Runs unchanged under Node.
  */
-import { DataType, tableFromIPC, type Table } from 'apache-arrow';
+import { DataType, type Table } from 'apache-arrow';
 import { REGION_COLUMNS, dataFile, type ColumnSpec, type Level } from '@atlas/contract';
 
 /** A column of the full contract that this level's table leaves out, and the text it reads as (see absentLevelColumns). */
 export type AbsentColumn = ColumnSpec & { fill: string | null };
 import { dutchRanks, type CollatedColumn } from './collation.ts';
-import { checkColumns } from './column-check.ts';
+import { readCheckedTable } from './column-check.ts';
 import type { SqlRow } from './duckdb/connector.ts';
 import { DataError } from './errors.ts';
 import { rankInMemory } from './memory-ranking.ts';
@@ -48,13 +48,7 @@ export class RegionTable {
    */
   static fromIPC(level: Level, bytes: Uint8Array, columns: readonly ColumnSpec[], absent: readonly AbsentColumn[] = []): RegionTable {
     const file = dataFile.arrow(level);
-    let table: Table;
-    try {
-      table = tableFromIPC(bytes);
-    } catch (e) {
-      throw new DataError('corrupt', file, e instanceof Error ? e.message : 'geen geldig Arrow-bestand');
-    }
-    checkColumns(file, table.schema, columns);
+    const table = readCheckedTable(file, bytes, columns);
     if (table.numRows === 0) throw new DataError('invalid', file, 'tabel zonder rijen');
     return new RegionTable(level, table, absent);
   }

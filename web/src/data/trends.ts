@@ -3,10 +3,8 @@
  * table with one row per region, series and year (columns TREND_COLUMNS). Gemeenten carry their 2024 code, the
  * country the code NL00. A year without a row is a gap, never 0.
  */
-import { tableFromIPC, type Table } from 'apache-arrow';
 import { CRIME_RATE_SERIES, NATIONAL_CODE, TREND_COLUMNS, dataFile } from '@atlas/contract';
-import { checkColumns } from './column-check.ts';
-import { DataError } from './errors.ts';
+import { readCheckedTable } from './column-check.ts';
 
 export { CRIME_RATE_SERIES, NATIONAL_CODE };
 
@@ -47,13 +45,7 @@ export class TrendTable {
 
   static fromIPC(bytes: Uint8Array): TrendTable {
     const file = dataFile.trendsArrow;
-    let table: Table;
-    try {
-      table = tableFromIPC(bytes);
-    } catch (e) {
-      throw new DataError('corrupt', file, e instanceof Error ? e.message : 'geen geldig Arrow-bestand');
-    }
-    checkColumns(file, table.schema, TREND_COLUMNS);
+    const table = readCheckedTable(file, bytes, TREND_COLUMNS);
     // Cell by cell (not toArray): a null in a numeric column must stay null, not read as the buffer's 0.
     const cell = (column: TrendColumn): ((i: number) => unknown) => {
       const vector = table.getChild(column);
