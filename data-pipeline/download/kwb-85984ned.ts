@@ -51,6 +51,8 @@ const BUURT_TOPICS = [
   'Bevolkingsdichtheid',
   'MateVanStedelijkheid',
 ] as const;
+/** The buurt topics of the subset file; population has its own file. */
+export const BUURT_TOPICS_BESIDES_POPULATION = BUURT_TOPICS.filter((t) => t !== 'AantalInwoners');
 
 const LABEL_TOPICS = ['Gemeentenaam', 'SoortRegio', 'Codering'] as const;
 const ALL_TOPICS = [...new Set([...LABEL_TOPICS, ...GEMEENTE_WIJK_TOPICS, ...BUURT_TOPICS])];
@@ -94,10 +96,9 @@ export const kwb85984NedJob: DownloadJob = {
     const buurtRows = data.rows.filter((row) => codeOf(row).startsWith('BU'));
     const population = buurtRows.map((row, index) => [String(index + 1), codeOf(row), cell(row[keys.AantalInwoners])]);
 
-    const topicsBesidesPopulation = BUURT_TOPICS.filter((t) => t !== 'AantalInwoners');
     const subsetColumns = [geo.Key, keys.Gemeentenaam, keys.SoortRegio, keys.Codering, ...BUURT_TOPICS.map((t) => keys[t]), 'buurt_naam'];
     const subset = buurtRows
-      .filter((row) => topicsBesidesPopulation.some((t) => row[keys[t]] !== null && row[keys[t]] !== undefined))
+      .filter((row) => BUURT_TOPICS_BESIDES_POPULATION.some((t) => row[keys[t]] !== null && row[keys[t]] !== undefined))
       .map((row) => [
         codeOf(row),
         cell(row[keys.Gemeentenaam]),

@@ -14,11 +14,13 @@ import { dirname, join } from 'node:path';
 import { feature as topoFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SOURCE_IDS } from '@atlas/contract';
 import { resolveRawDir } from '../../data-pipeline/cli/resolve-raw-dir.ts';
 import { CACHE_MANIFEST, CacheFolder } from '../../data-pipeline/download/cache-folder.ts';
 import { absentSources, DOWNLOAD_JOBS, downloadRawData, type DownloadReport } from '../../data-pipeline/download/download-raw-data.ts';
 import type { Endpoints } from '../../data-pipeline/download/endpoints.ts';
 import { boundaryCollection } from '../../data-pipeline/download/wijkbuurtkaart-2024.ts';
+import { BUURT_TOPICS_BESIDES_POPULATION } from '../../data-pipeline/download/kwb-85984ned.ts';
 import { DownloadError, fetchJson, type HttpOptions } from '../../data-pipeline/download/http-fetch.ts';
 import { readODataRows } from '../../data-pipeline/download/odata-pages.ts';
 import { readWfsFeatures } from '../../data-pipeline/download/feature-pages.ts';
@@ -127,18 +129,7 @@ async function deriveFromRawFolder(): Promise<{ served: Served; mini: MiniRaw; o
       [keyOf('Codering')]: extra?.Codering_3 ?? code,
       [keyOf('AantalInwoners')]: num(record.values.population),
     };
-    for (const column of [
-      'k_0Tot15Jaar',
-      'k_15Tot25Jaar',
-      'k_25Tot45Jaar',
-      'k_45Tot65Jaar',
-      'k_65JaarOfOuder',
-      'HuishoudensTotaal',
-      'HuishoudensMetKinderen',
-      'GemiddeldeHuishoudensgrootte',
-      'Bevolkingsdichtheid',
-      'MateVanStedelijkheid',
-    ]) {
+    for (const column of BUURT_TOPICS_BESIDES_POPULATION) {
       const raw = extra && Object.entries(extra).find(([key]) => baseKey(key) === column)?.[1];
       row[keyOf(column)] = extra ? num(raw) : null;
     }
@@ -850,17 +841,7 @@ describe('where the raw folder comes from (resolveRawDir)', () => {
     expect(error).toBeInstanceOf(Error);
     const message = (error as Error).message;
     // The current sources of SOURCES.md §9–§15 are conversions from repositories, with no official endpoint here.
-    const current = [
-      'kwb2024_subset',
-      'politie_misdrijven_47022',
-      'rivm_gezondheid_50150',
-      'wbk2024',
-      'misdrijven_categorieen_2024',
-      'kiesraad_tk2021',
-      'ps2023',
-      'gmjv2024',
-      'rivm_gezondheid_2020',
-    ];
+    const current = SOURCE_IDS.slice(SOURCE_IDS.indexOf('kwb2024_subset'), SOURCE_IDS.indexOf('rivm_gezondheid_2020') + 1);
     const expectedAbsent = ['wbk2023', 'wbk2022', 'scp_jeugdhulp_2017', 'kiesraad_tk2023', ...current];
     expect(message).toMatch(/^13 required sources are not available from an official download endpoint and absent from /);
     for (const id of expectedAbsent) expect(message).toContain(`  - ${id}: `);
