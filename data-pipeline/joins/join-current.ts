@@ -6,7 +6,7 @@ import type { RegionRegister } from '../regions/register.ts';
 import type { CurrentSources } from '../sources/read-current.ts';
 import { requireKnownCodes, type SourceTable } from '../sources/source-table.ts';
 import { matchLayoutByGemeente } from './match-layout-by-gemeente.ts';
-import type { JoinReport } from './match-other-year.ts';
+import { notComparableRows, type JoinReport } from './match-other-year.ts';
 
 export interface JoinedCurrent {
   tables: SourceTable[];
@@ -25,14 +25,10 @@ function matchByTerritory(table: SourceTable, kwbGemeenteWijk: SourceTable, regi
     return register.byCode.get(row.code)?.level === 'gemeente' && now !== null && then !== null && Math.abs(then / now - 1) < 0.01;
   });
   const keptCodes = new Set(kept.map((row) => row.code));
-  const others = register.byLevel.gemeente
-    .filter((g) => !keptCodes.has(g.code))
-    .map((g) => ({
-      code: g.code,
-      line: 0,
-      values: Object.fromEntries(table.columns.map((c) => [c, null])),
-      reasons: Object.fromEntries(table.columns.map((c) => [c, 'not_comparable' as const])),
-    }));
+  const others = notComparableRows(
+    table,
+    register.byLevel.gemeente.filter((g) => !keptCodes.has(g.code)),
+  );
   return {
     table: { ...table, rows: [...kept, ...others] },
     report: {

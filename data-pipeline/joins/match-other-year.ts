@@ -21,7 +21,8 @@ export function comparableName(name: string): string {
 }
 
 /** Rows for 2024 regions the other year's table cannot speak for: every column missing as 'not_comparable'. */
-function notComparableRows(table: SourceTable, regions: readonly { code: string }[]): SourceTable['rows'] {
+/** Rows for regions the table cannot speak for: every column null with reason 'not_comparable'. */
+export function notComparableRows(table: SourceTable, regions: readonly { code: string }[]): SourceTable['rows'] {
   return regions.map((region) => ({
     code: region.code,
     line: 0,
