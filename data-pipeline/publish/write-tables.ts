@@ -3,6 +3,7 @@
  * Parquet (for analysts), checked against the contract before they are written.
  */
 import {
+  GI_LEVELS,
   LEVELS,
   dataFile,
   levelIndicatorColumns,
@@ -17,7 +18,7 @@ import type { IndicatorDefinition } from '../../indicators/catalog/types.ts';
 import { uncertaintyMethod } from '../compute/uncertainty/method.ts';
 import type { Db } from '../compute/duckdb.ts';
 import { levelHotspots, type LevelHotspots } from '../compute/hotspots/level-hotspots.ts';
-import { HOTSPOT_LEVELS, neighboursFromTopojson } from '../compute/hotspots/level-neighbours.ts';
+import { neighboursFromTopojson } from '../compute/hotspots/level-neighbours.ts';
 import type { IndicatorResult } from '../compute/indicator-values.ts';
 import type { LevelScores } from '../compute/scores.ts';
 import type { TrendPoint } from '../joins/crime-trend.ts';
@@ -64,7 +65,7 @@ async function writeTable(out: OutputFolder, db: Db, table: PublishedTable, file
  */
 async function hotspotLevels(out: OutputFolder, inputs: TableInputs): Promise<LevelHotspots[]> {
   const result: LevelHotspots[] = [];
-  for (const level of HOTSPOT_LEVELS) {
+  for (const level of GI_LEVELS) {
     const path = dataFile.geometry(level);
     if (!out.files.some((f) => f.path === path)) continue;
     const graph = neighboursFromTopojson(level, await readFile(join(out.dir, path), 'utf8'));

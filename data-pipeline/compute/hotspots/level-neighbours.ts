@@ -20,9 +20,6 @@ export const CONTIGUITY_RULE: Record<Level, { toleranceMetres: number; minShared
   buurt: { toleranceMetres: 50, minSharedMetres: 150 },
 };
 
-/** The levels whose Gi* the build computes (when their geometry exists). */
-export const HOTSPOT_LEVELS: readonly Level[] = ['wijk', 'buurt'];
-
 export interface LevelNeighbours {
   level: Level;
   /** Region code → neighbour codes, ascending; every region of the layer has an entry. */
