@@ -3,14 +3,8 @@ import { LEVELS, NATIONAL_CODE, type IndicatorId, type Level, type MissingReason
 import type { RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 import { loadRegions, loadSourceTable, quoteIdent, queryRows, type Db } from './duckdb.ts';
+import type { IndicatorCell } from './indicator-cell.ts';
 import { secondarySuppression } from './privacy/secondary-suppression.ts';
-
-export interface IndicatorCell {
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  reason: MissingReason | null;
-}
 
 export interface IndicatorResult {
   id: IndicatorId;

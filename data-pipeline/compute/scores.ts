@@ -1,28 +1,10 @@
 import { percentileRanks, themeScore, zScores } from '@atlas/maths';
 import type { Direction, IndicatorDefinition } from '../../indicators/catalog/types.ts';
-import type { IndicatorId, Level, MissingReason, ThemeId } from '@atlas/contract';
+import type { IndicatorId, Level, ThemeId } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { IndicatorResult } from './indicator-values.ts';
+import type { IndicatorScores, ThemeCell, ThemeInput } from './score-types.ts';
 import { levelUncertainty, type LevelUncertainty } from './uncertainty/level-uncertainty.ts';
-
-export interface IndicatorScores {
-  percentile: Map<string, number | null>;
-  z: Map<string, number | null>;
-}
-
-export interface ThemeCell {
-  score: number | null;
-  indicators: number;
-  weightShare: number;
-  reason: MissingReason | null;
-}
-
-export interface ThemeInput {
-  id: ThemeId;
-  minWeightShare: number;
-  minIndicators: number;
-  indicators: readonly { id: string; weight: number }[];
-}
 
 /** Percentiles and z-scores of one indicator on one level, among the regions of that level with a value. */
 export function scoreIndicator(result: IndicatorResult, level: Level, direction: Direction, register: RegionRegister): IndicatorScores | null {

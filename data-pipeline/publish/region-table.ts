@@ -11,9 +11,10 @@ import {
   type Level,
   type ThemeId,
 } from '@atlas/contract';
-import type { IndicatorCell, IndicatorResult } from '../compute/indicator-values.ts';
+import type { IndicatorCell } from '../compute/indicator-cell.ts';
+import type { IndicatorResult } from '../compute/indicator-values.ts';
 import type { LevelHotspots } from '../compute/hotspots/level-hotspots.ts';
-import type { IndicatorScores, ThemeCell } from '../compute/scores.ts';
+import type { IndicatorScores, ThemeCell } from '../compute/score-types.ts';
 import type { LevelUncertainty } from '../compute/uncertainty/level-uncertainty.ts';
 import type { Region, RegionRegister } from '../regions/register.ts';
 import { DataError } from '../errors.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Level } from '@atlas/contract';
 import type { IndicatorDefinition } from '../../../indicators/catalog/types.ts';
 import type { Region, RegionRegister } from '../../regions/register.ts';
-import type { IndicatorCell } from '../indicator-values.ts';
+import type { IndicatorCell } from '../indicator-cell.ts';
 import { isWithheld, secondarySuppression } from './secondary-suppression.ts';
 
 const parents = {

@@ -18,7 +18,7 @@
 import type { IndicatorDefinition } from '../../../indicators/catalog/types.ts';
 import type { MissingReason } from '@atlas/contract';
 import type { RegionRegister } from '../../regions/register.ts';
-import type { IndicatorCell } from '../indicator-values.ts';
+import type { IndicatorCell } from '../indicator-cell.ts';
 
 type Cells = Map<string, IndicatorCell>;
 

@@ -17,7 +17,7 @@ import type { IndicatorId, Level, ThemeId } from '@atlas/contract';
 import type { IndicatorDefinition } from '../../../indicators/catalog/types.ts';
 import type { RegionRegister } from '../../regions/register.ts';
 import type { IndicatorResult } from '../indicator-values.ts';
-import type { LevelScores, ThemeInput } from '../scores.ts';
+import type { IndicatorScores, ThemeInput } from '../score-types.ts';
 import { hasCountInterval, rateScale, uncertaintyMethod } from './method.ts';
 import { RANK_DRAWS, seedFor } from './seed.ts';
 import { countsAreCounts, valueIntervals, type ValueIntervals } from './value-intervals.ts';
@@ -49,7 +49,7 @@ export function levelUncertainty(
   results: readonly IndicatorResult[],
   definitions: ReadonlyMap<IndicatorId, IndicatorDefinition>,
   themes: readonly ThemeInput[],
-  scored: Pick<LevelScores, 'scores'>,
+  scored: { scores: Map<IndicatorId, IndicatorScores> },
   register: RegionRegister,
 ): LevelUncertainty {
   const codes = register.byLevel[level].map((r) => r.code);

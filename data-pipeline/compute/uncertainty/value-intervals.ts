@@ -7,7 +7,7 @@
 import { marshallEmpiricalBayes, poissonRateInterval, significanceAgainst, wilsonInterval, type Interval, type Significance } from '@atlas/maths';
 import type { CiReason } from '@atlas/contract';
 import type { UncertaintyMethod } from '../../../indicators/catalog/types.ts';
-import type { IndicatorCell } from '../indicator-values.ts';
+import type { IndicatorCell } from '../indicator-cell.ts';
 
 export interface ValueIntervals {
   lo: (number | null)[];
