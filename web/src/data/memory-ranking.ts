@@ -3,10 +3,24 @@
  * exactly `rankingSql`'s rows in `rankingSql`'s order: the same filters, names ordered by the same Dutch
  * ranks (collation.ts), missing values last whatever the direction, ties to the name rank and then the code.
  */
-import { byCodePoint, isCollated } from './collation.ts';
+import { byCodePoint, isCollated, type CollatedColumn } from './collation.ts';
 import type { SqlRow } from './duckdb/connector.ts';
 import { BASE_COLUMNS, foldText, type RankingQuery } from './queries.ts';
-import type { RegionTable } from './region-table.ts';
+
+/**
+ * What ranking reads of a RegionTable. Spelled out here rather than imported, because region-table.ts
+ * imports rankInMemory and the two modules would otherwise import each other.
+ */
+export interface RankableTable {
+  readonly codes: readonly string[];
+  readonly names: readonly string[];
+  ranks(column: CollatedColumn): Float64Array;
+  isText(column: string): boolean;
+  strings(column: string): (string | null)[];
+  numbers(column: string): Float64Array;
+  string(column: string, row: number): string | null;
+  number(column: string, row: number): number | null;
+}
 
 type RowOrder = (a: number, b: number) => number;
 
@@ -32,7 +46,7 @@ function byText(values: readonly (string | null)[], sign: number): RowOrder {
   };
 }
 
-function primaryOrder(table: RegionTable, q: RankingQuery): RowOrder {
+function primaryOrder(table: RankableTable, q: RankingQuery): RowOrder {
   const sign = q.direction === 'asc' ? 1 : -1;
   if (isCollated(q.orderBy)) return byNumber(table.ranks(q.orderBy), sign);
   if (table.isText(q.orderBy)) return byText(table.strings(q.orderBy), sign);
@@ -40,7 +54,7 @@ function primaryOrder(table: RegionTable, q: RankingQuery): RowOrder {
 }
 
 /** Row indices that pass the query's filters, in table order. */
-function filteredRows(table: RegionTable, q: RankingQuery): number[] {
+function filteredRows(table: RankableTable, q: RankingQuery): number[] {
   const f = q.filters ?? {};
   const text = f.text?.trim() ? foldText(f.text.trim()) : null;
   const prov = f.provincieCode ? table.strings('provincie_code') : null;
@@ -58,7 +72,7 @@ function filteredRows(table: RegionTable, q: RankingQuery): number[] {
   return out;
 }
 
-export function rankInMemory(table: RegionTable, q: RankingQuery): { rows: SqlRow[]; total: number } {
+export function rankInMemory(table: RankableTable, q: RankingQuery): { rows: SqlRow[]; total: number } {
   const idx = filteredRows(table, q);
   const primary = primaryOrder(table, q);
   const byName = byNumber(table.ranks('name'), 1);
