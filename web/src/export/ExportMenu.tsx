@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { t } from '../i18n/nl.ts';
+import { useCloseOnPointerOutside } from '../ui/use-close-on-pointer-outside.ts';
 import { downloadBlob, type ExportFile } from './download.ts';
 import './export.css';
 
@@ -29,13 +30,8 @@ export function ExportMenu({ actions }: { actions: readonly ExportAction[] }) {
   useEffect(() => {
     if (!open) return;
     panel.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
-    const onDown = (e: PointerEvent): void => {
-      const target = e.target as Node;
-      if (!panel.current?.contains(target) && !toggle.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
   }, [open]);
+  useCloseOnPointerOutside(open, setOpen, toggle, panel);
 
   const close = (): void => {
     setOpen(false);

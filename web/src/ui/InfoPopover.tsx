@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { t } from '../i18n/nl.ts';
+import { useCloseOnPointerOutside } from './use-close-on-pointer-outside.ts';
 
 interface Props {
   label: string;
@@ -37,17 +38,10 @@ export function InfoPopover({ label, children, testId }: Props) {
         button.current?.focus();
       }
     };
-    const onDown = (e: PointerEvent): void => {
-      const target = e.target as Node;
-      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
     document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onDown);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onDown);
-    };
+    return () => document.removeEventListener('keydown', onKey);
   }, [open]);
+  useCloseOnPointerOutside(open, setOpen, button, panel);
 
   return (
     <>
