@@ -5,6 +5,7 @@ import { DataError } from '../errors.ts';
 import { CODE_PATTERN } from '@atlas/contract';
 import type { RawFolder } from './raw-folder.ts';
 import { readNumericCsv, type SourceTable } from './source-table.ts';
+import { rejectVotesAboveVoters } from './vote-counts.ts';
 
 export const KIESRAAD_FILE = 'statistics/kiesraad_tk2023_osv4-3/tk2023_gemeente_telling_samenvatting.csv';
 
@@ -32,13 +33,8 @@ export async function readKiesraadTk2023(raw: RawFolder): Promise<SourceTable> {
       { name: 'opgekomen', from: 'aangetroffen stembiljetten', rule: POPULATION },
     ],
   });
-  for (const row of table.rows) {
-    const { kiesgerechtigden, opgekomen } = row.values;
-    if (kiesgerechtigden != null && opgekomen != null && opgekomen > kiesgerechtigden * 1.5) {
-      // Visitors vote with a kiezerspas, so on the Wadden islands turnout exceeds 100 % (Schiermonnikoog
-      // 117 % in 2023); beyond 150 % the counts cannot be right.
-      throw new DataError({ file, line: row.line, field: 'aangetroffen stembiljetten' }, `${opgekomen} ballots for ${kiesgerechtigden} voters is out of range`);
-    }
-  }
+  // Visitors vote with a kiezerspas, so on the Wadden islands turnout exceeds 100 % (Schiermonnikoog
+  // 117 % in 2023); beyond 150 % the counts cannot be right.
+  rejectVotesAboveVoters(table, file, { column: 'opgekomen', field: 'aangetroffen stembiljetten', noun: 'ballots', factor: 1.5 });
   return table;
 }

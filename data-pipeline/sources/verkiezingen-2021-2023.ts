@@ -8,6 +8,7 @@ import { COUNT } from '../io/values.ts';
 import { gemeenteCode } from './gemeente-code.ts';
 import type { RawFolder } from './raw-folder.ts';
 import { readNumericCsv, type SourceTable } from './source-table.ts';
+import { rejectVotesAboveVoters } from './vote-counts.ts';
 
 const DIR = 'statistics/verkiezingen_tk2021_ps2023';
 export const TK2021_FILE = `${DIR}/kiesraad_tk2021_eml/tk2021_opkomst_gemeente_indeling2024.csv`;
@@ -71,14 +72,6 @@ export async function readPs2023(raw: RawFolder): Promise<SourceTable> {
       { name: 'geldige_stemmen', from: 'geldige_stemmen_op_lijsten', rule: WHOLE },
     ],
   });
-  for (const row of table.rows) {
-    const { kiesgerechtigden, geldige_stemmen } = row.values;
-    if (kiesgerechtigden != null && geldige_stemmen != null && geldige_stemmen > kiesgerechtigden) {
-      throw new DataError(
-        { file, line: row.line, field: 'geldige_stemmen_op_lijsten' },
-        `${geldige_stemmen} valid votes for ${kiesgerechtigden} voters is out of range`,
-      );
-    }
-  }
+  rejectVotesAboveVoters(table, file, { column: 'geldige_stemmen', field: 'geldige_stemmen_op_lijsten', noun: 'valid votes', factor: 1 });
   return table;
 }
