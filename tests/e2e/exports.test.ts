@@ -193,10 +193,20 @@ describe('exports on the map page', () => {
   it('exports what the filtered table lists, in its order', async () => {
     await page.getByTestId('view-table').click();
     await page.getByTestId('table-filter').fill('berg');
-    await expect.poll(() => page.locator('.data-table tbody tr').count(), { timeout: 10_000 }).toBeLessThan(50);
+    const names = async (): Promise<string[]> => (await page.locator('.data-table tbody th').allInnerTexts()).map((n) => n.trim());
+    // The filter is debounced, and an empty table while it loads also has "fewer than 50 rows": wait until every
+    // listed name carries the filter text, so the sort below cannot run on the unfiltered table.
+    await expect
+      .poll(
+        async () => {
+          const shown = await names();
+          return shown.length > 0 && shown.length < 50 && shown.every((n) => n.toLowerCase().includes('berg'));
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     await page.getByTestId(`sort-name`).click();
     await expect.poll(() => page.locator('.data-table th[aria-sort="ascending"]').count()).toBe(1);
-    const names = async (): Promise<string[]> => (await page.locator('.data-table tbody th').allInnerTexts()).map((n) => n.trim());
     await expect
       .poll(async () => {
         const shown = await names();
