@@ -64,6 +64,9 @@ function gemeenteTable(): RegionTable {
   columns['vernielingen'] = [null, 12.5];
   columns['vernielingen__pct'] = [null, 80];
   columns['vernielingen__reason'] = ['below_min_population', null];
+  columns['vernielingen__lo'] = [null, 10.1];
+  columns['vernielingen__hi'] = [null, 15.2];
+  columns['vernielingen__sig'] = [null, 'hoger'];
   columns['landelijkheid'] = [3, 1];
   columns['landelijkheid__pct'] = [40, 100];
   columns['landelijkheid__reason'] = [null, null];
@@ -103,10 +106,10 @@ describe('compare cells', () => {
     const table = gemeenteTable();
     const small = regionFromTable(table, 'GM0001', manifest)!;
     expect(small.name).toBe('Eendorp');
-    expect(small.cells.get('vernielingen')).toEqual({ value: null, percentile: null, reason: 'below_min_population' });
+    expect(small.cells.get('vernielingen')).toEqual({ value: null, percentile: null, reason: 'below_min_population', lo: null, hi: null, sig: null });
     expect(small.cells.get(themeKey('jonge_aanwas'))).toMatchObject({ value: null, reason: 'insufficient_weight' });
     const city = regionFromTable(table, 'GM0002', manifest)!;
-    expect(city.cells.get('vernielingen')).toEqual({ value: 12.5, percentile: 80, reason: null });
+    expect(city.cells.get('vernielingen')).toEqual({ value: 12.5, percentile: 80, reason: null, lo: 10.1, hi: 15.2, sig: 'hoger' });
     expect(city.population).toBe(120000);
     expect(regionFromTable(table, 'GM9999', manifest)).toBeNull();
   });
@@ -134,19 +137,27 @@ describe('compare cells', () => {
     expect(missingText(null)).toBe('geen gegevens');
   });
 
-  it('turns an aggregate from DuckDB into cells, keeping why a value is missing', () => {
-    const region = regionFromAggregate({
-      code: 'RE01',
-      name: 'Noord-Nederland',
-      regions: 27,
-      population: 1_750_000,
-      values: {
-        vernielingen: { value: 11.2, numerator: 112, denominator: 1000, coverage: 1, reason: null },
-        landelijkheid: { value: null, numerator: null, denominator: null, coverage: null, reason: 'not_aggregatable' },
+  it('turns an aggregate from DuckDB into cells, keeping why a value is missing, with a Garwood interval from the summed counts', () => {
+    const poisson = { indicators: manifest.indicators.map((i) => (i.id === 'vernielingen' ? { ...i, uncertainty: 'poisson' as const } : i)) };
+    const region = regionFromAggregate(
+      {
+        code: 'RE01',
+        name: 'Noord-Nederland',
+        regions: 27,
+        population: 1_750_000,
+        values: {
+          vernielingen: { value: 11.2, numerator: 112, denominator: 1000, coverage: 1, reason: null },
+          landelijkheid: { value: null, numerator: null, denominator: null, coverage: null, reason: 'not_aggregatable' },
+        },
       },
-    });
+      poisson,
+    );
     expect(region.context).toBe('27 gemeenten');
-    expect(region.cells.get('vernielingen')).toEqual({ value: 11.2, percentile: null, reason: null });
-    expect(region.cells.get('landelijkheid')).toEqual({ value: null, percentile: null, reason: 'not_aggregatable' });
+    // qchisq(0.025, 224) / 2 and qchisq(0.975, 226) / 2 per 1,000 × 100, from scipy.stats.chi2.ppf
+    const vernielingen = region.cells.get('vernielingen');
+    expect(vernielingen).toMatchObject({ value: 11.2, percentile: null, reason: null, sig: 'niet_significant' });
+    expect(vernielingen?.lo).toBeCloseTo(9.22204535325584, 9);
+    expect(vernielingen?.hi).toBeCloseTo(13.47651032921354, 9);
+    expect(region.cells.get('landelijkheid')).toEqual({ value: null, percentile: null, reason: 'not_aggregatable', lo: null, hi: null, sig: null });
   });
 });

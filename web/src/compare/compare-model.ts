@@ -10,8 +10,9 @@ import type { RegionTable } from '../data/region-table.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { isAggregateKind, type CompareKind } from './selection.ts';
+import { NO_INTERVAL, publishedInterval, summedInterval, type CellInterval } from './cell-interval.ts';
 
-export interface CompareCell {
+export interface CompareCell extends CellInterval {
   value: number | null;
   /** Direction-adjusted percentile 0–100 (gemeente/wijk only). */
   percentile: number | null;
@@ -83,11 +84,18 @@ export function regionFromTable(table: RegionTable, code: string, manifest: Mani
       value: table.number(col.value(ind.id), row),
       percentile: table.number(col.percentile(ind.id), row),
       reason: table.string(col.reason(ind.id), row),
+      ...publishedInterval(table.number(col.lo(ind.id), row), table.number(col.hi(ind.id), row), table.string(col.sig(ind.id), row)),
     });
   }
   for (const theme of manifest.themes) {
     const score = table.number(col.theme(theme.id), row);
-    cells.set(themeKey(theme.id), { value: score, percentile: score, reason: table.string(col.themeReason(theme.id), row) });
+    cells.set(themeKey(theme.id), {
+      value: score,
+      percentile: score,
+      reason: table.string(col.themeReason(theme.id), row),
+      // A theme score ranks regions; Nederland has none, so its interval carries no flag.
+      ...publishedInterval(table.number(col.themeLo(theme.id), row), table.number(col.themeHi(theme.id), row), null),
+    });
   }
   return {
     code,
@@ -98,13 +106,17 @@ export function regionFromTable(table: RegionTable, code: string, manifest: Mani
   };
 }
 
-export function regionFromAggregate(agg: AggregateRegion, scores?: AggregateScores): CompareRegion {
+/** An aggregate's cells: summed values with intervals computed from the summed counts; theme scores without one. */
+export function regionFromAggregate(agg: AggregateRegion, manifest: Pick<Manifest, 'indicators'>, scores?: AggregateScores): CompareRegion {
+  const byId = new Map(manifest.indicators.map((i) => [i.id, i]));
   const cells = new Map<string, CompareCell>();
   for (const [id, v] of Object.entries(agg.values)) {
-    cells.set(id, { value: v.value, percentile: scores?.percentiles.get(id) ?? null, reason: v.value === null ? v.reason : null });
+    const indicator = byId.get(id as IndicatorManifest['id']);
+    const interval = indicator && v.value !== null ? summedInterval(indicator, v.numerator, v.denominator) : NO_INTERVAL;
+    cells.set(id, { value: v.value, percentile: scores?.percentiles.get(id) ?? null, reason: v.value === null ? v.reason : null, ...interval });
   }
   for (const [id, score] of scores?.themes ?? [])
-    cells.set(themeKey(id), { value: score, percentile: score, reason: score === null ? 'insufficient_weight' : null });
+    cells.set(themeKey(id), { value: score, percentile: score, reason: score === null ? 'insufficient_weight' : null, ...NO_INTERVAL });
   return { code: agg.code, name: agg.name, context: t('profile.aggregate.members', { count: agg.regions }), population: agg.population, cells };
 }
 

@@ -58,7 +58,7 @@ export function useCompareRegions(data: AtlasData, { kind, codes }: CompareSelec
         else missing.push(code);
       } else if (byCode) {
         const agg = byCode.get(code);
-        if (agg) found.push(regionFromAggregate(agg, scores?.get(code)));
+        if (agg) found.push(regionFromAggregate(agg, data.manifest, scores?.get(code)));
         else missing.push(code);
       } else waiting = true;
     }
