@@ -13,6 +13,8 @@ export const dataFile = {
   /** Contiguity neighbour lists of the levels with geometry (NEIGHBOUR_COLUMNS). */
   neighboursArrow: 'neighbours.arrow',
   neighboursParquet: 'neighbours.parquet',
+  /** Names, parents and bounds of every region, for the search (contract/search-index.ts). */
+  searchIndex: 'search-index.json',
 } as const;
 
 /** Every TopoJSON file we publish holds one object of this name; each geometry's `id` is the region code. */

@@ -11,3 +11,4 @@ export * from './files.ts';
 export * from './manifest.ts';
 export * from './methode.ts';
 export * from './geometry.ts';
+export * from './search-index.ts';

@@ -20,6 +20,7 @@ export const publishedFileSchema = z
       'neighbours-arrow',
       'neighbours-parquet',
       'places',
+      'search-index',
       'methode',
     ]),
     /** The level of a table or geometry file, or the aggregate of a context layer. */
