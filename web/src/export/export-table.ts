@@ -13,6 +13,7 @@ import { t } from '../i18n/nl.ts';
 import { tableColumns, tableQuery, type TableColumn, type TableSelection } from '../table/table-spec.ts';
 import type { RankingResult } from '../data/atlas-data.ts';
 import type { RankingQuery } from '../data/queries.ts';
+import type { ValuesSpec } from '../view/values-view.ts';
 import { exportFileName } from './download.ts';
 
 export interface ExportColumn {
@@ -49,10 +50,11 @@ export interface ExportTable {
 export function columnHeader(c: TableColumn, theme: ThemeManifest): string {
   if (c.indicator) {
     const i = c.indicator;
-    const detail = [i.kind === 'proxy' ? t('theme.proxy') : '', i.unit, i.year].filter(Boolean).join(', ');
+    const corrected = c.basis?.corrected ? t('values.columnSmoothed') : '';
+    const detail = [i.kind === 'proxy' ? t('theme.proxy') : '', i.unit, c.basis?.year ?? i.year, corrected].filter(Boolean).join(', ');
     return detail ? `${i.label} (${detail})` : i.label;
   }
-  if (c.reason) return t('export.col.score', { theme: theme.label });
+  if (c.reason) return `${t('export.col.score', { theme: theme.label })}${c.basis?.corrected ? `, ${t('values.columnSmoothed')}` : ''}`;
   return c.label;
 }
 
@@ -127,8 +129,14 @@ export function aboutLines(catalogue: Catalogue, selection: TableSelection, colu
 }
 
 /** Everything the table lists for a selection — all rows, not just the page on screen — ready to write. */
-export async function tableExport(catalogue: Catalogue, ranking: (q: RankingQuery) => Promise<RankingResult>, selection: TableSelection): Promise<ExportTable> {
-  const columns = tableColumns(catalogue, selection.level, selection.theme);
+/** `values`: which values the table shows (a chosen year, corrected values); null for the published ones. */
+export async function tableExport(
+  catalogue: Catalogue,
+  ranking: (q: RankingQuery) => Promise<RankingResult>,
+  selection: TableSelection,
+  values: ValuesSpec | null = null,
+): Promise<ExportTable> {
+  const columns = tableColumns(catalogue, selection.level, selection.theme, values);
   const query = tableQuery(columns, selection, Number.MAX_SAFE_INTEGER);
   const percentiles = columns.flatMap((c) => (c.indicator ? [col.percentile(c.indicator.id)] : []));
   const result = await ranking({ ...query, columns: [...query.columns, ...percentiles] });

@@ -12,19 +12,23 @@ import type { LegendEntry } from '../map/classes.ts';
 import type { Display } from '../map/display.ts';
 import { legendNote, legendRows } from '../map/legend-model.ts';
 import type { TableSelection } from '../table/table-spec.ts';
+import { valuesSpecOf } from '../view/values-atlas.ts';
 import { CSV_MIME, toCsv } from './csv.ts';
 import { exportFileName, type ExportFile } from './download.ts';
 import { indicatorAttributions, tableExport } from './export-table.ts';
 import { canvasToPng, composeMapImage, type MapCapture, type MapImageText } from './map-image.ts';
 
 export async function csvFile(data: AtlasData, selection: TableSelection): Promise<ExportFile> {
-  const table = await tableExport(data.catalogue, (q) => data.ranking(q), selection);
+  const table = await tableExport(data.catalogue, (q) => data.ranking(q), selection, valuesSpecOf(data));
   return { blob: new Blob([toCsv(table)], { type: CSV_MIME }), fileName: `${table.baseName}.csv` };
 }
 
 export async function parquetFile(data: AtlasData, selection: TableSelection): Promise<ExportFile> {
   // The writer is loaded on first use: the first map does not wait for code only an export needs.
-  const [table, { PARQUET_MIME, toParquet }] = await Promise.all([tableExport(data.catalogue, (q) => data.ranking(q), selection), import('./parquet.ts')]);
+  const [table, { PARQUET_MIME, toParquet }] = await Promise.all([
+    tableExport(data.catalogue, (q) => data.ranking(q), selection, valuesSpecOf(data)),
+    import('./parquet.ts'),
+  ]);
   return { blob: new Blob([toParquet(table)], { type: PARQUET_MIME }), fileName: `${table.baseName}.parquet` };
 }
 

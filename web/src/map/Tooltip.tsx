@@ -8,6 +8,7 @@ import { withInterval } from '../explain/interval-text.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import type { Display } from './display.ts';
+import { valueNote } from '../view/values-view.ts';
 import { useHover } from './hover-store.ts';
 
 interface Props {
@@ -24,6 +25,8 @@ export function Tooltip({ table, display, themeId }: Props) {
   const gemeente = row !== undefined && table.level !== 'gemeente' ? table.string('gemeente_name', row) : null;
   let main: string;
   let sub: string | null = null;
+  // What the value is when it is not the published raw value (a chosen year, corrected for small numbers).
+  const note = row === undefined || (!display.indicator && display.kind !== 'score') ? null : valueNote(table, display.indicator?.id ?? null, row);
   if (row === undefined) main = fmt.missing(null);
   else if (display.indicator) {
     const id = display.indicator.id;
@@ -49,6 +52,11 @@ export function Tooltip({ table, display, themeId }: Props) {
       {gemeente && <div className="tooltip-meta">{gemeente}</div>}
       <div className="tooltip-value">{main}</div>
       {sub && <div className="tooltip-meta">{sub}</div>}
+      {note && (
+        <div className="tooltip-meta" data-testid="tooltip-note">
+          {note}
+        </div>
+      )}
     </div>
   );
 }

@@ -11,6 +11,7 @@ const full: AtlasState = {
   mode: 'tabel',
   hotspots: true,
   uncertain: true,
+  corrected: true,
 };
 
 describe('URL state', () => {
@@ -33,6 +34,13 @@ describe('URL state', () => {
     expect(normalizeState({ ...full, measure: 'nl' }, { ...catalogue, indicators: [{ id: 'jeugdhulp', national: 5 }] }).measure).toBe('nl');
   });
 
+  it('keeps "gecorrigeerd voor kleine aantallen" as gecorrigeerd=aan, off when absent or anything else', () => {
+    expect(encodeState({ ...DEFAULT_STATE, corrected: true })).toBe('gecorrigeerd=aan');
+    expect(decodeState('?thema=jonge_aanwas&gecorrigeerd=aan').corrected).toBe(true);
+    expect(decodeState('gecorrigeerd=ja').corrected).toBe(false);
+    expect(differsDiscretely(DEFAULT_STATE, { ...DEFAULT_STATE, corrected: true })).toBe(true);
+  });
+
   it('writes nothing for the defaults', () => {
     expect(encodeState(DEFAULT_STATE)).toBe('');
     expect(decodeState('')).toEqual(DEFAULT_STATE);
@@ -40,7 +48,7 @@ describe('URL state', () => {
 
   it('uses Dutch keys and readable coordinates', () => {
     expect(encodeState(full)).toBe(
-      'thema=jonge_aanwas&indicator=jeugdhulp&toon=waarde&niveau=wijk&gebied=WK0363AA&weergave=tabel&hotspots=aan&onzekerheid=aan&kaart=52.3731,4.8922,11.25',
+      'thema=jonge_aanwas&indicator=jeugdhulp&toon=waarde&niveau=wijk&gebied=WK0363AA&weergave=tabel&hotspots=aan&onzekerheid=aan&gecorrigeerd=aan&kaart=52.3731,4.8922,11.25',
     );
   });
 

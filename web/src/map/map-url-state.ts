@@ -30,6 +30,8 @@ export interface AtlasState {
   hotspots: boolean;
   /** Regions whose percentile interval spans more than half the scale drawn faded. */
   uncertain: boolean;
+  /** "Gecorrigeerd voor kleine aantallen": empirical-Bayes values, percentiles and theme scores where published. */
+  corrected: boolean;
 }
 
 export const DEFAULT_STATE: AtlasState = {
@@ -42,6 +44,7 @@ export const DEFAULT_STATE: AtlasState = {
   mode: 'kaart',
   hotspots: false,
   uncertain: false,
+  corrected: false,
 };
 
 const KEY = {
@@ -54,6 +57,7 @@ const KEY = {
   mode: 'weergave',
   hotspots: 'hotspots',
   uncertain: 'onzekerheid',
+  corrected: 'gecorrigeerd',
 } as const;
 
 const MEASURE_WORD: Record<Measure, string> = { pct: 'percentiel', value: 'waarde', nl: 'nederland' };
@@ -80,6 +84,7 @@ export function encodeState(state: AtlasState): string {
   if (state.mode !== 'kaart') p.set(KEY.mode, state.mode);
   if (state.hotspots) p.set(KEY.hotspots, 'aan');
   if (state.uncertain) p.set(KEY.uncertain, 'aan');
+  if (state.corrected) p.set(KEY.corrected, 'aan');
   if (state.view) {
     const v = roundView(state.view);
     p.set(KEY.view, `${v.lat},${v.lon},${v.zoom}`);
@@ -113,6 +118,7 @@ export function decodeState(search: string): AtlasState {
     mode: p.get(KEY.mode) === 'tabel' ? 'tabel' : 'kaart',
     hotspots: p.get(KEY.hotspots) === 'aan',
     uncertain: p.get(KEY.uncertain) === 'aan',
+    corrected: p.get(KEY.corrected) === 'aan',
   };
 }
 
@@ -126,7 +132,8 @@ export function differsDiscretely(a: AtlasState, b: AtlasState): boolean {
     a.selection !== b.selection ||
     a.mode !== b.mode ||
     a.hotspots !== b.hotspots ||
-    a.uncertain !== b.uncertain
+    a.uncertain !== b.uncertain ||
+    a.corrected !== b.corrected
   );
 }
 

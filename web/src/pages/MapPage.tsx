@@ -2,14 +2,13 @@
  * The map explorer at "/": theme tabs, the theme's indicators, the map with legend (or the table), and the profile of the selected
  * region. Its state lives in the address (map/use-map-url-state.ts); what is loaded when is map/use-map-layers.ts.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ThemeManifest } from '@atlas/contract';
 import type { AtlasData } from '../data/atlas-data.ts';
 import { MapExportMenu } from '../export/MapExportMenu.tsx';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
-import { resolveDisplay } from '../map/display.ts';
 import { normalizeState, type AtlasState } from '../map/map-url-state.ts';
 import { MapStage } from '../map/MapStage.tsx';
 import { MapToolbar } from '../map/MapToolbar.tsx';
@@ -24,13 +23,14 @@ import { useRegionLists } from '../map/use-region-lists.ts';
 import { useSelection } from '../map/use-selection.ts';
 import { BuurtList } from '../profile/BuurtList.tsx';
 import { ProfilePanel } from '../profile/ProfilePanel.tsx';
-import { Search } from '../search/Search.tsx';
+import { RegionSearch } from '../search/RegionSearch.tsx';
 import type { TableSelection } from '../table/table-spec.ts';
 import { TableView } from '../table/TableView.tsx';
 import { IndicatorPanel } from '../theme-panel/IndicatorPanel.tsx';
-import { useMapYear } from '../years/use-map-year.ts';
 import { YearSlider } from '../years/YearSlider.tsx';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
+import { CorrectedToggle } from '../view/CorrectedToggle.tsx';
+import { useShownValues } from '../view/use-shown-values.ts';
 
 const PANEL_ID = 'theme-panel';
 
@@ -63,36 +63,34 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
   const indicator = catalogue.indicator(state.indicator);
   // A query from /analyse ("Toon op kaart") replaces what is drawn while its ?sql= is in the address.
   const mapQuery = useMapQuery(catalogue.manifest);
-  const queryDisplay = mapQuery?.display;
-  const publishedDisplay = useMemo(() => queryDisplay ?? resolveDisplay(theme, indicator, state.measure), [queryDisplay, theme, indicator, state.measure]);
   const { requested, mapLevel, noBuurtMap, onZoom } = useMapLevel(state.level, state.view?.zoom ?? 0, catalogue.hasGeometry('buurt'));
   const [firstMap, setFirstMap] = useState(false);
   const onRendered = useCallback(() => setFirstMap(true), []);
   const layers = useMapLayers(data, { mapLevel, requested, selection: state.selection, firstMap });
-  const { tables, geos, contexts, aggregates } = layers;
+  const { geos, contexts, aggregates } = layers;
   const selection = useSelection(data, url, layers, mapRef);
-  const table = mapQuery ? mapQuery.view(tables[mapLevel] ?? null) : (tables[mapLevel] ?? null);
-  // A chosen year (?jaar=) recolours the map only; the tooltip, table and profile keep the published year.
-  const mapYear = useMapYear(data, theme, mapQuery ? undefined : indicator, table, publishedDisplay);
-  const display = mapYear.display;
-  const { choropleth, colouring } = useChoropleth(table, geos[mapLevel] ?? null, display, mapLevel, mapYear.override, state);
+  // Which values every view shows (a chosen ?jaar=, ?gecorrigeerd=aan) is decided once, here.
+  const shown = useShownValues(data, layers.tables, state, { theme, indicator, mapLevel, mapQuery });
+  const { tables, display, table } = shown;
+  const { choropleth, colouring } = useChoropleth(table, geos[mapLevel] ?? null, display, mapLevel, shown.override, state);
   // What the open table lists, for the exports.
   const [tableSelection, setTableSelection] = useState<TableSelection | null>(null);
   const captureMap = useCallback(() => mapRef.current?.capture() ?? Promise.reject(new Error(t('export.noMap'))), []);
-  const { searchEntries, provincies } = useRegionLists(tables, aggregates);
+  const { provincies } = useRegionLists(aggregates);
   const choices = useMapChoices(url);
   const selectHere = (code: string | null): void => selection.select(code);
   const selectAndFly = (code: string): void => selection.select(code, { fly: true });
   // With a wijk (or one of its buurten) chosen, its buurten belong in its profile, right under the theme
   // score, where they are in view on every screen size; before that the side panel says to pick a wijk.
   const buurtsInProfile = noBuurtMap && (selection.level === 'wijk' || selection.level === 'buurt');
+  const buurtNote = buurtsInProfile ? null : (catalogue.levelNote('buurt') ?? t('map.noBuurt.body'));
   const buurtList = (
     <BuurtList
       buurt={tables.buurt ?? null}
       wijk={tables.wijk ?? null}
       selection={selection.code}
       display={display}
-      note={buurtsInProfile ? null : (catalogue.levelNote('buurt') ?? t('map.noBuurt.body'))}
+      note={buurtNote}
       heading={buurtsInProfile ? 'h3' : 'h2'}
       onSelect={selectHere}
     />
@@ -101,7 +99,7 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
   return (
     <>
       {searchSlot &&
-        createPortal(<Search entries={searchEntries} complete={!!tables.wijk && !!tables.buurt} onChoose={(e) => selectAndFly(e.code)} />, searchSlot)}
+        createPortal(<RegionSearch manifest={data.manifest} onChoose={(e) => selection.select(e.code, { fly: true, bounds: e.bounds })} />, searchSlot)}
       <MapToolbar
         themes={catalogue.manifest.themes}
         theme={theme.id}
@@ -113,7 +111,7 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
         onMode={choices.onMode}
       >
         <MapExportMenu
-          data={data}
+          data={shown.data}
           theme={theme}
           display={display}
           level={requested}
@@ -131,7 +129,8 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
           level={requested}
           onIndicator={choices.onIndicator}
           onMeasure={choices.onMeasure}
-          yearSlider={<YearSlider choice={mapYear.choice} />}
+          yearSlider={<YearSlider choice={shown.year} empty={shown.yearEmpty} />}
+          valueSwitch={!mapQuery && <CorrectedToggle on={state.corrected} onChange={(corrected) => update({ corrected })} />}
         >
           {noBuurtMap && !buurtsInProfile && buurtList}
           <p className="built muted small">{t('footer.built', { date: fmt.date(catalogue.manifest.builtAt), version: catalogue.manifest.pipelineVersion })}</p>
@@ -167,7 +166,7 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
             <div className="table-overlay">
               {layers.databaseError && <p className="note">{layers.databaseError}</p>}
               <TableView
-                data={data}
+                data={shown.data}
                 level={requested}
                 theme={theme}
                 display={display}
@@ -181,7 +180,7 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
         </main>
 
         <ProfilePanel
-          data={data}
+          data={shown.data}
           tables={tables}
           aggregates={aggregates}
           code={selection.code}

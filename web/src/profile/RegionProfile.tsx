@@ -21,6 +21,9 @@ import { indicatorSentence } from './indicator-sentence.ts';
 import { IndicatorRow } from './IndicatorRow.tsx';
 import type { ProfileProps } from './ProfilePanel.tsx';
 import { ProfileShell, RegionLink } from './ProfileShell.tsx';
+import { ValueNote } from './ValueNote.tsx';
+import { valuesSpecOf } from '../view/values-atlas.ts';
+import { columnBasis } from '../view/values-view.ts';
 
 interface Props extends ProfileProps {
   table: RegionTable;
@@ -40,6 +43,7 @@ export function RegionProfile(props: Props) {
   const score = table.number(col.theme(theme.id), row);
   const n = table.number(col.themeCount(theme.id), row);
   const items = catalogue.themeIndicators(theme);
+  const values = valuesSpecOf(data);
   return (
     <ProfileShell title={name} kicker={`${t(`level.${level}`)}${gemeente ? ` · ${gemeente}` : ''}`} onClose={props.onClose}>
       {level === 'buurt' && !catalogue.hasGeometry('buurt') && <p className="note">{t('profile.buurtNoMap')}</p>}
@@ -78,6 +82,7 @@ export function RegionProfile(props: Props) {
             <PercentileBar value={score} width={170} label={t('profile.score.aria', { score: fmt.score(score) })} />
           </div>
         )}
+        {score !== null && <ValueNote table={table} id={null} row={row} />}
         <p className="muted small">
           {t('profile.themeCount', { n: fmt.integer(n), total: items.length })} · {t('profile.level', { level: t(`level.${level}`).toLowerCase() })}
         </p>
@@ -123,6 +128,7 @@ export function RegionProfile(props: Props) {
                 missing={value === null}
                 footer={
                   <>
+                    {value !== null && <ValueNote table={table} id={indicator.id} row={row} />}
                     {sentence && (
                       <p className="ind-sentence small" data-testid={`profile-sentence-${indicator.id}`}>
                         {sentence}
@@ -130,7 +136,7 @@ export function RegionProfile(props: Props) {
                     )}
                     <p className="source-line">
                       {sources.map((s) => s.publisher).join(', ') || '–'}
-                      {sources[0]?.tableId ? ` (${sources[0].tableId})` : ''}, {indicator.year}
+                      {sources[0]?.tableId ? ` (${sources[0].tableId})` : ''}, {columnBasis(values, indicator, level).year}
                     </p>
                   </>
                 }

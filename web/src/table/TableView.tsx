@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Level, ThemeManifest } from '@atlas/contract';
 import type { AtlasData } from '../data/atlas-data.ts';
+import { valuesSpecOf } from '../view/values-atlas.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import type { Display } from '../map/display.ts';
@@ -30,7 +31,7 @@ interface Props {
 const PAGE = 100;
 
 export function TableView({ data, level, theme, display, selection, provincies, onSelect, onSelectionChange }: Props) {
-  const columns = useMemo<Column[]>(() => tableColumns(data.catalogue, level, theme), [data, level, theme]);
+  const columns = useMemo<Column[]>(() => tableColumns(data.catalogue, level, theme, valuesSpecOf(data)), [data, level, theme]);
 
   const defaultSort = defaultTableSort(theme, display).column;
   const [sort, setSort] = useState<{ column: string; direction: SortDirection }>(() => defaultTableSort(theme, display));

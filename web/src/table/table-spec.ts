@@ -9,6 +9,7 @@ import type { RankingQuery, SortDirection } from '../data/queries.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import type { Display } from '../map/display.ts';
+import { columnBasis, type ValuesSpec } from '../view/values-view.ts';
 import type { Within } from './within.ts';
 
 export interface TableColumn {
@@ -24,6 +25,8 @@ export interface TableColumn {
   unit?: string;
   /** The indicator behind a value column. */
   indicator?: IndicatorManifest;
+  /** Values of another year than the indicator's own, or corrected for small numbers (view/values-view.ts). */
+  basis?: { year: string | null; corrected: boolean };
 }
 
 export interface TableSort {
@@ -51,20 +54,35 @@ export interface TableSelection {
 
 export const NO_FILTERS: TableFilters = { text: '', provincie: null, hideMissing: false, within: null };
 
-export function tableColumns(catalogue: Catalogue, level: Level, theme: ThemeManifest): TableColumn[] {
+/** " · 2022", " · gecorrigeerd": how a header says that its values are not the published raw values. */
+const basisSuffix = (basis: { year: string | null; corrected: boolean }, own: string | null): string =>
+  `${basis.year !== null && basis.year !== own ? ` · ${basis.year}` : ''}${basis.corrected ? ` · ${t('values.columnSmoothed')}` : ''}`;
+
+/** `values`: which values the table shows (a chosen year, the correction for small numbers); null for the published ones. */
+export function tableColumns(catalogue: Catalogue, level: Level, theme: ThemeManifest, values: ValuesSpec | null = null): TableColumn[] {
   const cols: TableColumn[] = [{ id: 'name', label: t('table.name'), text: true, decimals: 0 }];
   if (level !== 'gemeente') cols.push({ id: 'gemeente_name', label: t('table.gemeente'), text: true, decimals: 0 });
   cols.push({ id: 'population', label: t('table.population'), text: false, decimals: 0 });
-  cols.push({ id: col.theme(theme.id), label: t('theme.score'), text: false, reason: col.themeReason(theme.id), decimals: 0 });
+  const scoreBasis = columnBasis(values, null, level);
+  cols.push({
+    id: col.theme(theme.id),
+    label: `${t('theme.score')}${basisSuffix(scoreBasis, null)}`,
+    text: false,
+    reason: col.themeReason(theme.id),
+    decimals: 0,
+    basis: scoreBasis,
+  });
   for (const { indicator } of catalogue.themeIndicators(theme)) {
+    const basis = columnBasis(values, indicator, level);
     cols.push({
       id: col.value(indicator.id),
-      label: `${indicator.short || indicator.label}${indicator.kind === 'proxy' ? ` (${t('theme.proxy')})` : ''}`,
+      label: `${indicator.short || indicator.label}${indicator.kind === 'proxy' ? ` (${t('theme.proxy')})` : ''}${basisSuffix(basis, indicator.year)}`,
       text: false,
       reason: col.reason(indicator.id),
       decimals: indicator.decimals,
       unit: indicator.unit,
       indicator,
+      basis,
     });
   }
   return cols;

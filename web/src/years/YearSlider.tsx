@@ -7,7 +7,8 @@ import { t } from '../i18n/nl.ts';
 import './years.css';
 import type { YearChoice } from './use-year.ts';
 
-export function YearSlider({ choice }: { choice: YearChoice }) {
+/** `empty`: the chosen year's series has no value on the shown level. */
+export function YearSlider({ choice, empty }: { choice: YearChoice; empty: boolean }) {
   const { years, year, ownYear, setYear } = choice;
   const id = useId();
   if (years.length < 2) return null;
@@ -30,7 +31,7 @@ export function YearSlider({ choice }: { choice: YearChoice }) {
         onChange={(e) => setYear(years[Number(e.target.value)] ?? null)}
       />
       <p className="muted small">{year === null ? t('years.own') : t('years.chosen')}</p>
-      {choice.values?.breaks.count === 0 && <p className="note small">{t('years.noneOnLevel')}</p>}
+      {empty && <p className="note small">{t('years.noneOnLevel')}</p>}
       {year !== null && (
         <button type="button" className="link-button" data-testid="year-reset" onClick={() => setYear(null)}>
           {t('years.reset')}

@@ -1,0 +1,42 @@
+/**
+ * The fixture build's expected output (tests/expected/fixture-build) read back as the app reads published
+ * files: region tables and the trends table rebuilt from the JSON dumps, and the manifest.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tableFromArrays } from 'apache-arrow';
+import type { Level, Manifest } from '@atlas/contract';
+import { RegionTable } from '../../web/src/data/region-table.ts';
+import { TrendTable } from '../../web/src/data/trends.ts';
+
+const EXPECTED = resolve(fileURLToPath(import.meta.url), '../../expected/fixture-build');
+type Dump = { rows: number; columns: Record<string, { type: string; values: unknown[] }> };
+
+const dump = (file: string): Dump => JSON.parse(readFileSync(resolve(EXPECTED, file), 'utf8')) as Dump;
+
+export const expectedManifest = (): Manifest => JSON.parse(readFileSync(resolve(EXPECTED, 'manifest.json'), 'utf8')) as Manifest;
+
+/** The level's published table, rebuilt as Arrow from the dump (numbers as Float64 with NaN for null, strings). */
+export function expectedTable(level: Level): RegionTable {
+  const arrays: Record<string, Float64Array | (string | null)[]> = {};
+  for (const [name, c] of Object.entries(dump(`${level}.arrow.json`).columns)) {
+    if (c.type === 'Float64' || c.type.startsWith('Int')) arrays[name] = Float64Array.from(c.values, (v) => (typeof v === 'number' ? v : Number.NaN));
+    else arrays[name] = c.values.map((v) => (v === null ? null : String(v)));
+  }
+  return new RegionTable(level, tableFromArrays(arrays));
+}
+
+export function expectedTrends(): TrendTable {
+  const { rows, columns } = dump('trends.arrow.json');
+  const at = (name: string, i: number): unknown => columns[name]?.values[i] ?? null;
+  return new TrendTable(
+    Array.from({ length: rows }, (_, i) => ({
+      code: String(at('code', i)),
+      name: String(at('name', i)),
+      series: String(at('series', i)),
+      year: Number(at('year', i)),
+      value: typeof at('value', i) === 'number' ? Number(at('value', i)) : Number.NaN,
+    })),
+  );
+}
