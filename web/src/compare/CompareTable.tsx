@@ -24,7 +24,7 @@ interface Props {
 export function CompareTable({ groups, regions, catalogue, level, kindLabel }: Props) {
   const span = regions.length + 2;
   return (
-    <section className="compare-section" aria-labelledby="compare-table-title">
+    <section className="compare-section compare-table-section" aria-labelledby="compare-table-title">
       <h2 id="compare-table-title" className="compare-h2">
         {t('compare.table.title')}
       </h2>

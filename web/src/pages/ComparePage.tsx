@@ -11,6 +11,7 @@ import { t } from '../i18n/nl.ts';
 import { CompareControls } from '../compare/CompareControls.tsx';
 import { compareGroups, kindName } from '../compare/compare-model.ts';
 import { CompareTable } from '../compare/CompareTable.tsx';
+import { CompareCards } from '../compare/CompareCards.tsx';
 import { encodeCompare, isAggregateKind, MAX_REGIONS, MIN_REGIONS, parseCompare, type CompareSelection } from '../compare/selection.ts';
 import { SimilarGemeenten } from '../compare/SimilarGemeenten.tsx';
 import { SmallMultiples } from '../compare/SmallMultiples.tsx';
@@ -80,6 +81,7 @@ export function ComparePage({ data }: { data: AtlasData }) {
           {aggregate && <p className="muted">{t('profile.aggregate.explain')}</p>}
           <CompareExportMenu catalogue={data.catalogue} groups={groups} regions={regions} kindLabel={kindName(kind)} />
           <CompareTable groups={groups} regions={regions} catalogue={data.catalogue} level={aggregate ? 'gemeente' : kind} kindLabel={kindName(kind)} />
+          <CompareCards groups={groups} regions={regions} />
           <SmallMultiples groups={groups} regions={regions} />
         </>
       )}

@@ -9,7 +9,6 @@ import { GemeentePicker } from '../summary/GemeentePicker.tsx';
 import { GemeenteSummary } from '../summary/GemeenteSummary.tsx';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { useAsync } from '../ui/use-async.ts';
-import { WeightingNote } from '../weights/WeightsBanner.tsx';
 import '../summary/summary.css';
 
 export function GemeentePage({ data, code }: { data: AtlasData; code: string | null }) {
@@ -30,10 +29,5 @@ export function GemeentePage({ data, code }: { data: AtlasData; code: string | n
   }
   const row = code ? gemeente.data.row(code) : undefined;
   if (!code || row === undefined) return <GemeentePicker gemeente={gemeente.data} unknown={code} />;
-  return (
-    <>
-      <WeightingNote manifest={data.manifest} />
-      <GemeenteSummary key={code} data={data} gemeente={gemeente.data} row={row} />
-    </>
-  );
+  return <GemeenteSummary key={code} data={data} gemeente={gemeente.data} row={row} />;
 }

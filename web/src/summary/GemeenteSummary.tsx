@@ -22,6 +22,7 @@ import { SummaryFooter } from './SummaryFooter.tsx';
 import { SummaryLegend } from './SummaryLegend.tsx';
 import { ThemeColumn } from './ThemeColumn.tsx';
 import { useWijken } from './use-wijken.ts';
+import { WeightingNote } from '../weights/WeightsBanner.tsx';
 
 const WITHOUT_NAMES = 'zonder-wijknamen';
 
@@ -39,6 +40,8 @@ export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; geme
 
   return (
     <main id="main" className="page gemeente-page" tabIndex={-1}>
+      {/* Inside the page, so it shares the page's side padding (at phone width it sat against the screen edge). */}
+      <WeightingNote manifest={manifest} />
       <div className="summary-tools" data-testid="summary-tools">
         <button type="button" className="button" onClick={() => window.print()} data-testid="summary-print">
           {t('summary.print')}
@@ -100,6 +103,9 @@ export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; geme
           ))}
         </div>
         <SummaryLegend name={name} />
+        <p className="sum-rule" data-testid="summary-sig-rule">
+          {t('summary.sig.rule')}
+        </p>
         <p className="sum-handle" data-testid="summary-handle">
           {anonymous ? t('summary.wijken.hidden') : t('summary.wijken.handle')}
         </p>

@@ -14,6 +14,8 @@ import { ScoreStrip } from './ScoreStrip.tsx';
 import { rankAmong, rankSide, signedPoints, themeParts, topRegions, weighsMost } from './summary-model.ts';
 import type { Wijken } from './use-wijken.ts';
 import { WijkMap } from './WijkMap.tsx';
+import { ThemeVerdict } from './ThemeVerdict.tsx';
+import { unsureRanks } from './theme-significance.ts';
 
 interface Props {
   catalogue: Catalogue;
@@ -55,6 +57,14 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
         TOP,
       )
     : [];
+  const unsure = wijken
+    ? unsureRanks(
+        wijken.table,
+        theme,
+        top.map((w) => w.code),
+      )
+    : [];
+  const unsureNames = top.filter((w) => unsure.includes(w.code)).map((w) => w.name);
   const fill = (wijkCode: string): string => {
     const r = wijken?.table.row(wijkCode);
     const v = r === undefined || !wijkScores ? NaN : (wijkScores[r] ?? NaN);
@@ -98,6 +108,7 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
           </p>
         )}
         <p className="sum-count">{t('summary.count', { n: fmt.integer(count), total: fmt.integer(total) })}</p>
+        <ThemeVerdict catalogue={catalogue} theme={theme} gemeente={gemeente} row={row} similarRows={similarRows} />
       </div>
       <div className="sum-wijken">
         <h3 className="sum-h3">{t('summary.wijken')}</h3>
@@ -128,6 +139,11 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
               </li>
             ))}
           </ol>
+        )}
+        {unsure.length > 0 && (
+          <p className="sum-unsure" data-testid={`summary-unsure-${theme.id}`}>
+            {anonymous ? t('summary.unsure.anonymous', { n: fmt.integer(unsure.length) }) : t('summary.unsure', { names: fmt.list(unsureNames) })}
+          </p>
         )}
       </div>
       <div className="sum-weighs-block">
