@@ -7,6 +7,7 @@ import type { Catalogue } from '../data/manifest.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { tableSuffix } from '../format/source-text.ts';
+import { SeriesFact } from './SeriesFact.tsx';
 
 export function IndicatorExplanation({ indicator, level, catalogue }: { indicator: IndicatorManifest; level: Level; catalogue: Catalogue }) {
   const info = catalogue.levelInfo(indicator, level);
@@ -29,6 +30,7 @@ export function IndicatorExplanation({ indicator, level, catalogue }: { indicato
           </>
         )}
         <UnitYearDirection indicator={indicator} />
+        <SeriesFact series={indicator.series} trends={catalogue.manifest.trends} levels={indicator.levels.map((l) => l.level)} />
         {indicator.minPopulation > 0 && (
           <>
             <dt>{t('info.minPopulation')}</dt>

@@ -3,19 +3,22 @@
  * and per level the formula with numerator and denominator, the sources and how many regions have a value.
  */
 import { Fragment } from 'react';
-import type { MethodIndicator, MethodLevel, MethodSource, MethodTheme } from '@atlas/contract';
+import type { Manifest, MethodIndicator, MethodLevel, MethodSource, MethodTheme } from '@atlas/contract';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { tableSuffix } from '../format/source-text.ts';
 import { UnitYearDirection } from '../explain/explain.tsx';
+import { SeriesFact } from '../explain/SeriesFact.tsx';
 
 interface Props {
   indicator: MethodIndicator;
   themes: readonly MethodTheme[];
   sources: ReadonlyMap<string, MethodSource>;
+  /** The manifest's yearly series, for the "Reeks" line. */
+  trends: Manifest['trends'];
 }
 
-export function IndicatorEntry({ indicator, themes: allThemes, sources }: Props) {
+export function IndicatorEntry({ indicator, themes: allThemes, sources, trends }: Props) {
   const themes = indicator.themes.map((id) => allThemes.find((th) => th.id === id)?.label ?? id);
   return (
     <article
@@ -43,6 +46,7 @@ export function IndicatorEntry({ indicator, themes: allThemes, sources }: Props)
         <dt>{t('method.ind.themes')}</dt>
         <dd>{themes.join(', ')}</dd>
         <UnitYearDirection indicator={indicator} />
+        <SeriesFact series={indicator.series} trends={trends} levels={indicator.levels.map((l) => l.level)} />
         <dt>{t('info.minPopulation')}</dt>
         <dd>{indicator.minPopulation > 0 ? fmt.integer(indicator.minPopulation) : t('method.privacy.noMin').toLowerCase()}</dd>
         {indicator.published && (

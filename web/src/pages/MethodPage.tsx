@@ -69,7 +69,7 @@ function MethodContent({ manifest, methode }: { manifest: Manifest; methode: Met
 
       <MethodSection id="indicatoren">
         {methode.indicators.map((indicator) => (
-          <IndicatorEntry key={indicator.id} indicator={indicator} themes={methode.themes} sources={sources} />
+          <IndicatorEntry key={indicator.id} indicator={indicator} themes={methode.themes} sources={sources} trends={manifest.trends} />
         ))}
       </MethodSection>
 
