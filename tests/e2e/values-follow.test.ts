@@ -1,0 +1,224 @@
+/**
+ * Every view follows the values the map shows (issues 13 and 14): with a year chosen on the slider, or with
+ * "gecorrigeerd voor kleine aantallen" on, the map's real pixels change, the address keeps the choice, and the
+ * tooltip, the table and the CSV export show the same values as the published Arrow files (trends.arrow for a
+ * year, `<id>__eb` for the correction). One new indicator is compared column by column against wijk.arrow.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { col, type IndicatorManifest, type Manifest, type MissingReason } from '@atlas/contract';
+import { percentileRanks } from '@atlas/maths';
+import { fmt } from '../../web/src/format/format.ts';
+import { MISSING_REASON_LABEL_NL } from '../../web/src/i18n/nl.ts';
+import { parseCsv } from '../support/csv-reader.ts';
+import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
+import { openSession, screenshot, type Session } from './browser.ts';
+import { changedShare, mapPixels } from './map-pixels.ts';
+
+const baseUrl = inject('baseUrl');
+const DATA = process.env.ATLAS_E2E_DATA_DIR ?? resolve(REPO_ROOT, 'public/data');
+const THEME = 'maatschappelijke_onrust';
+const CRIME = 'misdrijven_totaal';
+const INCOME = 'inkomen_per_inwoner';
+/** Rows whose published value the atlas withholds; no other year's value may show for them either. */
+const WITHHELD = ['below_min_population', 'suppressed_privacy'];
+type Row = Record<string, unknown>;
+
+const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+
+async function open(page: Page, query: string): Promise<void> {
+  await page.goto(`${baseUrl}/?${query}`);
+  await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
+}
+
+/** Do `action`, then wait for the next drawn map frame. */
+async function redrawn(page: Page, action: () => Promise<unknown>): Promise<void> {
+  const before = await page.evaluate(() => window.__atlas.renders);
+  await action();
+  await page.waitForFunction((n) => window.__atlas.renders > n, before, { timeout: 30_000 });
+}
+
+/** Hovers points across the middle of the map until the tooltip names a region; returns that name. */
+async function hoverRegion(page: Page): Promise<string> {
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('no map box');
+  for (const [fx, fy] of [0.5, 0.45, 0.55, 0.4, 0.6].flatMap((x) => [0.5, 0.4, 0.6].map((y) => [x, y] as const))) {
+    await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
+    const tooltip = page.getByTestId('tooltip');
+    if (await tooltip.isVisible({ timeout: 1500 }).catch(() => false)) return (await tooltip.locator('.tooltip-name').innerText()).trim();
+  }
+  throw new Error('no tooltip over the middle of the map');
+}
+
+/** The exported CSV of the map page's table: its header and rows (the first line says what it is). */
+async function exportCsv(page: Page): Promise<{ header: string[]; body: string[][] }> {
+  await page.getByTestId('export-menu').click();
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-csv').click()]);
+  const [, header, ...body] = parseCsv((await readFile(await d.path())).subarray(3).toString('utf8'));
+  if (!header) throw new Error('CSV without a header');
+  return { header, body };
+}
+
+/** The export's rounding: half away from zero at the column's published precision. */
+const rounded = (v: number | null, decimals: number): number | null => {
+  if (v === null) return null;
+  const f = 10 ** decimals;
+  return (Math.sign(v) * Math.round(Math.abs(v) * f + Number.EPSILON * f)) / f;
+};
+/** One column of the CSV as sorted "code=value" lines, to compare whole columns at once. */
+function csvColumn(csv: { header: string[]; body: string[][] }, header: string): string[] {
+  const i = csv.header.indexOf(header);
+  expect(i, `CSV column "${header}" in ${csv.header.join(' | ')}`).toBeGreaterThan(0);
+  return csv.body.map((cells) => `${cells[0]}=${cells[i]}`).sort();
+}
+/** The exported header of an indicator's value column: label (proxy, unit, year[, gecorrigeerd]). */
+const headerOf = (i: IndicatorManifest, year: string | number, corrected = false): string =>
+  `${i.label} (${[i.kind === 'proxy' ? 'proxy' : '', i.unit, String(year), corrected ? 'gecorrigeerd' : ''].filter(Boolean).join(', ')})`;
+const expectedColumn = (codes: readonly string[], valueOf: (code: string) => number | null, decimals: number): string[] =>
+  codes.map((code) => `${code}=${fmtCell(rounded(valueOf(code), decimals))}`).sort();
+const fmtCell = (v: number | null): string => (v === null ? '' : String(v).replace('.', ','));
+
+describe('every view follows the shown values', () => {
+  let session: Session;
+  let page: Page;
+  let manifest: Manifest;
+  let crime: IndicatorManifest;
+  let gemeenten: Map<string, Row>;
+  let codeOfName: Map<string, string>;
+  /** The crime series per gemeente code and year, read from the published trends.arrow. */
+  let series: Map<string, Map<number, number>>;
+  let years: number[];
+
+  beforeAll(async () => {
+    manifest = JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as Manifest;
+    const found = manifest.indicators.find((i) => i.id === CRIME);
+    if (!found?.series) throw new Error(`${CRIME} has no series in the manifest`);
+    crime = found;
+    years = [...(manifest.trends.find((s) => s.id === found.series)?.years ?? [])].sort((a, b) => a - b);
+    gemeenten = rowsByCode(await readArrow(DATA, 'gemeente'));
+    codeOfName = new Map([...gemeenten].map(([code, row]) => [String(row['name']), code]));
+    series = new Map();
+    for (const r of tableFromIPC(await readFile(resolve(DATA, 'trends.arrow')))) {
+      const row = r.toJSON() as { code: string; series: string; year: number; value: number | null };
+      if (row.series !== found.series || row.value === null) continue;
+      if (!series.has(row.code)) series.set(row.code, new Map());
+      series.get(row.code)?.set(row.year, row.value);
+    }
+    session = await openSession(baseUrl, { width: 1440, height: 900 });
+    page = session.page;
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  /** A gemeente's shown value for a year: the trends value, unless the atlas withholds the gemeente's value. */
+  const yearValue = (code: string, year: number): number | null =>
+    WITHHELD.includes(String(gemeenten.get(code)?.[col.reason(CRIME)])) ? null : (series.get(code)?.get(year) ?? null);
+
+  it('a chosen year recolours the map, round-trips the address, and is the value in tooltip, table and CSV', async () => {
+    expect(years.length).toBeGreaterThanOrEqual(3);
+    const year = years[0] ?? 0;
+    const query = `thema=${THEME}&indicator=${CRIME}&toon=waarde&niveau=gemeente`;
+    await open(page, query);
+    await page.getByTestId('year-input').waitFor();
+    const published = await mapPixels(page);
+    await redrawn(page, () => page.getByTestId('year-input').fill('0'));
+    await page.waitForFunction((y) => new URL(location.href).searchParams.get('jaar') === String(y), year);
+    await expect.poll(() => page.getByTestId('legend').innerText()).toContain(`jaar ${year}`);
+    expect(changedShare(published, await mapPixels(page))).toBeGreaterThan(0.002);
+    await screenshot(page, `values-follow-01-year-${year}`);
+
+    await page.reload();
+    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
+    expect([param(page, 'jaar'), param(page, 'indicator'), param(page, 'toon')]).toEqual([String(year), CRIME, 'waarde']);
+    await expect.poll(() => page.getByTestId('legend').innerText()).toContain(`jaar ${year}`);
+
+    const name = await hoverRegion(page);
+    const code = codeOfName.get(name);
+    expect(code, `hovered "${name}" is a published gemeente`).toBeDefined();
+    const expected = yearValue(code ?? '', year);
+    expect(expected, `${name} has a ${year} value in trends.arrow`).not.toBeNull();
+    const text = fmt.value(expected, crime.unit, crime.decimals);
+    await expect.poll(() => page.locator('[data-testid="tooltip"] .tooltip-value').innerText()).toBe(text);
+    expect(await page.getByTestId('tooltip-note').innerText()).toContain(`Waarde van ${year}`);
+
+    await open(page, `${query}&weergave=tabel&jaar=${year}`);
+    await page.getByTestId('table-filter').fill(name);
+    const label = `${crime.short || crime.label} · ${year}`;
+    const cell = page.locator('[data-testid="table"] tbody tr', { has: page.getByRole('button', { name, exact: true }) }).locator(`td[data-label="${label}"]`);
+    await expect.poll(() => cell.innerText(), { timeout: 20_000 }).toBe(text);
+
+    // The CSV: the year's value for every gemeente, and its percentile among the gemeenten for that year.
+    await page.getByTestId('table-filter').fill('');
+    const csv = await exportCsv(page);
+    const header = headerOf(crime, year);
+    const codes = [...gemeenten.keys()];
+    expect(csvColumn(csv, header)).toEqual(expectedColumn(codes, (c) => yearValue(c, year), crime.decimals));
+    const values = codes.map((c) => yearValue(c, year));
+    const ranks = new Map(codes.map((c, i) => [c, percentileRanks(values, crime.direction)[i] ?? null]));
+    expect(csvColumn(csv, `${header}: percentiel (0–100)`)).toEqual(expectedColumn(codes, (c) => ranks.get(c) ?? null, 1));
+  });
+
+  it('"gecorrigeerd voor kleine aantallen" recolours the map, round-trips the address, and shows __eb in tooltip and CSV', async () => {
+    await open(page, `thema=${THEME}&indicator=${CRIME}&toon=waarde&niveau=gemeente`);
+    const raw = await mapPixels(page);
+    await redrawn(page, () => page.getByTestId('toggle-corrected').check());
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('gecorrigeerd') === 'aan');
+    await expect.poll(() => page.getByTestId('legend').innerText()).toContain('Gecorrigeerd voor kleine aantallen');
+    expect(changedShare(raw, await mapPixels(page))).toBeGreaterThan(0.002);
+    await screenshot(page, 'values-follow-02-corrected');
+
+    await page.reload();
+    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
+    expect([param(page, 'gecorrigeerd'), param(page, 'indicator'), param(page, 'thema')]).toEqual(['aan', CRIME, THEME]);
+    expect(await page.getByTestId('toggle-corrected').isChecked()).toBe(true);
+
+    const name = await hoverRegion(page);
+    const row = gemeenten.get(codeOfName.get(name) ?? '');
+    expect(row, `hovered "${name}" is a published gemeente`).toBeDefined();
+    const eb = row?.[col.eb(CRIME)];
+    expect(typeof eb, `${name} has a smoothed value`).toBe('number');
+    await expect.poll(() => page.locator('[data-testid="tooltip"] .tooltip-value').innerText()).toBe(fmt.value(Number(eb), crime.unit, crime.decimals));
+    expect(await page.getByTestId('tooltip-note').innerText()).toMatch(/^Gecorrigeerd voor kleine aantallen; ongecorrigeerd /);
+
+    const csv = await exportCsv(page);
+    const header = headerOf(crime, crime.year, true);
+    const number = (code: string, column: string): number | null => {
+      const v = gemeenten.get(code)?.[column];
+      return typeof v === 'number' ? v : null;
+    };
+    const codes = [...gemeenten.keys()];
+    expect(csvColumn(csv, header)).toEqual(expectedColumn(codes, (c) => number(c, col.eb(CRIME)), crime.decimals));
+    expect(csvColumn(csv, `${header}: percentiel (0–100)`)).toEqual(expectedColumn(codes, (c) => number(c, col.pctEb(CRIME)), 1));
+    expect(csvColumn(csv, `Themascore ${manifest.themes.find((t) => t.id === THEME)?.label} (0–100), gecorrigeerd`)).toEqual(
+      expectedColumn(codes, (c) => number(c, col.themeEb(THEME)), 1),
+    );
+  });
+
+  it(`the new indicator ${INCOME} in the wijk table's CSV equals wijk.arrow, value, reason and percentile`, async () => {
+    const income = manifest.indicators.find((i) => i.id === INCOME);
+    if (!income) throw new Error(`${INCOME} is not in the manifest`);
+    const wijken = rowsByCode(await readArrow(DATA, 'wijk'));
+    await open(page, `thema=jonge_aanwas&indicator=${INCOME}&toon=waarde&niveau=wijk`);
+    const csv = await exportCsv(page);
+    expect(csv.body).toHaveLength(wijken.size);
+    const codes = [...wijken.keys()];
+    const number = (code: string, column: string): number | null => {
+      const v = wijken.get(code)?.[column];
+      return typeof v === 'number' ? v : null;
+    };
+    const header = headerOf(income, income.year);
+    const values = csvColumn(csv, header);
+    expect(values).toEqual(expectedColumn(codes, (c) => number(c, col.value(INCOME)), income.decimals));
+    expect(values.filter((v) => v.endsWith('=')).length, 'the column has gaps, left empty').toBeGreaterThan(0);
+    expect(csvColumn(csv, `${header}: percentiel (0–100)`)).toEqual(expectedColumn(codes, (c) => number(c, col.percentile(INCOME)), 1));
+    const reason = (code: string): string => {
+      const r = wijken.get(code)?.[col.reason(INCOME)];
+      return number(code, col.value(INCOME)) === null && typeof r === 'string' ? MISSING_REASON_LABEL_NL[r as MissingReason] : '';
+    };
+    expect(csvColumn(csv, `${header}: reden geen waarde`)).toEqual(codes.map((c) => `${c}=${reason(c)}`).sort());
+  });
+});
