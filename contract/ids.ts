@@ -49,6 +49,8 @@ export const INDICATOR_IDS = [
   'onbewoonde_woningen',
   'misdrijven_landelijk',
   'verblijfsrecreatie',
+  'vakantiepark_inschrijvingen',
+  'recreatie_objecten_bewoond',
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
@@ -76,6 +78,8 @@ export const SOURCE_IDS = [
   'gmjv2024',
   'rivm_gezondheid_2020',
   'cbs_bodemgebruik_70262',
+  'cbs_maatwerk_2021_38',
+  'cbs_maatwerk_2024_17',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Progress } from '../progress.ts';
 import { describeAbsent, downloadRawData, type DownloadOptions, type DownloadReport } from '../download/download-raw-data.ts';
+import { OPTIONAL_DOWNLOAD_JOBS } from '../download/optional-downloads.ts';
 import { endpointsFrom } from '../download/endpoints.ts';
 
 export type RawDirOrigin = '--raw' | 'ONDERMIJNING_RAW' | 'shared raw folder' | 'download cache';
@@ -93,6 +94,8 @@ export async function resolveRawDir(options: ResolveRawDirOptions): Promise<Reso
     cacheDir,
     endpoints,
     progress,
+    // The optional vakantieparken sources are tried only when the download is asked for, not as a fallback.
+    ...(forceDownload ? { optionalJobs: OPTIONAL_DOWNLOAD_JOBS } : {}),
     ...(options.http ? { http: options.http } : {}),
     ...(options.featurePageSize ? { featurePageSize: options.featurePageSize } : {}),
   });

@@ -22,8 +22,10 @@
  *     buurtkaart 2024 v2 gemeente attributes, crime categories 2024, TK2021, PS2023, Gezondheidsmonitor
  *     Jongvolwassenen 2024, RIVM 2020): conversions and re-aggregations of files from public repositories,
  *     not the publishers' own tables, so no endpoint yields the same file.
- * Optional drop-ins (vakantieparken/recreatiewoningen.csv, vakantieparken/70262NED_bodemgebruik.csv) are
- * never downloaded; placed by hand, the build uses them (README, "Vakantieparken").
+ * Optional sources (OPTIONAL_DOWNLOAD_JOBS, optional-downloads.ts; with `--download` only): CBS 70262NED bodemgebruik is fetched from
+ * StatLine; CBS maatwerk 2021/38 and 2024/17 are spreadsheets without a data endpoint and are reported as
+ * skipped with where to get them. A skipped optional source never stops the build; placed by hand, every
+ * optional drop-in is used (README, "Vakantieparken: echte gegevens toevoegen").
  * Files placed by hand at their raw-folder paths inside the cache are used as they are.
  */
 import { stat } from 'node:fs/promises';
@@ -31,6 +33,7 @@ import { SOURCES } from '../../indicators/catalog/sources.ts';
 import { silentProgress, type Progress } from '../progress.ts';
 import { CacheFolder } from './cache-folder.ts';
 import type { DownloadJob } from './download-job.ts';
+import { runOptionalJob, type OptionalOutcome } from './optional-downloads.ts';
 import type { Endpoints } from './endpoints.ts';
 import { gebieden85755NedJob } from './gebieden-85755ned.ts';
 import { gebiedsindelingen2024Job } from './gebiedsindelingen-2024.ts';
@@ -58,6 +61,11 @@ export interface DownloadOptions {
   /** Features per WFS / OGC API page (PDOK serves at most 1,000). */
   featurePageSize?: number;
   jobs?: readonly DownloadJob[];
+  /**
+   * Optional sources tried after the required ones; one that fails is skipped. None by default: the CLI passes
+   * OPTIONAL_DOWNLOAD_JOBS when `--download` is asked for explicitly.
+   */
+  optionalJobs?: readonly DownloadJob[];
 }
 
 export interface JobOutcome {
@@ -78,6 +86,8 @@ export interface AbsentSource {
 export interface DownloadReport {
   cacheDir: string;
   jobs: JobOutcome[];
+  /** The optional sources: downloaded, reused, or skipped with the reason. */
+  optional: OptionalOutcome[];
   requests: number;
   /** Required catalogue sources with files that are neither downloaded nor placed in the cache. */
   absent: AbsentSource[];
@@ -103,7 +113,52 @@ export async function absentSources(dir: string): Promise<AbsentSource[]> {
   return absent;
 }
 
-/** Run every job whose files are not all complete in the cache; reuse the others without a request. */
+/** What one job needs besides itself: the options, the cache and the retry-logging HTTP options. */
+interface JobRun {
+  options: DownloadOptions;
+  cache: CacheFolder;
+  http: HttpOptions;
+  progress: Progress;
+}
+
+/** Run a job unless its files are all complete in the cache (then reuse them without a request). */
+async function runJob(job: DownloadJob, { options, cache, http, progress }: JobRun): Promise<JobOutcome> {
+  const complete = await Promise.all(job.outputs.map((path) => cache.isComplete(path)));
+  if (complete.every(Boolean)) {
+    await progress.stage(
+      `download ${job.id}`,
+      async () => null,
+      () => `reused from cache (${job.outputs.length} files)`,
+    );
+    return { id: job.id, title: job.title, status: 'reused', files: [...job.outputs], requests: 0 };
+  }
+  let jobRequests = 0;
+  const result = await progress.stage(
+    `download ${job.id}`,
+    () =>
+      job.run({
+        endpoints: options.endpoints,
+        cache,
+        featurePageSize: options.featurePageSize ?? 1000,
+        log: (line) => progress.line(line),
+        getJson: (url) => {
+          jobRequests++;
+          return fetchJson(url, http);
+        },
+      }),
+    (r) => `${r.detail}; ${jobRequests} requests`,
+  );
+  const missing = job.outputs.filter((path) => !result.files.some((f) => f.path === path));
+  if (missing.length > 0) throw new Error(`download job ${job.id} produced no ${missing.join(', ')}`);
+  await cache.store(job.id, result.files);
+  return { id: job.id, title: job.title, status: 'downloaded', files: result.files.map((f) => f.path), requests: jobRequests };
+}
+
+/**
+ * Run every job whose files are not all complete in the cache; reuse the others without a request. Then the
+ * optional sources: each is tried, and one that cannot be fetched is skipped with its reason (the build runs
+ * without it, as it does when the file is not placed by hand).
+ */
 export async function downloadRawData(options: DownloadOptions): Promise<DownloadReport> {
   const progress = options.progress ?? silentProgress();
   const cache = new CacheFolder(options.cacheDir);
@@ -115,42 +170,15 @@ export async function downloadRawData(options: DownloadOptions): Promise<Downloa
       options.http?.onRetry?.(info);
     },
   };
-  let requests = 0;
+  const run: JobRun = { options, cache, http, progress };
   const jobs: JobOutcome[] = [];
-  for (const job of options.jobs ?? DOWNLOAD_JOBS) {
-    const complete = await Promise.all(job.outputs.map((path) => cache.isComplete(path)));
-    if (complete.every(Boolean)) {
-      await progress.stage(
-        `download ${job.id}`,
-        async () => null,
-        () => `reused from cache (${job.outputs.length} files)`,
-      );
-      jobs.push({ id: job.id, title: job.title, status: 'reused', files: [...job.outputs], requests: 0 });
-      continue;
-    }
-    let jobRequests = 0;
-    const result = await progress.stage(
-      `download ${job.id}`,
-      () =>
-        job.run({
-          endpoints: options.endpoints,
-          cache,
-          featurePageSize: options.featurePageSize ?? 1000,
-          log: (line) => progress.line(line),
-          getJson: (url) => {
-            jobRequests++;
-            return fetchJson(url, http);
-          },
-        }),
-      (r) => `${r.detail}; ${jobRequests} requests`,
-    );
-    const missing = job.outputs.filter((path) => !result.files.some((f) => f.path === path));
-    if (missing.length > 0) throw new Error(`download job ${job.id} produced no ${missing.join(', ')}`);
-    await cache.store(job.id, result.files);
-    requests += jobRequests;
-    jobs.push({ id: job.id, title: job.title, status: 'downloaded', files: result.files.map((f) => f.path), requests: jobRequests });
+  for (const job of options.jobs ?? DOWNLOAD_JOBS) jobs.push(await runJob(job, run));
+  const optional: OptionalOutcome[] = [];
+  for (const job of options.optionalJobs ?? []) {
+    optional.push(await runOptionalJob(job, () => runJob(job, run), progress));
   }
-  return { cacheDir: options.cacheDir, jobs, requests, absent: await absentSources(options.cacheDir) };
+  const requests = [...jobs, ...optional].reduce((n, j) => n + j.requests, 0);
+  return { cacheDir: options.cacheDir, jobs, optional, requests, absent: await absentSources(options.cacheDir) };
 }
 
 /** The message the build stops with when required sources are absent from the cache. */

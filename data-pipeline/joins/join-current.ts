@@ -6,7 +6,7 @@ import type { RegionRegister } from '../regions/register.ts';
 import type { CurrentSources } from '../sources/read-current.ts';
 import { requireKnownCodes, type SourceTable } from '../sources/source-table.ts';
 import { matchLayoutByGemeente } from './match-layout-by-gemeente.ts';
-import { notComparableRows, type JoinReport } from './match-other-year.ts';
+import { matchExactCodeAndName, notComparableRows, type JoinReport } from './match-other-year.ts';
 
 export interface JoinedCurrent {
   tables: SourceTable[];
@@ -53,6 +53,11 @@ export function joinCurrent(sources: CurrentSources, register: RegionRegister, k
   }
   const rivm = matchLayoutByGemeente(sources.rivm2020.wijkBuurt, ['wijk', 'buurt'], register);
   const bodemgebruik = sources.bodemgebruik ? matchByTerritory(sources.bodemgebruik.table, kwbGemeenteWijk, register) : null;
+  // The maatwerk tables are on the 2021 and 2023 divisions: a gemeente joins where code and name are unchanged.
+  const optional = [
+    ...(bodemgebruik ? [bodemgebruik] : []),
+    ...[sources.inschrijvingen, sources.recreatieObjecten].flatMap((s) => (s ? [matchExactCodeAndName(s.table, 'gemeente', register)] : [])),
+  ];
   return {
     tables: [
       sources.kwbSubset,
@@ -64,8 +69,8 @@ export function joinCurrent(sources: CurrentSources, register: RegionRegister, k
       sources.gmjv,
       sources.rivm2020.gemeente,
       rivm.table,
-      ...(bodemgebruik ? [bodemgebruik.table] : []),
+      ...optional.map((o) => o.table),
     ],
-    joins: [...rivm.reports, ...(bodemgebruik ? [bodemgebruik.report] : [])],
+    joins: [...rivm.reports, ...optional.map((o) => o.report)],
   };
 }

@@ -4,7 +4,7 @@ import { uncertaintyMethod } from '../compute/uncertainty/method.ts';
 import { LEVELS, type IndicatorManifest, type Level, type MethodLevel, type SourceId } from '@atlas/contract';
 
 /** What the catalogue says about an indicator apart from its formulas, as both published files carry it. */
-export function indicatorFacts(d: IndicatorDefinition): Omit<IndicatorManifest, 'levels' | 'coverage' | 'national' | 'series'> {
+export function indicatorFacts(d: IndicatorDefinition): Omit<IndicatorManifest, 'levels' | 'coverage' | 'national'> {
   return {
     id: d.id,
     label: d.label,
@@ -20,6 +20,8 @@ export function indicatorFacts(d: IndicatorDefinition): Omit<IndicatorManifest, 
     proxyFor: d.proxyFor ?? null,
     betterData: d.betterData ?? null,
     uncertainty: uncertaintyMethod(d),
+    // Also for an indicator this build could not compute: /methode names the series it would have.
+    series: d.series ?? null,
   };
 }
 
@@ -104,6 +106,8 @@ const TABLE_SOURCE: Record<string, SourceId> = {
   rivm2020_gemeente: 'rivm_gezondheid_2020',
   rivm2020_wijk_buurt: 'rivm_gezondheid_2020',
   bodemgebruik_gemeente: 'cbs_bodemgebruik_70262',
+  vakantieparken_inschrijvingen: 'cbs_maatwerk_2021_38',
+  recreatie_objecten: 'cbs_maatwerk_2024_17',
 };
 
 function tableSource(table: string, indicator: IndicatorDefinition): SourceId {

@@ -92,12 +92,14 @@ describe('methode.json', () => {
 
   it('lists every catalogue indicator once: the published ones first, then those the build could not compute', () => {
     expect(methode.indicators.map((i) => i.id).sort()).toEqual(INDICATORS.map((i) => i.id).sort());
-    expect(methode.indicators.slice(-2)).toMatchObject([
+    expect(methode.indicators.slice(-4)).toMatchObject([
       { id: 'recreatiewoningen', published: false },
       { id: 'verblijfsrecreatie', published: false },
+      { id: 'vakantiepark_inschrijvingen', published: false },
+      { id: 'recreatie_objecten_bewoond', published: false },
     ]);
-    expect(methode.indicators.filter((i) => !i.published)).toHaveLength(2);
-    expect(methode.gaps.unpublished).toEqual(['recreatiewoningen', 'verblijfsrecreatie']);
+    expect(methode.indicators.filter((i) => !i.published)).toHaveLength(4);
+    expect(methode.gaps.unpublished).toEqual(['recreatiewoningen', 'verblijfsrecreatie', 'vakantiepark_inschrijvingen', 'recreatie_objecten_bewoond']);
   });
 
   it('keeps the manifest’s formula text and coverage, and adds the catalogue’s numerator and denominator', () => {
@@ -120,6 +122,8 @@ describe('methode.json', () => {
     expect(methode.sources.filter((s) => !s.published)).toEqual([
       expect.objectContaining({ id: 'recreatiewoningen', files: ['vakantieparken/recreatiewoningen.csv'] }),
       expect.objectContaining({ id: 'cbs_bodemgebruik_70262', files: ['vakantieparken/70262NED_bodemgebruik.csv'] }),
+      expect.objectContaining({ id: 'cbs_maatwerk_2021_38', files: ['vakantieparken/maatwerk-2021-38_inschrijvingen_vakantieparken.csv'] }),
+      expect.objectContaining({ id: 'cbs_maatwerk_2024_17', files: ['vakantieparken/maatwerk-2024-17_bewoning_recreatie_objecten.csv'] }),
     ]);
   });
 
@@ -132,7 +136,7 @@ describe('methode.json', () => {
       ['onbewoonde_woningen', 1 / 4.5],
       ['misdrijven_landelijk', 1 / 4.5],
     ]);
-    expect(vakantieparken?.missing).toEqual(['recreatiewoningen', 'verblijfsrecreatie']);
+    expect(vakantieparken?.missing).toEqual(['recreatiewoningen', 'verblijfsrecreatie', 'vakantiepark_inschrijvingen', 'recreatie_objecten_bewoond']);
     // Landelijkheid and misdrijven in landelijke buurten exist per buurt: the theme's two indicators.
     expect(vakantieparken?.levelsWithoutScores).toEqual([]);
     expect(vakantieparken?.coverage[0]).toEqual({ level: 'gemeente', scored: 300, regions: 342 });
@@ -142,7 +146,7 @@ describe('methode.json', () => {
   it('groups published indicators by minimum population and by the levels they are missing from', () => {
     const groups = methode.privacy.minimumGroups;
     expect(groups.map((g) => g.minimum)).toEqual([...groups.map((g) => g.minimum)].sort((a, b) => a - b));
-    expect(groups.flatMap((g) => g.indicators)).toHaveLength(methode.indicators.length - 2);
+    expect(groups.flatMap((g) => g.indicators)).toHaveLength(methode.indicators.filter((i) => i.published).length);
     const onlyWijk = methode.gaps.levels.find((g) => g.levels.join() === 'wijk');
     expect(onlyWijk?.indicators).toContain('jeugdhulp');
     expect(methode.gaps.levels.flatMap((g) => g.indicators)).not.toContain('recreatiewoningen');

@@ -1,17 +1,33 @@
-/** The current (2020–2025) sources of SOURCES.md §9–§15, read in parallel. */
+/** The current (2020–2025) sources of SOURCES.md §9–§15 and the optional vakantieparken drop-ins, read in parallel. */
+import type { SourceId } from '@atlas/contract';
 import { readBodemgebruik70262 } from './bodemgebruik-70262ned.ts';
 import { readGezondheidsmonitorJv } from './gezondheidsmonitor-jv-2024.ts';
 import { readCrimeCategoriesGemeente } from './misdrijven-categorieen-2024.ts';
 import type { RawFolder } from './raw-folder.ts';
+import { readRecreatieObjecten } from './recreatie-objecten-2024-17.ts';
 import { readRivm2020 } from './rivm-gezondheid-2020.ts';
 import { readPs2023, readTk2021 } from './verkiezingen-2021-2023.ts';
+import { readVakantieparkInschrijvingen } from './vakantieparken-inschrijvingen-2021-38.ts';
 import { readWbk2024Gemeenten } from './wbk-2024-gemeenten.ts';
 import { readCrime47022, readHealth50150, readKwbSubset } from './woonikveilig-2024.ts';
 
 export type CurrentSources = Awaited<ReturnType<typeof readCurrentSources>>;
 
 export async function readCurrentSources(raw: RawFolder) {
-  const [kwbSubset, crime47022, health50150, wbk2024, crimeCategoriesGemeente, tk2021, ps2023, gmjv, rivm2020, bodemgebruik] = await Promise.all([
+  const [
+    kwbSubset,
+    crime47022,
+    health50150,
+    wbk2024,
+    crimeCategoriesGemeente,
+    tk2021,
+    ps2023,
+    gmjv,
+    rivm2020,
+    bodemgebruik,
+    inschrijvingen,
+    recreatieObjecten,
+  ] = await Promise.all([
     readKwbSubset(raw),
     readCrime47022(raw),
     readHealth50150(raw),
@@ -22,6 +38,30 @@ export async function readCurrentSources(raw: RawFolder) {
     readGezondheidsmonitorJv(raw),
     readRivm2020(raw),
     readBodemgebruik70262(raw),
+    readVakantieparkInschrijvingen(raw),
+    readRecreatieObjecten(raw),
   ]);
-  return { kwbSubset, crime47022, health50150, wbk2024, crimeCategoriesGemeente, tk2021, ps2023, gmjv, rivm2020, bodemgebruik };
+  return {
+    kwbSubset,
+    crime47022,
+    health50150,
+    wbk2024,
+    crimeCategoriesGemeente,
+    tk2021,
+    ps2023,
+    gmjv,
+    rivm2020,
+    bodemgebruik,
+    inschrijvingen,
+    recreatieObjecten,
+  };
+}
+
+/** The reference year of each optional drop-in that was read, by source id (the catalogue keeps only those sources). */
+export function optionalSourceYears(current: CurrentSources): Partial<Record<SourceId, string>> {
+  return {
+    ...(current.bodemgebruik ? { cbs_bodemgebruik_70262: current.bodemgebruik.year } : {}),
+    ...(current.inschrijvingen ? { cbs_maatwerk_2021_38: current.inschrijvingen.year } : {}),
+    ...(current.recreatieObjecten ? { cbs_maatwerk_2024_17: current.recreatieObjecten.year } : {}),
+  };
 }

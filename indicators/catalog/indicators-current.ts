@@ -433,6 +433,60 @@ export const CURRENT_INDICATORS = [
       },
     },
   },
+  {
+    id: 'vakantiepark_inschrijvingen',
+    label: 'Inschrijvingen op vakantieparken',
+    short: 'Personen ingeschreven op een adres op een vakantiepark, per 1.000 inwoners (alleen met aangeleverd bestand).',
+    explanation:
+      'Het aantal personen dat in de BRP staat ingeschreven op een adres op een vakantiepark, per 1.000 inwoners van de gemeente. Permanente bewoning van parken is een van de kwetsbaarheden waar het thema om draait; dit is er een directe maat voor, al telt alleen wie zich inschreef. De atlas gebruikt hem zodra vakantieparken/maatwerk-2021-38_inschrijvingen_vakantieparken.csv (CBS maatwerk 2021/38) in de ruwe map staat; het laatste peilmoment in het bestand telt.',
+    themes: ['vakantieparken'],
+    sources: ['cbs_maatwerk_2021_38', 'kwb2024_subset'],
+    unit: 'per 1.000 inwoners',
+    decimals: 1,
+    year: 'zie bestand',
+    direction: 'higher_is_risk',
+    minPopulation: 0,
+    kind: 'direct',
+    uncertainty: 'none_no_sampling',
+    levels: {
+      gemeente: {
+        kind: 'rate',
+        table: 'vakantieparken_inschrijvingen',
+        numerator: 'vakantieparken_inschrijvingen.personen',
+        denominator: 'kwb_subset.inwoners',
+        scale: 1000,
+        columns: ['vakantieparken_inschrijvingen.personen', 'kwb_subset.inwoners'],
+        note: 'Inschrijvingen van het laatste peilmoment in het bestand (2021) gedeeld door de inwoners van 2024; alleen gemeenten met dezelfde code en naam als in 2024.',
+      },
+    },
+  },
+  {
+    id: 'recreatie_objecten_bewoond',
+    label: 'Bewoonde recreatie-objecten',
+    short: 'Aandeel recreatie-objecten waar iemand staat ingeschreven (1-1-2023; alleen met aangeleverd bestand).',
+    explanation:
+      'Het aandeel van de recreatie-objecten (recreatiewoningen, chalets, stacaravans op een vaste plek) waar op 1 januari 2023 iemand in de BRP stond ingeschreven. Bewoning van recreatie-objecten is niet toegestaan tenzij de gemeente het gedoogt; een hoog aandeel is een directe aanwijzing voor permanente bewoning van parken. De atlas gebruikt hem zodra vakantieparken/maatwerk-2024-17_bewoning_recreatie_objecten.csv (CBS maatwerk 2024/17) in de ruwe map staat.',
+    themes: ['vakantieparken'],
+    sources: ['cbs_maatwerk_2024_17'],
+    unit: '% van de recreatie-objecten',
+    decimals: 1,
+    year: '2023',
+    direction: 'higher_is_risk',
+    minPopulation: 0,
+    kind: 'direct',
+    uncertainty: 'none_no_sampling',
+    levels: {
+      gemeente: {
+        kind: 'rate',
+        table: 'recreatie_objecten',
+        numerator: 'recreatie_objecten.bewoond',
+        denominator: 'recreatie_objecten.objecten',
+        scale: 100,
+        columns: ['recreatie_objecten.bewoond', 'recreatie_objecten.objecten'],
+        note: 'Teller en noemer uit hetzelfde bestand; alleen gemeenten met dezelfde code en naam als in 2024.',
+      },
+    },
+  },
 ] as const satisfies readonly IndicatorDefinition<string, Themes, SourceId>[];
 
 /** Benefit recipients per 1,000 inhabitants of 15+, per gemeente (Wijk- en buurtkaart 2024). */

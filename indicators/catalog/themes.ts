@@ -14,7 +14,7 @@ export const THEMES = [
       'Signalen over gebieden waar vakantieparken kunnen liggen die kwetsbaar zijn voor ondermijning (permanente bewoning, criminele eigenaren, verborgen activiteiten).',
     proxy: true,
     proxyNote:
-      'Er zijn geen gegevens over vakantieparken zelf beschikbaar. Dit thema is opgebouwd uit indirecte aanwijzingen (landelijkheid, ruimte, water, onbewoonde woningen, misdrijven in landelijke buurten) en zegt alleen waar parken waarschijnlijker zijn, niet of daar iets mis is. Echte gegevens die dit thema echt zouden maken: CBS maatwerk 2021/38 “Inschrijvingen vakantieparken per gemeente, 2017–2021”, CBS maatwerk 2024/17 “Bewoning van recreatie-objecten in Nederland”, StatLine 70262NED (bodemgebruik, verblijfsrecreatief terrein) en recreatiewoningen uit de BAG (logiesfunctie). Oude indicatoren (vóór 2022): geen; landelijkheid per wijk is van 2022 en per gemeente van 2023.',
+      'Er zijn geen gegevens over vakantieparken zelf beschikbaar. Dit thema is opgebouwd uit indirecte aanwijzingen (landelijkheid, ruimte, water, onbewoonde woningen, misdrijven in landelijke buurten) en zegt alleen waar parken waarschijnlijker zijn, niet of daar iets mis is. Echte gegevens die dit thema echt zouden maken, en die de atlas als directe maat met een hoger gewicht gebruikt zodra ze in de ruwe map staan (formaat: README, “Vakantieparken: echte gegevens toevoegen”): CBS maatwerk 2021/38 “Inschrijvingen vakantieparken per gemeente, 2017–2021” (ingeschreven personen op parkadressen), CBS maatwerk 2024/17 “Bewoning van recreatie-objecten in Nederland, 1-1-2023” (bewoonde recreatie-objecten), StatLine 70262NED “Bodemgebruik; uitgebreide gebruiksvorm, per gemeente” (verblijfsrecreatief terrein) en recreatiewoningen uit de BAG (logiesfunctie). Oude indicatoren (vóór 2022): geen; landelijkheid per wijk is van 2022 en per gemeente van 2023.',
     minWeightShare: 2 / 3,
     minIndicators: 2,
     indicators: [
@@ -25,6 +25,8 @@ export const THEMES = [
       { id: 'misdrijven_landelijk', weight: 1 },
       { id: 'recreatiewoningen', weight: 2 },
       { id: 'verblijfsrecreatie', weight: 2 },
+      { id: 'vakantiepark_inschrijvingen', weight: 3 },
+      { id: 'recreatie_objecten_bewoond', weight: 3 },
     ],
   },
   {

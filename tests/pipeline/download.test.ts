@@ -794,7 +794,7 @@ describe('where the raw folder comes from (resolveRawDir)', () => {
     const calls: { cacheDir: string; endpoints: Endpoints }[] = [];
     const fakeDownload = async (options: { cacheDir: string; endpoints: Endpoints }): Promise<DownloadReport> => {
       calls.push(options);
-      return { cacheDir: options.cacheDir, jobs: [], requests: 0, absent: [] };
+      return { cacheDir: options.cacheDir, jobs: [], optional: [], requests: 0, absent: [] };
     };
     const env2 = { ATLAS_CBS_ODATA_BASE: 'http://mirror.test/odata/', ATLAS_PDOK_BASE: 'http://mirror.test/pdok' };
     const downloaded = await resolveRawDir({ argv: [], env: env2, repoRoot: repo, progress: silentProgress(), download: fakeDownload });
