@@ -7,10 +7,11 @@
  *     feature: the official 2024 layers themselves hold some (per-feature simplification makes small
  *     bow-ties), and mapshaper -clean (prepare-level-geometry.ts) rebuilds them into valid polygons;
  *   - every register region of the level has a feature, unless listed in KNOWN_MISSING_GEOMETRY;
- *   - each wijk lies in its gemeente (and each buurt in its wijk) by area share of its bounding box:
- *     at least CONTAINMENT_SHARE of the child's box inside the parent's box. Boxes, not polygons: cheap,
- *     and enough to catch a feature moved, swapped or given the wrong code; polygon-exact containment is
- *     left to -clean's topology. Buurt layers may be approximate, so there it is a warning.
+ *   - each wijk lies in its gemeente (and each buurt in its wijk) by AREA share: the share of the child's
+ *     area inside its parent, estimated by sampling points over the child and testing them against the
+ *     parent polygon (method and accuracy: sanity-area-share.ts), must reach CONTAINMENT_SHARE, or
+ *     APPROXIMATE_CONTAINMENT_SHARE for an approximate layer. A wijk of open water (CBS "Groot water", which
+ *     the land-clipped gemeente layer does not cover) is checked by bounding boxes instead (BOX_CONTAINMENT_SHARE).
  * Rings closed and positions in WGS84 are checked again where the features are read (prepare-level-geometry.ts).
  * The file checked is the one the geometry stage reads: the official layer, else the level's fallback
  * (FALLBACK_BOUNDARY_FILES, e.g. the approximate buurt layer). An approximate layer may lack regions and
@@ -24,6 +25,7 @@ import { BOUNDARY_FILES, FALLBACK_BOUNDARY_FILES, type BoundarySpec } from '../s
 import type { RawFolder } from '../sources/raw-folder.ts';
 import { GeometryInputError } from './geometry-input-error.ts';
 import { firstSelfCrossing } from './ring-intersections.ts';
+import { BandedPolygon, PolygonLayer, areaShareInside, type Box, type Ring } from './sanity-area-share.ts';
 import { netherlandsProblem } from './wgs84.ts';
 
 /** Levels that may be published without a map when their boundary file is absent (no official buurt layer in the raw folder). */
@@ -31,13 +33,22 @@ export const TABLE_ONLY_LEVELS: readonly Level[] = ['buurt'];
 /** Register regions known to have no boundary feature (none in the 2024 layers). */
 export const KNOWN_MISSING_GEOMETRY: Record<Level, readonly string[]> = { gemeente: [], wijk: [], buurt: [] };
 /**
- * Share of a child's bounding box that must lie inside its parent's box. The lowest on the 2024 wijk layer
- * is 87 % (WK196113, a coastal wijk whose box reaches past its gemeente's), the next 94 %; a wijk moved to
- * another gemeente or a swapped feature scores near 0 %.
+ * Area share of a child that must lie inside its parent (official layers). The lowest on the 2024 wijk
+ * layer is 89 % (WK039702, along the coast), the next 91 %; a wijk moved to another gemeente, swapped, or
+ * given another gemeente's code scores near 0 %. Half leaves room for sampling error (≤ 7 points) and
+ * for border simplification.
  */
-export const CONTAINMENT_SHARE = 0.75;
+export const CONTAINMENT_SHARE = 0.5;
+/**
+ * The same for an approximate layer (boundary-files.ts: borders off by tens of metres, up to about 100 m in
+ * the largest gemeenten). A 100 m shift takes 40 % of a buurt 250 m wide out of its wijk; the lowest on the
+ * 2024 approximate buurt layer is 33 % (BU03881002, a small harbour buurt of Enkhuizen), the next 52 %.
+ * Between this and CONTAINMENT_SHARE a buurt is accepted with a counted warning; below it, an error.
+ */
+export const APPROXIMATE_CONTAINMENT_SHARE = 0.2;
+/** Bounding-box share for children the parent layer does not cover (open water): the lowest in 2024 is 87 %. */
+export const BOX_CONTAINMENT_SHARE = 0.75;
 
-type Box = [number, number, number, number];
 type Position = [number, number];
 const isPositionList = (value: unknown): value is Position[] =>
   Array.isArray(value) && value.every((p) => Array.isArray(p) && typeof p[0] === 'number' && typeof p[1] === 'number');
@@ -58,9 +69,17 @@ function ringsOf(geometry: unknown): { path: string; ring: Position[] }[] {
   );
 }
 
-function checkFeature(geometry: unknown, at: FeatureAt, crossings: string[]): Box {
+/** A checked feature: where it is in its file, its rings and bounding box. */
+interface Shape {
+  feature: string;
+  rings: Ring[];
+  box: Box;
+}
+
+function checkFeature(geometry: unknown, at: FeatureAt, crossings: string[]): Shape {
   const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const { path, ring } of ringsOf(geometry)) {
+  const rings = ringsOf(geometry);
+  for (const { path, ring } of rings) {
     ring.forEach(([lon, lat], k) => {
       const problem = netherlandsProblem(lon, lat);
       if (problem !== null) throw new GeometryInputError({ ...at, field: `geometry.coordinates${path}[${k}]` }, problem);
@@ -72,7 +91,7 @@ function checkFeature(geometry: unknown, at: FeatureAt, crossings: string[]): Bo
     const crossing = firstSelfCrossing(ring);
     if (crossing >= 0) crossings.push(`${at.feature} (${at.code}) at "geometry.coordinates${path}[${crossing}]"`);
   }
-  return box;
+  return { feature: at.feature, rings: rings.map((r) => r.ring), box };
 }
 
 const area = (b: Box): number => Math.max(0, b[2] - b[0]) * Math.max(0, b[3] - b[1]);
@@ -86,8 +105,8 @@ interface LevelFindings {
   warnings: string[];
 }
 
-/** Check one level's boundary file; returns the bounding box per code. */
-function checkLevel(text: string, file: string, level: Level, spec: BoundarySpec, register: RegionRegister, found: LevelFindings): Map<string, Box> {
+/** Check one level's boundary file; returns the shape per code. */
+function checkLevel(text: string, file: string, level: Level, spec: BoundarySpec, register: RegionRegister, found: LevelFindings): Map<string, Shape> {
   const { codeProperty } = spec;
   let doc: { features?: unknown };
   try {
@@ -95,7 +114,7 @@ function checkLevel(text: string, file: string, level: Level, spec: BoundarySpec
   } catch {
     return new Map(); // not JSON: prepare-level-geometry.ts reports it with the parser's message
   }
-  const boxes = new Map<string, Box>();
+  const shapes = new Map<string, Shape>();
   (Array.isArray(doc.features) ? doc.features : []).forEach((raw: unknown, index: number) => {
     const feature = `features[${index}]`;
     const f = raw as { properties?: Record<string, unknown>; geometry?: unknown } | null;
@@ -104,16 +123,16 @@ function checkLevel(text: string, file: string, level: Level, spec: BoundarySpec
     if (!CODE_PATTERN[level].test(code)) {
       throw new GeometryInputError({ file, feature, code, field: `properties.${codeProperty}` }, `"${code}" is not a ${level} code (${CODE_PATTERN[level]})`);
     }
-    boxes.set(code, checkFeature(f?.geometry, { file, feature, code }, found.crossings));
+    shapes.set(code, checkFeature(f?.geometry, { file, feature, code }, found.crossings));
   });
   const known = new Set(KNOWN_MISSING_GEOMETRY[level]);
-  const missing = register.byLevel[level].filter((r) => !boxes.has(r.code) && !known.has(r.code)).map((r) => r.code);
+  const missing = register.byLevel[level].filter((r) => !shapes.has(r.code) && !known.has(r.code)).map((r) => r.code);
   if (missing.length > 0) {
     const problem = `${missing.length} ${level} regions of the 2024 register have no feature, first ${missing.slice(0, 5).join(', ')}`;
     if (!spec.approximate) throw new GeometryInputError({ file, field: `properties.${codeProperty}` }, problem);
     found.warnings.push(`${spec.path}: ${problem} (approximate layer; they have no map)`);
   }
-  return boxes;
+  return shapes;
 }
 
 /** The boundary file the geometry stage reads for a level: the official one, else its fallback; null when neither exists. */
@@ -122,31 +141,53 @@ async function boundarySpecFor(raw: RawFolder, level: Level): Promise<BoundarySp
   return null;
 }
 
-/** Each child's box inside its parent's; beyond the tolerance an error, or for an approximate layer one counted warning. */
+interface ContainmentCase {
+  child: Level;
+  parent: Level;
+  parentCode: (code: string) => string | null;
+}
+
+/** The share of one child inside its parent, and how it was measured. */
+function containmentShare(shape: Shape, parent: BandedPolygon, parentLayer: PolygonLayer): { share: number; byArea: boolean } {
+  const share = areaShareInside(shape.rings, parent, parentLayer, shape.box);
+  return share === null ? { share: insideShare(shape.box, parent.box), byArea: false } : { share, byArea: true };
+}
+
+/** The share below which a child is reported (`needed`) and below which it is an error (`hard`). */
+function tolerance(byArea: boolean, approximate: boolean): { needed: number; hard: number } {
+  if (!byArea) return { needed: BOX_CONTAINMENT_SHARE, hard: BOX_CONTAINMENT_SHARE };
+  return { needed: CONTAINMENT_SHARE, hard: approximate ? APPROXIMATE_CONTAINMENT_SHARE : CONTAINMENT_SHARE };
+}
+
+/** Each child inside its parent by area share; beyond the tolerance an error, for an approximate layer down to its own tolerance a counted warning. */
 function checkContainment(
   raw: RawFolder,
   register: RegionRegister,
-  boxes: Partial<Record<Level, Map<string, Box>>>,
+  shapes: Partial<Record<Level, Map<string, Shape>>>,
   specs: Partial<Record<Level, BoundarySpec>>,
 ): string[] {
-  const parentOf: [Level, Level, (code: string) => string | null][] = [
-    ['wijk', 'gemeente', (code) => register.byCode.get(code)?.gemeenteCode ?? null],
-    ['buurt', 'wijk', (code) => register.byCode.get(code)?.wijkCode ?? null],
+  const cases: ContainmentCase[] = [
+    { child: 'wijk', parent: 'gemeente', parentCode: (code) => register.byCode.get(code)?.gemeenteCode ?? null },
+    { child: 'buurt', parent: 'wijk', parentCode: (code) => register.byCode.get(code)?.wijkCode ?? null },
   ];
   const warnings: string[] = [];
-  for (const [child, parent, parentCode] of parentOf) {
-    const childBoxes = boxes[child];
-    const parentBoxes = boxes[parent];
+  for (const { child, parent, parentCode } of cases) {
+    const children = shapes[child];
+    const parents = shapes[parent];
     const spec = specs[child];
-    if (!childBoxes || !parentBoxes || !spec) continue;
+    if (!children || !parents || !spec) continue;
+    const polygons = new Map([...parents].map(([code, shape]) => [code, new BandedPolygon(shape.rings)]));
+    const parentLayer = new PolygonLayer([...polygons.values()]);
     const loose: string[] = [];
-    for (const [code, box] of childBoxes) {
-      const parentBox = parentBoxes.get(parentCode(code) ?? '');
-      if (!parentBox) continue;
-      const share = insideShare(box, parentBox);
-      if (share >= CONTAINMENT_SHARE) continue;
-      const problem = `${child} ${code} lies ${Math.round(share * 100)} % inside its ${parent} ${parentCode(code)} (bounding boxes; at least ${CONTAINMENT_SHARE * 100} % expected)`;
-      if (!spec.approximate) throw new GeometryInputError({ file: raw.path(spec.path), code, field: 'geometry' }, problem);
+    for (const [code, shape] of children) {
+      const ofParent = parentCode(code) ?? '';
+      const parentPolygon = polygons.get(ofParent);
+      if (!parentPolygon) continue;
+      const { share, byArea } = containmentShare(shape, parentPolygon, parentLayer);
+      const { needed, hard } = tolerance(byArea, spec.approximate);
+      if (share >= needed) continue;
+      const problem = `${child} ${code} lies ${Math.round(share * 100)} % inside its ${parent} ${ofParent} (${byArea ? 'area share' : 'bounding boxes, open water'}; at least ${Math.round((share < hard ? hard : needed) * 100)} % expected)`;
+      if (share < hard) throw new GeometryInputError({ file: raw.path(spec.path), feature: shape.feature, code, field: 'geometry' }, problem);
       loose.push(problem);
     }
     if (loose.length > 0)
@@ -160,7 +201,7 @@ function checkContainment(
 /** Check every level's boundary file; returns the warnings (table-only levels, approximate layers, repaired rings). */
 export async function checkBoundaries(raw: RawFolder, register: RegionRegister): Promise<string[]> {
   const warnings: string[] = [];
-  const boxes: Partial<Record<Level, Map<string, Box>>> = {};
+  const shapes: Partial<Record<Level, Map<string, Shape>>> = {};
   const specs: Partial<Record<Level, BoundarySpec>> = {};
   for (const level of LEVELS) {
     const spec = await boundarySpecFor(raw, level);
@@ -178,7 +219,7 @@ export async function checkBoundaries(raw: RawFolder, register: RegionRegister):
     specs[level] = spec;
     const { text, file } = await raw.readText(spec.path);
     const found: LevelFindings = { crossings: [], warnings: [] };
-    boxes[level] = checkLevel(text, file, level, spec, register, found);
+    shapes[level] = checkLevel(text, file, level, spec, register, found);
     warnings.push(...found.warnings);
     if (found.crossings.length > 0) {
       warnings.push(
@@ -186,5 +227,5 @@ export async function checkBoundaries(raw: RawFolder, register: RegionRegister):
       );
     }
   }
-  return [...warnings, ...checkContainment(raw, register, boxes, specs)];
+  return [...warnings, ...checkContainment(raw, register, shapes, specs)];
 }

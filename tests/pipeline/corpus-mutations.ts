@@ -43,6 +43,12 @@ const featureOf = (features: Feature[], property: string, code: string): Feature
   if (!found) throw new Error(`no feature ${code}`);
   return found;
 };
+/** The centre of a feature's bounding box. */
+const centreOf = (f: Feature): Position => {
+  const positions = ringsOf(f).flat();
+  const [xs, ys] = [positions.map((p) => p[0]), positions.map((p) => p[1])];
+  return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
+};
 const swap = (f: Feature) => ringsOf(f).forEach((ring) => ring.forEach((p) => p.reverse()));
 
 /** Edit the lines of a text file. */
@@ -211,6 +217,18 @@ export const MUTATIONS: Mutation[] = [
       }),
     },
     expect: err(WIJKEN, /wijk WK090100 lies \d+ % inside its gemeente GM0901/),
+  },
+  {
+    name: 'a wijk moved into another gemeente (its outline shifted, code and shape kept)',
+    raw: 'mini',
+    edits: {
+      [WIJKEN]: geojson((fs) => {
+        const wijk = featureOf(fs, 'wijkcode', 'WK090100');
+        const [from, to] = [centreOf(wijk), centreOf(featureOf(fs, 'wijkcode', 'WK090600'))];
+        ringsOf(wijk).forEach((ring) => ring.forEach((p) => ((p[0] += to[0] - from[0]), (p[1] += to[1] - from[1]))));
+      }),
+    },
+    expect: err(WIJKEN, /wijk WK090100 lies \d+ % inside its gemeente GM0901 \(area share; at least 50 % expected\)/, FEATURE('WK090100'), 'geometry'),
   },
   {
     name: 'a register wijk without a feature in the wijken file',
