@@ -20,8 +20,8 @@ export interface Selection {
   level: Level | null;
   /** The outline drawn on the map (a buurt without a buurt map: its wijk). */
   shape: Feature[] | null;
-  /** Select a region (null: none); `fly` also frames it and shows its level. */
-  select(code: string | null, opts?: { fly?: boolean }): void;
+  /** Select a region (null: none); `fly` also frames it (at `bounds` when the caller knows them, as the search does) and shows its level. */
+  select(code: string | null, opts?: { fly?: boolean; bounds?: BBox | null }): void;
 }
 
 /** Features by code, built once per geometry. */
@@ -72,7 +72,7 @@ export function useSelection(data: AtlasData, url: MapUrlState, layers: MapLayer
   );
 
   const select = useCallback(
-    (next: string | null, opts: { fly?: boolean } = {}) => {
+    (next: string | null, opts: { fly?: boolean; bounds?: BBox | null } = {}) => {
       update((s) => {
         let choice: LevelChoice = s.level;
         const lvl = next ? levelOfCode(next) : null;
@@ -81,9 +81,10 @@ export function useSelection(data: AtlasData, url: MapUrlState, layers: MapLayer
         if (choice !== s.level) signal.change('level');
         return { ...s, selection: next, level: choice };
       });
-      if (next && opts.fly) flyTo(next);
+      if (next && opts.fly && opts.bounds) mapRef.current?.flyTo(opts.bounds);
+      else if (next && opts.fly) flyTo(next);
     },
-    [update, flyTo],
+    [update, flyTo, mapRef],
   );
 
   // A shared link with a selection but no map view: frame the selection once it can be located.

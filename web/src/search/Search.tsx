@@ -16,6 +16,16 @@ interface Props {
   testId?: string;
   clearOnChoose?: boolean;
   disabled?: boolean;
+  /** Called on focus and typing: the header search loads its index then. */
+  onFirstUse?: () => void;
+  /** Why the entries could not be loaded (Dutch), shown in the list. */
+  error?: string | null;
+}
+
+/** " · in Centrum, Tilburg" for a buurt, " · in Tilburg" for a wijk, nothing for a gemeente or aggregate. */
+function whereIs(e: SearchEntry): string {
+  if (!e.gemeente) return '';
+  return ` · ${e.wijk ? t('search.inWijk', { wijk: e.wijk, gemeente: e.gemeente }) : t('search.in', { gemeente: e.gemeente })}`;
 }
 
 export function Search({
@@ -27,6 +37,8 @@ export function Search({
   testId = 'search',
   clearOnChoose = false,
   disabled,
+  onFirstUse,
+  error = null,
 }: Props) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -65,11 +77,15 @@ export function Search({
         disabled={disabled}
         data-testid={testId}
         onChange={(e) => {
+          onFirstUse?.();
           setQuery(e.target.value);
           setOpen(true);
           setActive(0);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          onFirstUse?.();
+          setOpen(true);
+        }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
@@ -106,14 +122,14 @@ export function Search({
             <span className="search-name">{e.name}</span>
             <span className="search-meta">
               {t(`level.${e.kind}` as const)}
-              {e.gemeente ? ` · ${t('search.in', { gemeente: e.gemeente })}` : ''}
+              {whereIs(e)}
+              {` · ${e.code}`}
             </span>
           </li>
         ))}
         {results.length === 0 && (
           <li className="search-empty" role="option" aria-selected={false} aria-disabled="true">
-            {t('search.none')}
-            {!complete ? ` — ${t('search.loadingMore')}` : ''}
+            {error ?? (complete ? t('search.none') : t('search.loadingMore'))}
           </li>
         )}
       </ul>

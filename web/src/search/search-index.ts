@@ -1,9 +1,12 @@
 /**
- * Type-ahead over every region name. Matching ignores case and accents ("Súdwest" finds "Sudwest"); exact and
- * prefix matches come first, then larger levels, then more inhabitants.
+ * Type-ahead over every region name and code. Matching ignores case and accents ("Súdwest" finds "Sudwest");
+ * exact matches come first, then prefixes, then a word inside the name, then any part of it; within each,
+ * larger levels, then more inhabitants, then Dutch name order. A code matches exactly or by its start
+ * ("BU0855" lists Tilburg's buurten).
  */
-import type { Level } from '@atlas/contract';
+import type { Level, SearchBounds } from '@atlas/contract';
 import type { RegionKind } from '../data/regions.ts';
+import { fmt } from '../format/format.ts';
 
 export interface SearchEntry {
   code: string;
@@ -11,8 +14,13 @@ export interface SearchEntry {
   kind: RegionKind;
   /** Gemeente name, to tell equal names apart (absent for gemeenten and aggregates). */
   gemeente: string | null;
+  /** Wijk name of a buurt. */
+  wijk: string | null;
   population: number;
+  /** Where to fly: the region's bounds, or its wijk's for a buurt without a polygon; null when unknown. */
+  bounds: SearchBounds;
   folded: string;
+  foldedCode: string;
 }
 
 export const fold = (s: string): string =>
@@ -25,27 +33,49 @@ export const fold = (s: string): string =>
 
 const KIND_ORDER: Record<RegionKind, number> = { gemeente: 0, provincie: 1, politie_eenheid: 2, veiligheidsregio: 3, wijk: 4, buurt: 5 };
 
-export function makeEntry(code: string, name: string, kind: RegionKind, gemeente: string | null, population: number): SearchEntry {
-  return { code, name, kind, gemeente, population: Number.isFinite(population) ? population : 0, folded: fold(name) };
+export function makeEntry(
+  code: string,
+  name: string,
+  kind: RegionKind,
+  gemeente: string | null,
+  population: number | null,
+  where: { wijk?: string | null; bounds?: SearchBounds } = {},
+): SearchEntry {
+  return {
+    code,
+    name,
+    kind,
+    gemeente,
+    wijk: where.wijk ?? null,
+    population: population !== null && Number.isFinite(population) ? population : 0,
+    bounds: where.bounds ?? null,
+    folded: fold(name),
+    foldedCode: code.toLowerCase(),
+  };
+}
+
+/** A code's start has letters and a digit ("bu0855"); plain letters are a name, or "bu" would list every buurt. */
+const looksLikeCode = (q: string): boolean => /^[a-z]{2}\d/.test(q);
+
+/** 0 exact, 1 prefix, 2 a word of the name starts with it, 3 anywhere in the name; null: no match. */
+function matchRank(e: SearchEntry, q: string, code: string): number | null {
+  if (e.folded === q || e.foldedCode === code) return 0;
+  if (e.folded.startsWith(q) || (looksLikeCode(code) && e.foldedCode.startsWith(code))) return 1;
+  if (e.folded.includes(` ${q}`)) return 2;
+  if (e.folded.includes(q)) return 3;
+  return null;
 }
 
 export function searchRegions(entries: readonly SearchEntry[], query: string, limit = 10): SearchEntry[] {
   const q = fold(query);
   if (!q) return [];
-  const scored: { e: SearchEntry; score: number }[] = [];
+  const code = query.trim().toLowerCase();
+  const scored: { e: SearchEntry; rank: number }[] = [];
   for (const e of entries) {
-    let score: number;
-    if (e.folded === q) score = 0;
-    else if (e.folded.startsWith(q)) score = 1;
-    else if (e.folded.includes(` ${q}`)) score = 2;
-    else if (e.folded.includes(q)) score = 3;
-    else if (e.code.toLowerCase() === query.trim().toLowerCase()) score = 0;
-    else continue;
-    scored.push({ e, score });
+    const rank = matchRank(e, q, code);
+    if (rank !== null) scored.push({ e, rank });
   }
-  scored.sort(
-    (a, b) => a.score - b.score || KIND_ORDER[a.e.kind] - KIND_ORDER[b.e.kind] || b.e.population - a.e.population || a.e.name.localeCompare(b.e.name, 'nl'),
-  );
+  scored.sort((a, b) => a.rank - b.rank || KIND_ORDER[a.e.kind] - KIND_ORDER[b.e.kind] || b.e.population - a.e.population || fmt.compare(a.e.name, b.e.name));
   return scored.slice(0, limit).map((s) => s.e);
 }
 

@@ -1,0 +1,111 @@
+/**
+ * The published search index on the real build: exactly the regions of the three tables, with their names and
+ * parents; every bound inside the Netherlands and inside its gemeente's; no bound only for the buurten the
+ * manifest lists as having no polygon; and the file listed in the manifest like every other.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LEVELS, dataFile, type Level, type Manifest, type SearchBounds, type SearchIndexFile } from '@atlas/contract';
+import { sha256Of } from '../../data-pipeline/io/files.ts';
+import { readArrow, sharedBuild } from './helpers.ts';
+import { columnOf } from './published-columns.ts';
+
+/** The Netherlands with its territorial waters and islands, generously. */
+const NL = { west: 3.2, south: 50.7, east: 7.3, north: 53.7 };
+/** A buurt or wijk may stick out of its gemeente's bounds by this much (about 300 m): the buurt layer is approximate. */
+const TOLERANCE_DEG = 0.003;
+/**
+ * The wijk and buurt polygons include the water that the gemeente polygons leave out (Lelystad's
+ * Buitengebied reaches 0.039° into the Markermeer), so under 1 % stick out further, and none by more than
+ * this: a bound of another gemeente's region would be off by tenths of degrees.
+ */
+const WATER_DEG = 0.05;
+
+let manifest: Manifest;
+let index: SearchIndexFile;
+let bytes: Buffer;
+const tableRows = new Map<Level, Map<string, { name: string | null; gemeente: string | null; wijk: string | null }>>();
+
+beforeAll(async () => {
+  const build = await sharedBuild();
+  manifest = build.manifest;
+  bytes = await readFile(join(build.outDir, dataFile.searchIndex));
+  index = JSON.parse(bytes.toString('utf8')) as SearchIndexFile;
+  for (const level of LEVELS) {
+    const table = await readArrow(build.outDir, level);
+    const codes = columnOf<string>(table, 'code');
+    const names = columnOf<string>(table, 'name');
+    const gemeente = level === 'gemeente' ? null : columnOf<string>(table, 'gemeente_code');
+    const wijk = level === 'buurt' ? columnOf<string>(table, 'wijk_code') : null;
+    tableRows.set(level, new Map(codes.map((code, i) => [code ?? '', { name: names[i] ?? null, gemeente: gemeente?.[i] ?? null, wijk: wijk?.[i] ?? null }])));
+  }
+});
+
+const boundsOf = (level: Level): Map<string, SearchBounds> => new Map(index[level].map((row) => [row[0], row[row.length - 1] as SearchBounds]));
+
+describe('search index (real data)', () => {
+  it('is listed in the manifest with its size and sha256', () => {
+    const listed = manifest.files.find((f) => f.path === dataFile.searchIndex);
+    expect(listed).toMatchObject({ kind: 'search-index', bytes: bytes.byteLength, sha256: sha256Of(bytes) });
+  });
+
+  it('holds exactly the codes and names of gemeente, wijk and buurt.arrow', () => {
+    expect([index.gemeente.length, index.wijk.length, index.buurt.length]).toEqual([342, 3393, 14574]);
+    for (const level of LEVELS) {
+      const table = tableRows.get(level) ?? new Map();
+      const inIndex = new Map(index[level].map((row) => [row[0], row[1]]));
+      expect(new Set(inIndex.keys())).toEqual(new Set(table.keys()));
+      for (const [code, name] of inIndex) expect(name, code).toBe(table.get(code)?.name);
+    }
+  });
+
+  it('points every wijk at its gemeente and every buurt at its wijk, as the tables do', () => {
+    const wijken = tableRows.get('wijk') ?? new Map();
+    const buurten = tableRows.get('buurt') ?? new Map();
+    for (const [code, , gemeente] of index.wijk) expect(index.gemeente[gemeente]?.[0], code).toBe(wijken.get(code)?.gemeente);
+    for (const [code, , wijk] of index.buurt) expect(index.wijk[wijk]?.[0], code).toBe(buurten.get(code)?.wijk);
+  });
+
+  it('has bounds in the Netherlands, inside the bounds of their gemeente', () => {
+    const gemeenteBounds = boundsOf('gemeente');
+    const gemeenteOf = (code: string): string => `GM${code.slice(2, 6)}`;
+    const beyond: string[] = [];
+    let checked = 0;
+    for (const level of LEVELS) {
+      for (const [code, b] of boundsOf(level)) {
+        if (b === null) continue;
+        const [w, s, e, n] = b;
+        expect(w <= e && s <= n, code).toBe(true);
+        expect(w >= NL.west && e <= NL.east && s >= NL.south && n <= NL.north, `${code} ${b.join(' ')}`).toBe(true);
+        if (level === 'gemeente') continue;
+        const g = gemeenteBounds.get(gemeenteOf(code));
+        if (!g) throw new Error(`${code}: gemeente without bounds`);
+        const excess = Math.max(g[0] - w, g[1] - s, e - g[2], n - g[3]);
+        expect(excess, `${code} ${b.join(' ')} far outside ${gemeenteOf(code)} ${g.join(' ')}`).toBeLessThan(WATER_DEG);
+        if (excess > TOLERANCE_DEG) beyond.push(code);
+        checked++;
+      }
+    }
+    expect(checked).toBe(3393 + 14574 - 8);
+    expect(beyond.length, beyond.join(' ')).toBeLessThan(checked * 0.01);
+  });
+
+  it('has no bounds for exactly the regions the manifest lists as without a polygon (the 8 buurten)', () => {
+    for (const level of LEVELS) {
+      const missing = [...boundsOf(level)].filter(([, b]) => b === null).map(([code]) => code);
+      const listed = manifest.levels.find((l) => l.id === level)?.geometry?.missingCodes ?? [];
+      expect(missing.sort(), level).toEqual([...listed].sort());
+    }
+    expect(manifest.levels.find((l) => l.id === 'buurt')?.geometry?.missingCodes).toHaveLength(8);
+  });
+
+  it('bounds every aggregate region around its gemeenten', () => {
+    expect(index.aggregate.map((a) => a[2]).sort()).toEqual([
+      ...Array<string>(10).fill('politie_eenheid'),
+      ...Array<string>(12).fill('provincie'),
+      ...Array<string>(25).fill('veiligheidsregio'),
+    ]);
+    expect(index.aggregate.every((a) => a[3] !== null)).toBe(true);
+  });
+});
