@@ -103,9 +103,6 @@ export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; geme
           ))}
         </div>
         <SummaryLegend name={name} />
-        <p className="sum-rule" data-testid="summary-sig-rule">
-          {t('summary.sig.rule')}
-        </p>
         <p className="sum-handle" data-testid="summary-handle">
           {anonymous ? t('summary.wijken.hidden') : t('summary.wijken.handle')}
         </p>

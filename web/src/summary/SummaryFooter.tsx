@@ -25,7 +25,7 @@ export function SummaryFooter({ manifest, name, url }: { manifest: Manifest; nam
           <h2 className="sum-h2">{t('summary.saysNot')}</h2>
           <ul>
             <li>{t('summary.saysNot.1')}</li>
-            <li>{t('summary.saysNot.2')}</li>
+            <li data-testid="summary-sig-rule">{t('summary.saysNot.2')}</li>
           </ul>
         </section>
       </div>

@@ -134,7 +134,10 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
           <ol className="sum-top" data-testid={`summary-top-${theme.id}`}>
             {top.map((w) => (
               <li key={w.code} data-code={w.code}>
-                <span className="sum-top-name">{w.name}</span>
+                <span className="sum-top-name">
+                  {w.name}
+                  {unsure.includes(w.code) && <span aria-hidden="true">*</span>}
+                </span>
                 <span className="sum-top-score">{fmt.score(w.value)}</span>
               </li>
             ))}
@@ -142,7 +145,8 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
         )}
         {unsure.length > 0 && (
           <p className="sum-unsure" data-testid={`summary-unsure-${theme.id}`}>
-            {anonymous ? t('summary.unsure.anonymous', { n: fmt.integer(unsure.length) }) : t('summary.unsure', { names: fmt.list(unsureNames) })}
+            {t(anonymous ? 'summary.unsure.plain' : 'summary.unsure')}
+            <span className="sr-only"> {t('summary.unsure.title', { names: anonymous ? t('summary.unsure.some') : fmt.list(unsureNames) })}</span>
           </p>
         )}
       </div>

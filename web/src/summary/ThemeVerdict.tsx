@@ -29,7 +29,7 @@ export function ThemeVerdict({ catalogue, theme, gemeente, row, similarRows }: P
     vsNl.compared === 0
       ? t('summary.sig.nl.none')
       : t('summary.sig.nl', { higher: fmt.integer(vsNl.higher.length), lower: fmt.integer(vsNl.lower.length), total: fmt.integer(vsNl.compared) });
-  const sim = t(similar === null ? 'summary.sig.similar.none' : `summary.sig.similar.${similar}`);
+  const sim = t(similar !== null ? `summary.sig.similar.${similar}` : vsNl.compared === 0 ? 'summary.sig.similar.none' : 'summary.sig.similar.unknown');
   const detail = [...vsNl.higher.map((l) => `${l} ▲`), ...vsNl.lower.map((l) => `${l} ▼`)].join(', ');
   return (
     <p className="sum-verdict" data-testid={`summary-verdict-${theme.id}`} data-similar={similar ?? 'none'} {...(detail ? { title: detail } : {})}>
