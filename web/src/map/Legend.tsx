@@ -14,8 +14,16 @@ import type { Overlays } from './OverlayToggles.tsx';
 const PHONE = '(max-width: 767px)';
 const startsCollapsed = (): boolean => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(PHONE).matches;
 
-/** `overlays`: the overlays that are on and drawn in this view. */
-export function Legend({ display, entries, overlays }: { display: Display; entries: readonly LegendEntry[]; overlays: Overlays }) {
+/** `overlays`: the overlays that are on and drawn in this view (the correction speaks in the subtitle). */
+export function Legend({
+  display,
+  entries,
+  overlays,
+}: {
+  display: Display;
+  entries: readonly LegendEntry[];
+  overlays: Pick<Overlays, 'hotspots' | 'uncertain'>;
+}) {
   const { title, subtitle, decimals, reverse, proxy } = display;
   const [collapsed, setCollapsed] = useState(startsCollapsed);
   const bodyId = useId();

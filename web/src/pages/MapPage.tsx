@@ -29,7 +29,6 @@ import { TableView } from '../table/TableView.tsx';
 import { IndicatorPanel } from '../theme-panel/IndicatorPanel.tsx';
 import { YearSlider } from '../years/YearSlider.tsx';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
-import { CorrectedToggle } from '../view/CorrectedToggle.tsx';
 import { useShownValues } from '../view/use-shown-values.ts';
 
 const PANEL_ID = 'theme-panel';
@@ -130,7 +129,6 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
           onIndicator={choices.onIndicator}
           onMeasure={choices.onMeasure}
           yearSlider={<YearSlider choice={shown.year} empty={shown.yearEmpty} />}
-          valueSwitch={!mapQuery && <CorrectedToggle on={state.corrected} onChange={(corrected) => update({ corrected })} />}
         >
           {noBuurtMap && !buurtsInProfile && buurtList}
           <p className="built muted small">{t('footer.built', { date: fmt.date(catalogue.manifest.builtAt), version: catalogue.manifest.pipelineVersion })}</p>

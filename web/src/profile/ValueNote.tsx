@@ -5,6 +5,7 @@
 import type { IndicatorId } from '@atlas/contract';
 import type { RegionTable } from '../data/region-table.ts';
 import { valueNote } from '../view/values-view.ts';
+import '../view/values.css';
 
 export function ValueNote({ table, id, row }: { table: RegionTable; id: IndicatorId | null; row: number }) {
   const note = valueNote(table, id, row);

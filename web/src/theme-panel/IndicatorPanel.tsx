@@ -23,12 +23,10 @@ interface Props {
   onMeasure(m: Measure): void;
   /** The year slider, for an indicator with a yearly series (web/src/years). */
   yearSlider?: ReactNode;
-  /** Which values are shown for every indicator and the score ("gecorrigeerd voor kleine aantallen"). */
-  valueSwitch?: ReactNode;
   children?: ReactNode;
 }
 
-export function IndicatorPanel({ id, catalogue, theme, indicatorId, measure, level, onIndicator, onMeasure, yearSlider, valueSwitch, children }: Props) {
+export function IndicatorPanel({ id, catalogue, theme, indicatorId, measure, level, onIndicator, onMeasure, yearSlider, children }: Props) {
   const items = catalogue.themeIndicators(theme);
   const name = `indicator-${theme.id}`;
   return (
@@ -110,7 +108,6 @@ export function IndicatorPanel({ id, catalogue, theme, indicatorId, measure, lev
         />
       )}
       {indicatorId !== null && yearSlider}
-      {valueSwitch}
 
       <div className="honesty-box">
         <h2 className="section-title">{t('panel.disclaimer.title')}</h2>

@@ -14,6 +14,7 @@ export function showsCorrected(display: Display, table: RegionTable | null, year
 }
 
 export function correctedDisplay(display: Display, table: RegionTable | null, yearChosen: boolean): Display {
-  const note = showsCorrected(display, table, yearChosen) ? t('values.legendSmoothed') : t('values.legendNotSmoothed');
-  return { ...display, subtitle: `${display.subtitle} ${note}` };
+  if (!showsCorrected(display, table, yearChosen)) return { ...display, subtitle: `${display.subtitle} · ${t('values.legendNotSmoothed')}` };
+  // The title travels to the child lists and the exported map picture, so they say it too.
+  return { ...display, title: `${display.title} (${t('values.columnSmoothed')})`, subtitle: `${display.subtitle} · ${t('values.legendSmoothed')}` };
 }

@@ -9,6 +9,8 @@ import { percentileRanks } from '@atlas/maths';
 import { expectedManifest, expectedTable, expectedTrends } from '../../../tests/support/expected-build.ts';
 import { tableColumns } from '../table/table-spec.ts';
 import { Catalogue } from '../data/manifest.ts';
+import { resolveDisplay } from '../map/display.ts';
+import { correctedDisplay } from './corrected-display.ts';
 import { columnBasis, PUBLISHED, valueNote, valuesTable, type ValuesSpec, type YearSpec } from './values-view.ts';
 
 const manifest = expectedManifest();
@@ -96,5 +98,22 @@ describe('corrected for small numbers', () => {
   it('leaves the published table itself when nothing is asked', () => {
     const table = expectedTable('buurt');
     expect(valuesTable(table, manifest, PUBLISHED)).toBe(table);
+  });
+});
+
+describe('the legend line under the correction', () => {
+  it('says "gecorrigeerd" where the drawn values are corrected, and says they are not where no correction exists', () => {
+    const table = expectedTable('wijk');
+    const theme = manifest.themes.find((th) => th.indicators.some((i) => i.id === crime.id));
+    if (!theme) throw new Error('no theme with misdrijven_totaal');
+    const shown = correctedDisplay(resolveDisplay(theme, crime, 'value'), table, false);
+    expect(shown.title).toBe(`${crime.label} (gecorrigeerd)`);
+    expect(shown.subtitle).toMatch(/ · Gecorrigeerd voor kleine aantallen\.$/);
+    const plain = manifest.indicators.find((i) => i.uncertainty !== 'poisson' && i.levels.some((l) => l.level === 'wijk'));
+    if (!plain) throw new Error('no uncorrectable indicator on wijk level');
+    expect(correctedDisplay(resolveDisplay(theme, plain, 'value'), table, false).subtitle).toMatch(/ · Niet gecorrigeerd:/);
+    // A chosen year is shown raw: the correction exists for the published year only.
+    expect(correctedDisplay(resolveDisplay(theme, crime, 'value'), table, true).title).toBe(crime.label);
+    expect(correctedDisplay(resolveDisplay(theme, undefined, 'pct'), table, false).title).toMatch(/\(gecorrigeerd\)$/);
   });
 });
