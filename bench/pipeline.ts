@@ -1,57 +1,171 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+/**
+ * The pipeline bench: the full build (data-pipeline/cli/build-data.ts) against plain DuckDB reading the same raw
+ * files (bench/pipeline-baseline.ts), each run as a whole child process under GNU time, interleaved A B A B so a
+ * busy machine slows both alike. Per row: wall time, CPU time (user + sys of the child and its children) and peak
+ * memory (max RSS), as median (min–max) and the ratio of the medians to the baseline's.
+ * The file list comes from the manifest of a warm-up build (every raw path it names), not from a hand list.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { buildData } from '../data-pipeline/build.ts';
-import { silentProgress } from '../data-pipeline/progress.ts';
-import { median, timeRuns, type BenchRow } from './stats.ts';
+import { join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { writeDoubledRaw } from './doubled-raw.ts';
+import { median, type BenchRow } from './stats.ts';
 
-/** The CSV tables the pipeline reads, to be read and written by the baseline without any validation. */
-const BASELINE_CSVS = [
-  'statistics/cbs_85984NED_kwb2024/statline_csv_metadata/WijkenEnBuurten.csv',
-  'statistics/cbs_85984NED_kwb2024/gemeente_wijk_8vars/kwb2024_gemeente_wijk_8vars.csv',
-  'statistics/cbs_85984NED_kwb2024/buurt_population/Population85984_2024.csv',
-  'statistics/cbs_85984NED_kwb2024/buurt_names/cbs_buurt_namen_85984.csv',
-  'statistics/cbs_85984NED_kwb2024/buurt_subset_micro_neighbourhood/kwb2024_buurten_subset_13817.csv',
-  'statistics/cbs_85984NED_kwb2024/buurt_subset_micro_neighbourhood/_original/buurten_features_clusters_with_crime_2024.csv',
-  'statistics/politie_47018NED_misdrijven_buurt_2024/cbs_crime_2024JJ00_buurten.csv',
-  'statistics/cbs_83648NED_misdrijven_gemeente_2010_2020/voorspelmodel.csv',
-  'statistics/cbs_wijkbuurtkaart_2023_v1_gemeenten/gemeenten_2023_v1.csv',
-  'statistics/cbs_wijkbuurtkaart_2022_v1_wijken_gemeenten/wijk_2022_v1.csv',
-  'statistics/scp_jeugdhulp_in_de_wijk_2017/jeugdhulp_in_de_wijk_2017__determinanten.csv',
-  'statistics/kiesraad_tk2023_osv4-3/tk2023_gemeente_telling_samenvatting.csv',
-];
+const REPO = resolve(fileURLToPath(import.meta.url), '../..');
+const GNU_TIME = '/usr/bin/time';
 
-/** Baseline: DuckDB reads the same CSV tables and writes each as Parquet — no validation, no indicators, no geometry. */
-async function baselineCopy(rawDir: string, outDir: string): Promise<void> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
-  const db = await instance.connect();
-  for (const [i, path] of BASELINE_CSVS.entries()) {
-    const file = join(rawDir, path).replaceAll("'", "''");
-    await db.run(`COPY (SELECT * FROM read_csv('${file}', all_varchar = true)) TO '${join(outDir, `t${i}.parquet`)}' (FORMAT parquet)`);
-  }
-  db.closeSync();
-  instance.closeSync();
+interface Measured {
+  wall: number;
+  cpu: number;
+  rssMiB: number;
 }
 
+/** One child process: `node --import tsx <args>` under GNU time; wall from our clock, CPU and max RSS from time. */
+async function measure(args: readonly string[], env: Record<string, string> = {}): Promise<Measured> {
+  const report = join(tmpdir(), `atlas-bench-time-${process.pid}.txt`);
+  const started = performance.now();
+  const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done, fail) => {
+    const child = spawn(GNU_TIME, ['-f', '%U %S %M', '-o', report, process.execPath, '--import', 'tsx', ...args], {
+      cwd: REPO,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let text = '';
+    child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (exit) => done({ code: exit, stderr: text }));
+  });
+  const wall = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`${args.join(' ')} failed (exit ${code}):\n${stderr.slice(-2000)}`);
+  const [user, sys, rssKiB] = (await readFile(report, 'utf8')).trim().split(/\s+/).slice(-3).map(Number);
+  await rm(report, { force: true });
+  return { wall, cpu: (user ?? NaN) + (sys ?? NaN), rssMiB: (rssKiB ?? NaN) / 1024 };
+}
+
+/** Every string in the manifest that names a file in the raw folder: the files the build read. */
+function rawPathsIn(manifest: unknown, rawDir: string, found = new Set<string>()): Set<string> {
+  if (typeof manifest === 'string') {
+    const path = join(rawDir, manifest);
+    if (!manifest.startsWith('/') && existsSync(path) && statSync(path).isFile()) found.add(manifest);
+  } else if (Array.isArray(manifest)) for (const item of manifest) rawPathsIn(item, rawDir, found);
+  else if (manifest && typeof manifest === 'object') for (const value of Object.values(manifest)) rawPathsIn(value, rawDir, found);
+  return found;
+}
+
+const buildArgs = (rawDir: string, outDir: string, anyLayout: boolean) => [
+  'data-pipeline/cli/build-data.ts',
+  '--raw',
+  rawDir,
+  '--out',
+  outDir,
+  ...(anyLayout ? ['--any-layout'] : []),
+];
+
+interface Case {
+  name: string;
+  run: () => Promise<Measured>;
+  samples: Measured[];
+}
+
+const stat = (samples: readonly Measured[], key: keyof Measured) => {
+  const values = samples.map((s) => s[key]);
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+};
+const cell = (samples: readonly Measured[], key: keyof Measured, digits: number) => {
+  const s = stat(samples, key);
+  return `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+};
+
+function printTable(cases: readonly Case[], baselineOf: (c: Case) => Case): void {
+  console.log('\nPipeline (child processes under GNU time, interleaved; median (min–max); ratio = median / baseline median)');
+  const head = ['row', 'wall s', 'CPU s', 'peak MiB', 'ratio wall', 'ratio CPU', 'ratio mem'];
+  const lines = cases.map((c) => {
+    const base = baselineOf(c);
+    const ratio = (key: keyof Measured) => (base === c ? '' : `${(stat(c.samples, key).median / stat(base.samples, key).median).toFixed(2)}×`);
+    return [c.name, cell(c.samples, 'wall', 2), cell(c.samples, 'cpu', 2), cell(c.samples, 'rssMiB', 0), ratio('wall'), ratio('cpu'), ratio('rssMiB')];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
+  for (const line of [head, ...lines]) console.log(`  ${line.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ')}`);
+}
+
+/**
+ * Cases: the build with a warm geometry cache (filled by the warm-up) and with a cold one (a new empty
+ * ATLAS_GEOMETRY_CACHE_DIR per run, so mapshaper runs), the baseline, and the same for the doubled raw folder
+ * (bench/doubled-raw.ts; warm cache only, its cold build is minutes). Set ATLAS_BENCH_PIPELINE_COLD=0 or
+ * ATLAS_BENCH_PIPELINE_DOUBLED=0 to leave those rows out.
+ */
 export async function benchPipeline(rawDir: string, runs: number): Promise<BenchRow[]> {
+  if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} (GNU time) is needed to measure CPU time and peak memory of the child processes`);
   const dir = await mkdtemp(join(tmpdir(), 'atlas-bench-'));
   try {
-    const out = join(dir, 'data');
-    const base = join(dir, 'baseline');
-    const { mkdir } = await import('node:fs/promises');
-    await mkdir(base, { recursive: true });
-    await buildData({ rawDir, outDir: out, progress: silentProgress() }); // warm-up (module load, mapshaper)
-    const build = await timeRuns(runs, () => buildData({ rawDir, outDir: out, progress: silentProgress() }));
-    const baseline = await timeRuns(runs, () => baselineCopy(rawDir, base));
+    const warmCache = join(dir, 'geometry-warm');
+    let coldRuns = 0;
+    const cold = () => ({ ATLAS_GEOMETRY_CACHE_DIR: join(dir, `geometry-cold-${coldRuns++}`) });
+    const single = (name: string, raw: string, anyLayout: boolean, cache: () => Record<string, string>) =>
+      measure(buildArgs(raw, join(dir, name), anyLayout), cache());
+    const baseline = (raw: string, files: readonly string[], name: string) => measure(['bench/pipeline-baseline.ts', raw, join(dir, name), ...files]);
+
+    console.error('pipeline bench: warm-up build (fills the warm geometry cache, lists the raw files read)');
+    await single('out', rawDir, false, () => ({ ATLAS_GEOMETRY_CACHE_DIR: warmCache }));
+    const files = [...rawPathsIn(JSON.parse(await readFile(join(dir, 'out', 'manifest.json'), 'utf8')), rawDir)].sort();
+    console.error(`pipeline bench: ${files.length} raw files read by the build; baseline reads the same`);
+
+    const base: Case = { name: `baseline: DuckDB reads the ${files.length} files → Parquet`, run: () => baseline(rawDir, files, 'base'), samples: [] };
+    const cases: Case[] = [
+      { name: 'build, geometry cache warm', run: () => single('out', rawDir, false, () => ({ ATLAS_GEOMETRY_CACHE_DIR: warmCache })), samples: [] },
+      base,
+    ];
+    if (process.env.ATLAS_BENCH_PIPELINE_COLD !== '0')
+      cases.splice(1, 0, { name: 'build, geometry cache cold', run: () => single('out', rawDir, false, cold), samples: [] });
+
+    let doubledNote = '';
+    let doubledBase: Case | null = null;
+    if (process.env.ATLAS_BENCH_PIPELINE_DOUBLED !== '0') {
+      const doubledRaw = join(dir, 'raw-doubled');
+      await mkdir(doubledRaw);
+      const { regions, doubledRegions } = await writeDoubledRaw(rawDir, doubledRaw);
+      const doubledCache = join(dir, 'geometry-doubled');
+      console.error('pipeline bench: warm-up build of the doubled raw folder');
+      await single('out-doubled', doubledRaw, true, () => ({ ATLAS_GEOMETRY_CACHE_DIR: doubledCache }));
+      doubledNote = `"doubled" raw folder: ${doubledRegions} regions instead of ${regions} (×${(doubledRegions / regions).toFixed(2)}; see bench/doubled-raw.ts for what is copied and what is left out)`;
+      doubledBase = { name: 'baseline on the doubled folder', run: () => baseline(doubledRaw, files, 'base-doubled'), samples: [] };
+      cases.push(
+        {
+          name: 'build doubled, cache warm',
+          run: () => single('out-doubled', doubledRaw, true, () => ({ ATLAS_GEOMETRY_CACHE_DIR: doubledCache })),
+          samples: [],
+        },
+        doubledBase,
+      );
+    }
+
+    for (let round = 0; round < runs; round++) {
+      for (const c of cases) {
+        c.samples.push(await c.run());
+        console.error(`pipeline bench: round ${round + 1}/${runs} ${c.name}: ${c.samples.at(-1)?.wall.toFixed(2)} s`);
+      }
+    }
+    const isDoubled = (c: Case) => c.name.includes('doubled');
+    printTable(cases, (c) => (isDoubled(c) && doubledBase ? doubledBase : base));
+    const warm = cases[0];
+    const doubledWarm = cases.find((c) => c.name === 'build doubled, cache warm');
+    if (warm && doubledWarm) {
+      const growth = (key: keyof Measured) => (stat(doubledWarm.samples, key).median / stat(warm.samples, key).median).toFixed(2);
+      console.log(`  ${doubledNote}`);
+      console.log(`  growth doubled / single (cache warm): wall ${growth('wall')}×, CPU ${growth('cpu')}×, peak memory ${growth('rssMiB')}×`);
+    }
+    console.log(`  launcher for every row: ${process.execPath} --import tsx <script>; cold = a new empty ATLAS_GEOMETRY_CACHE_DIR per run`);
     return [
       {
-        name: 'full build from raw (npm run build:data)',
+        name: 'full build, cache warm (CPU)',
         unit: 's',
-        median: median(build) / 1000,
-        baselineName: 'DuckDB CSV→Parquet of the same tables',
-        baseline: median(baseline) / 1000,
-        target: '< 20 s',
+        median: stat(cases[0]?.samples ?? [], 'cpu').median,
+        baselineName: 'DuckDB read → Parquet (CPU)',
+        baseline: stat(base.samples, 'cpu').median,
+        target: '≤ 3×',
         runs,
       },
     ];

@@ -1,0 +1,23 @@
+/**
+ * The pipeline bench's baseline, run as its own process: plain DuckDB reads every raw file the build read
+ * (CSV with DuckDB's own type detection, GeoJSON/TopoJSON/JSON with read_json) and writes each as Parquet.
+ * No validation, no indicators, no geometry work: what "just reading the same files" costs.
+ * `node --import tsx bench/pipeline-baseline.ts <rawDir> <outDir> <relative path>...`
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+
+const [rawDir, outDir, ...files] = process.argv.slice(2);
+if (!rawDir || !outDir || files.length === 0) throw new Error('usage: pipeline-baseline.ts <rawDir> <outDir> <file>...');
+await mkdir(outDir, { recursive: true });
+const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
+const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+const db = await instance.connect();
+for (const [i, path] of files.entries()) {
+  const file = quote(join(rawDir, path));
+  const reader = /\.csv$/i.test(path) ? `read_csv(${file})` : `read_json(${file}, maximum_object_size = 1073741824)`;
+  await db.run(`COPY (SELECT * FROM ${reader}) TO ${quote(join(outDir, `t${i}.parquet`))} (FORMAT parquet)`);
+}
+db.closeSync();
+instance.closeSync();
