@@ -5,6 +5,7 @@ import type { RegionRegister } from '../regions/register.ts';
 import type { IndicatorResult } from './indicator-values.ts';
 import type { IndicatorScores, ThemeCell, ThemeInput } from './score-types.ts';
 import { levelUncertainty, type LevelUncertainty } from './uncertainty/level-uncertainty.ts';
+import { withRankDrawPool, type SimulateRanks } from './uncertainty/rank-draw-pool.ts';
 
 /** Percentiles and z-scores of one indicator on one level, among the regions of that level with a value. */
 export function scoreIndicator(result: IndicatorResult, level: Level, direction: Direction, register: RegionRegister): IndicatorScores | null {
@@ -51,15 +52,15 @@ export interface LevelScores {
  * Per level: the scores of every indicator that exists there, every theme's score per region, and their
  * uncertainty. The plain percentiles and theme scores are made from the raw values (manifest `uncertainty.defaultScores`).
  */
-export function scoreLevels(
+export async function scoreLevels(
   results: readonly IndicatorResult[],
   indicators: readonly IndicatorDefinition[],
   themes: readonly ThemeInput[],
   register: RegionRegister,
-): Record<Level, LevelScores> {
+): Promise<Record<Level, LevelScores>> {
   const direction = new Map(indicators.map((i) => [i.id, i.direction]));
   const definitions = new Map(indicators.map((i) => [i.id, i]));
-  const scoreLevel = (level: Level): LevelScores => {
+  const scoreLevel = async (level: Level, simulate: SimulateRanks): Promise<LevelScores> => {
     const scores = new Map<IndicatorId, IndicatorScores>();
     for (const result of results) {
       const resultDirection = direction.get(result.id);
@@ -68,7 +69,11 @@ export function scoreLevels(
       if (s) scores.set(result.id, s);
     }
     const scoredLevel = { scores, themes: new Map(themes.map((theme) => [theme.id, scoreTheme(theme, level, scores, register)])) };
-    return { ...scoredLevel, uncertainty: levelUncertainty(level, results, definitions, themes, scoredLevel, register) };
+    return { ...scoredLevel, uncertainty: await levelUncertainty(level, results, definitions, themes, scoredLevel, register, simulate) };
   };
-  return { gemeente: scoreLevel('gemeente'), wijk: scoreLevel('wijk'), buurt: scoreLevel('buurt') };
+  // the three levels share the draw workers: the biggest level's draws are queued first
+  return withRankDrawPool(async (simulate) => {
+    const [buurt, wijk, gemeente] = await Promise.all([scoreLevel('buurt', simulate), scoreLevel('wijk', simulate), scoreLevel('gemeente', simulate)]);
+    return { gemeente, wijk, buurt };
+  });
 }

@@ -4,21 +4,14 @@
  * same draws, and the score from smoothed percentiles. Draws exist only for 'poisson' and 'wilson' indicators;
  * the others enter every draw with their fixed percentile.
  */
-import {
-  percentileRanks,
-  quantilesOverDraws,
-  simulatePercentileDraws,
-  themeScoreColumns,
-  themeScoreDraws,
-  type NumericColumn,
-  type PercentileDraws,
-} from '@atlas/maths';
+import { percentileRanks, quantilesOverDraws, themeScoreColumns, themeScoreDraws, type NumericColumn, type PercentileDraws } from '@atlas/maths';
 import type { IndicatorId, Level, ThemeId } from '@atlas/contract';
 import type { IndicatorDefinition } from '../../../indicators/catalog/types.ts';
 import type { RegionRegister } from '../../regions/register.ts';
 import type { IndicatorResult } from '../indicator-values.ts';
 import type { IndicatorScores, ThemeInput } from '../score-types.ts';
 import { hasCountInterval, rateScale, uncertaintyMethod } from './method.ts';
+import type { SimulateRanks } from './rank-draw-pool.ts';
 import { RANK_DRAWS, seedFor } from './seed.ts';
 import { countsAreCounts, valueIntervals, type ValueIntervals } from './value-intervals.ts';
 
@@ -44,17 +37,20 @@ export interface LevelUncertainty {
 const toNullable = (column: Float64Array | undefined): (number | null)[] => Array.from(column ?? [], (v) => (Number.isNaN(v) ? null : v));
 const toColumn = (values: readonly (number | null)[]): Float64Array => Float64Array.from(values, (v) => v ?? Number.NaN);
 
-export function levelUncertainty(
+/** `simulate` runs an indicator's percentile draws (rank-draw-pool.ts: on a worker thread); all are started before any is awaited. */
+export async function levelUncertainty(
   level: Level,
   results: readonly IndicatorResult[],
   definitions: ReadonlyMap<IndicatorId, IndicatorDefinition>,
   themes: readonly ThemeInput[],
   scored: { scores: Map<IndicatorId, IndicatorScores> },
   register: RegionRegister,
-): LevelUncertainty {
+  simulate: SimulateRanks,
+): Promise<LevelUncertainty> {
   const codes = register.byLevel[level].map((r) => r.code);
   const indicators = new Map<IndicatorId, IndicatorUncertainty>();
   const draws = new Map<IndicatorId, PercentileDraws>();
+  const simulations: Promise<void>[] = [];
   for (const result of results) {
     const cells = result.levels[level];
     const definition = definitions.get(result.id);
@@ -65,21 +61,25 @@ export function levelUncertainty(
     const entry: IndicatorUncertainty = { ...intervals, pctLo: codes.map(() => null), pctHi: codes.map(() => null), pctEb: codes.map(() => null) };
     const counted = ordered.map((c) => (c && c.value !== null ? c : null));
     if (hasCountInterval(method) && countsAreCounts(ordered) && counted.some((c) => c !== null && c.numerator !== null)) {
-      const simulated = simulatePercentileDraws({
+      const simulation = simulate({
         counts: counted.map((c) => c?.numerator ?? null),
         denominators: counted.map((c) => c?.denominator ?? null),
         direction: definition.direction,
         draws: RANK_DRAWS,
         seed: seedFor(result.id, level),
       });
-      draws.set(result.id, simulated);
-      const [lo, hi] = quantilesOverDraws(simulated, [0.025, 0.975]);
-      entry.pctLo = toNullable(lo);
-      entry.pctHi = toNullable(hi);
+      simulations.push(
+        simulation.then(({ draws: simulated, lo, hi }) => {
+          draws.set(result.id, simulated);
+          entry.pctLo = toNullable(lo);
+          entry.pctHi = toNullable(hi);
+        }),
+      );
     }
     if (method === 'poisson') entry.pctEb = percentileRanks(intervals.eb, definition.direction);
     indicators.set(result.id, entry);
   }
+  await Promise.all(simulations);
 
   const themeResults = new Map<ThemeId, ThemeUncertainty>();
   for (const theme of themes) {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { withRankDrawPool } from './rank-draw-pool.ts';
+import { simulateRankInterval } from './rank-draws.ts';
+
+const input = (seed: number) => ({
+  counts: Array.from({ length: 300 }, (_, i) => (i % 9 === 0 ? null : (i * 7) % 40)),
+  denominators: Array.from({ length: 300 }, (_, i) => 500 + 13 * i),
+  direction: 'higher_is_risk' as const,
+  draws: 200,
+  seed,
+});
+
+describe('rank draw pool', () => {
+  it('gives the same draws and intervals as computing them in place, whichever thread ran them', async () => {
+    const seeds = [1, 2, 3, 4, 5];
+    const pooled = await withRankDrawPool((simulate) => Promise.all(seeds.map((seed) => simulate(input(seed)))));
+    seeds.forEach((seed, i) => {
+      const here = simulateRankInterval(input(seed));
+      expect(pooled[i]?.draws.values).toEqual(here.draws.values);
+      expect(pooled[i]?.lo).toEqual(here.lo);
+      expect(pooled[i]?.hi).toEqual(here.hi);
+    });
+  });
+
+  it('passes a failing simulation on to its caller', async () => {
+    const bad = { ...input(1), counts: [Number.NaN], denominators: [10] };
+    await expect(withRankDrawPool((simulate) => simulate(bad))).rejects.toThrow(/count NaN/);
+  });
+});

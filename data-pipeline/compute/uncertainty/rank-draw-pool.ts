@@ -1,0 +1,82 @@
+/**
+ * The percentile draws are most of the build's CPU (200 rankings per indicator and level) and every indicator's
+ * draws are independent and seeded: they run on worker threads, one per core, while the main thread combines
+ * the draws that have arrived into theme intervals. Where a worker cannot start (a test runner that loads
+ * TypeScript only on its own thread), the draws are computed on the main thread instead: same numbers, slower.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { RankSimulationInput } from '@atlas/maths';
+import { simulateRankInterval, type RankDrawRequest, type RankInterval } from './rank-draws.ts';
+
+export type SimulateRanks = (input: RankSimulationInput) => Promise<RankInterval>;
+
+interface Pending {
+  request: RankDrawRequest;
+  done: (result: RankInterval) => void;
+  fail: (error: unknown) => void;
+}
+
+const WORKER_URL = new URL('./rank-draw-worker.ts', import.meta.url);
+
+/** Runs `work` with a pool of draw workers and ends the workers afterwards, also when `work` fails. */
+export async function withRankDrawPool<T>(work: (simulate: SimulateRanks) => Promise<T>): Promise<T> {
+  const queue: Pending[] = [];
+  const busy = new Map<Worker, Pending>();
+  const idle: Worker[] = [];
+  let broken = false;
+  let nextId = 0;
+
+  const inline = (job: Pending) => {
+    try {
+      job.done(simulateRankInterval(job.request.input));
+    } catch (error) {
+      job.fail(error);
+    }
+  };
+  const dispatch = () => {
+    while (queue.length > 0) {
+      if (broken) {
+        inline(queue.shift() as Pending);
+        continue;
+      }
+      const worker = idle.pop();
+      if (!worker) return;
+      const job = queue.shift() as Pending;
+      busy.set(worker, job);
+      worker.postMessage(job.request);
+    }
+  };
+
+  const workers = Array.from({ length: Math.max(1, Math.min(availableParallelism(), 4)) }, () => {
+    const worker = new Worker(WORKER_URL);
+    worker.on('message', ({ result }: { id: number; result: RankInterval }) => {
+      const job = busy.get(worker);
+      busy.delete(worker);
+      idle.push(worker);
+      job?.done(result);
+      dispatch();
+    });
+    worker.on('error', () => {
+      // cannot load (no TypeScript loader on worker threads): finish everything here
+      broken = true;
+      const job = busy.get(worker);
+      busy.delete(worker);
+      if (job) inline(job);
+      dispatch();
+    });
+    idle.push(worker);
+    return worker;
+  });
+
+  const simulate: SimulateRanks = (input) =>
+    new Promise<RankInterval>((done, fail) => {
+      queue.push({ request: { id: nextId++, input }, done, fail });
+      dispatch();
+    });
+  try {
+    return await work(simulate);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
