@@ -25,9 +25,11 @@ interface Props {
   children?: ReactNode;
   /** A line under the values. */
   footer?: ReactNode;
+  /** The national value to show, when not the indicator's own (a chosen year's). */
+  national?: number | null;
 }
 
-export function IndicatorRow({ indicator, level, catalogue, mapped, onIndicator, value, missing, children, footer }: Props) {
+export function IndicatorRow({ indicator, level, catalogue, mapped, onIndicator, value, missing, children, footer, national = indicator.national }: Props) {
   return (
     <li className={`ind-row${mapped ? ' is-mapped' : ''}`} data-testid={`profile-indicator-${indicator.id}`}>
       <div className="ind-head">
@@ -46,7 +48,7 @@ export function IndicatorRow({ indicator, level, catalogue, mapped, onIndicator,
         </div>
         <div>
           <dt>{t('profile.national')}</dt>
-          <dd className={indicator.national === null ? 'missing' : undefined}>{fmt.national(indicator.national, indicator.unit, indicator.decimals)}</dd>
+          <dd className={national === null ? 'missing' : undefined}>{fmt.national(national, indicator.unit, indicator.decimals)}</dd>
         </div>
         {children}
       </dl>

@@ -23,7 +23,7 @@ import type { ProfileProps } from './ProfilePanel.tsx';
 import { ProfileShell, RegionLink } from './ProfileShell.tsx';
 import { ValueNote } from './ValueNote.tsx';
 import { valuesSpecOf } from '../view/values-atlas.ts';
-import { columnBasis } from '../view/values-view.ts';
+import { shownIndicator } from '../view/values-view.ts';
 
 interface Props extends ProfileProps {
   table: RegionTable;
@@ -105,7 +105,9 @@ export function RegionProfile(props: Props) {
           {t('profile.indicators')}
         </h3>
         <ul className="plain indicator-list">
-          {items.map(({ indicator }) => {
+          {items.map((item) => {
+            // A chosen year compares with that year's national value.
+            const indicator = shownIndicator(values, item.indicator);
             const value = table.number(col.value(indicator.id), row);
             const pct = table.number(col.percentile(indicator.id), row);
             const reason = table.string(col.reason(indicator.id), row);
@@ -119,7 +121,8 @@ export function RegionProfile(props: Props) {
             return (
               <IndicatorRow
                 key={indicator.id}
-                indicator={indicator}
+                indicator={item.indicator}
+                national={indicator.national}
                 level={level}
                 catalogue={catalogue}
                 mapped={mapped}
@@ -136,7 +139,7 @@ export function RegionProfile(props: Props) {
                     )}
                     <p className="source-line">
                       {sources.map((s) => s.publisher).join(', ') || '–'}
-                      {sources[0]?.tableId ? ` (${sources[0].tableId})` : ''}, {columnBasis(values, indicator, level).year}
+                      {sources[0]?.tableId ? ` (${sources[0].tableId})` : ''}, {indicator.year}
                     </p>
                   </>
                 }

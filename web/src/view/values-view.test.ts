@@ -11,7 +11,7 @@ import { tableColumns } from '../table/table-spec.ts';
 import { Catalogue } from '../data/manifest.ts';
 import { resolveDisplay } from '../map/display.ts';
 import { correctedDisplay } from './corrected-display.ts';
-import { columnBasis, PUBLISHED, valueNote, valuesTable, type ValuesSpec, type YearSpec } from './values-view.ts';
+import { columnBasis, PUBLISHED, shownIndicator, valueNote, valuesTable, type ValuesSpec, type YearSpec } from './values-view.ts';
 
 const manifest = expectedManifest();
 const trends = expectedTrends();
@@ -58,6 +58,17 @@ describe('a chosen year', () => {
     const close = (a: (number | null)[]) => a.map((v) => (v === null ? null : Math.round(v * 1e6) / 1e6));
     expect(close(list(view.numbers(col.value(crime.id))))).toEqual(close(list(table.numbers(col.value(crime.id)))));
     expect(close(list(view.numbers(col.percentile(crime.id))))).toEqual(close(list(table.numbers(col.percentile(crime.id)))));
+  });
+});
+
+describe('the national value beside a chosen year', () => {
+  it("is that year's NL00 value from the trends table, and the published one for the other indicators", () => {
+    const shown = shownIndicator(spec({ year: yearSpec(2022) }), crime);
+    expect(shown.national).toBe(trends.points('misdrijven_geregistreerd_per_1000', 'NL00', [2022])[0]?.value ?? null);
+    expect(shown.national).not.toBeNull();
+    expect(shown.year).toBe('2022');
+    const other = indicatorOf('vernielingen');
+    expect(shownIndicator(spec({ year: yearSpec(2022) }), other)).toBe(other);
   });
 });
 

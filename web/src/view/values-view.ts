@@ -11,7 +11,7 @@
 import { col, levelIndicatorColumns, type IndicatorId, type IndicatorManifest, type Level, type Manifest } from '@atlas/contract';
 import { percentileRanksColumn } from '@atlas/maths';
 import type { RegionTable } from '../data/region-table.ts';
-import type { TrendTable } from '../data/trends.ts';
+import { NATIONAL_CODE, type TrendTable } from '../data/trends.ts';
 import { withInterval } from '../explain/interval-text.ts';
 import { t } from '../i18n/nl.ts';
 import { rescoreTable } from '../weights/rescore.ts';
@@ -66,6 +66,14 @@ const onLevel = (indicator: IndicatorManifest, table: RegionTable): boolean => i
  */
 export function valueNote(table: RegionTable, id: IndicatorId | null, row: number): string | null {
   return notes.get(table)?.get(id)?.(row) ?? null;
+}
+
+/** The indicator as a profile compares it with Nederland: for a chosen year, with that year's national value from the trends table. */
+export function shownIndicator(spec: ValuesSpec | null, indicator: IndicatorManifest): IndicatorManifest {
+  const chosen = spec?.year;
+  if (chosen?.indicator.id !== indicator.id) return indicator;
+  const national = chosen.trends.points(chosen.indicator.series, NATIONAL_CODE, [chosen.year])[0]?.value ?? null;
+  return { ...indicator, national, year: String(chosen.year) };
 }
 
 /** The table as `spec` shows it; the published table itself when nothing changes. The same view for the same spec. */
