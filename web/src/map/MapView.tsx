@@ -17,7 +17,7 @@ import { signal } from '../instrumentation/signals.ts';
 import type { MapView as MapViewState } from './map-url-state.ts';
 import { captureMapCanvas, type MapCapture } from '../export/map-image.ts';
 import { setHover } from './hover-store.ts';
-import { paintChoropleth, type PaintedLevels } from './paint-levels.ts';
+import { emptyPainted, paintChoropleth, type PaintedLevels } from './paint-levels.ts';
 import { loadOrientation } from './places.ts';
 import { EMPTY_FC, HATCH_IMAGE, SOURCE, fillLayer, hatchImage, offlineStyle } from './style.ts';
 
@@ -61,7 +61,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const [loaded, setLoaded] = useState(false);
-  const painted = useRef<PaintedLevels>({ geometry: {}, byCode: new Map(), colorKey: {} });
+  const painted = useRef<PaintedLevels>(emptyPainted());
   const shownLevel = useRef<Level | null>(null);
   const orientation = useRef<Promise<void> | null>(null);
   const callbacks = useRef(props);
