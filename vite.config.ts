@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { ATLAS_ALIASES } from './aliases.ts';
+import { LICENCE_FILE, licenceNotices } from './server/licence-notices.ts';
 
 /**
  * Content-Security-Policy for every served page: our own origin only. DuckDB-WASM needs
@@ -39,11 +40,13 @@ const bench = process.env[BENCH_BUILD_ENV] === '1';
 export default defineConfig({
   root: 'web',
   publicDir: '../public',
-  plugins: [react()],
+  // Licence texts of every bundled package (Vite's build.license) plus their NOTICE files, in dist/LICENSES.md.
+  plugins: [react(), licenceNotices()],
   resolve: { alias: ATLAS_ALIASES },
   build: {
     outDir: bench ? `../${BENCH_OUT_DIR}` : '../dist',
     emptyOutDir: true,
+    license: { fileName: LICENCE_FILE },
     chunkSizeWarningLimit: 2000,
     // The production build is the app alone; the bench build adds the baseline page so both are measured from one server.
     rollupOptions: { input: { main: 'web/index.html', ...(bench ? { baseline: 'web/bench/baseline.html' } : {}) } },

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheControl, contentType, IMMUTABLE_CACHE, MIME_TYPES, REVALIDATE_CACHE, SECURITY_HEADERS } from '../../server/http-policy.ts';
+import { LICENCE_FILE } from '../../server/licence-notices.ts';
 import { openSession, screenshot } from './browser.ts';
 import { colourShares, legendClassColours, mapPixels } from './map-pixels.ts';
 
@@ -122,6 +123,20 @@ export function describeStaticSite(label: string, start: () => Promise<RunningSi
         expect(header(reply, 'content-encoding'), `${ext} without Accept-Encoding`).toBe('');
         expect(sha256(reply.body), target).toBe(sha256(distFile(target)));
       }
+    });
+
+    it('ships the licence notices of the bundled libraries (vite build.license + server/licence-notices.ts)', async () => {
+      const reply = await fetchRaw(base, `/${LICENCE_FILE}`);
+      expect(reply.status).toBe(200);
+      expect(header(reply, 'content-type')).toBe(contentType(LICENCE_FILE));
+      const text = reply.body.toString('utf8');
+      for (const name of ['maplibre-gl', 'react', 'react-dom', 'apache-arrow', '@duckdb/duckdb-wasm', 'zod', 'topojson-client']) {
+        expect(text, name).toMatch(new RegExp(`^## ${name.replace(/[/.]/g, '\\$&')} - \\d+\\.\\d+\\.\\d+ \\(`, 'm'));
+      }
+      // The texts themselves, not only the names; and the NOTICE file Apache-2.0 requires for apache-arrow.
+      expect(text).toContain('Permission is hereby granted, free of charge');
+      expect(text).toContain('Apache License');
+      expect(text).toMatch(/^## NOTICE of apache-arrow - /m);
     });
 
     it('caches hashed assets for a year and revalidates the unhashed files with ETag and Last-Modified', async () => {
