@@ -128,6 +128,11 @@ describe('/methode', () => {
       expect(body).toContain(s.attribution);
     }
     expect(await text('method-uitleg')).toContain(manifest.disclaimer);
+    // The software licences link leads to the licence file the build wrote, naming the shipped libraries.
+    const licences = await page.getByTestId('method-software-licences').locator('a').getAttribute('href');
+    const reply = await fetch(new URL(licences ?? '', baseUrl));
+    expect(reply.status, String(licences)).toBe(200);
+    expect(await reply.text()).toMatch(/^## maplibre-gl - [\d.]+ \(BSD-3-Clause\)/m);
     await page.getByTestId('method-bronnen').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'methode-bronnen');
   });

@@ -426,6 +426,8 @@ export const nl = {
   'method.source.attribution': 'Bronvermelding',
   'method.source.caveats': 'Kanttekeningen',
   'method.source.notPublished': 'Niet gebruikt in deze gegevens: het bestand ontbrak. Verwacht bestand: {files}.',
+  'method.software': 'Software: de atlas draait op open-source bibliotheken, o.a. MapLibre, React, Apache Arrow en DuckDB-WASM.',
+  'method.software.link': 'Licenties van de gebruikte software',
   'method.files': 'Gepubliceerde bestanden',
   'method.col.file': 'Bestand',
   'method.col.size': 'Grootte',
