@@ -222,11 +222,15 @@ export const NEIGHBOUR_COLUMNS = [
   { name: 'neighbours', type: 'string' },
 ] as const satisfies readonly ColumnSpec[];
 
-/** Columns of the long trends table (one row per region, series and year). */
+/**
+ * Columns of the long trends table (one row per region, series and year). A row with a null `value` is a gap
+ * (gemeenten and Nederland only) and `reason` (a MissingReason) says why; rows with a value have no reason.
+ */
 export const TREND_COLUMNS = [
   { name: 'code', type: 'string' },
   { name: 'name', type: 'string' },
   { name: 'series', type: 'category' },
   { name: 'year', type: 'int32' },
   { name: 'value', type: 'float64' },
+  { name: 'reason', type: 'category' },
 ] as const satisfies readonly ColumnSpec[];

@@ -8,6 +8,7 @@ import type { RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 import { CRIME_47022_YEARS, crimeColumn, HEALTH_50150_YEARS, healthColumn } from '../sources/woonikveilig-2024.ts';
 import type { TrendPoint } from './crime-trend.ts';
+import { sourceGapReason, type GapReason } from './trend-gaps.ts';
 
 export const CURRENT_SERIES = {
   crimeCount: 'misdrijven_geregistreerd',
@@ -112,9 +113,22 @@ export function currentTrendPoints(inputs: CurrentTrendInputs, register: RegionR
   return [...crimePoints(inputs.crime47022, register), ...healthPoints(inputs.health50150, register), ...turnoutPoints(inputs.tk2021, inputs.tk2023, register)];
 }
 
+/** Why a gemeente lacks a year of a current series: the reason its source row gives (no row: missing in the source). */
+export function currentGapReasons(inputs: CurrentTrendInputs): Partial<Record<SeriesId, GapReason>> {
+  const crime = sourceGapReason(inputs.crime47022, crimeColumn);
+  const turnout2021 = sourceGapReason(inputs.tk2021, () => 'kiezerspassen');
+  const turnout2023 = sourceGapReason(inputs.tk2023, () => 'opgekomen');
+  return {
+    [CURRENT_SERIES.crimeCount]: crime,
+    [CURRENT_SERIES.crimeRate]: crime,
+    [CURRENT_SERIES.health]: sourceGapReason(inputs.health50150, healthColumn),
+    [CURRENT_SERIES.turnout]: (code, year) => (year === 2021 ? turnout2021 : turnout2023)(code, year),
+  };
+}
+
 /** The years each series has in the trends table, ascending. */
 export function yearsPerSeries(points: readonly TrendPoint[]): Partial<Record<SeriesId, number[]>> {
   const years = new Map<SeriesId, Set<number>>();
-  for (const p of points) years.set(p.series, (years.get(p.series) ?? new Set()).add(p.year));
+  for (const p of points) if (p.value !== null) years.set(p.series, (years.get(p.series) ?? new Set()).add(p.year));
   return Object.fromEntries([...years].map(([id, set]) => [id, [...set].sort((a, b) => a - b)]));
 }

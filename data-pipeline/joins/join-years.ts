@@ -10,7 +10,8 @@ import type { RawSources } from '../sources/read-all.ts';
 import { requireKnownCodes, type SourceTable } from '../sources/source-table.ts';
 import { crimeAgreement2024, type CrimeAgreement } from './crime-agreement.ts';
 import { buildCrimeTrend, type TrendPoint } from './crime-trend.ts';
-import { currentTrendPoints } from './current-trends.ts';
+import { currentGapReasons, currentTrendPoints } from './current-trends.ts';
+import { trendGaps } from './trend-gaps.ts';
 import { joinCurrent } from './join-current.ts';
 import { matchBuurtLayoutByGemeente, matchExactCodeAndName, type JoinReport } from './match-other-year.ts';
 
@@ -68,10 +69,13 @@ export function joinToRegister(sources: RawSources, register: RegionRegister): J
     ...current.tables,
   ];
   const { crime47022, health50150, tk2021 } = sources.current;
+  const currentInputs = { crime47022, health50150, tk2021, tk2023: kiesraad };
+  const points = [...trend.series, ...currentTrendPoints(currentInputs, register)];
   return {
     tables,
     joins,
-    trendSeries: [...trend.series, ...currentTrendPoints({ crime47022, health50150, tk2021, tk2023: kiesraad }, register)],
+    // Gap rows say why a gemeente has no value (absent from the source, another division, suppressed).
+    trendSeries: [...points, ...trendGaps(points, register, { ...trend.gaps, ...currentGapReasons(currentInputs) })],
     crimeAgreement: crimeAgreement2024(crime47022, crimeTotals.table, register),
   };
 }

@@ -2,7 +2,7 @@ import { TREND_COLUMNS } from '@atlas/contract';
 import type { TrendPoint } from '../joins/crime-trend.ts';
 import { columnsFrom, publishedTable, type PublishedTable } from './columns.ts';
 
-/** The long trends table: one row per region, series and year, with the contract's columns. */
+/** The long trends table: one row per region, series and year, with the contract's columns; gap rows carry their reason. */
 export function buildTrendsTable(points: readonly TrendPoint[]): PublishedTable {
   return publishedTable(
     'trends',
@@ -12,6 +12,7 @@ export function buildTrendsTable(points: readonly TrendPoint[]): PublishedTable 
       series: (p) => p.series,
       year: (p) => p.year,
       value: (p) => p.value,
+      reason: (p) => (p.value === null ? (p.reason ?? 'missing_in_source') : null),
     }),
   );
 }

@@ -1,9 +1,11 @@
 /**
  * The published time series (trends.arrow, written by data-pipeline/build.ts from compute/crime-trend.ts): a long
  * table with one row per region, series and year (columns TREND_COLUMNS). Gemeenten carry their 2024 code, the
- * country the code NL00. A year without a row is a gap, never 0.
+ * country the code NL00. A year without a value is a gap, never 0; for gemeenten and Nederland a gap row (value
+ * null) says why in `reason`.
  */
-import { CRIME_RATE_SERIES, NATIONAL_CODE, TREND_COLUMNS, dataFile } from '@atlas/contract';
+import { CRIME_RATE_SERIES, NATIONAL_CODE, TREND_COLUMNS, dataFile, isMissingReason, type MissingReason } from '@atlas/contract';
+import { RecordBatchReader } from 'apache-arrow';
 import { readCheckedTable } from './column-check.ts';
 
 export { CRIME_RATE_SERIES, NATIONAL_CODE };
@@ -14,6 +16,8 @@ export interface TrendRow {
   series: string;
   year: number;
   value: number;
+  /** Why a gap row has no value; null on rows with a value. */
+  reason?: string | null;
 }
 
 /** One year of a series; `value` null where the region has no published value for that year. */
@@ -29,11 +33,30 @@ interface RegionSeries {
   values: Map<number, number>;
 }
 
+/** Whether the file carries gap reasons; an unreadable file goes on to readCheckedTable, which names the problem. */
+function hasReasonColumn(bytes: Uint8Array): boolean {
+  try {
+    // The schema alone, without decoding the ~250k rows a second time.
+    return RecordBatchReader.from(bytes)
+      .open()
+      .schema.fields.some((f) => f.name === 'reason');
+  } catch {
+    return true;
+  }
+}
+
 export class TrendTable {
   private readonly bySeries = new Map<string, Map<string, RegionSeries>>();
+  /** series → code → the reasons of its gap rows, in year order of the file. */
+  private readonly gaps = new Map<string, Map<string, MissingReason[]>>();
 
   constructor(rows: Iterable<TrendRow>) {
     for (const r of rows) {
+      if (!Number.isFinite(r.value) && isMissingReason(r.reason)) {
+        const codes = this.gaps.get(r.series) ?? new Map<string, MissingReason[]>();
+        this.gaps.set(r.series, codes);
+        codes.set(r.code, [...(codes.get(r.code) ?? []), r.reason]);
+      }
       if (!Number.isFinite(r.value) || !Number.isInteger(r.year)) continue;
       let regions = this.bySeries.get(r.series);
       if (!regions) this.bySeries.set(r.series, (regions = new Map()));
@@ -45,17 +68,27 @@ export class TrendTable {
 
   static fromIPC(bytes: Uint8Array): TrendTable {
     const file = dataFile.trendsArrow;
-    const table = readCheckedTable(file, bytes, TREND_COLUMNS);
+    // `reason` is checked when present but not required: a data build from before gap reasons still reads, with
+    // every gap unexplained (the neutral message) rather than the whole series failing.
+    const table = readCheckedTable(file, bytes, hasReasonColumn(bytes) ? TREND_COLUMNS : TREND_COLUMNS.filter((c) => c.name !== 'reason'));
     // Cell by cell (not toArray): a null in a numeric column must stay null, not read as the buffer's 0.
     const cell = (column: TrendColumn): ((i: number) => unknown) => {
       const vector = table.getChild(column);
       return (i) => vector?.get(i) ?? null;
     };
-    const [code, name, series, year, value] = [cell('code'), cell('name'), cell('series'), cell('year'), cell('value')];
+    const [code, name, series, year, value, reason] = [cell('code'), cell('name'), cell('series'), cell('year'), cell('value'), cell('reason')];
     const rows: TrendRow[] = [];
     for (let i = 0; i < table.numRows; i++) {
       const v = value(i);
-      rows.push({ code: String(code(i)), name: String(name(i)), series: String(series(i)), year: Number(year(i)), value: typeof v === 'number' ? v : NaN });
+      const why = reason(i);
+      rows.push({
+        code: String(code(i)),
+        name: String(name(i)),
+        series: String(series(i)),
+        year: Number(year(i)),
+        value: typeof v === 'number' ? v : NaN,
+        reason: typeof why === 'string' ? why : null,
+      });
     }
     return new TrendTable(rows);
   }
@@ -63,6 +96,19 @@ export class TrendTable {
   /** Whether the region has any value in the series. */
   has(series: string, code: string): boolean {
     return this.bySeries.get(series)?.has(code) ?? false;
+  }
+
+  /**
+   * Why the region has no value in (years of) the series, as the pipeline published it: the reason of most of its
+   * gap rows (ties: the first); null when no gap row says.
+   */
+  gapReason(series: string, code: string): MissingReason | null {
+    const reasons = this.gaps.get(series)?.get(code) ?? [];
+    const counts = new Map<MissingReason, number>();
+    for (const r of reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
+    let best: MissingReason | null = null;
+    for (const [r, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = r;
+    return best;
   }
 
   /** The region's values for exactly these years, in order; null for years without a value. */

@@ -104,6 +104,9 @@ export const nl = {
   'trend.none':
     'Geen reeks voor {name}: de gemeente kon niet aan de CBS-reeks {years} worden gekoppeld (gekoppeld wordt op exacte naam; een herindeling breekt de koppeling).',
   'trend.missing': 'Geen gegevens voor {name} in {years}.',
+  'trend.missing.reason': 'Geen gegevens voor {name} in {years} ({reason}).',
+  'trend.none.absent': 'Geen reeks voor {name}: de gemeente staat niet in de bron van {years} (geen herindeling; de bron laat haar weg).',
+  'trend.none.reason': 'Geen reeks voor {name} in {years}: {reason}.',
   'trend.source': 'Bron: {source}, {years}.',
 
   'theme.tabs': 'Thema’s',

@@ -11,6 +11,7 @@ import { LineChart } from '../charts/LineChart.tsx';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { useAsync } from '../ui/use-async.ts';
 import { crimeTrend } from './crime-trend-model.ts';
+import { missingYearsText, noSeriesText } from './gap-text.ts';
 
 interface Props {
   data: AtlasData;
@@ -44,7 +45,11 @@ export function CrimeTrend({ data, code, name, width, height, heading: Heading =
       </Heading>
       {error && <ErrorMessage messages={[error]} onRetry={loaded.retry} />}
       {!trend && !error && <p className="muted small">{t('trend.loading')}</p>}
-      {trend && trend.series.length === 0 && <p className="missing small">{t('trend.none', { name, years: range })}</p>}
+      {trend && trend.series.length === 0 && (
+        <p className="missing small" data-testid="trend-none" data-reason={trend.reason ?? ''}>
+          {noSeriesText(name, range, trend.reason)}
+        </p>
+      )}
       {trend && trend.series.length > 0 && (
         <LineChart
           series={trend.series}
@@ -57,7 +62,7 @@ export function CrimeTrend({ data, code, name, width, height, heading: Heading =
           {...(height ? { height } : {})}
           caption={
             <>
-              {trend.missing.length > 0 && <>{t('trend.missing', { name, years: yearRanges(trend.missing) })} </>}
+              {trend.missing.length > 0 && <>{missingYearsText(name, yearRanges(trend.missing), trend.reason)} </>}
               {t('trend.source', {
                 source: source ? `${source.publisher}${tableSuffix(source.tableId)}` : trend.info.sourceId,
                 years: source?.referenceYear ?? range,

@@ -12,6 +12,7 @@ import { t } from '../i18n/nl.ts';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { useAsync } from '../ui/use-async.ts';
 import { indicatorTrend } from './indicator-trend-model.ts';
+import { missingYearsText, noSeriesText } from './gap-text.ts';
 import './indicator-trend.css';
 
 interface Props {
@@ -40,7 +41,11 @@ export function IndicatorTrend({ data, indicator, table, row }: Props) {
       <h3 className="section-title">{t('years.trend.heading', { label: indicator.label })}</h3>
       {error && <ErrorMessage messages={[error]} onRetry={loaded.retry} />}
       {!trend && !error && <p className="muted small">{t('trend.loading')}</p>}
-      {trend && trend.series.length === 0 && <p className="missing small">{t('years.trend.none', { name: region.name, years: range })}</p>}
+      {trend && trend.series.length === 0 && (
+        <p className="missing small" data-testid="indicator-trend-none" data-reason={trend.reason ?? ''}>
+          {noSeriesText(region.name, range, trend.reason)}
+        </p>
+      )}
       {trend && trend.series.length > 0 && (
         <LineChart
           series={trend.series}
@@ -51,7 +56,7 @@ export function IndicatorTrend({ data, indicator, table, row }: Props) {
           testId="indicator-trend-chart"
           caption={
             <>
-              {trend.missing.length > 0 && <>{t('trend.missing', { name: region.name, years: yearRanges(trend.missing) })} </>}
+              {trend.missing.length > 0 && <>{missingYearsText(region.name, yearRanges(trend.missing), trend.reason)} </>}
               {trend.info.note}
             </>
           }

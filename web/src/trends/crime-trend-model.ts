@@ -2,7 +2,7 @@
  * The crime-rate series of one gemeente with Nederland as reference line, shaped for LineChart: one point per
  * published year (from the manifest), gaps where a year has no value.
  */
-import type { Manifest } from '@atlas/contract';
+import type { Manifest, MissingReason } from '@atlas/contract';
 import type { LineSeries } from '../charts/line-chart.ts';
 import { CRIME_RATE_SERIES, NATIONAL_CODE, missingYears, type TrendTable } from '../data/trends.ts';
 import { t } from '../i18n/nl.ts';
@@ -14,6 +14,8 @@ export interface CrimeTrend {
   years: readonly [number, number];
   /** The gemeente first, then Nederland; empty when the gemeente has no value at all. */
   series: LineSeries[];
+  /** Why the region lacks values, as published (trends.arrow gap rows); null when no gap row says. */
+  reason: MissingReason | null;
   /** Years the gemeente has no value for (its line has a gap there). */
   missing: number[];
 }
@@ -36,5 +38,5 @@ export function crimeTrend(manifest: Manifest, trends: TrendTable, code: string,
           : []),
       ]
     : [];
-  return { info, years: [first, last], series, missing: present ? missingYears(own) : years };
+  return { info, years: [first, last], series, reason: trends.gapReason(CRIME_RATE_SERIES, code), missing: present ? missingYears(own) : years };
 }

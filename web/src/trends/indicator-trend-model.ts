@@ -3,7 +3,7 @@
  * per published year (from the manifest), gaps where a year has no value. A line that has no value at all is
  * left out rather than drawn empty.
  */
-import type { Manifest, SeriesId } from '@atlas/contract';
+import type { Manifest, MissingReason, SeriesId } from '@atlas/contract';
 import type { LineSeries } from '../charts/line-chart.ts';
 import { NATIONAL_CODE, missingYears, type TrendTable } from '../data/trends.ts';
 import { t } from '../i18n/nl.ts';
@@ -18,6 +18,8 @@ export interface IndicatorTrendModel {
   years: readonly [number, number];
   /** The region first, then its gemeente (for a wijk or buurt), then Nederland. */
   series: LineSeries[];
+  /** Why the region lacks values, as published (trends.arrow gap rows); null when no gap row says. */
+  reason: MissingReason | null;
   /** Years the region itself has no value for. */
   missing: number[];
 }
@@ -46,5 +48,11 @@ export function indicatorTrend(
         ...line({ code: NATIONAL_CODE, name: t('level.nl') }, 'reference'),
       ]
     : [];
-  return { info, years: [first, last], series: lines, missing: lines.length > 0 ? missingYears(own) : years };
+  return {
+    info,
+    years: [first, last],
+    series: lines,
+    reason: trends.gapReason(series, region.code),
+    missing: lines.length > 0 ? missingYears(own) : years,
+  };
 }
