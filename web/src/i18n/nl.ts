@@ -298,6 +298,7 @@ export const nl = {
   'table.engine.duckdb': 'Gesorteerd met DuckDB',
   'table.engine.memory': 'Gesorteerd in de browser (database nog niet klaar)',
   'table.engine.weights': 'Gesorteerd in de browser, met de eigen weging',
+  'table.engine.values': 'Gesorteerd in de browser, op de getoonde waarden (gekozen jaar of gecorrigeerd)',
 
   'compare.title': 'Vergelijk gebieden',
   'compare.export.title': 'Ondermijningsatlas: vergelijking ({kind})',

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Level, ThemeManifest } from '@atlas/contract';
-import type { AtlasData } from '../data/atlas-data.ts';
+import type { AtlasData, RankingResult } from '../data/atlas-data.ts';
 import { valuesSpecOf } from '../view/values-atlas.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
@@ -170,7 +170,7 @@ export function TableView({ data, level, theme, display, selection, provincies, 
       <div className="table-foot">
         <span className="muted small">
           {result ? t('table.shown', { shown: fmt.integer(result.rows.length), total: fmt.integer(result.total) }) : t('app.loading')} ·{' '}
-          {result?.engine === 'duckdb' ? t('table.engine.duckdb') : result?.engine === 'weights' ? t('table.engine.weights') : t('table.engine.memory')}
+          {engineNote(result?.engine, valuesSpecOf(data) !== null)}
         </span>
         {result && result.rows.length < result.total && (
           <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
@@ -202,4 +202,10 @@ function WithinBar({ level, within, offer, onChange }: { level: Level; within: W
       </button>
     </p>
   );
+}
+
+/** How the rows were sorted; a chosen year or the correction are not in DuckDB, so those views always sort in the browser. */
+function engineNote(engine: RankingResult['engine'] | undefined, shownValues: boolean): string {
+  if (shownValues) return t('table.engine.values');
+  return engine === 'duckdb' ? t('table.engine.duckdb') : engine === 'weights' ? t('table.engine.weights') : t('table.engine.memory');
 }
