@@ -11,6 +11,7 @@ import { tableColumns } from '../table/table-spec.ts';
 import { Catalogue } from '../data/manifest.ts';
 import { resolveDisplay } from '../map/display.ts';
 import { correctedDisplay } from './corrected-display.ts';
+import { weightKey } from '../weights/weights-url.ts';
 import { columnBasis, PUBLISHED, shownIndicator, valueNote, valuesTable, type ValuesSpec, type YearSpec } from './values-view.ts';
 
 const manifest = expectedManifest();
@@ -89,6 +90,21 @@ describe('corrected for small numbers', () => {
       }
     });
   }
+
+  it('with custom weights rescores the corrected theme score from the corrected percentiles, by the pipeline rule', () => {
+    for (const level of LEVELS) {
+      const table = expectedTable(level);
+      for (const theme of manifest.themes) {
+        const [first] = theme.indicators;
+        if (!first) continue;
+        // The catalogue weight written out as a custom weight: rescoring must give the published theme__<id>__eb.
+        const weights = new Map([[weightKey(theme.id, first.id), first.weight]]);
+        const view = valuesTable(table, manifest, { ...spec({ corrected: true }), weights, key: `w:${theme.id}` });
+        const round = (a: Float64Array) => list(a).map((v) => (v === null ? null : Math.round(v * 1e6) / 1e6));
+        expect(round(view.numbers(col.theme(theme.id))), `${theme.id} on ${level}`).toEqual(round(table.numbers(col.themeEb(theme.id))));
+      }
+    }
+  });
 
   it('with a chosen year shows that year raw and says the correction exists for the published year only', () => {
     const view = valuesTable(expectedTable('wijk'), manifest, spec({ corrected: true, year: yearSpec(2023) }));
