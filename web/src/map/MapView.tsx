@@ -17,6 +17,7 @@ import { signal } from '../instrumentation/signals.ts';
 import type { MapView as MapViewState } from './map-url-state.ts';
 import { captureMapCanvas, type MapCapture } from '../export/map-image.ts';
 import { setHover } from './hover-store.ts';
+import { setSourceData } from './geojson-url.ts';
 import { emptyPainted, paintChoropleth, type PaintedLevels } from './paint-levels.ts';
 import { loadOrientation } from './places.ts';
 import { EMPTY_FC, HATCH_IMAGE, SOURCE, fillLayer, hatchImage, offlineStyle } from './style.ts';
@@ -170,11 +171,11 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
   // Context lines and the hatch overlay live in MapLibre sources.
   useEffect(() => {
     if (!loaded) return;
-    (mapRef.current?.getSource(SOURCE.provincie) as GeoJSONSource | undefined)?.setData(toFC(props.provincie));
+    if (mapRef.current) setSourceData(mapRef.current, SOURCE.provincie, toFC(props.provincie));
   }, [loaded, props.provincie]);
   useEffect(() => {
     if (!loaded) return;
-    (mapRef.current?.getSource(SOURCE.gemeente) as GeoJSONSource | undefined)?.setData(toFC(props.gemeenteLines));
+    if (mapRef.current) setSourceData(mapRef.current, SOURCE.gemeente, toFC(props.gemeenteLines));
   }, [loaded, props.gemeenteLines]);
   useEffect(() => {
     if (!loaded) return;
