@@ -12,15 +12,22 @@ export interface BenchRow {
   baseline: number;
   target?: string;
   runs: number;
+  /** The single measurements (in `unit`), when the row should show their range beside the median. */
+  samples?: readonly number[];
+  baselineSamples?: readonly number[];
 }
+
+const range = (values: readonly number[] | undefined, digits: number): string =>
+  values && values.length > 1 ? ` (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})` : '';
 
 /** One line per measurement: the median beside a baseline measured in the same run, as a ratio. */
 export function printRows(title: string, rows: readonly BenchRow[]): void {
   console.log(`\n${title}`);
   for (const row of rows) {
     const ratio = row.baseline > 0 ? row.median / row.baseline : Number.NaN;
+    const digits = row.unit === 'ms' ? 1 : 2;
     console.log(
-      `  ${row.name.padEnd(34)} ${row.median.toFixed(row.unit === 'ms' ? 1 : 2).padStart(9)} ${row.unit.padEnd(3)} | baseline ${row.baselineName}: ${row.baseline.toFixed(row.unit === 'ms' ? 1 : 2)} ${row.unit} | ratio ${ratio.toFixed(2)}×${row.target ? ` | target ${row.target}` : ''} (median of ${row.runs})`,
+      `  ${row.name.padEnd(34)} ${row.median.toFixed(digits).padStart(9)}${range(row.samples, digits)} ${row.unit.padEnd(3)} | baseline ${row.baselineName}: ${row.baseline.toFixed(digits)}${range(row.baselineSamples, digits)} ${row.unit} | ratio ${ratio.toFixed(2)}×${row.target ? ` | target ${row.target}` : ''} (median of ${row.runs})`,
     );
   }
 }

@@ -14,10 +14,11 @@ interface BaselineHooks {
   firstMapMs?: number;
   lastRenderMs?: number;
   renders: number;
-  recolor: () => void;
-  showWijk: () => Promise<void>;
-  /** Buurt polygons fetched ahead, as the app prefetches them; then only setData is timed. */
-  prefetchBuurt: () => Promise<void>;
+  /** Wijk and buurt polygons fetched ahead, as the app prefetches them; then only setData is timed. */
+  prefetch: () => Promise<void>;
+  showWijk: () => void;
+  /** One frame with nothing changed: what a single repaint costs on this machine. */
+  repaint: () => void;
   showBuurt: () => void;
   /** Recolour by data: one feature-state per shown region, as the app does. */
   recolorByState: () => void;
@@ -37,9 +38,9 @@ async function geojson(path: string): Promise<GeoJSON.FeatureCollection> {
 const hooks: BaselineHooks = {
   ready: false,
   renders: 0,
-  recolor: () => {},
-  showWijk: async () => {},
-  prefetchBuurt: async () => {},
+  prefetch: async () => {},
+  showWijk: () => {},
+  repaint: () => {},
   showBuurt: () => {},
   recolorByState: () => {},
 };
@@ -49,7 +50,13 @@ setWorkerUrl(workerUrl);
 
 const map = new MapLibreMap({
   container: 'map',
-  style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#eef2f5' } }] },
+  // No paint transitions: the app's colours change by feature-state, which MapLibre never animates.
+  style: {
+    version: 8,
+    transition: { duration: 0, delay: 0 },
+    sources: {},
+    layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#eef2f5' } }],
+  },
   center: [5.3, 52.15],
   zoom: 6.6,
   attributionControl: false,
@@ -87,27 +94,24 @@ map.on('load', async () => {
   measureNextIdle();
 });
 
-let colour = 0;
-hooks.recolor = () => {
-  const colours = ['#fee08b', '#d73027', '#4575b4'];
-  measureNextIdle();
-  map.setPaintProperty('fill', 'fill-color', colours[colour++ % colours.length]);
+let shown: GeoJSON.FeatureCollection | null = null;
+let wijken: GeoJSON.FeatureCollection | null = null;
+let buurten: GeoJSON.FeatureCollection | null = null;
+hooks.prefetch = async () => {
+  [wijken, buurten] = await Promise.all([geojson('/data/geo/wijk.topojson'), geojson('/data/geo/buurt.topojson')]);
 };
-
-hooks.showWijk = async () => {
+hooks.showWijk = () => {
+  if (!wijken) throw new Error('prefetch first');
   measureNextIdle();
-  const wijken = await geojson('/data/geo/wijk.topojson');
   (map.getSource('regions') as GeoJSONSource).setData(wijken);
   shown = wijken;
 };
-
-let shown: GeoJSON.FeatureCollection | null = null;
-let buurten: GeoJSON.FeatureCollection | null = null;
-hooks.prefetchBuurt = async () => {
-  buurten = await geojson('/data/geo/buurt.topojson');
+hooks.repaint = () => {
+  measureNextIdle();
+  map.triggerRepaint();
 };
 hooks.showBuurt = () => {
-  if (!buurten) throw new Error('prefetchBuurt first');
+  if (!buurten) throw new Error('prefetch first');
   measureNextIdle();
   (map.getSource('regions') as GeoJSONSource).setData(buurten);
   shown = buurten;
