@@ -68,7 +68,20 @@ describe('/methode', () => {
         ind.minPopulation > 0 ? `Minimum aantal inwoners\n${dutch(ind.minPopulation, 0)}` : 'geen minimum',
       );
       expect(body, `${ind.id} kind`).toContain(ind.kind === 'proxy' ? 'proxy' : 'directe maat');
+      expect(body, `${ind.id} direction`).toContain(`Richting\n${ind.direction === 'higher_is_risk' ? 'Hoger' : 'Lager'} = meer risico`);
+      // An indicator with a yearly series names it with its years and levels (the year slider's promise).
+      const trend = manifest.trends.find((s) => s.id === ind.series);
+      if (trend && trend.years.length >= 2) {
+        expect(body, `${ind.id} series`).toContain(`Reeks\n${trend.label}: ${Math.min(...trend.years)}`);
+        expect(body, `${ind.id} series years`).toContain(String(Math.max(...trend.years)));
+      } else expect(body, `${ind.id} no series`).not.toContain('Reeks\n');
+      // Each source's caveats are on its card, one link away from the indicator.
+      for (const id of new Set(ind.levels.flatMap((l) => l.sourceIds))) {
+        const card = await text(`method-source-${id}`);
+        for (const caveat of manifest.sources.find((s) => s.id === id)?.caveats ?? []) expect(card, `${ind.id} caveat of ${id}`).toContain(caveat);
+      }
     }
+    expect(manifest.indicators.filter((i) => i.series).length, 'indicators with a series').toBeGreaterThan(0);
     await page.getByTestId('method-indicator-vermogensmisdrijven').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'methode-indicator');
   });

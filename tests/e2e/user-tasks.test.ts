@@ -52,6 +52,7 @@ describe('info popovers', () => {
   it('shows every label and value inside the popover for every published indicator-level', async () => {
     const { page } = session;
     const checked = new Set<string>();
+    let seriesShown = false;
     for (const level of ['gemeente', 'wijk', 'buurt'] as const) {
       for (const theme of manifest.themes) {
         await page.goto(`${baseUrl}/?thema=${theme.id}&niveau=${level}`);
@@ -65,6 +66,14 @@ describe('info popovers', () => {
           const labels = await page.locator('.popover .facts > dt:not(.sr-only)').count();
           expect(labels, `${id} on ${level}`).toBeGreaterThanOrEqual(5);
           expect(await factsOutsidePopover(page), `${id} on ${level}`).toEqual([]);
+          // The yearly series line, inside the box like every fact (checked above), for exactly the indicators with one.
+          const trend = manifest.trends.find((s) => s.id === indicator.series);
+          expect(await page.locator('.popover [data-testid="series-fact"]').count(), `${id} series line`).toBe(trend && trend.years.length >= 2 ? 1 : 0);
+          if (trend && !seriesShown) {
+            await page.locator('.popover [data-testid="series-fact"]').scrollIntoViewIfNeeded();
+            await screenshot(page, 'vakantie/popover-series-desktop');
+            seriesShown = true;
+          }
           if (checked.size === 0) await screenshot(page, 'w2/popover-desktop');
           await page.keyboard.press('Escape');
           await page.locator('.popover').waitFor({ state: 'detached' });
@@ -76,7 +85,8 @@ describe('info popovers', () => {
     const inThemes = new Set(manifest.themes.flatMap((th) => th.indicators.map((i) => i.id)));
     const published = manifest.indicators.filter((i) => inThemes.has(i.id)).reduce((n, i) => n + i.levels.length, 0);
     expect(checked.size).toBe(published);
-  });
+    expect(seriesShown, 'some popover showed a series').toBe(true);
+  }, 600_000); // one popover per published indicator-level (over a hundred), on a shared machine
 });
 
 describe('the wijken of a gemeente', () => {
