@@ -1,7 +1,7 @@
 /**
  * Every view follows the values the map shows (issues 13 and 14): with a year chosen on the slider, or with
  * "gecorrigeerd voor kleine aantallen" on, the map's real pixels change, the address keeps the choice, and the
- * tooltip, the table and the CSV export show the same values as the published Arrow files (trends.arrow for a
+ * tooltip, the profile, the table and the CSV export show the same values as the published Arrow files (trends.arrow for a
  * year, `<id>__eb` for the correction). One new indicator is compared column by column against wijk.arrow.
  */
 import { readFile } from 'node:fs/promises';
@@ -118,7 +118,7 @@ describe('every view follows the shown values', () => {
   const yearValue = (code: string, year: number): number | null =>
     WITHHELD.includes(String(gemeenten.get(code)?.[col.reason(CRIME)])) ? null : (series.get(code)?.get(year) ?? null);
 
-  it('a chosen year recolours the map, round-trips the address, and is the value in tooltip, table and CSV', async () => {
+  it('a chosen year recolours the map, round-trips the address, and is the value in tooltip, profile, table and CSV', async () => {
     expect(years.length).toBeGreaterThanOrEqual(3);
     const year = years[0] ?? 0;
     const query = `thema=${THEME}&indicator=${CRIME}&toon=waarde&niveau=gemeente`;
@@ -145,6 +145,16 @@ describe('every view follows the shown values', () => {
     await expect.poll(() => page.locator('[data-testid="tooltip"] .tooltip-value').innerText()).toBe(text);
     expect(await page.getByTestId('tooltip-note').innerText()).toContain(`Waarde van ${year}`);
 
+    // The profile: the year's value without the published year's interval, its percentile among the gemeenten that year.
+    const codes = [...gemeenten.keys()];
+    const values = codes.map((c) => yearValue(c, year));
+    const ranks = new Map(codes.map((c, i) => [c, percentileRanks(values, crime.direction)[i] ?? null]));
+    await open(page, `${query}&jaar=${year}&gebied=${code ?? ''}`);
+    const profileRow = page.getByTestId(`profile-indicator-${CRIME}`);
+    await expect.poll(() => profileRow.locator('.ind-values dd.strong').innerText(), { timeout: 20_000 }).toBe(text);
+    expect(await profileRow.locator('.pct-num').innerText()).toBe(fmt.score(ranks.get(code ?? '') ?? null));
+    expect(await page.getByTestId(`value-note-${CRIME}`).innerText()).toContain(`Waarde van ${year}`);
+
     await open(page, `${query}&weergave=tabel&jaar=${year}`);
     await page.getByTestId('table-filter').fill(name);
     const label = `${crime.short || crime.label} · ${year}`;
@@ -155,10 +165,7 @@ describe('every view follows the shown values', () => {
     await page.getByTestId('table-filter').fill('');
     const csv = await exportCsv(page);
     const header = headerOf(crime, year);
-    const codes = [...gemeenten.keys()];
     expect(csvColumn(csv, header)).toEqual(expectedColumn(codes, (c) => yearValue(c, year), crime.decimals));
-    const values = codes.map((c) => yearValue(c, year));
-    const ranks = new Map(codes.map((c, i) => [c, percentileRanks(values, crime.direction)[i] ?? null]));
     expect(csvColumn(csv, `${header}: percentiel (0–100)`)).toEqual(expectedColumn(codes, (c) => ranks.get(c) ?? null, 1));
   });
 
