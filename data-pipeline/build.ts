@@ -21,12 +21,14 @@ import { describeBuild } from './publish/manifest.ts';
 import { writeMethode } from './publish/methode.ts';
 import { OutputFolder } from './publish/output-folder.ts';
 import { reportBuild } from './publish/report.ts';
+import { writeSearchIndex } from './publish/search-index.ts';
 import { writeManifest } from './publish/write-manifest.ts';
 import { writeTables } from './publish/write-tables.ts';
 import { registerFrom } from './regions/register.ts';
 import { RawFolder } from './sources/raw-folder.ts';
 import { checkPlausibility } from './sources/plausibility.ts';
 import { readAllSources } from './sources/read-all.ts';
+import { optionalSourceYears } from './sources/read-current.ts';
 
 export const PIPELINE_VERSION = '0.1.0';
 
@@ -81,10 +83,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   );
   progress.line(`  ${describeCrimeAgreement(crimeAgreement)}`);
 
-  const catalogue = buildCatalogue(
-    sources.recreatie?.year ?? null,
-    sources.current.bodemgebruik ? { cbs_bodemgebruik_70262: sources.current.bodemgebruik.year } : {},
-  );
+  const catalogue = buildCatalogue(sources.recreatie?.year ?? null, optionalSourceYears(sources.current));
   const { db, close } = await openDb();
   try {
     const results = await progress.stage(
@@ -121,6 +120,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     const manifest = await withAtomicDirectory(options.outDir, store, async (dir) => {
       const out = new OutputFolder(dir);
       for (const layer of geometry.layers) await out.write(layer.path, layer.topojson, layer.kind, layer.level);
+      await writeSearchIndex(out, register, geometry.layers);
       const hotspots = await progress.stage(
         'region tables (Arrow + Parquet), neighbours, Gi*',
         () =>
