@@ -70,7 +70,15 @@ export function CompareCards({ groups, regions }: Props) {
                         )}
                       </td>
                       <td className="num compare-card-nl" data-national="">
-                        {nationalText(row)}
+                        {row.kind === 'indicator' && row.indicator.national === null ? (
+                          // A dash keeps the narrow column to one line; the words stay for screen readers and on hover.
+                          <span title={t('compare.national.none')}>
+                            <span aria-hidden="true">–</span>
+                            <span className="sr-only">{t('compare.national.none')}</span>
+                          </span>
+                        ) : (
+                          nationalText(row)
+                        )}
                       </td>
                     </tr>
                   );
