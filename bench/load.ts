@@ -1,0 +1,154 @@
+/**
+ * Bounded load on 127.0.0.1 only: autocannon, LOAD_SECONDS with LOAD_CONNECTIONS connections per target,
+ * against the production server (`npm run serve`, server/main.ts) and, as the baseline, `vite preview`,
+ * both serving the same bench build (dist-bench/). Targets: index.html, the manifest and the largest
+ * published data file (the buurt table), requested as a browser does (Accept-Encoding: br, gzip).
+ * Requests/s counts answers completed within the run (a download still running at the end is not one).
+ * Errors count connection errors, timeouts (REQUEST_TIMEOUT_S) and non-2xx answers; the production server
+ * must have none.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon, { type Result } from 'autocannon';
+import { BENCH_BUILD_ENV, BENCH_OUT_DIR } from '../vite.config.ts';
+import { median, type BenchRow } from './stats.ts';
+
+export const LOAD_SECONDS = 10;
+export const LOAD_CONNECTIONS = 50;
+/**
+ * Seconds before one request counts as an error (autocannon's default is 10). 50 parallel downloads of the
+ * 5 MB brotli buurt table share two cores with the load generator itself: single answers take up to ~20 s
+ * on a busy machine without anything failing, and a browser waits far longer than that for a file this size.
+ */
+export const REQUEST_TIMEOUT_S = 60;
+const HOST = '127.0.0.1';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const outDir = join(root, BENCH_OUT_DIR);
+const env = { ...process.env, [BENCH_BUILD_ENV]: '1' };
+
+async function freePort(): Promise<number> {
+  return new Promise((ok) => {
+    const probe = createServer();
+    probe.listen(0, HOST, () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => ok(port));
+    });
+  });
+}
+
+interface Server {
+  name: string;
+  base: string;
+  child: ChildProcess;
+}
+
+/** Start a server in its own process group and wait until it answers the manifest. */
+async function start(
+  name: string,
+  command: string,
+  args: (port: number) => string[],
+  extraEnv: (port: number) => Record<string, string> = () => ({}),
+): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(command, args(port), { cwd: root, stdio: 'ignore', detached: true, env: { ...env, ...extraEnv(port) } });
+  const base = `http://${HOST}:${port}`;
+  // Generous: the production server first writes its stored brotli/gzip copies of every file (minutes on a busy machine).
+  const deadline = Date.now() + 600_000;
+  while (Date.now() < deadline) {
+    if (
+      await fetch(`${base}/data/manifest.json`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { name, base, child };
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stop({ name, base, child });
+  throw new Error(`${name} did not start on ${base}`);
+}
+
+function stop(server: Server): void {
+  if (server.child.pid && server.child.exitCode === null) process.kill(-server.child.pid, 'SIGTERM');
+}
+
+/** The largest published data file (the buurt table), as a URL path. */
+function largestDataFile(): string {
+  const dataDir = join(outDir, 'data');
+  const files = readdirSync(dataDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && !/\.(br|gz)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+  const largest = files.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
+  return `/${relative(outDir, largest).split('\\').join('/')}`;
+}
+
+async function load(base: string, path: string): Promise<Result> {
+  return autocannon({
+    url: `${base}${path}`,
+    connections: LOAD_CONNECTIONS,
+    duration: LOAD_SECONDS,
+    headers: { 'accept-encoding': 'br, gzip' },
+    timeout: REQUEST_TIMEOUT_S,
+  });
+}
+
+const errorsOf = (r: Result): number => r.errors + r.timeouts + r.non2xx;
+
+/** `build`: false when the web bench has just built dist-bench in this run. */
+export async function benchLoad(runs: number, build = true): Promise<BenchRow[]> {
+  if (build) {
+    const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env });
+    if (built.status !== 0) throw new Error('vite build failed');
+  }
+  const largest = largestDataFile();
+  const targets = [
+    ['index.html', '/'],
+    ['manifest.json', '/data/manifest.json'],
+    [largest.replace(/^\/data\//, ''), largest],
+  ] as const;
+  const servers: Server[] = [];
+  try {
+    servers.push(
+      await start(
+        'npm run serve',
+        process.execPath,
+        () => ['--import', 'tsx', 'server/main.ts', outDir],
+        (port) => ({ PORT: String(port), HOST }),
+      ),
+    );
+    servers.push(await start('vite preview', 'npx', (port) => ['vite', 'preview', '--port', String(port), '--strictPort', '--host', HOST]));
+    const [ours, preview] = servers as [Server, Server];
+    const rows: BenchRow[] = [];
+    for (const [label, path] of targets) {
+      const results: Result[] = [];
+      const baseline: Result[] = [];
+      for (let i = 0; i < runs; i++) {
+        results.push(await load(ours.base, path));
+        baseline.push(await load(preview.base, path));
+      }
+      const row = (name: string, unit: string, pick: (r: Result) => number, target?: string): BenchRow => ({
+        name,
+        unit,
+        median: median(results.map(pick)),
+        baselineName: 'vite preview',
+        baseline: median(baseline.map(pick)),
+        runs,
+        ...(target ? { target } : {}),
+      });
+      rows.push(
+        row(`${label}: requests/s`, 'r/s', (r) => r.requests.average),
+        row(`${label}: p99 latency`, 'ms', (r) => r.latency.p99),
+        row(`${label}: throughput`, 'MB/s', (r) => r.throughput.average / 1e6),
+        row(`${label}: errors`, 'n', errorsOf, '0'),
+      );
+    }
+    return rows;
+  } finally {
+    servers.forEach(stop);
+  }
+}
