@@ -1,4 +1,4 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DOUBLE, DuckDBDataChunk, DuckDBInstance, VARCHAR, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import type { Region } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 
@@ -20,21 +20,35 @@ export function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-/** Load a validated source table (code + DOUBLE columns, nulls kept) with the appender. */
+/** DuckDB's vector size: a data chunk holds at most this many rows. */
+const CHUNK_ROWS = 2048;
+
+/**
+ * Append whole columns to an existing table, a data chunk of 2048 rows at a time: one call per column and chunk
+ * instead of one per value (the row-by-row appender was a visible share of the build's CPU).
+ */
+export async function appendColumns(db: Db, table: string, types: readonly DuckDBType[], columns: readonly (readonly DuckDBValue[])[]): Promise<void> {
+  const rows = columns[0]?.length ?? 0;
+  const appender = await db.createAppender(table);
+  for (let start = 0; start < rows; start += CHUNK_ROWS) {
+    const end = Math.min(rows, start + CHUNK_ROWS);
+    const chunk = DuckDBDataChunk.create(types, end - start);
+    chunk.setColumns(columns.map((column) => column.slice(start, end)));
+    appender.appendDataChunk(chunk);
+  }
+  appender.closeSync();
+}
+
+/** Load a validated source table (code + DOUBLE columns, nulls kept). */
 export async function loadSourceTable(db: Db, table: SourceTable): Promise<void> {
   const columns = table.columns.map((c) => `${quoteIdent(c)} DOUBLE`).join(', ');
   await db.run(`CREATE OR REPLACE TABLE ${quoteIdent(table.name)} (code VARCHAR PRIMARY KEY${columns ? `, ${columns}` : ''})`);
-  const appender = await db.createAppender(table.name);
-  for (const row of table.rows) {
-    appender.appendVarchar(row.code);
-    for (const column of table.columns) {
-      const value = row.values[column];
-      if (value === null || value === undefined) appender.appendNull();
-      else appender.appendDouble(value);
-    }
-    appender.endRow();
-  }
-  appender.closeSync();
+  await appendColumns(
+    db,
+    table.name,
+    [VARCHAR, ...table.columns.map(() => DOUBLE)],
+    [table.rows.map((row) => row.code), ...table.columns.map((column) => table.rows.map((row) => row.values[column] ?? null))],
+  );
 }
 
 /** The register as a table, so formulas can join sources to every region of a level. */

@@ -1,8 +1,9 @@
+import { DOUBLE, VARCHAR } from '@duckdb/node-api';
 import type { IndicatorDefinition, LevelFormula } from '../../indicators/catalog/types.ts';
 import { LEVELS, NATIONAL_CODE, type IndicatorId, type Level, type MissingReason } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
-import { loadRegions, loadSourceTable, quoteIdent, queryRows, type Db } from './duckdb.ts';
+import { appendColumns, loadRegions, loadSourceTable, quoteIdent, queryRows, type Db } from './duckdb.ts';
 import type { IndicatorCell } from './indicator-cell.ts';
 import { secondarySuppression } from './privacy/secondary-suppression.ts';
 
@@ -83,16 +84,13 @@ async function summedCells(
   children: Map<string, IndicatorCell>,
 ): Promise<Map<string, IndicatorCell>> {
   await db.run('CREATE OR REPLACE TEMP TABLE child_cells (code VARCHAR, num DOUBLE, den DOUBLE)');
-  const appender = await db.createAppender('child_cells');
-  for (const [code, cell] of children) {
-    appender.appendVarchar(code);
-    for (const v of [cell.numerator, cell.denominator]) {
-      if (v === null) appender.appendNull();
-      else appender.appendDouble(v);
-    }
-    appender.endRow();
-  }
-  appender.closeSync();
+  const childCells = [...children.values()];
+  await appendColumns(
+    db,
+    'child_cells',
+    [VARCHAR, DOUBLE, DOUBLE],
+    [[...children.keys()], childCells.map((c) => c.numerator), childCells.map((c) => c.denominator)],
+  );
   const parent = level === 'gemeente' ? 'gemeente_code' : 'wijk_code';
   const rows = await queryRows(
     db,

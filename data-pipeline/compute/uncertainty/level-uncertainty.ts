@@ -51,6 +51,7 @@ export async function levelUncertainty(
   const indicators = new Map<IndicatorId, IndicatorUncertainty>();
   const draws = new Map<IndicatorId, PercentileDraws>();
   const simulations: Promise<void>[] = [];
+  const themeMembers = new Set(themes.flatMap((t) => t.indicators.map((m) => m.id)));
   for (const result of results) {
     const cells = result.levels[level];
     const definition = definitions.get(result.id);
@@ -61,16 +62,19 @@ export async function levelUncertainty(
     const entry: IndicatorUncertainty = { ...intervals, pctLo: codes.map(() => null), pctHi: codes.map(() => null), pctEb: codes.map(() => null) };
     const counted = ordered.map((c) => (c && c.value !== null ? c : null));
     if (hasCountInterval(method) && countsAreCounts(ordered) && counted.some((c) => c !== null && c.numerator !== null)) {
-      const simulation = simulate({
-        counts: counted.map((c) => c?.numerator ?? null),
-        denominators: counted.map((c) => c?.denominator ?? null),
-        direction: definition.direction,
-        draws: RANK_DRAWS,
-        seed: seedFor(result.id, level),
-      });
+      const simulation = simulate(
+        {
+          counts: counted.map((c) => c?.numerator ?? null),
+          denominators: counted.map((c) => c?.denominator ?? null),
+          direction: definition.direction,
+          draws: RANK_DRAWS,
+          seed: seedFor(result.id, level),
+        },
+        themeMembers.has(result.id),
+      );
       simulations.push(
         simulation.then(({ draws: simulated, lo, hi }) => {
-          draws.set(result.id, simulated);
+          if (simulated) draws.set(result.id, simulated);
           entry.pctLo = toNullable(lo);
           entry.pctHi = toNullable(hi);
         }),

@@ -3,13 +3,14 @@
  * draws are independent and seeded: they run on worker threads, one per core, while the main thread combines
  * the draws that have arrived into theme intervals. Where a worker cannot start (a test runner that loads
  * TypeScript only on its own thread), the draws are computed on the main thread instead: same numbers, slower.
+ * ATLAS_DRAW_WORKERS sets the number of workers (0: all on the main thread, for measuring what the workers gain).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RankSimulationInput } from '@atlas/maths';
 import { simulateRankInterval, type RankDrawRequest, type RankInterval } from './rank-draws.ts';
 
-export type SimulateRanks = (input: RankSimulationInput) => Promise<RankInterval>;
+export type SimulateRanks = (input: RankSimulationInput, keepDraws: boolean) => Promise<RankInterval>;
 
 interface Pending {
   request: RankDrawRequest;
@@ -19,17 +20,22 @@ interface Pending {
 
 const WORKER_URL = new URL('./rank-draw-worker.ts', import.meta.url);
 
+function workerCount(): number {
+  const asked = Number(process.env.ATLAS_DRAW_WORKERS);
+  return process.env.ATLAS_DRAW_WORKERS && Number.isInteger(asked) && asked >= 0 ? asked : Math.min(availableParallelism(), 4);
+}
+
 /** Runs `work` with a pool of draw workers and ends the workers afterwards, also when `work` fails. */
 export async function withRankDrawPool<T>(work: (simulate: SimulateRanks) => Promise<T>): Promise<T> {
   const queue: Pending[] = [];
   const busy = new Map<Worker, Pending>();
   const idle: Worker[] = [];
-  let broken = false;
+  let broken = workerCount() === 0;
   let nextId = 0;
 
   const inline = (job: Pending) => {
     try {
-      job.done(simulateRankInterval(job.request.input));
+      job.done(simulateRankInterval(job.request.input, job.request.keepDraws));
     } catch (error) {
       job.fail(error);
     }
@@ -48,7 +54,7 @@ export async function withRankDrawPool<T>(work: (simulate: SimulateRanks) => Pro
     }
   };
 
-  const workers = Array.from({ length: Math.max(1, Math.min(availableParallelism(), 4)) }, () => {
+  const workers = Array.from({ length: workerCount() }, () => {
     const worker = new Worker(WORKER_URL);
     worker.on('message', ({ result }: { id: number; result: RankInterval }) => {
       const job = busy.get(worker);
@@ -69,9 +75,9 @@ export async function withRankDrawPool<T>(work: (simulate: SimulateRanks) => Pro
     return worker;
   });
 
-  const simulate: SimulateRanks = (input) =>
+  const simulate: SimulateRanks = (input, keepDraws) =>
     new Promise<RankInterval>((done, fail) => {
-      queue.push({ request: { id: nextId++, input }, done, fail });
+      queue.push({ request: { id: nextId++, input, keepDraws }, done, fail });
       dispatch();
     });
   try {

@@ -6,9 +6,10 @@ import { parentPort } from 'node:worker_threads';
 import { simulateRankInterval, type RankDrawRequest } from './rank-draws.ts';
 
 parentPort?.on('message', (request: RankDrawRequest) => {
-  const result = simulateRankInterval(request.input);
+  const result = simulateRankInterval(request.input, request.keepDraws);
+  const columns = [result.lo, result.hi, ...(result.draws ? [result.draws.values] : [])];
   parentPort?.postMessage(
     { id: request.id, result },
-    [result.draws.values, result.lo, result.hi].map((column) => column.buffer as ArrayBuffer),
+    columns.map((column) => column.buffer as ArrayBuffer),
   );
 });
