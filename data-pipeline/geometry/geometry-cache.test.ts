@@ -44,6 +44,8 @@ describe('geometry cache', () => {
 
   it('runs mapshaper again when a setting or the codes change, and ignores a damaged entry', async () => {
     expect((await prepareLevelGeometryCached({ ...input, gapM: 40 }, dir)).cached).toBe(false);
+    expect((await prepareLevelGeometryCached({ ...input, splitGaps: true }, dir)).cached).toBe(false);
+    expect((await prepareLevelGeometryCached({ ...input, splitGaps: true }, dir)).cached).toBe(true);
     expect((await prepareLevelGeometryCached({ ...input, keepCodes: new Set(['BU08550101']) }, dir)).cached).toBe(false);
     for (const name of await readdir(dir)) await writeFile(path.join(dir, name), '{"topojson":');
     const again = await prepareLevelGeometryCached(input, dir);

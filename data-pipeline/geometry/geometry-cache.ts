@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareLevelGeometry, type PrepareGeometryInput, type PreparedGeometry } from './prepare-level-geometry.ts';
+import { GAP_SPLIT_SETTINGS } from './split-gaps.ts';
 
 /** Bump when prepareLevelGeometry's output changes for the same input (commands, output shape). */
 const CACHE_VERSION = 1;
@@ -18,7 +19,15 @@ interface Stored extends Omit<PreparedGeometry, 'labelPoints'> {
 
 export function geometryCacheKey(input: PrepareGeometryInput): string {
   const hash = createHash('sha256');
-  const settings = { v: CACHE_VERSION, code: input.codeProperty, keep: input.keepShare, snap: input.snapDeg ?? null, gap: input.gapM ?? null };
+  // `split` only when set, so the keys (and cached results) of the layers without it stay as they were.
+  const settings = {
+    v: CACHE_VERSION,
+    code: input.codeProperty,
+    keep: input.keepShare,
+    snap: input.snapDeg ?? null,
+    gap: input.gapM ?? null,
+    ...(input.splitGaps ? { split: GAP_SPLIT_SETTINGS } : {}),
+  };
   hash.update(JSON.stringify(settings));
   hash.update('\0');
   hash.update([...input.keepCodes].sort().join(','));

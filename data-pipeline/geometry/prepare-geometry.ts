@@ -105,7 +105,16 @@ export async function prepareGeometry(raw: RawFolder, register: RegionRegister, 
     const { text, file } = await raw.readText(spec.path);
     const keepCodes = new Set(register.byLevel[level].map((r) => r.code));
     const prepared = await prepareLevelGeometryCached(
-      { geojsonText: text, sourcePath: file, codeProperty: spec.codeProperty, keepCodes, keepShare: spec.keepShare, snapDeg: spec.snapDeg, gapM: spec.gapM },
+      {
+        geojsonText: text,
+        sourcePath: file,
+        codeProperty: spec.codeProperty,
+        keepCodes,
+        keepShare: spec.keepShare,
+        snapDeg: spec.snapDeg,
+        gapM: spec.gapM,
+        splitGaps: spec.splitGaps,
+      },
       cacheDir,
     );
     if (prepared.cached) outcome.cachedLevels.push(level);

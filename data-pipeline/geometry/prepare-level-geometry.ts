@@ -7,7 +7,8 @@
  * zoomed in, and no shared arcs. mapshaper rebuilds one topology for the whole layer:
  *   1. snap vertices of neighbours that nearly coincide (SNAP_INTERVAL_DEG);
  *   2. -clean: cut overlaps and give each piece to one neighbour, fill gaps narrower than
- *      GAP_WIDTH_M, so every border is a single arc used by both neighbours. Overlaps go to the
+ *      GAP_WIDTH_M (or, with splitGaps, split each gap between its neighbours: split-gaps.ts), so every
+ *      border is a single arc used by both neighbours. Overlaps go to the
  *      smaller feature (overlap-rule=min-area), so small regions next to large ones — and land wijken
  *      next to the big water-only wijken that are dropped afterwards — keep their area (wijken, area
  *      change after cleaning: p99 2.8 %, max 10 %; with mapshaper's default max-area 4.7 % / 18 %);
@@ -19,6 +20,7 @@
 import mapshaper from 'mapshaper';
 import { TOPOJSON_OBJECT } from '@atlas/contract';
 import { GeometryInputError } from './geometry-input-error.ts';
+import { gapSplitCommands } from './split-gaps.ts';
 import { readLabelPoints, type LabelPoint } from './label-points.ts';
 import { crsProblem, lonLatProblem } from './wgs84.ts';
 
@@ -36,6 +38,8 @@ export interface PrepareGeometryInput {
   /** Snap distance and gap width for this layer (default SNAP_INTERVAL_DEG, GAP_WIDTH_M). */
   snapDeg?: number | undefined;
   gapM?: number | undefined;
+  /** Split each gap between its neighbours instead of giving it to one (split-gaps.ts; the approximate buurt layer). */
+  splitGaps?: boolean | undefined;
 }
 
 export interface PreparedGeometry {
@@ -92,7 +96,7 @@ type JsonObject = { [key: string]: Json };
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export async function prepareLevelGeometry(input: PrepareGeometryInput): Promise<PreparedGeometry> {
-  const { sourcePath: file, codeProperty, keepCodes, keepShare, snapDeg = SNAP_INTERVAL_DEG, gapM = GAP_WIDTH_M } = input;
+  const { sourcePath: file, codeProperty, keepCodes, keepShare, snapDeg = SNAP_INTERVAL_DEG, gapM = GAP_WIDTH_M, splitGaps = false } = input;
   if (!(typeof keepShare === 'number' && keepShare > 0 && keepShare <= 1)) {
     throw new Error(`${file}: keepShare must be a number in (0, 1], got ${String(keepShare)}`);
   }
@@ -117,14 +121,16 @@ export async function prepareLevelGeometry(input: PrepareGeometryInput): Promise
         geometry: f.geometry,
       })),
     };
+    const layerJson = JSON.stringify(collection);
+    const split = splitGaps ? await gapSplitCommands(runMapshaper, layerJson, snapDeg, gapM) : null;
     const commands = [
       '-quiet',
       `-i layer.json snap snap-interval=${snapDeg}`,
-      `-clean gap-width=${gapM}m overlap-rule=min-area`,
+      split ? split.commands : `-clean gap-width=${gapM}m overlap-rule=min-area`,
       `-filter "${KEEP_FLAG} === 1"`,
       `-filter-fields ${CODE_FIELD}`,
       `-rename-layers ${TOPOJSON_OBJECT}`,
-      keepShare < 1 ? `-simplify percentage=${keepShare} keep-shapes` : '',
+      split ? split.simplify : keepShare < 1 ? `-simplify percentage=${keepShare} keep-shapes` : '',
       `-o out.topojson format=topojson quantization=${QUANTIZATION} id-field=${CODE_FIELD}`,
       // Bounds before the points replace the shapes, carried as attributes onto the label points.
       `-each "west=this.bounds[0],south=this.bounds[1],east=this.bounds[2],north=this.bounds[3]"`,
@@ -135,7 +141,7 @@ export async function prepareLevelGeometry(input: PrepareGeometryInput): Promise
       .join(' ');
     let output: Record<string, string | Uint8Array>;
     try {
-      output = await runMapshaper(commands, { 'layer.json': JSON.stringify(collection) });
+      output = await runMapshaper(commands, { ...split?.files, 'layer.json': layerJson });
     } catch (error) {
       throw new Error(`${file}: mapshaper failed on \`${commands}\`: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
