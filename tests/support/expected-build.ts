@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { tableFromArrays } from 'apache-arrow';
 import type { Level, Manifest } from '@atlas/contract';
 import { RegionTable } from '../../web/src/data/region-table.ts';
-import { TrendTable } from '../../web/src/data/trends.ts';
+import { TrendTable, type TrendRow } from '../../web/src/data/trends.ts';
 
 const EXPECTED = resolve(fileURLToPath(import.meta.url), '../../expected/fixture-build');
 type Dump = { rows: number; columns: Record<string, { type: string; values: unknown[] }> };
@@ -27,16 +27,18 @@ export function expectedTable(level: Level): RegionTable {
   return new RegionTable(level, tableFromArrays(arrays));
 }
 
-export function expectedTrends(): TrendTable {
+/** The trends table's rows as published, gap rows (value NaN, with their reason) included. */
+export function expectedTrendRows(): TrendRow[] {
   const { rows, columns } = dump('trends.arrow.json');
   const at = (name: string, i: number): unknown => columns[name]?.values[i] ?? null;
-  return new TrendTable(
-    Array.from({ length: rows }, (_, i) => ({
-      code: String(at('code', i)),
-      name: String(at('name', i)),
-      series: String(at('series', i)),
-      year: Number(at('year', i)),
-      value: typeof at('value', i) === 'number' ? Number(at('value', i)) : Number.NaN,
-    })),
-  );
+  return Array.from({ length: rows }, (_, i) => ({
+    code: String(at('code', i)),
+    name: String(at('name', i)),
+    series: String(at('series', i)),
+    year: Number(at('year', i)),
+    value: typeof at('value', i) === 'number' ? Number(at('value', i)) : Number.NaN,
+    reason: typeof at('reason', i) === 'string' ? String(at('reason', i)) : null,
+  }));
 }
+
+export const expectedTrends = (): TrendTable => new TrendTable(expectedTrendRows());

@@ -47,15 +47,15 @@ function hasReasonColumn(bytes: Uint8Array): boolean {
 
 export class TrendTable {
   private readonly bySeries = new Map<string, Map<string, RegionSeries>>();
-  /** series → code → the reasons of its gap rows, in year order of the file. */
-  private readonly gaps = new Map<string, Map<string, MissingReason[]>>();
+  /** series → code → year → the reason of its gap row. */
+  private readonly gaps = new Map<string, Map<string, Map<number, MissingReason>>>();
 
   constructor(rows: Iterable<TrendRow>) {
     for (const r of rows) {
       if (!Number.isFinite(r.value) && isMissingReason(r.reason)) {
-        const codes = this.gaps.get(r.series) ?? new Map<string, MissingReason[]>();
+        const codes = this.gaps.get(r.series) ?? new Map<string, Map<number, MissingReason>>();
         this.gaps.set(r.series, codes);
-        codes.set(r.code, [...(codes.get(r.code) ?? []), r.reason]);
+        codes.set(r.code, (codes.get(r.code) ?? new Map<number, MissingReason>()).set(r.year, r.reason));
       }
       if (!Number.isFinite(r.value) || !Number.isInteger(r.year)) continue;
       let regions = this.bySeries.get(r.series);
@@ -103,12 +103,17 @@ export class TrendTable {
    * gap rows (ties: the first); null when no gap row says.
    */
   gapReason(series: string, code: string): MissingReason | null {
-    const reasons = this.gaps.get(series)?.get(code) ?? [];
+    const reasons = [...(this.gaps.get(series)?.get(code)?.values() ?? [])];
     const counts = new Map<MissingReason, number>();
     for (const r of reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
     let best: MissingReason | null = null;
     for (const [r, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = r;
     return best;
+  }
+
+  /** Why the region has no value in this year of the series, as its gap row says; null when no gap row says. */
+  gapReasonIn(series: string, code: string, year: number): MissingReason | null {
+    return this.gaps.get(series)?.get(code)?.get(year) ?? null;
   }
 
   /** The region's values for exactly these years, in order; null for years without a value. */

@@ -233,6 +233,7 @@ export const nl = {
   'values.legendSmoothed': 'Gecorrigeerd voor kleine aantallen.',
   'values.legendNotSmoothed': 'Niet gecorrigeerd: voor deze waarden bestaat geen correctie voor kleine aantallen.',
   'values.columnSmoothed': 'gecorrigeerd',
+  'values.smoothedDescribing': 'Interval, significantie en hotspots alleen bij de ongecorrigeerde waarden.',
 
   'tooltip.percentile': 'Percentiel',
   'tooltip.score': 'Themascore',
@@ -540,6 +541,7 @@ export const nl = {
   'weights.reset': 'Terug naar standaardweging',
   'weights.banner': 'Let op: eigen weging — wijkt af van de standaard',
   'weights.note.standard': 'Themascores met de standaardweging uit de catalogus.',
+  'weights.describing': 'Eigen weging: interval en hotspots alleen bij de standaardweging.',
   'weights.note.custom': 'Themascores met een eigen weging ({n} gewicht(en) gewijzigd) — wijkt af van de standaard.',
   'nav.analyse': 'Analyse',
   'analyse.title': 'Analyse met SQL',

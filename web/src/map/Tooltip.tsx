@@ -25,8 +25,9 @@ export function Tooltip({ table, display, themeId }: Props) {
   const gemeente = row !== undefined && table.level !== 'gemeente' ? table.string('gemeente_name', row) : null;
   let main: string;
   let sub: string | null = null;
-  // What the value is when it is not the published raw value (a chosen year, corrected for small numbers).
-  const note = row === undefined || (!display.indicator && display.kind !== 'score') ? null : valueNote(table, display.indicator?.id ?? null, row);
+  // What the value is when it is not the published raw value (a chosen year, corrected for small numbers, custom
+  // weights), and why its interval or hotspots are then missing.
+  const note = row === undefined || (!display.indicator && display.kind !== 'score') ? null : valueNote(table, display.indicator?.id ?? null, row, themeId);
   if (row === undefined) main = fmt.missing(null);
   else if (display.indicator) {
     const id = display.indicator.id;

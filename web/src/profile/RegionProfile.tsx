@@ -82,7 +82,7 @@ export function RegionProfile(props: Props) {
             <PercentileBar value={score} width={170} label={t('profile.score.aria', { score: fmt.score(score) })} />
           </div>
         )}
-        {score !== null && <ValueNote table={table} id={null} row={row} />}
+        {score !== null && <ValueNote table={table} id={null} row={row} theme={theme.id} />}
         <p className="muted small">
           {t('profile.themeCount', { n: fmt.integer(n), total: items.length })} · {t('profile.level', { level: t(`level.${level}`).toLowerCase() })}
         </p>

@@ -16,6 +16,7 @@ import { useYear, type YearChoice } from '../years/use-year.ts';
 import { useWeightsParam } from '../weights/use-weights.ts';
 import { encodeWeights } from '../weights/weights-url.ts';
 import { correctedDisplay } from './corrected-display.ts';
+import { withoutWithheld } from './describing-display.ts';
 import { valuesAtlas } from './values-atlas.ts';
 import { PUBLISHED, valuesTable, type ValuesSpec } from './values-view.ts';
 
@@ -69,10 +70,11 @@ export function useShownValues(
     return out;
   }, [published, data, spec]);
   const mapYear = useMapYear(year, theme, indicator, tables[mapLevel] ?? null, display);
-  const shownDisplay = useMemo(
-    () => (corrected ? correctedDisplay(mapYear.display, tables[mapLevel] ?? null, mapYear.override !== null) : mapYear.display),
-    [corrected, mapYear.display, mapYear.override, tables, mapLevel],
-  );
+  const shownDisplay = useMemo(() => {
+    const levelTable = tables[mapLevel] ?? null;
+    const shown = corrected ? correctedDisplay(mapYear.display, levelTable, mapYear.override !== null) : mapYear.display;
+    return withoutWithheld(shown, levelTable);
+  }, [corrected, mapYear.display, mapYear.override, tables, mapLevel]);
   const levelTable = tables[mapLevel] ?? null;
   const table = useMemo(() => (mapQuery ? mapQuery.view(levelTable) : levelTable), [mapQuery, levelTable]);
   return { data: shownData, tables, table, display: shownDisplay, year, override: mapYear.override, yearEmpty: mapYear.empty };

@@ -82,7 +82,9 @@ describe('corrected for small numbers', () => {
       expect(view.numbers(col.percentile(crime.id))).toBe(table.numbers(col.pctEb(crime.id)));
       for (const theme of manifest.themes) expect(view.numbers(col.theme(theme.id))).toBe(table.numbers(col.themeEb(theme.id)));
       const row = table.numbers(col.value(crime.id)).findIndex((v) => !Number.isNaN(v));
-      expect(valueNote(view, crime.id, row)).toMatch(/^Gecorrigeerd voor kleine aantallen; ongecorrigeerd \d+,\d per 1\.000 inwoners \(\d+,\d–\d+,\d\)\.$/);
+      expect(valueNote(view, crime.id, row)).toMatch(
+        /^Gecorrigeerd voor kleine aantallen; ongecorrigeerd \d+,\d per 1\.000 inwoners \(\d+,\d–\d+,\d\)\. Interval, significantie/,
+      );
       const income = manifest.indicators.find((i) => i.uncertainty !== 'poisson' && i.levels.some((l) => l.level === level));
       if (income) {
         expect(view.numbers(col.value(income.id))).toBe(table.numbers(col.value(income.id)));

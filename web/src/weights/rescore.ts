@@ -6,6 +6,8 @@
 import { col, type Level, type Manifest, type ThemeManifest } from '@atlas/contract';
 import { themeScoreColumns } from '@atlas/maths';
 import type { RegionTable } from '../data/region-table.ts';
+import { t } from '../i18n/nl.ts';
+import { registerView, type Note, type NoteKey } from '../view/value-notes.ts';
 import { withColumns } from './table-view.ts';
 import { weightKey, type Weights } from './weights-url.ts';
 
@@ -44,7 +46,11 @@ export function rescoreTheme(table: RegionTable, manifest: Manifest, theme: Them
 
 const views = new WeakMap<RegionTable, Map<string, RegionTable>>();
 
-/** `table` with every affected theme rescored; the same view for the same weights (so memos hold). */
+/**
+ * `table` with every affected theme rescored; the same view for the same weights (so memos hold). The theme's
+ * interval and Gi* columns were computed for the standard weights and do not describe the new score: they are
+ * left out (missing), and the view says so where the score is shown.
+ */
 export function rescoreTable(table: RegionTable, manifest: Manifest, weights: Weights, key: string): RegionTable {
   if (weights.size === 0) return table;
   let byKey = views.get(table);
@@ -53,14 +59,24 @@ export function rescoreTable(table: RegionTable, manifest: Manifest, weights: We
   if (cached) return cached;
   const numbers = new Map<string, Float64Array>();
   const strings = new Map<string, (string | null)[]>();
+  const notes = new Map<NoteKey, Note>();
+  const withheld = new Map<string, string>();
+  const note = t('weights.describing');
+  const none = new Float64Array(table.size).fill(Number.NaN);
+  const noClass = new Array<string | null>(table.size).fill(null);
   for (const theme of manifest.themes) {
     if (!themeAffected(theme, weights)) continue;
     const { score, count, reason } = rescoreTheme(table, manifest, theme, weights);
     numbers.set(col.theme(theme.id), score);
     numbers.set(col.themeCount(theme.id), count);
     strings.set(col.themeReason(theme.id), reason);
+    for (const name of [col.themeLo, col.themeHi, col.themeGi]) numbers.set(name(theme.id), none);
+    strings.set(col.themeHot(theme.id), noClass);
+    for (const name of [col.themeLo, col.themeHi, col.themeGi, col.themeHot]) withheld.set(name(theme.id), note);
+    notes.set(col.theme(theme.id), () => note);
   }
   const view = withColumns(table, numbers, strings);
+  registerView(view, table, notes, withheld);
   byKey.set(key, view);
   return view;
 }
