@@ -17,7 +17,6 @@ import { signal } from '../instrumentation/signals.ts';
 import type { MapView as MapViewState } from './map-url-state.ts';
 import { captureMapCanvas, type MapCapture } from '../export/map-image.ts';
 import { setHover } from './hover-store.ts';
-import { setSourceData } from './geojson-url.ts';
 import { emptyPainted, paintChoropleth, type PaintedLevels } from './paint-levels.ts';
 import { loadOrientation } from './places.ts';
 import { EMPTY_FC, HATCH_IMAGE, SOURCE, fillLayer, hatchImage, offlineStyle } from './style.ts';
@@ -171,11 +170,11 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
   // Context lines and the hatch overlay live in MapLibre sources.
   useEffect(() => {
     if (!loaded) return;
-    if (mapRef.current) setSourceData(mapRef.current, SOURCE.provincie, toFC(props.provincie));
+    (mapRef.current?.getSource(SOURCE.provincie) as GeoJSONSource | undefined)?.setData(toFC(props.provincie));
   }, [loaded, props.provincie]);
   useEffect(() => {
     if (!loaded) return;
-    if (mapRef.current) setSourceData(mapRef.current, SOURCE.gemeente, toFC(props.gemeenteLines));
+    (mapRef.current?.getSource(SOURCE.gemeente) as GeoJSONSource | undefined)?.setData(toFC(props.gemeenteLines));
   }, [loaded, props.gemeenteLines]);
   useEffect(() => {
     if (!loaded) return;

@@ -12,7 +12,6 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { LEVELS, type Level } from '@atlas/contract';
 import type { Choropleth } from './choropleth.ts';
-import { geojsonUrl, setSourceData } from './geojson-url.ts';
 import { EMPTY_FC, SOURCE, STATE, levelLayers, levelSource } from './style.ts';
 
 /** No colour set yet (a fresh source); NO_COLOR: the feature-state is cleared (region without a table row). */
@@ -30,7 +29,6 @@ export interface PaintedLevels {
   featureColor: Partial<Record<Level, Float64Array>>;
   /** Level and feature indices in the hatch source, and the hotspot collection last handed over. */
   hatch: string;
-  hatchUrl: string | null;
   hotspots: FeatureCollection | null;
 }
 
@@ -41,7 +39,6 @@ export const emptyPainted = (): PaintedLevels => ({
   colorKey: {},
   featureColor: {},
   hatch: '',
-  hatchUrl: null,
   hotspots: null,
 });
 
@@ -68,10 +65,7 @@ function setHotspots(map: MapLibreMap, painted: PaintedLevels, hotspots: Feature
 function setHatch(map: MapLibreMap, painted: PaintedLevels, key: string, features: Feature[]): void {
   if (painted.hatch === key) return;
   painted.hatch = key;
-  // Thousands of hatched buurten: by URL like the polygons; the previous hatch's blob is no longer needed.
-  if (painted.hatchUrl) URL.revokeObjectURL(painted.hatchUrl);
-  painted.hatchUrl = features.length ? geojsonUrl({ type: 'FeatureCollection', features }) : null;
-  (map.getSource(SOURCE.hatch) as GeoJSONSource | undefined)?.setData(painted.hatchUrl ?? EMPTY_FC);
+  (map.getSource(SOURCE.hatch) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
 }
 
 /** Show the choropleth's level (and hide the others); hand over its geometry once; set the colours that changed. */
@@ -89,7 +83,7 @@ export function paintChoropleth(map: MapLibreMap, painted: PaintedLevels, chorop
   const source = levelSource(level);
   const features = geometry.collection.features;
   if (painted.geometry[level] !== geometry) {
-    setSourceData(map, source, geometry.collection);
+    (map.getSource(source) as GeoJSONSource | undefined)?.setData(geometry.collection);
     painted.geometry[level] = geometry;
     painted.featureColor[level] = new Float64Array(features.length).fill(UNSET);
     delete painted.colorKey[level];

@@ -12,7 +12,6 @@ import type { RegionGeometry } from '../data/geometry.ts';
 import type { RegionTable } from '../data/region-table.ts';
 import { aggregateIndex, levelOfCode } from '../data/regions.ts';
 import { signal } from '../instrumentation/signals.ts';
-import { geojsonUrl } from './geojson-url.ts';
 
 export type AggregateIndex = ReturnType<typeof aggregateIndex>;
 
@@ -69,12 +68,7 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
   const loadTable = useCallback((level: Level) => settle(data.table(level), `table-${level}`, (tbl) => setTables(put(level, tbl))), [data, settle]);
   const loadGeo = useCallback(
     (level: Level) => {
-      if (level !== 'buurt' || buurtMap)
-        settle(data.geometry(level), `geo-${level}`, (g) => {
-          setGeos(put(level, g));
-          // The text MapLibre's worker will parse, made while the page is idle rather than on the level switch.
-          idle(() => geojsonUrl(g.collection));
-        });
+      if (level !== 'buurt' || buurtMap) settle(data.geometry(level), `geo-${level}`, (g) => setGeos(put(level, g)));
     },
     [data, settle, buurtMap],
   );
