@@ -96,7 +96,7 @@ describe('/analyse', () => {
 
     const renders = await page.evaluate(() => window.__atlas.renders);
     await page.getByTestId('query-banner-close').click();
-    await page.waitForFunction((n) => window.__atlas.renders > n, renders, { timeout: 20_000 });
+    await page.waitForFunction((n) => window.__atlas.renders > n, renders, { timeout: 60_000 });
     await expect.poll(() => page.getByTestId('legend').textContent()).not.toContain('inwoners_buurten');
     expect(changedShare(queryMap, await mapPixels(page))).toBeGreaterThan(0.05);
   });
