@@ -3,6 +3,9 @@
  * "gecorrigeerd voor kleine aantallen" on, the map's real pixels change, the address keeps the choice, and the
  * tooltip, the profile, the table and the CSV export show the same values as the published Arrow files (trends.arrow for a
  * year, `<id>__eb` for the correction). One new indicator is compared column by column against wijk.arrow.
+ * Columns that describe other numbers are never shown: with custom weights the rescored theme has no standard-weight
+ * interval or hotspots, with the correction the profile has no raw percentile band, and tooltip, profile and legend
+ * say why; a chosen year's missing value says the reason trends.arrow publishes for that gap.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -11,8 +14,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { col, type IndicatorManifest, type Manifest, type MissingReason } from '@atlas/contract';
 import { percentileRanks } from '@atlas/maths';
+import { withInterval } from '../../web/src/explain/interval-text.ts';
 import { fmt } from '../../web/src/format/format.ts';
-import { MISSING_REASON_LABEL_NL } from '../../web/src/i18n/nl.ts';
+import { MISSING_REASON_LABEL_NL, t } from '../../web/src/i18n/nl.ts';
 import { parseCsv } from '../support/csv-reader.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
@@ -26,6 +30,8 @@ const INCOME = 'inkomen_per_inwoner';
 /** Rows whose published value the atlas withholds; no other year's value may show for them either. */
 const WITHHELD = ['below_min_population', 'suppressed_privacy'];
 type Row = Record<string, unknown>;
+const WEIGHTS_NOTE = t('weights.describing');
+const SMOOTHED_NOTE = t('values.smoothedDescribing');
 
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
@@ -127,14 +133,14 @@ describe('every view follows the shown values', () => {
     const published = await mapPixels(page);
     await redrawn(page, () => page.getByTestId('year-input').fill('0'));
     await page.waitForFunction((y) => new URL(location.href).searchParams.get('jaar') === String(y), year);
-    await expect.poll(() => page.getByTestId('legend').innerText()).toContain(`jaar ${year}`);
+    await expect.poll(() => page.getByTestId('legend').innerText(), { timeout: 20_000 }).toContain(`jaar ${year}`);
     expect(changedShare(published, await mapPixels(page))).toBeGreaterThan(0.002);
     await screenshot(page, `values-follow-01-year-${year}`);
 
     await page.reload();
     await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
     expect([param(page, 'jaar'), param(page, 'indicator'), param(page, 'toon')]).toEqual([String(year), CRIME, 'waarde']);
-    await expect.poll(() => page.getByTestId('legend').innerText()).toContain(`jaar ${year}`);
+    await expect.poll(() => page.getByTestId('legend').innerText(), { timeout: 20_000 }).toContain(`jaar ${year}`);
 
     const name = await hoverRegion(page);
     const code = codeOfName.get(name);
@@ -163,6 +169,8 @@ describe('every view follows the shown values', () => {
 
     // The CSV: the year's value for every gemeente, and its percentile among the gemeenten for that year.
     await page.getByTestId('table-filter').fill('');
+    // The export takes the table's current rows: wait until the cleared filter shows them all again.
+    await expect.poll(() => page.locator('[data-testid="table"] tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(1);
     const csv = await exportCsv(page);
     const header = headerOf(crime, year);
     expect(csvColumn(csv, header)).toEqual(expectedColumn(codes, (c) => yearValue(c, year), crime.decimals));
@@ -203,6 +211,79 @@ describe('every view follows the shown values', () => {
     expect(csvColumn(csv, `Themascore ${manifest.themes.find((t) => t.id === THEME)?.label} (0–100), gecorrigeerd`)).toEqual(
       expectedColumn(codes, (c) => number(c, col.themeEb(THEME)), 1),
     );
+  });
+
+  /** A gemeente whose published row has a number in every one of `columns`. */
+  const gemeenteWith = (...columns: string[]): string => {
+    const found = [...gemeenten].find(([, row]) => columns.every((c) => typeof row[c] === 'number'));
+    if (!found) throw new Error(`no gemeente with ${columns.join(', ')}`);
+    return found[0];
+  };
+
+  it('with custom weights the rescored theme shows no standard-weight interval or hotspots; tooltip, profile and legend say why', async () => {
+    const theme = manifest.themes.find((th) => th.id === THEME);
+    const [first] = theme?.indicators ?? [];
+    if (!first) throw new Error(`${THEME} has no indicators`);
+    const query = `thema=${THEME}&niveau=gemeente`;
+    // With the standard weights the score's interval can fade the map.
+    await open(page, query);
+    await page.getByTestId('toggle-uncertain').waitFor();
+    expect(await page.getByTestId('legend').innerText()).not.toContain(WEIGHTS_NOTE);
+
+    const weging = `${THEME}.${first.id}:${first.weight === 5 ? 4 : 5}`;
+    await open(page, `${query}&weging=${weging}&onzekerheid=aan`);
+    await expect.poll(() => page.getByTestId('legend').innerText()).toContain(WEIGHTS_NOTE);
+    expect(await page.getByTestId('toggle-uncertain').count()).toBe(0);
+    await hoverRegion(page);
+    await expect.poll(() => page.getByTestId('tooltip-note').innerText()).toBe(WEIGHTS_NOTE);
+    await screenshot(page, 'values-follow-03-weights-note');
+
+    const code = gemeenteWith(col.theme(THEME), col.themeLo(THEME), col.themeHi(THEME));
+    await open(page, `${query}&weging=${weging}&gebied=${code}`);
+    await expect.poll(() => page.getByTestId('value-note-theme').innerText(), { timeout: 20_000 }).toBe(WEIGHTS_NOTE);
+  });
+
+  it('with the correction on the profile shows no raw interval or percentile band; tooltip, profile and legend say why', async () => {
+    const code = gemeenteWith(col.eb(CRIME), col.value(CRIME), col.lo(CRIME), col.hi(CRIME), col.pctLo(CRIME), col.pctHi(CRIME));
+    const row = gemeenten.get(code) ?? {};
+    const query = `thema=${THEME}&indicator=${CRIME}&toon=waarde&niveau=gemeente&gebied=${code}`;
+    const profileRow = page.getByTestId(`profile-indicator-${CRIME}`);
+    const value = profileRow.locator('.ind-values dd.strong');
+    const number = (column: string): number => Number(row[column]);
+    // Raw: the value with its interval, and the percentile interval as a band.
+    await open(page, query);
+    const rawText = withInterval(number(col.value(CRIME)), number(col.lo(CRIME)), number(col.hi(CRIME)), crime.unit, crime.decimals);
+    await expect.poll(() => value.innerText(), { timeout: 20_000 }).toBe(rawText);
+    expect(await profileRow.getByTestId('percentile-band').count()).toBe(1);
+
+    await open(page, `${query}&gecorrigeerd=aan`);
+    await expect.poll(() => value.innerText(), { timeout: 20_000 }).toBe(fmt.value(number(col.eb(CRIME)), crime.unit, crime.decimals));
+    expect(await profileRow.getByTestId('percentile-band').count()).toBe(0);
+    const note = await page.getByTestId(`value-note-${CRIME}`).innerText();
+    expect(note).toContain(rawText);
+    expect(note).toContain(SMOOTHED_NOTE);
+    await expect.poll(() => page.getByTestId('legend').innerText()).toContain(SMOOTHED_NOTE);
+    expect(await page.getByTestId('toggle-uncertain').count()).toBe(0);
+    await hoverRegion(page);
+    await expect.poll(() => page.getByTestId('tooltip-note').innerText()).toContain(SMOOTHED_NOTE);
+    expect(await page.locator('[data-testid="tooltip"] .tooltip-value').innerText()).not.toContain('(');
+  });
+
+  it("a chosen year's missing value says the reason trends.arrow publishes for that gap", async () => {
+    const turnout = manifest.indicators.find((i) => i.series && i.levels.some((l) => l.level === 'gemeente') && i.id !== CRIME);
+    if (!turnout?.series) throw new Error('no second indicator with a series on gemeente level');
+    let gap: { code: string; year: number; reason: MissingReason } | null = null;
+    for (const r of tableFromIPC(await readFile(resolve(DATA, 'trends.arrow')))) {
+      const g = r.toJSON() as { code: string; series: string; year: number; value: number | null; reason: MissingReason | null };
+      // A gemeente whose published value is there: the reason can only come from the gap row.
+      if (g.series === turnout.series && g.value === null && g.reason && gemeenten.get(g.code)?.[col.reason(turnout.id)] === null)
+        gap = { code: g.code, year: g.year, reason: g.reason };
+    }
+    if (!gap) throw new Error(`trends.arrow has no gap row with a reason for ${turnout.series}`);
+    await open(page, `thema=${THEME}&indicator=${turnout.id}&toon=waarde&niveau=gemeente&jaar=${gap.year}&gebied=${gap.code}`);
+    const shown = page.getByTestId(`profile-indicator-${turnout.id}`).locator('.ind-values > div:first-child dd');
+    await expect.poll(() => shown.innerText(), { timeout: 20_000 }).toBe(fmt.missing(gap.reason));
+    expect(fmt.missing(gap.reason)).toBe(MISSING_REASON_LABEL_NL[gap.reason]);
   });
 
   it(`the new indicator ${INCOME} in the wijk table's CSV equals wijk.arrow, value, reason and percentile`, async () => {
