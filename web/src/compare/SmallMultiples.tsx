@@ -3,11 +3,12 @@
  * bars in their own colours, the national value as a dashed reference line. Missing values get no bar, only
  * their reason in words. A value with a 95 % interval gets a whisker over its bar, and ▲/▼ after the number
  * when the interval lies wholly above/below Nederland (spelled out for screen readers in the chart's label).
+ * A view that left intervals out (custom weights: the theme scores' intervals) says why under the legend.
  */
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { barDomain, barExtent, barScale, CHART_LAYOUT as L, chartHeight, fitLabel, regionColor } from './chart-scale.ts';
-import { missingShort, missingText, type CompareCell, type CompareGroup, type CompareRegion, type CompareRow } from './compare-model.ts';
+import { missingShort, missingText, withheldLines, type CompareCell, type CompareGroup, type CompareRegion, type CompareRow } from './compare-model.ts';
 import { significanceMark, significanceText, whiskerExtent } from './whiskers.ts';
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function SmallMultiples({ groups, regions }: Props) {
+  const withheld = withheldLines(regions);
   return (
     <section className="compare-section" aria-labelledby="compare-charts-title" data-testid="compare-charts">
       <h2 id="compare-charts-title" className="compare-h2">
@@ -30,6 +32,11 @@ export function SmallMultiples({ groups, regions }: Props) {
         </svg>{' '}
         {t('compare.charts.legend')}
       </p>
+      {withheld.length > 0 && (
+        <p className="muted small chart-legend" data-testid="compare-charts-withheld">
+          {withheld.join(' ')}
+        </p>
+      )}
       {groups
         .filter((g) => g.rows.length > 0)
         .map((g) => (
@@ -134,7 +141,7 @@ function BarChart({ row, regions }: { row: CompareRow; regions: readonly Compare
 
 /** "12,3 (9,8–15,3), significant hoger dan Nederland" for the chart's label; "geen interval" when there is none. */
 function cellSummary(cell: CompareCell, number: (v: number | null) => string, isTheme: boolean): string {
-  const interval = cell.lo !== null && cell.hi !== null ? ` (${number(cell.lo)}–${number(cell.hi)})` : ` (${t('compare.chart.noInterval')})`;
+  const interval = cell.lo !== null && cell.hi !== null ? ` (${number(cell.lo)}–${number(cell.hi)})` : ` (${cell.withheld ?? t('compare.chart.noInterval')})`;
   const sig = !isTheme && cell.sig ? `, ${significanceText(cell.sig)}` : '';
   return `${number(cell.value)}${interval}${sig}`;
 }

@@ -1,8 +1,12 @@
 import { tableFromArrays } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { REGION_COLUMNS, type IndicatorId, type IndicatorManifest, type Level, type Manifest, type ThemeManifest } from '@atlas/contract';
+import { col, REGION_COLUMNS, type IndicatorId, type IndicatorManifest, type Level, type Manifest, type ThemeManifest } from '@atlas/contract';
 import { indicator as fixtureIndicator } from '../../../tests/support/export-fixture.ts';
+import { expectedManifest, expectedTable } from '../../../tests/support/expected-build.ts';
 import { RegionTable } from '../data/region-table.ts';
+import { t } from '../i18n/nl.ts';
+import { rescoreTable } from '../weights/rescore.ts';
+import { weightKey } from '../weights/weights-url.ts';
 import {
   cellText,
   compareGroups,
@@ -13,6 +17,7 @@ import {
   regionFromTable,
   themeKey,
   valueText,
+  withheldLines,
 } from './compare-model.ts';
 
 const indicator = (id: IndicatorId, levels: { level: Level; aggregatable: boolean }[], extra: Partial<IndicatorManifest> = {}): IndicatorManifest =>
@@ -159,5 +164,32 @@ describe('compare cells', () => {
     expect(vernielingen?.lo).toBeCloseTo(9.22204535325584, 9);
     expect(vernielingen?.hi).toBeCloseTo(13.47651032921354, 9);
     expect(region.cells.get('landelijkheid')).toEqual({ value: null, percentile: null, reason: 'not_aggregatable', lo: null, hi: null, sig: null });
+  });
+});
+
+describe('compare cells under custom weights (fixture build)', () => {
+  it('drop a rescored theme’s interval and carry the weights view’s line, said once for the legend; published whiskers stay', () => {
+    const manifest = expectedManifest();
+    const [rescored, other] = manifest.themes;
+    const first = rescored?.indicators[0];
+    if (!rescored || !other || !first) throw new Error('fixture manifest needs two themes with indicators');
+    const published = expectedTable('gemeente');
+    const view = rescoreTable(published, manifest, new Map([[weightKey(rescored.id, first.id), first.weight * 2]]), `compare:${rescored.id}`);
+    const codes = published.codes.filter((_, r) => Number.isFinite(published.number(col.themeLo(rescored.id), r) ?? NaN)).slice(0, 3);
+    expect(codes.length).toBeGreaterThan(1);
+    const before = codes.flatMap((c) => regionFromTable(published, c, manifest) ?? []);
+    const after = codes.flatMap((c) => regionFromTable(view, c, manifest) ?? []);
+    expect(withheldLines(before)).toEqual([]);
+    expect(withheldLines(after)).toEqual([t('weights.describing')]);
+    after.forEach((region, i) => {
+      const cell = region.cells.get(themeKey(rescored.id));
+      expect(cell?.value).not.toBeNull();
+      expect([cell?.lo, cell?.hi, cell?.withheld]).toEqual([null, null, t('weights.describing')]);
+      // The other theme and the indicators keep their published intervals and carry no line.
+      for (const key of [themeKey(other.id), first.id]) {
+        expect(region.cells.get(key), key).toEqual(before[i]?.cells.get(key));
+        expect(region.cells.get(key)?.withheld, key).toBeUndefined();
+      }
+    });
   });
 });

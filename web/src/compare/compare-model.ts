@@ -11,6 +11,7 @@ import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { isAggregateKind, type CompareKind } from './selection.ts';
 import { NO_INTERVAL, publishedInterval, summedInterval, type CellInterval } from './cell-interval.ts';
+import { withheldNote } from '../view/value-notes.ts';
 
 export interface CompareCell extends CellInterval {
   value: number | null;
@@ -18,6 +19,8 @@ export interface CompareCell extends CellInterval {
   percentile: number | null;
   /** Why the value is missing: a MissingReason, or 'not_aggregatable' for aggregates. */
   reason: string | null;
+  /** Why the interval is left out although the value has one in the published data (a view's line, e.g. custom weights). */
+  withheld?: string;
 }
 
 export interface CompareRegion {
@@ -74,6 +77,16 @@ export function compareGroups(manifest: Manifest, kind: CompareKind): CompareGro
   });
 }
 
+const withheldOf = (table: RegionTable, column: string): Pick<CompareCell, 'withheld'> => {
+  const why = withheldNote(table, column);
+  return why === null ? {} : { withheld: why };
+};
+
+/** The lines that say why intervals of these regions are left out, each once (empty when none is). */
+export function withheldLines(regions: readonly CompareRegion[]): string[] {
+  return [...new Set(regions.flatMap((r) => [...r.cells.values()].flatMap((c) => (c.withheld ? [c.withheld] : []))))];
+}
+
 /** One gemeente or wijk from its level's table; null when the code is not in it. */
 export function regionFromTable(table: RegionTable, code: string, manifest: Manifest): CompareRegion | null {
   const row = table.row(code);
@@ -85,6 +98,7 @@ export function regionFromTable(table: RegionTable, code: string, manifest: Mani
       percentile: table.number(col.percentile(ind.id), row),
       reason: table.string(col.reason(ind.id), row),
       ...publishedInterval(table.number(col.lo(ind.id), row), table.number(col.hi(ind.id), row), table.string(col.sig(ind.id), row)),
+      ...withheldOf(table, col.lo(ind.id)),
     });
   }
   for (const theme of manifest.themes) {
@@ -95,6 +109,7 @@ export function regionFromTable(table: RegionTable, code: string, manifest: Mani
       reason: table.string(col.themeReason(theme.id), row),
       // A theme score ranks regions; Nederland has none, so its interval carries no flag.
       ...publishedInterval(table.number(col.themeLo(theme.id), row), table.number(col.themeHi(theme.id), row), null),
+      ...withheldOf(table, col.themeLo(theme.id)),
     });
   }
   return {

@@ -15,7 +15,7 @@ import { rankAmong, rankSide, signedPoints, themeParts, topRegions, weighsMost }
 import type { Wijken } from './use-wijken.ts';
 import { WijkMap } from './WijkMap.tsx';
 import { ThemeVerdict } from './ThemeVerdict.tsx';
-import { unsureRanks } from './theme-significance.ts';
+import { intervalWithheld, unsureRanks } from './theme-significance.ts';
 
 interface Props {
   catalogue: Catalogue;
@@ -64,6 +64,8 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
         top.map((w) => w.code),
       )
     : [];
+  // Custom weights leave the wijken's intervals out: no rank can be marked unsure, and the list says why.
+  const withheld = wijken && top.length > 0 ? intervalWithheld(wijken.table, theme) : null;
   const unsureNames = top.filter((w) => unsure.includes(w.code)).map((w) => w.name);
   const fill = (wijkCode: string): string => {
     const r = wijken?.table.row(wijkCode);
@@ -147,6 +149,11 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
           <p className="sum-unsure" data-testid={`summary-unsure-${theme.id}`}>
             {t(anonymous ? 'summary.unsure.plain' : 'summary.unsure')}
             <span className="sr-only"> {t('summary.unsure.title', { names: anonymous ? t('summary.unsure.some') : fmt.list(unsureNames) })}</span>
+          </p>
+        )}
+        {withheld && (
+          <p className="sum-unsure" data-testid={`summary-unsure-withheld-${theme.id}`}>
+            {t('summary.unsure.withheld')} {withheld}
           </p>
         )}
       </div>

@@ -1,14 +1,15 @@
 /**
  * One plain sentence per theme on the one-pager: is the gemeente clearly different from Nederland (through the
  * theme's numbers) and from its similar gemeenten (through the theme score)? The rule behind "clearly" is said
- * once on the sheet (summary.sig.rule).
+ * once on the sheet (summary.sig.rule). When the comparison with similar gemeenten cannot be made because a view
+ * (custom weights) left out the score's interval, the sentence ends with that view's line saying why.
  */
 import { col, type ThemeManifest } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
 import type { RegionTable } from '../data/region-table.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
-import { themeVsNederland, themeVsSimilar } from './theme-significance.ts';
+import { intervalWithheld, themeVsNederland, themeVsSimilar } from './theme-significance.ts';
 
 interface Props {
   catalogue: Catalogue;
@@ -30,10 +31,17 @@ export function ThemeVerdict({ catalogue, theme, gemeente, row, similarRows }: P
       ? t('summary.sig.nl.none')
       : t('summary.sig.nl', { higher: fmt.integer(vsNl.higher.length), lower: fmt.integer(vsNl.lower.length), total: fmt.integer(vsNl.compared) });
   const sim = t(similar !== null ? `summary.sig.similar.${similar}` : vsNl.compared === 0 ? 'summary.sig.similar.none' : 'summary.sig.similar.unknown');
+  const why = similar === null && vsNl.compared > 0 ? intervalWithheld(gemeente, theme) : null;
   const detail = [...vsNl.higher.map((l) => `${l} ▲`), ...vsNl.lower.map((l) => `${l} ▼`)].join(', ');
   return (
     <p className="sum-verdict" data-testid={`summary-verdict-${theme.id}`} data-similar={similar ?? 'none'} {...(detail ? { title: detail } : {})}>
       {nl}; {sim}
+      {why && (
+        <>
+          {' '}
+          <span data-testid={`summary-withheld-${theme.id}`}>{why}</span>
+        </>
+      )}
     </p>
   );
 }

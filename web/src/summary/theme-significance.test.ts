@@ -1,9 +1,13 @@
 import { tableFromArrays } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { REGION_COLUMNS, type IndicatorManifest, type ThemeManifest } from '@atlas/contract';
+import { col, REGION_COLUMNS, type IndicatorManifest, type ThemeManifest } from '@atlas/contract';
+import { expectedManifest, expectedTable } from '../../../tests/support/expected-build.ts';
 import { RegionTable } from '../data/region-table.ts';
+import { t } from '../i18n/nl.ts';
 import { UNCERTAIN_SPAN } from '../map/overlays.ts';
-import { median, themeVsNederland, themeVsSimilar, unsureRanks } from './theme-significance.ts';
+import { rescoreTable } from '../weights/rescore.ts';
+import { weightKey } from '../weights/weights-url.ts';
+import { intervalWithheld, median, themeVsNederland, themeVsSimilar, unsureRanks } from './theme-significance.ts';
 
 const theme = { id: 'jonge_aanwas' } as ThemeManifest;
 const indicators = ['vernielingen', 'jeugdhulp', 'landelijkheid', 'bijstand_uitkering'].map((id) => ({ id, label: id.toUpperCase() }) as IndicatorManifest);
@@ -43,5 +47,31 @@ describe('one-pager significance', () => {
 
   it('flags a named wijk as unsure only when its interval spans more than the map’s fade threshold', () => {
     expect(unsureRanks(table, theme, ['WK01', 'WK02', 'WK03', 'WK99'])).toEqual(['WK01']);
+  });
+});
+
+describe('one-pager under custom weights (fixture build)', () => {
+  const manifest = expectedManifest();
+  const jong = manifest.themes.find((th) => th.id === 'jonge_aanwas');
+  const first = jong?.indicators[0];
+  if (!jong || !first) throw new Error('fixture manifest has no theme jonge_aanwas with indicators');
+  const weights = new Map([[weightKey(jong.id, first.id), first.weight * 2]]);
+
+  it('cannot test or mark a rescored theme, and says why with the weights view’s own line', () => {
+    for (const level of ['gemeente', 'wijk'] as const) {
+      const published = expectedTable(level);
+      const view = rescoreTable(published, manifest, weights, `summary:${jong.id}`);
+      expect(intervalWithheld(published, jong), level).toBeNull();
+      expect(intervalWithheld(view, jong), level).toBe(t('weights.describing'));
+      // Only the rescored theme: the others keep their published interval.
+      for (const other of manifest.themes.filter((th) => th.id !== jong.id)) expect(intervalWithheld(view, other), other.id).toBeNull();
+      const row = Array.from(published.numbers(col.themeLo(jong.id))).findIndex(
+        (v, r) => Number.isFinite(v) && Number.isFinite(published.number(col.themeHi(jong.id), r) ?? NaN),
+      );
+      expect(row, level).toBeGreaterThanOrEqual(0);
+      expect(themeVsSimilar(view.number(col.themeLo(jong.id), row), view.number(col.themeHi(jong.id), row), [50])).toBeNull();
+      // No region of the view can be marked unsure (the fixture has no interval that wide; Heeze-Leende in the e2e has).
+      expect(unsureRanks(view, jong, view.codes)).toEqual([]);
+    }
   });
 });

@@ -7,11 +7,14 @@
  *    (a median is not thrown by one odd neighbour, and those gemeenten's own intervals are as narrow).
  *  - A wijk's rank is unsure when its theme-score interval spans more than UNCERTAIN_SPAN points: the rule of
  *    the map's uncertainty fade.
+ *  - Under custom weights the theme's interval belongs to the standard weights and the view leaves it out: then
+ *    neither rule can be applied, and the sheet says why with the view's own line (intervalWithheld).
  */
 import { col, type ThemeManifest } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
 import type { RegionTable } from '../data/region-table.ts';
 import { UNCERTAIN_SPAN } from '../map/overlays.ts';
+import { withheldNote } from '../view/value-notes.ts';
 
 export type Difference = 'hoger' | 'lager' | 'niet_significant';
 
@@ -65,4 +68,9 @@ export function unsureRanks(table: RegionTable, theme: ThemeManifest, codes: rea
     const hi = table.number(col.themeHi(theme.id), r);
     return lo !== null && hi !== null && hi - lo > UNCERTAIN_SPAN;
   });
+}
+
+/** Why the theme-score interval of `table` is left out (the view's line, e.g. under custom weights); null when it is published. */
+export function intervalWithheld(table: RegionTable, theme: Pick<ThemeManifest, 'id'>): string | null {
+  return withheldNote(table, col.themeLo(theme.id)) ?? withheldNote(table, col.themeHi(theme.id));
 }
