@@ -28,6 +28,10 @@ describe('compare selection in the URL', () => {
     expect(parseCompare('niveau=buurt&gebieden=VR01')).toEqual({ kind: 'veiligheidsregio', codes: ['VR01'] });
     expect(parseCompare('')).toEqual({ kind: 'gemeente', codes: [] });
     expect(encodeCompare(parseCompare(''))).toBe('niveau=gemeente');
+    // The canonical form keeps custom weights (and nothing else of the address it came from).
+    expect(encodeCompare(parseCompare('niveau=gemeente&gebieden=GM0855'), '?gebieden=GM0363&weging=jonge_aanwas.vernielingen:3&x=1')).toBe(
+      'niveau=gemeente&gebieden=GM0855&weging=jonge_aanwas.vernielingen:3',
+    );
     expect(kindOfCode('BU03630000')).toBeNull();
   });
 

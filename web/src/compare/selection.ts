@@ -6,6 +6,7 @@
  */
 import { AGGREGATES, type Aggregate } from '@atlas/contract';
 import type { RegionKind } from '../data/regions.ts';
+import { WEIGHTS_PARAM } from '../weights/weights-url.ts';
 
 /** The kinds that can be compared: buurten are left out (too many, too small for most indicators). */
 export const COMPARE_KINDS = ['gemeente', 'wijk', ...AGGREGATES] as const satisfies readonly RegionKind[];
@@ -55,12 +56,18 @@ export function parseCompare(search: string): CompareSelection {
   return { kind, codes };
 }
 
-export function encodeCompare(selection: CompareSelection): string {
+/**
+ * The selection as a query string. `carry` (the current query string) passes on the custom weights: the
+ * canonical form must not drop them, or the page falls back to the standard weights the moment it opens.
+ */
+export function encodeCompare(selection: CompareSelection, carry = ''): string {
   const p = new URLSearchParams();
   p.set(KEY.kind, selection.kind);
   if (selection.codes.length) p.set(KEY.codes, selection.codes.join(','));
-  // Commas are safe in a query string and keep the link readable.
-  return p.toString().replace(/%2C/g, ',');
+  const weights = new URLSearchParams(carry).get(WEIGHTS_PARAM);
+  if (weights) p.set(WEIGHTS_PARAM, weights);
+  // Commas and colons are safe in a query string and keep the link readable (as the weights' own links do).
+  return p.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
 }
 
 /** Add a code at the end (ignored when present, of another kind, or when the selection is full). */

@@ -16,12 +16,12 @@ import { encodeCompare, isAggregateKind, MAX_REGIONS, MIN_REGIONS, parseCompare,
 import { SimilarGemeenten } from '../compare/SimilarGemeenten.tsx';
 import { SmallMultiples } from '../compare/SmallMultiples.tsx';
 import { useCompareRegions } from '../compare/use-compare-regions.ts';
-import { currentPath, navigate, replaceAddress, useSearch } from '../routing/address.ts';
+import { currentPath, currentSearch, navigate, replaceAddress, useSearch } from '../routing/address.ts';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import '../compare/compare.css';
 import { WeightingNote } from '../weights/WeightsBanner.tsx';
 
-const addressOf = (selection: CompareSelection): string => `${currentPath()}?${encodeCompare(selection)}`;
+const addressOf = (selection: CompareSelection): string => `${currentPath()}?${encodeCompare(selection, currentSearch())}`;
 
 export function ComparePage({ data }: { data: AtlasData }) {
   const manifest = data.manifest;
