@@ -4,7 +4,7 @@
  * those, so a rebuild with the same boundary files reads it back instead of running mapshaper again.
  * A damaged or unreadable entry is recomputed, never trusted.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareLevelGeometry, type PrepareGeometryInput, type PreparedGeometry } from './prepare-level-geometry.ts';
@@ -49,7 +49,7 @@ export async function prepareLevelGeometryCached(input: PrepareGeometryInput, ca
   const prepared = await prepareLevelGeometry(input);
   const stored: Stored = { ...prepared, labelPoints: [...prepared.labelPoints] };
   await mkdir(cacheDir, { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`; // test workers may share a pid
   await writeFile(temporary, JSON.stringify(stored));
   await rename(temporary, file); // atomic: a concurrent build never reads half an entry
   return { ...prepared, cached: false };

@@ -15,7 +15,7 @@ import { DataError } from '../../data-pipeline/errors.ts';
 import { GeometryInputError } from '../../data-pipeline/geometry/geometry-input-error.ts';
 import { createProgress } from '../../data-pipeline/progress.ts';
 import { FIXTURE_RAW_DIR } from '../../scripts/make-fixture-raw.ts';
-import { RAW_DIR, tempDir } from './helpers.ts';
+import { GEOMETRY_CACHE_DIR, RAW_DIR, tempDir } from './helpers.ts';
 import { MUTATIONS, type Mutation } from './corpus-mutations.ts';
 
 /** A copy of `base` made of symlinks, with the edited files written for real. */
@@ -65,7 +65,12 @@ async function build(mutation: Mutation, outDir: string): Promise<{ error: unkno
   const real = mutation.raw === 'real';
   const raw = await mutatedRaw(real ? RAW_DIR : FIXTURE_RAW_DIR, mutation.edits);
   const lines: string[] = [];
-  const error = await buildData({ rawDir: raw, outDir, progress: createProgress((line) => lines.push(line)), ...(real ? {} : { expectedCounts: null }) }).then(
+  const error = await buildData({
+    rawDir: raw,
+    outDir,
+    progress: createProgress((line) => lines.push(line)),
+    ...(real ? { geometryCacheDir: GEOMETRY_CACHE_DIR } : { expectedCounts: null }),
+  }).then(
     () => null,
     (e: unknown) => e,
   );

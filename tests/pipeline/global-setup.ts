@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildData } from '../../data-pipeline/build.ts';
 import { silentProgress } from '../../data-pipeline/progress.ts';
-import { RAW_DIR } from './helpers.ts';
+import { GEOMETRY_CACHE_DIR, RAW_DIR } from './helpers.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const parent = await mkdtemp(join(tmpdir(), 'atlas-pipeline-'));
   const outDir = join(parent, 'data');
   const started = performance.now();
-  await buildData({ rawDir: RAW_DIR, outDir, progress: silentProgress() });
+  await buildData({ rawDir: RAW_DIR, outDir, progress: silentProgress(), geometryCacheDir: GEOMETRY_CACHE_DIR });
   process.stderr.write(`pipeline tier: real data built once in ${((performance.now() - started) / 1000).toFixed(1)} s → ${outDir}\n`);
   project.provide('realDataDir', outDir);
   return async () => {

@@ -10,6 +10,12 @@ import { dataFile, manifestSchema, type Level, type Manifest } from '@atlas/cont
 
 export const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 export const RAW_DIR = process.env.ONDERMIJNING_RAW ?? resolve(REPO_ROOT, '../shared/data/raw');
+/**
+ * The geometry cache `npm run build:data` uses: real-data builds in this tier share it, so the approximate buurt
+ * layer's gap split (minutes, cold) runs once per machine instead of once per build. Mutated geometry inputs hash
+ * to other keys, so a mutation is never answered from the cache.
+ */
+export const GEOMETRY_CACHE_DIR = resolve(process.env.ATLAS_GEOMETRY_CACHE_DIR ?? resolve(REPO_ROOT, '.cache/geometry'));
 
 export async function tempDir(prefix: string): Promise<string> {
   return mkdtemp(join(tmpdir(), `atlas-${prefix}-`));
@@ -24,7 +30,7 @@ export async function sharedBuild(): Promise<{ outDir: string; manifest: Manifes
 
 /** A build of its own, for a test that needs other raw input than the shared build's. */
 export async function buildInto(outDir: string, rawDir = RAW_DIR): Promise<BuildResult> {
-  return buildData({ rawDir, outDir, progress: silentProgress() });
+  return buildData({ rawDir, outDir, progress: silentProgress(), geometryCacheDir: GEOMETRY_CACHE_DIR });
 }
 
 export async function readArrow(outDir: string, level: Level): Promise<Table> {
