@@ -11,9 +11,14 @@ const input = (seed: number) => ({
 });
 
 describe('rank draw pool', () => {
-  it('gives the same draws and intervals as computing them in place, whichever thread ran them', async () => {
+  it.each(['0', '2'])('gives the same draws and intervals as computing them in place (ATLAS_DRAW_WORKERS=%s)', async (workers) => {
+    const before = process.env.ATLAS_DRAW_WORKERS;
+    process.env.ATLAS_DRAW_WORKERS = workers;
     const seeds = [1, 2, 3, 4, 5];
-    const pooled = await withRankDrawPool((simulate) => Promise.all(seeds.map((seed) => simulate(input(seed), true))));
+    const pooled = await withRankDrawPool((simulate) => Promise.all(seeds.map((seed) => simulate(input(seed), true)))).finally(() => {
+      if (before === undefined) delete process.env.ATLAS_DRAW_WORKERS;
+      else process.env.ATLAS_DRAW_WORKERS = before;
+    });
     seeds.forEach((seed, i) => {
       const here = simulateRankInterval(input(seed), true);
       expect(pooled[i]?.draws?.values).toEqual(here.draws?.values);

@@ -1,9 +1,11 @@
 /**
- * The percentile draws are most of the build's CPU (200 rankings per indicator and level) and every indicator's
- * draws are independent and seeded: they run on worker threads, one per core, while the main thread combines
- * the draws that have arrived into theme intervals. Where a worker cannot start (a test runner that loads
- * TypeScript only on its own thread), the draws are computed on the main thread instead: same numbers, slower.
- * ATLAS_DRAW_WORKERS sets the number of workers (0: all on the main thread, for measuring what the workers gain).
+ * The percentile draws are the biggest single share of the build's CPU (200 rankings per indicator and level) and
+ * every indicator's draws are independent and seeded, so they can run on worker threads while the main thread
+ * combines the draws that have arrived into theme intervals; the numbers are the same wherever they ran.
+ * ATLAS_DRAW_WORKERS=N turns N workers on. Off by default: measured on the shared 2-core machine (load 16–20), one
+ * worker added ~80 MB peak memory and ~0.4 s CPU and gained no wall time (bench/pipeline.ts; issue 18's memory
+ * goal is the further off). Where a worker cannot start (a test runner that loads TypeScript only on its own
+ * thread), its draws are computed on the main thread.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -22,7 +24,7 @@ const WORKER_URL = new URL('./rank-draw-worker.ts', import.meta.url);
 
 function workerCount(): number {
   const asked = Number(process.env.ATLAS_DRAW_WORKERS);
-  return process.env.ATLAS_DRAW_WORKERS && Number.isInteger(asked) && asked >= 0 ? asked : Math.min(availableParallelism(), 4);
+  return process.env.ATLAS_DRAW_WORKERS && Number.isInteger(asked) && asked >= 0 ? Math.min(asked, availableParallelism()) : 0;
 }
 
 /** Runs `work` with a pool of draw workers and ends the workers afterwards, also when `work` fails. */
