@@ -9,7 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { col, type Manifest } from '@atlas/contract';
+import { col, type Manifest, type ThemeId } from '@atlas/contract';
+import { t } from '../../web/src/i18n/nl.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
 
@@ -92,6 +93,48 @@ describe('/vergelijk at 1440×900: whiskers and significance marks', () => {
     const [lo, hi] = await whiskers.first().evaluate((g) => [Number(g.getAttribute('data-lo')), Number(g.getAttribute('data-hi'))]);
     expect(lo).toBeLessThan(hi);
   });
+
+  it('under custom weights leaves out a rescored theme’s whiskers, says why under the legend, and keeps the other theme’s', async () => {
+    const withInterval = (id: ThemeId) =>
+      SIX.filter((c) => num(gemeenten.get(c)?.[col.themeLo(id)]) !== null && num(gemeenten.get(c)?.[col.themeHi(id)]) !== null);
+    // Themes with a real (non-zero) interval somewhere among the six, so their whiskers are visible.
+    const wide = (id: ThemeId) => SIX.some((c) => (num(gemeenten.get(c)?.[col.themeHi(id)]) ?? 0) > (num(gemeenten.get(c)?.[col.themeLo(id)]) ?? 0));
+    const [rescored, kept] = manifest.themes.filter((th) => wide(th.id));
+    if (!rescored || !kept) throw new Error('the data has fewer than two themes with published intervals for these gemeenten');
+    const themeChart = (id: string) => page.getByTestId(`compare-chart-${id}-theme:${id}`);
+    const whiskers = (id: string) => themeChart(id).locator('.chart-whisker');
+    // Standard weights first, so a whisker left over from them would show after the in-app switch.
+    const address = `/vergelijk?niveau=gemeente&gebieden=${SIX.join(',')}`;
+    await page.goto(`${baseUrl}${address}`);
+    await whiskers(rescored.id).first().waitFor({ state: 'attached', timeout: 60_000 });
+    expect(await whiskers(rescored.id).count()).toBe(withInterval(rescored.id).length);
+    expect(await page.getByTestId('compare-charts-withheld').count()).toBe(0);
+
+    const ref = rescored.indicators[0]!;
+    const weging = `${rescored.id}.${ref.id}:${ref.weight >= 5 ? 1 : ref.weight + 1}`;
+    // Back/forward path of the app's address owner: no reload, the page re-renders from the new address.
+    await page.evaluate((url) => {
+      history.pushState(null, '', url);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, `${address}&weging=${weging}`);
+    const legend = page.getByTestId('compare-charts-withheld');
+    await legend.waitFor({ timeout: 60_000 });
+    expect(await legend.innerText()).toBe(t('weights.describing'));
+    // The canonical address keeps the weights.
+    expect(new URL(page.url()).searchParams.get('weging')).toBe(weging);
+    expect(await whiskers(rescored.id).count()).toBe(0);
+    expect(await themeChart(rescored.id).locator('g[data-code] rect').count()).toBe(SIX.length);
+    expect(await themeChart(rescored.id).locator('svg').getAttribute('aria-label')).toContain(t('weights.describing'));
+    // The other theme keeps its published whiskers, with the published bounds.
+    for (const code of withInterval(kept.id)) {
+      const whisker = themeChart(kept.id).locator(`g[data-code="${code}"] .chart-whisker`);
+      expect(Number(await whisker.getAttribute('data-lo')), code).toBe(num(gemeenten.get(code)?.[col.themeLo(kept.id)]));
+      expect(Number(await whisker.getAttribute('data-hi')), code).toBe(num(gemeenten.get(code)?.[col.themeHi(kept.id)]));
+    }
+    await legend.scrollIntoViewIfNeeded();
+    await screenshot(page, 'compare-whiskers-weights');
+    expect(session.consoleErrors).toEqual([]);
+  });
 });
 
 describe('/vergelijk at 390×844: stacked cards with Nederland in view', () => {
@@ -171,6 +214,30 @@ describe('one-pager: verdicts, unsure ranks, and the real reason for a missing t
       }
     }
     expect(await page.locator('[data-testid^="summary-unsure-"]').count()).toBeGreaterThan(0);
+  });
+
+  it('under custom weights drops Heeze-Leende’s unsure marks without leaving a stale *, and marks the list that the legend explains', async () => {
+    // Continues on the standard-weights sheet of the test above: switch in the app, as back/forward does.
+    expect(await page.locator('[data-testid^="summary-unsure-"]').count()).toBeGreaterThan(0);
+    const weging = manifest.themes
+      .map((th) => `${th.id}.${th.indicators[0]!.id}:${th.indicators[0]!.weight >= 5 ? 1 : th.indicators[0]!.weight + 1}`)
+      .join(',');
+    await page.evaluate((url) => {
+      history.pushState(null, '', url);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, `/gemeente/GM1658?weging=${weging}`);
+    await page.locator('[data-testid^="summary-unsure-withheld-"]').first().waitFor({ timeout: 60_000 });
+    await ready(page);
+    expect(await page.locator('[data-testid^="summary-unsure-"]:not([data-testid^="summary-unsure-withheld-"])').count()).toBe(0);
+    for (const theme of manifest.themes) {
+      expect(await page.getByTestId(`summary-unsure-withheld-${theme.id}`).getAttribute('title')).toBe(t('weights.describing'));
+      expect(
+        (await page.locator(`[data-testid="summary-top-${theme.id}"] li`).allInnerTexts()).some((li) => li.includes('*')),
+        theme.id,
+      ).toBe(false);
+    }
+    expect(await page.getByTestId('summary-withheld').innerText()).toContain(t('weights.describing'));
+    expect(session.consoleErrors).toEqual([]);
   });
 
   it('Breda’s crime trend names the published reason: not in the source, not another division', async () => {

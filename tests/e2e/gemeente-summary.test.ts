@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { col, type Manifest } from '@atlas/contract';
+import { t } from '../../web/src/i18n/nl.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { ARTIFACTS, openSession, screenshot, type Session } from './browser.ts';
 import { dutch } from './dutch.ts';
@@ -34,6 +35,28 @@ function pdfPageCount(pdf: Buffer): { objects: number; count: number | null } {
 async function waitForSummary(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="gemeente-summary"][data-state="ready"]', { timeout: 60_000 });
   await page.waitForSelector('[data-testid="gemeente-summary"] [data-testid="crime-trend"][data-state="ready"]', { timeout: 60_000 });
+}
+
+/** The sheet prints to exactly one A4 page (screenshot and PDF kept as `<name>-print.png`, `<name>.pdf`). */
+async function expectOneA4Page(page: Page, name: string): Promise<void> {
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize(A4_PX);
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}-print.png`), fullPage: true });
+  // In print the sheet is cut at the page (a last resort for wider fonts); on our fonts nothing is cut and
+  // at least 5 mm is left over.
+  const { natural, shown } = await page.getByTestId('gemeente-summary').evaluate((el) => ({ natural: el.scrollHeight, shown: el.clientHeight }));
+  expect(natural).toBe(shown);
+  expect(natural).toBeLessThanOrEqual(A4_PX.height - Math.round((5 / 25.4) * 96));
+  await page.setViewportSize({ width: 1366, height: 768 });
+
+  // page.pdf prints with the emulated media: print, as a browser's print dialog does.
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  await writeFile(join(ARTIFACTS, `${name}.pdf`), pdf);
+  const pages = pdfPageCount(pdf);
+  expect(pages.objects).toBe(1);
+  if (pages.count !== null) expect(pages.count).toBe(1);
 }
 
 describe('/gemeente/GM0855 — one-page summary', () => {
@@ -127,28 +150,73 @@ describe('/gemeente/GM0855 — one-page summary', () => {
   });
 
   it('prints to exactly one A4 page', async () => {
-    await page.emulateMedia({ media: 'print' });
-    await page.setViewportSize(A4_PX);
-    await mkdir(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, 'gemeente-summary-print.png'), fullPage: true });
-    // In print the sheet is cut at the page (a last resort for wider fonts); on our fonts nothing is cut and
-    // at least 5 mm is left over.
-    const { natural, shown } = await page.getByTestId('gemeente-summary').evaluate((el) => ({ natural: el.scrollHeight, shown: el.clientHeight }));
-    expect(natural).toBe(shown);
-    expect(natural).toBeLessThanOrEqual(A4_PX.height - Math.round((5 / 25.4) * 96));
-    await page.setViewportSize({ width: 1366, height: 768 });
-
-    // page.pdf prints with the emulated media: print, as a browser's print dialog does.
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    await page.emulateMedia({ media: 'screen' });
-    await writeFile(join(ARTIFACTS, 'gemeente-summary.pdf'), pdf);
-    const pages = pdfPageCount(pdf);
-    expect(pages.objects).toBe(1);
-    if (pages.count !== null) expect(pages.count).toBe(1);
+    await expectOneA4Page(page, 'gemeente-summary');
   });
 
   it('makes no foreign request and logs no console error', async () => {
     await screenshot(page, 'gemeente-summary');
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
+
+describe('/gemeente/GM0855 under custom weights on every theme', () => {
+  let session: Session;
+  let page: Page;
+  let manifest: Manifest;
+  let tilburg: Row;
+  const note = t('weights.describing');
+
+  beforeAll(async () => {
+    manifest = JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as Manifest;
+    tilburg = rowsByCode(await readArrow(DATA, 'gemeente')).get(TILBURG)!;
+    const weging = manifest.themes
+      .map((th) => `${th.id}.${th.indicators[0]!.id}:${th.indicators[0]!.weight >= 5 ? 1 : th.indicators[0]!.weight + 1}`)
+      .join(',');
+    session = await openSession(baseUrl);
+    page = session.page;
+    await page.goto(`${baseUrl}/gemeente/${TILBURG}?weging=${weging}`);
+    await waitForSummary(page);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('marks each verdict that cannot test the similar gemeenten and each top list without unsure marks, and says why once', async () => {
+    expect(await page.getByTestId('weighting-note').textContent()).toContain('eigen weging');
+    for (const theme of manifest.themes) {
+      const flagged = theme.indicators.some((r) => typeof tilburg[col.sig(r.id)] === 'string');
+      const verdict = (await page.getByTestId(`summary-verdict-${theme.id}`).innerText()).replace(/\s+/g, ' ');
+      // Without any flagged number the sentence already says nothing is tested; otherwise it is marked.
+      const mark = page.getByTestId(`summary-withheld-${theme.id}`);
+      expect(await mark.count(), theme.id).toBe(flagged ? 1 : 0);
+      if (flagged) {
+        expect(verdict).toContain(`${t('summary.sig.similar.unknown')}† ${note}`);
+        expect(await mark.getAttribute('title')).toBe(note);
+      }
+      const top = page.locator(`[data-testid="summary-top-${theme.id}"] li`);
+      expect(await top.count(), theme.id).toBeGreaterThan(0);
+      // No rank is marked unsure (its interval belongs to the standard weights), and the list's heading is marked.
+      expect(await page.getByTestId(`summary-unsure-${theme.id}`).count(), theme.id).toBe(0);
+      expect(
+        (await top.allInnerTexts()).some((li) => li.includes('*')),
+        theme.id,
+      ).toBe(false);
+      expect(await page.getByTestId(`summary-unsure-withheld-${theme.id}`).getAttribute('title')).toBe(note);
+    }
+    const legend = page.getByTestId('summary-withheld');
+    expect(await legend.innerText()).toBe(`† ${note} ${t('summary.withheld.effect')}`);
+    // Said once, on one line, at 9 pt (12 px) or larger like everything on the sheet.
+    const { size, lines } = await legend.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { size: parseFloat(style.fontSize), lines: Math.round(el.getBoundingClientRect().height / parseFloat(style.lineHeight)) };
+    });
+    expect(size).toBeGreaterThanOrEqual(12);
+    expect(lines).toBe(1);
+  });
+
+  it('still prints to exactly one A4 page', async () => {
+    await expectOneA4Page(page, 'gemeente-summary-weights');
     expect(session.foreignRequests).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
   });

@@ -91,7 +91,7 @@ export const nl = {
   'summary.unsure.plain': 'Volgorde onzeker: grote marge.',
   'summary.unsure.title': 'De score van {names} kan door toeval meer dan de halve schaal hoger of lager liggen.',
   'summary.unsure.some': 'een of meer van deze wijken',
-  'summary.unsure.withheld': 'Volgorde zonder onzekerheidsmarge.',
+  'summary.withheld.effect': 'Dus geen toets en geen * bij onzekere volgorde.',
   'summary.sig.similar.unknown': 'niet te toetsen tegen vergelijkbare gemeenten.',
   'summary.withNames': 'Met wijknamen',
   'summary.sources.short': 'Bronnen: {publishers}; peiljaren {years}. Volledige bronvermelding met tabellen en licenties: {method}.',

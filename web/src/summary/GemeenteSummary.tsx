@@ -21,6 +21,7 @@ import { SimilarTable } from './SimilarTable.tsx';
 import { SummaryFooter } from './SummaryFooter.tsx';
 import { SummaryLegend } from './SummaryLegend.tsx';
 import { ThemeColumn } from './ThemeColumn.tsx';
+import { intervalWithheld } from './theme-significance.ts';
 import { useWijken } from './use-wijken.ts';
 import { WeightingNote } from '../weights/WeightsBanner.tsx';
 
@@ -34,6 +35,8 @@ export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; geme
   useDocumentTitle(t('summary.docTitle', { name }));
 
   const similarRows = useMemo(() => parseSimilar(gemeente.string('similar_gemeenten', row)).flatMap((c) => gemeente.row(c) ?? []), [gemeente, row]);
+  // One line for the sheet: the views that leave intervals out say the same line for every theme they touch.
+  const withheld = manifest.themes.map((theme) => intervalWithheld(gemeente, theme)).find((line) => line !== null) ?? null;
   const url = currentPageUrl();
   // ?zonder-wijknamen: a version to share beyond the gemeente, with no wijk named anywhere on the sheet.
   const anonymous = new URLSearchParams(useSearch()).has(WITHOUT_NAMES);
@@ -102,7 +105,7 @@ export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; geme
             />
           ))}
         </div>
-        <SummaryLegend name={name} />
+        <SummaryLegend name={name} withheld={withheld} />
         <p className="sum-handle" data-testid="summary-handle">
           {anonymous ? t('summary.wijken.hidden') : t('summary.wijken.handle')}
         </p>

@@ -1,6 +1,7 @@
 /**
  * One legend for the three theme columns: the strip under each score, and the wijk maps (each theme has its
- * own quantile breaks, but the classes mean the same: fifths of all wijken in the country).
+ * own quantile breaks, but the classes mean the same: fifths of all wijken in the country). Under custom
+ * weights it also says, once, why the marked verdicts and top wijken have no interval (the view's own line).
  */
 import { t } from '../i18n/nl.ts';
 import { CLASS_COLORS, MISSING_COLOR } from '../map/classes.ts';
@@ -11,7 +12,10 @@ const swatch = (fill: string) => (
   </svg>
 );
 
-export function SummaryLegend({ name }: { name: string }) {
+/** Marks what the legend's line about left-out intervals explains. */
+export const WITHHELD_MARK = '†';
+
+export function SummaryLegend({ name, withheld }: { name: string; withheld: string | null }) {
   return (
     <div className="sum-legend" data-testid="summary-legend">
       <p>
@@ -43,6 +47,11 @@ export function SummaryLegend({ name }: { name: string }) {
           {t('summary.legend.none')}
         </span>
       </p>
+      {withheld && (
+        <p data-testid="summary-withheld">
+          {WITHHELD_MARK} {withheld} {t('summary.withheld.effect')}
+        </p>
+      )}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { ScoreStrip } from './ScoreStrip.tsx';
 import { rankAmong, rankSide, signedPoints, themeParts, topRegions, weighsMost } from './summary-model.ts';
 import type { Wijken } from './use-wijken.ts';
 import { WijkMap } from './WijkMap.tsx';
+import { WithheldMark } from './WithheldMark.tsx';
 import { ThemeVerdict } from './ThemeVerdict.tsx';
 import { intervalWithheld, unsureRanks } from './theme-significance.ts';
 
@@ -64,7 +65,7 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
         top.map((w) => w.code),
       )
     : [];
-  // Custom weights leave the wijken's intervals out: no rank can be marked unsure, and the list says why.
+  // Custom weights leave the wijken's intervals out: no rank can be marked unsure; the heading's mark says why.
   const withheld = wijken && top.length > 0 ? intervalWithheld(wijken.table, theme) : null;
   const unsureNames = top.filter((w) => unsure.includes(w.code)).map((w) => w.name);
   const fill = (wijkCode: string): string => {
@@ -113,7 +114,10 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
         <ThemeVerdict catalogue={catalogue} theme={theme} gemeente={gemeente} row={row} similarRows={similarRows} />
       </div>
       <div className="sum-wijken">
-        <h3 className="sum-h3">{t('summary.wijken')}</h3>
+        <h3 className="sum-h3">
+          {t('summary.wijken')}
+          {withheld && <WithheldMark why={withheld} testId={`summary-unsure-withheld-${theme.id}`} />}
+        </h3>
         {wijken?.bbox && wijken.features.length > 0 && (
           <WijkMap
             features={wijken.features}
@@ -149,11 +153,6 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
           <p className="sum-unsure" data-testid={`summary-unsure-${theme.id}`}>
             {t(anonymous ? 'summary.unsure.plain' : 'summary.unsure')}
             <span className="sr-only"> {t('summary.unsure.title', { names: anonymous ? t('summary.unsure.some') : fmt.list(unsureNames) })}</span>
-          </p>
-        )}
-        {withheld && (
-          <p className="sum-unsure" data-testid={`summary-unsure-withheld-${theme.id}`}>
-            {t('summary.unsure.withheld')} {withheld}
           </p>
         )}
       </div>

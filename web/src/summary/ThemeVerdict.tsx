@@ -2,7 +2,8 @@
  * One plain sentence per theme on the one-pager: is the gemeente clearly different from Nederland (through the
  * theme's numbers) and from its similar gemeenten (through the theme score)? The rule behind "clearly" is said
  * once on the sheet (summary.sig.rule). When the comparison with similar gemeenten cannot be made because a view
- * (custom weights) left out the score's interval, the sentence ends with that view's line saying why.
+ * (custom weights) left out the score's interval, the sentence gets the mark that the legend explains with that
+ * view's own line (said here in full to screen readers).
  */
 import { col, type ThemeManifest } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
@@ -10,6 +11,7 @@ import type { RegionTable } from '../data/region-table.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { intervalWithheld, themeVsNederland, themeVsSimilar } from './theme-significance.ts';
+import { WithheldMark } from './WithheldMark.tsx';
 
 interface Props {
   catalogue: Catalogue;
@@ -36,12 +38,7 @@ export function ThemeVerdict({ catalogue, theme, gemeente, row, similarRows }: P
   return (
     <p className="sum-verdict" data-testid={`summary-verdict-${theme.id}`} data-similar={similar ?? 'none'} {...(detail ? { title: detail } : {})}>
       {nl}; {sim}
-      {why && (
-        <>
-          {' '}
-          <span data-testid={`summary-withheld-${theme.id}`}>{why}</span>
-        </>
-      )}
+      {why && <WithheldMark why={why} testId={`summary-withheld-${theme.id}`} />}
     </p>
   );
 }
