@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Manifest } from '@atlas/contract';
+import type { IndicatorId, Manifest, ThemeId } from '@atlas/contract';
 import type { AggregateRegion } from '../data/atlas-data.ts';
+import { weightKey } from '../weights/weights-url.ts';
 import { aggregateScores } from './aggregate-scores.ts';
 
 const value = (v: number | null) => ({ value: v, numerator: null, denominator: null, coverage: 1, reason: null });
@@ -41,5 +42,15 @@ describe('aggregateScores', () => {
     expect(r2?.themes.get('t')).toBeCloseTo((3 * a + b) / 4, 9);
     // R3 has a (weight 3 of 4 ≥ 0.5): scored from a alone.
     expect(out.get('R3')?.themes.get('t')).toBeCloseTo(out.get('R3')?.percentiles.get('a') ?? NaN, 9);
+  });
+
+  it('weighs with custom weights when given, as the gemeente and wijk scores do', () => {
+    const all = [region('R1', 10, 5), region('R2', 20, 1), region('R3', 30, null)];
+    const standard = aggregateScores(manifest, all).get('R2');
+    const custom = aggregateScores(manifest, all, new Map([[weightKey('t' as ThemeId, 'b' as IndicatorId), 3]])).get('R2');
+    const [a, b] = [custom?.percentiles.get('a') ?? NaN, custom?.percentiles.get('b') ?? NaN];
+    expect(custom?.percentiles).toEqual(standard?.percentiles);
+    expect(custom?.themes.get('t')).toBeCloseTo((3 * a + 3 * b) / 6, 9);
+    expect(custom?.themes.get('t')).not.toBeCloseTo(standard?.themes.get('t') ?? NaN, 6);
   });
 });

@@ -10,6 +10,7 @@ import { aggregateIndex } from '../data/regions.ts';
 import { tableEntries } from '../search/region-entries.ts';
 import { makeEntry, type SearchEntry } from '../search/search-index.ts';
 import { useAsync } from '../ui/use-async.ts';
+import { useWeightsParam } from '../weights/use-weights.ts';
 import { aggregateScores } from './aggregate-scores.ts';
 import { regionFromAggregate, regionFromTable, type CompareRegion } from './compare-model.ts';
 import { isAggregateKind, type CompareSelection } from './selection.ts';
@@ -45,7 +46,8 @@ export function useCompareRegions(data: AtlasData, { kind, codes }: CompareSelec
     return [...aggregateIndex(gemeente)].filter(([, a]) => a.kind === kind).map(([code, a]) => makeEntry(code, a.name, a.kind, null, a.members));
   }, [kind, levelTable, gemeente]);
 
-  const scores = useMemo(() => (summed.data ? aggregateScores(data.manifest, summed.data) : null), [data, summed.data]);
+  const weights = useWeightsParam(data);
+  const scores = useMemo(() => (summed.data ? aggregateScores(data.manifest, summed.data, weights) : null), [data, summed.data, weights]);
   const { regions, unknown, loading } = useMemo(() => {
     const byCode = isAggregateKind(kind) && summed.data ? new Map(summed.data.map((r) => [r.code, r])) : null;
     const found: CompareRegion[] = [];
