@@ -2,14 +2,15 @@
  * Class breaks and colours for the choropleth. Pure functions over typed arrays, so an indicator switch only
  * recomputes a colour buffer (no geometry work) and the maths is unit-tested.
  */
-import { bisectRight, extent } from 'd3-array';
-import { scaleQuantile } from 'd3-scale';
-import { schemeYlOrRd } from 'd3-scale-chromatic';
+import { bisectRight } from 'd3-array';
 
 export const CLASS_COUNT = 5;
 
-/** ColorBrewer YlOrRd: sequential, colour-blind safe, prints in grey as a light-to-dark ramp. */
-export const CLASS_COLORS: readonly string[] = schemeYlOrRd[CLASS_COUNT] ?? ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'];
+/**
+ * ColorBrewer YlOrRd (5 classes, as d3-scale-chromatic's schemeYlOrRd[5]): sequential, colour-blind safe, prints in
+ * grey as a light-to-dark ramp. Written out so the first map does not load and evaluate the whole scheme module.
+ */
+export const CLASS_COLORS: readonly string[] = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'];
 /** Missing values: neutral grey, darker than the lightest class so it cannot be read as "low". */
 export const MISSING_COLOR = '#b9bcc2';
 /** Below the minimum population: near-white, hatched on the map and in the legend. */
@@ -33,18 +34,35 @@ export interface ClassBreaks {
   classes: number;
 }
 
-/** Quantile classes (about equally many regions per class) over the finite values. */
+/** d3's quantileSorted (R-7: linear between the two nearest ranks) over a sorted, non-empty typed array. */
+function quantileOfSorted(sorted: Float64Array, p: number): number {
+  const at = (sorted.length - 1) * p;
+  const i0 = Math.floor(at);
+  const v0 = sorted[i0] ?? NaN;
+  const v1 = sorted[i0 + 1] ?? v0;
+  return v0 + (v1 - v0) * (at - i0);
+}
+
+/**
+ * Quantile classes (about equally many regions per class) over the finite values: the same thresholds as d3's
+ * scaleQuantile (R-7 quantiles of the sorted values), but sorted as a Float64Array, whose numeric sort takes a
+ * few ms for 14.5k buurten where a comparator sort over a JS array took ~130 ms on the level switch's path.
+ */
 export function quantileBreaks(values: ArrayLike<number>, k = CLASS_COUNT): ClassBreaks {
-  const finite = Array.from(values).filter((v) => Number.isFinite(v));
-  const [min, max] = extent(finite);
-  if (min === undefined || max === undefined) return { thresholds: [], min: NaN, max: NaN, count: 0, classes: 0 };
-  const raw = scaleQuantile<number>()
-    .domain(finite)
-    .range(Array.from({ length: k }, (_, i) => i))
-    .quantiles();
+  const sorted = new Float64Array(values.length);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? NaN;
+    if (Number.isFinite(v)) sorted[n++] = v;
+  }
+  if (n === 0) return { thresholds: [], min: NaN, max: NaN, count: 0, classes: 0 };
+  const finite = sorted.subarray(0, n).sort();
+  const min = finite[0] ?? NaN;
+  const max = finite[n - 1] ?? NaN;
+  const raw = Array.from({ length: k - 1 }, (_, i) => quantileOfSorted(finite, (i + 1) / k));
   // Ties (many regions with the same value) give repeated thresholds; a repeated threshold is an empty class.
   const thresholds = [...new Set(raw)].filter((t) => t > min && t <= max).sort((a, b) => a - b);
-  return { thresholds, min, max, count: finite.length, classes: min === max ? 1 : thresholds.length + 1 };
+  return { thresholds, min, max, count: n, classes: min === max ? 1 : thresholds.length + 1 };
 }
 
 /** Class index 0…classes-1 of a value, or -1 when missing. */
