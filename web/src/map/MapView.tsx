@@ -17,7 +17,8 @@ import { signal } from '../instrumentation/signals.ts';
 import type { MapView as MapViewState } from './map-url-state.ts';
 import { captureMapCanvas, type MapCapture } from '../export/map-image.ts';
 import { setHover } from './hover-store.ts';
-import { emptyPainted, paintChoropleth, type PaintedLevels } from './paint-levels.ts';
+import { emptyPainted, paintChoropleth, prepareLevel, type PaintedLevels } from './paint-levels.ts';
+import { idle as idleCallback, onGeometryLoaded } from './use-map-layers.ts';
 import { loadOrientation } from './places.ts';
 import { EMPTY_FC, HATCH_IMAGE, SOURCE, fillLayer, hatchImage, offlineStyle } from './style.ts';
 
@@ -183,6 +184,21 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       features: props.selection ?? [],
     });
   }, [loaded, props.selection]);
+  // Levels not shown yet get their polygons when the main thread is idle, so a later switch only shows them.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!loaded || !map) return;
+    let live = true;
+    const stop = onGeometryLoaded((level, geometry) =>
+      idleCallback(() => {
+        if (live) prepareLevel(map, painted.current, level, geometry);
+      }),
+    );
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [loaded]);
   const choropleth = props.choropleth;
   useEffect(() => {
     const map = mapRef.current;

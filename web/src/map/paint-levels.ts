@@ -68,6 +68,24 @@ function setHatch(map: MapLibreMap, painted: PaintedLevels, key: string, feature
   (map.getSource(SOURCE.hatch) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
 }
 
+/** Give a level's source its polygons (once per geometry); its colours are then all unset. */
+function handOver(map: MapLibreMap, painted: PaintedLevels, level: Level, geometry: Choropleth['geometry']): void {
+  if (painted.geometry[level] === geometry) return;
+  (map.getSource(levelSource(level)) as GeoJSONSource | undefined)?.setData(geometry.collection);
+  painted.geometry[level] = geometry;
+  painted.featureColor[level] = new Float64Array(geometry.collection.features.length).fill(UNSET);
+  delete painted.colorKey[level];
+}
+
+/**
+ * Hand a level's polygons to its hidden source ahead of a switch to it: MapLibre's copy into its worker and the
+ * worker's tile index (most of a switch to buurten) then happen while the user looks at another level. Hidden
+ * layers load no tiles, so nothing is drawn until the level is shown. A level that already has polygons is left alone.
+ */
+export function prepareLevel(map: MapLibreMap, painted: PaintedLevels, level: Level, geometry: Choropleth['geometry']): void {
+  if (!painted.geometry[level]) handOver(map, painted, level, geometry);
+}
+
 /** Show the choropleth's level (and hide the others); hand over its geometry once; set the colours that changed. */
 export function paintChoropleth(map: MapLibreMap, painted: PaintedLevels, choropleth: Choropleth | null): void {
   for (const level of LEVELS) {
@@ -82,12 +100,7 @@ export function paintChoropleth(map: MapLibreMap, painted: PaintedLevels, chorop
   const { level, geometry, featureRows, colors, belowMin, colorKey } = choropleth;
   const source = levelSource(level);
   const features = geometry.collection.features;
-  if (painted.geometry[level] !== geometry) {
-    (map.getSource(source) as GeoJSONSource | undefined)?.setData(geometry.collection);
-    painted.geometry[level] = geometry;
-    painted.featureColor[level] = new Float64Array(features.length).fill(UNSET);
-    delete painted.colorKey[level];
-  }
+  handOver(map, painted, level, geometry);
   if (painted.byCodeOf !== geometry) {
     painted.byCode = new Map(features.map((f) => [f.properties.code, f]));
     painted.byCodeOf = geometry;

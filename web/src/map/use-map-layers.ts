@@ -38,7 +38,8 @@ interface Needs {
 
 const NO_AGGREGATES: AggregateIndex = new Map();
 
-const idle = (fn: () => void): void => {
+/** After the main thread's current work (at most 1.5 s later). */
+export const idle = (fn: () => void): void => {
   if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout: 1500 });
   else setTimeout(fn, 200);
 };
@@ -48,6 +49,26 @@ const put =
   <K extends string, V>(key: K, value: V) =>
   <S extends Partial<Record<K, V>>>(p: S): S =>
     p[key] === value ? p : { ...p, [key]: value };
+
+type GeometryListener = (level: Level, geometry: RegionGeometry) => void;
+const loadedGeometry = new Map<Level, RegionGeometry>();
+const geometryListeners = new Set<GeometryListener>();
+
+/**
+ * Every level's polygons as they load (those loaded so far first), so the map can hand them to its hidden
+ * sources before a switch needs them. Outside React state: the page does not re-render for it.
+ */
+export function onGeometryLoaded(listener: GeometryListener): () => void {
+  for (const [level, geometry] of loadedGeometry) listener(level, geometry);
+  geometryListeners.add(listener);
+  return () => geometryListeners.delete(listener);
+}
+
+function geometryLoaded(level: Level, geometry: RegionGeometry): void {
+  if (loadedGeometry.get(level) === geometry) return;
+  loadedGeometry.set(level, geometry);
+  for (const listener of geometryListeners) listener(level, geometry);
+}
 
 export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, firstMap }: Needs): MapLayers {
   const buurtMap = data.catalogue.hasGeometry('buurt');
@@ -68,7 +89,11 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
   const loadTable = useCallback((level: Level) => settle(data.table(level), `table-${level}`, (tbl) => setTables(put(level, tbl))), [data, settle]);
   const loadGeo = useCallback(
     (level: Level) => {
-      if (level !== 'buurt' || buurtMap) settle(data.geometry(level), `geo-${level}`, (g) => setGeos(put(level, g)));
+      if (level !== 'buurt' || buurtMap)
+        settle(data.geometry(level), `geo-${level}`, (g) => {
+          setGeos(put(level, g));
+          geometryLoaded(level, g);
+        });
     },
     [data, settle, buurtMap],
   );
