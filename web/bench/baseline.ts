@@ -80,7 +80,8 @@ function measureNextIdle(): void {
 
 map.on('load', async () => {
   const gemeenten = await geojson('/data/geo/gemeente.topojson');
-  map.addSource('regions', { type: 'geojson', data: gemeenten, promoteId: 'code' });
+  // The app's region sources' buffer (web/src/map/style.ts): a MapLibre setting any MapLibre page could use.
+  map.addSource('regions', { type: 'geojson', data: gemeenten, promoteId: 'code', buffer: 32 });
   map.addLayer({ id: 'fill', type: 'fill', source: 'regions', paint: { 'fill-color': '#fdae61', 'fill-outline-color': '#ffffff' } });
   shown = gemeenten;
   // Hover as the app does it: the feature under the pointer, outlined by feature-state.
