@@ -4,7 +4,7 @@
  * states the same policy in nginx's words; tests/e2e/nginx.test.ts holds it to these values.
  */
 import { extname } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../vite.config.ts';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 
 export { CONTENT_SECURITY_POLICY };
 

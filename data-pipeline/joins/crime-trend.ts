@@ -4,18 +4,9 @@ import type { CrimeSeriesPoint } from '../sources/cbs-misdrijven-2010-2020.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 import type { JoinReport } from './match-other-year.ts';
 import type { GapReason } from './trend-gaps.ts';
+import type { TrendPoint } from './trend-point.ts';
 
 export const TREND_YEARS = { from: 2015, to: 2020 } as const;
-
-export interface TrendPoint {
-  code: string;
-  name: string;
-  series: SeriesId;
-  year: number;
-  /** null only in a gap row (trend-gaps.ts), which then says why in `reason`. */
-  value: number | null;
-  reason?: MissingReason;
-}
 
 const codeNumber = (code: string): number => Number(code.slice(2));
 

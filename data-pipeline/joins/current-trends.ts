@@ -7,7 +7,7 @@ import { NATIONAL_CODE, type SeriesId } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 import { CRIME_47022_YEARS, crimeColumn, HEALTH_50150_YEARS, healthColumn } from '../sources/woonikveilig-2024.ts';
-import type { TrendPoint } from './crime-trend.ts';
+import type { TrendPoint } from './trend-point.ts';
 import { sourceGapReason, type GapReason } from './trend-gaps.ts';
 
 export const CURRENT_SERIES = {

@@ -7,7 +7,7 @@
 import { NATIONAL_CODE, type MissingReason, type SeriesId } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
-import type { TrendPoint } from './crime-trend.ts';
+import type { TrendPoint } from './trend-point.ts';
 
 /** The reason for one gap; null leaves the gap without a row (not expected to have a value). */
 export type GapReason = (code: string, year: number) => MissingReason | null;

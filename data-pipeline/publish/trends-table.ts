@@ -1,5 +1,5 @@
 import { TREND_COLUMNS } from '@atlas/contract';
-import type { TrendPoint } from '../joins/crime-trend.ts';
+import type { TrendPoint } from '../joins/trend-point.ts';
 import { columnsFrom, publishedTable, type PublishedTable } from './columns.ts';
 
 /** The long trends table: one row per region, series and year, with the contract's columns; gap rows carry their reason. */

@@ -21,7 +21,7 @@ import { levelHotspots, type LevelHotspots } from '../compute/hotspots/level-hot
 import { neighboursFromTopojson } from '../compute/hotspots/level-neighbours.ts';
 import type { IndicatorResult } from '../compute/indicator-values.ts';
 import type { LevelScores } from '../compute/scores.ts';
-import type { TrendPoint } from '../joins/crime-trend.ts';
+import type { TrendPoint } from '../joins/trend-point.ts';
 import type { RegionRegister } from '../regions/register.ts';
 import type { PublishedTable } from './columns.ts';
 import type { OutputFolder } from './output-folder.ts';

@@ -12,7 +12,7 @@ import { CompareLinks } from '../compare/CompareLinks.tsx';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { useAsync } from '../ui/use-async.ts';
 import { IndicatorRow } from './IndicatorRow.tsx';
-import type { ProfileProps } from './ProfilePanel.tsx';
+import type { ProfileProps } from './profile-props.ts';
 import { ProfileShell, RegionLink } from './ProfileShell.tsx';
 
 interface Props extends ProfileProps {

@@ -4,24 +4,15 @@
  * gemeente counts by DuckDB (AggregateProfile).
  */
 import type { ReactNode } from 'react';
-import type { IndicatorId, Level, ThemeManifest } from '@atlas/contract';
-import type { AtlasData } from '../data/atlas-data.ts';
+import type { Level } from '@atlas/contract';
 import type { RegionTable } from '../data/region-table.ts';
 import { levelOfCode } from '../data/regions.ts';
 import { t } from '../i18n/nl.ts';
-import type { Display } from '../map/display.ts';
 import type { AggregateIndex } from '../map/use-map-layers.ts';
 import { AggregateProfile } from './AggregateProfile.tsx';
-import { ProfileShell, type RegionLinks } from './ProfileShell.tsx';
+import type { ProfileProps } from './profile-props.ts';
+import { ProfileShell } from './ProfileShell.tsx';
 import { RegionProfile } from './RegionProfile.tsx';
-
-export interface ProfileProps extends RegionLinks {
-  data: AtlasData;
-  theme: ThemeManifest;
-  display: Display;
-  onIndicator(id: IndicatorId | null): void;
-  onClose(): void;
-}
 
 interface Props extends ProfileProps {
   tables: Partial<Record<Level, RegionTable>>;

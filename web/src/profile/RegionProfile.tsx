@@ -19,7 +19,7 @@ import { ChildList } from './ChildList.tsx';
 import { withInterval } from '../explain/interval-text.ts';
 import { indicatorSentence } from './indicator-sentence.ts';
 import { IndicatorRow } from './IndicatorRow.tsx';
-import type { ProfileProps } from './ProfilePanel.tsx';
+import type { ProfileProps } from './profile-props.ts';
 import { ProfileShell, RegionLink } from './ProfileShell.tsx';
 import { ValueNote } from './ValueNote.tsx';
 import { valuesSpecOf } from '../view/values-atlas.ts';
