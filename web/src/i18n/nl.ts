@@ -489,6 +489,8 @@ export const nl = {
   'method.warnings.none': 'Bij het bouwen van deze gegevens zijn geen invoerbestanden met een kanttekening geaccepteerd.',
 
   'attribution.label': 'Bronvermelding',
+  'attribution.more': 'alle bronnen',
+  'attribution.less': 'minder',
 
   'export.menu': 'Exporteren',
   'export.menu.label': 'Exporteer de tabel of de kaart',
