@@ -11,50 +11,29 @@ import { readVakantieparkInschrijvingen } from './vakantieparken-inschrijvingen-
 import { readWbk2024Gemeenten } from './wbk-2024-gemeenten.ts';
 import { readCrime47022, readHealth50150, readKwbSubset } from './woonikveilig-2024.ts';
 
-export type CurrentSources = Awaited<ReturnType<typeof readCurrentSources>>;
+/** One reader per current source; they read in parallel and the result keeps these names. */
+const CURRENT_READERS = {
+  kwbSubset: readKwbSubset,
+  crime47022: readCrime47022,
+  health50150: readHealth50150,
+  wbk2024: readWbk2024Gemeenten,
+  crimeCategoriesGemeente: readCrimeCategoriesGemeente,
+  tk2021: readTk2021,
+  ps2023: readPs2023,
+  gmjv: readGezondheidsmonitorJv,
+  rivm2020: readRivm2020,
+  bodemgebruik: readBodemgebruik70262,
+  inschrijvingen: readVakantieparkInschrijvingen,
+  recreatieObjecten: readRecreatieObjecten,
+} as const;
 
-export async function readCurrentSources(raw: RawFolder) {
-  const [
-    kwbSubset,
-    crime47022,
-    health50150,
-    wbk2024,
-    crimeCategoriesGemeente,
-    tk2021,
-    ps2023,
-    gmjv,
-    rivm2020,
-    bodemgebruik,
-    inschrijvingen,
-    recreatieObjecten,
-  ] = await Promise.all([
-    readKwbSubset(raw),
-    readCrime47022(raw),
-    readHealth50150(raw),
-    readWbk2024Gemeenten(raw),
-    readCrimeCategoriesGemeente(raw),
-    readTk2021(raw),
-    readPs2023(raw),
-    readGezondheidsmonitorJv(raw),
-    readRivm2020(raw),
-    readBodemgebruik70262(raw),
-    readVakantieparkInschrijvingen(raw),
-    readRecreatieObjecten(raw),
-  ]);
-  return {
-    kwbSubset,
-    crime47022,
-    health50150,
-    wbk2024,
-    crimeCategoriesGemeente,
-    tk2021,
-    ps2023,
-    gmjv,
-    rivm2020,
-    bodemgebruik,
-    inschrijvingen,
-    recreatieObjecten,
-  };
+type Readers = typeof CURRENT_READERS;
+export type CurrentSources = { [K in keyof Readers]: Awaited<ReturnType<Readers[K]>> };
+
+export async function readCurrentSources(raw: RawFolder): Promise<CurrentSources> {
+  const names = Object.keys(CURRENT_READERS) as (keyof Readers)[];
+  const tables = await Promise.all(names.map((name) => CURRENT_READERS[name](raw)));
+  return Object.fromEntries(names.map((name, i) => [name, tables[i]])) as CurrentSources;
 }
 
 /** The reference year of each optional drop-in that was read, by source id (the catalogue keeps only those sources). */
