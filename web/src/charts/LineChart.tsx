@@ -9,7 +9,7 @@ import { t } from '../i18n/nl.ts';
 import { lineLayout, type LineSeries } from './line-chart.ts';
 import './charts.css';
 
-interface Props {
+export interface LineChartProps {
   series: readonly LineSeries[];
   xDomain: readonly [number, number];
   /** Unit of the y axis, written above it ("per 1.000 inwoners"). */
@@ -23,7 +23,7 @@ interface Props {
   testId?: string;
 }
 
-export function LineChart({ series, xDomain, unit, title, decimals, width = 320, height = 170, caption, testId = 'line-chart' }: Props) {
+export function LineChart({ series, xDomain, unit, title, decimals, width = 320, height = 170, caption, testId = 'line-chart' }: LineChartProps) {
   const layout = lineLayout(series, { width, height, margin: { top: 18, right: 10, bottom: 22, left: 34 }, xDomain, minXTickGap: 32 });
   const { plot } = layout;
   const years: number[] = [];

@@ -4,14 +4,12 @@
  */
 import { useCallback } from 'react';
 import type { AtlasData } from '../data/atlas-data.ts';
-import { yearRanges, type TrendTable } from '../data/trends.ts';
+import type { TrendTable } from '../data/trends.ts';
 import { t } from '../i18n/nl.ts';
 import { tableSuffix } from '../format/source-text.ts';
-import { LineChart } from '../charts/LineChart.tsx';
-import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { useAsync } from '../ui/use-async.ts';
 import { crimeTrend } from './crime-trend-model.ts';
-import { missingYearsText, noSeriesText } from './gap-text.ts';
+import { TrendStates, yearSpan } from './TrendStates.tsx';
 
 interface Props {
   data: AtlasData;
@@ -32,7 +30,7 @@ export function CrimeTrend({ data, code, name, width, height, heading: Heading =
   const trend = trends ? crimeTrend(data.manifest, trends, code, name) : null;
   if (trends && !trend) return null; // the data has no such series
   const source = trend ? data.catalogue.source(trend.info.sourceId) : undefined;
-  const range = trend ? `${trend.years[0]}–${trend.years[1]}` : '';
+  const range = yearSpan(trend);
   return (
     <section
       className="crime-trend"
@@ -43,35 +41,31 @@ export function CrimeTrend({ data, code, name, width, height, heading: Heading =
       <Heading id={`trend-title-${code}`} className={headingClass}>
         {trend ? trend.info.label : t('trend.heading')}
       </Heading>
-      {error && <ErrorMessage messages={[error]} onRetry={loaded.retry} />}
-      {!trend && !error && <p className="muted small">{t('trend.loading')}</p>}
-      {trend && trend.series.length === 0 && (
-        <p className="missing small" data-testid="trend-none" data-reason={trend.reason ?? ''}>
-          {noSeriesText(name, range, trend.reason)}
-        </p>
-      )}
-      {trend && trend.series.length > 0 && (
-        <LineChart
-          series={trend.series}
-          xDomain={trend.years}
-          unit={trend.info.unit}
-          decimals={1}
-          title={t('trend.aria', { label: trend.info.label, name, years: range })}
-          testId="trend-chart"
-          {...(width ? { width } : {})}
-          {...(height ? { height } : {})}
-          caption={
+      <TrendStates
+        trend={trend}
+        error={error}
+        onRetry={loaded.retry}
+        name={name}
+        noneTestId="trend-none"
+        chart={{
+          decimals: 1,
+          title: t('trend.aria', { label: trend?.info.label ?? '', name, years: range }),
+          testId: 'trend-chart',
+          ...(width ? { width } : {}),
+          ...(height ? { height } : {}),
+        }}
+        caption={
+          trend && (
             <>
-              {trend.missing.length > 0 && <>{missingYearsText(name, yearRanges(trend.missing), trend.reason)} </>}
               {t('trend.source', {
                 source: source ? `${source.publisher}${tableSuffix(source.tableId)}` : trend.info.sourceId,
                 years: source?.referenceYear ?? range,
               })}{' '}
               {!compact && trend.info.note}
             </>
-          }
-        />
-      )}
+          )
+        }
+      />
     </section>
   );
 }

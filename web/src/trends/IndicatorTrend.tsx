@@ -6,13 +6,11 @@ import { useCallback } from 'react';
 import type { IndicatorManifest } from '@atlas/contract';
 import type { AtlasData } from '../data/atlas-data.ts';
 import type { RegionTable } from '../data/region-table.ts';
-import { yearRanges, type TrendTable } from '../data/trends.ts';
-import { LineChart } from '../charts/LineChart.tsx';
+import type { TrendTable } from '../data/trends.ts';
 import { t } from '../i18n/nl.ts';
-import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { useAsync } from '../ui/use-async.ts';
 import { indicatorTrend } from './indicator-trend-model.ts';
-import { missingYearsText, noSeriesText } from './gap-text.ts';
+import { TrendStates, yearSpan } from './TrendStates.tsx';
 import './indicator-trend.css';
 
 interface Props {
@@ -35,33 +33,23 @@ export function IndicatorTrend({ data, indicator, table, row }: Props) {
   if (!series || !indicator) return null;
   const trend = trends ? indicatorTrend(data.manifest, trends, series, region, gemeente) : null;
   if (trends && !trend) return null;
-  const range = trend ? `${trend.years[0]}–${trend.years[1]}` : '';
+  const range = yearSpan(trend);
   return (
     <section className="indicator-trend" data-testid="indicator-trend" data-state={trend ? 'ready' : error ? 'error' : 'loading'}>
       <h3 className="section-title">{t('years.trend.heading', { label: indicator.label })}</h3>
-      {error && <ErrorMessage messages={[error]} onRetry={loaded.retry} />}
-      {!trend && !error && <p className="muted small">{t('trend.loading')}</p>}
-      {trend && trend.series.length === 0 && (
-        <p className="missing small" data-testid="indicator-trend-none" data-reason={trend.reason ?? ''}>
-          {noSeriesText(region.name, range, trend.reason)}
-        </p>
-      )}
-      {trend && trend.series.length > 0 && (
-        <LineChart
-          series={trend.series}
-          xDomain={trend.years}
-          unit={trend.info.unit}
-          decimals={indicator.decimals}
-          title={t('years.trend.aria', { label: trend.info.label, name: region.name, years: range })}
-          testId="indicator-trend-chart"
-          caption={
-            <>
-              {trend.missing.length > 0 && <>{missingYearsText(region.name, yearRanges(trend.missing), trend.reason)} </>}
-              {trend.info.note}
-            </>
-          }
-        />
-      )}
+      <TrendStates
+        trend={trend}
+        error={error}
+        onRetry={loaded.retry}
+        name={region.name}
+        noneTestId="indicator-trend-none"
+        chart={{
+          decimals: indicator.decimals,
+          title: t('years.trend.aria', { label: trend?.info.label ?? indicator.label, name: region.name, years: range }),
+          testId: 'indicator-trend-chart',
+        }}
+        caption={trend?.info.note}
+      />
     </section>
   );
 }
