@@ -113,6 +113,9 @@ describe('prepareLevelGeometry rejects bad input, naming file, feature and field
   });
   const ok = feature({ buurtcode: 'BU00010001' });
   const collection = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+  /** The valid buurt and a second one, BU00010002, with `geometry` (the case under test). */
+  const withSecond = (geometry: unknown) => collection(ok, feature({ buurtcode: 'BU00010002' }, geometry));
+  const polygon = (...rings: unknown[][]) => ({ type: 'Polygon', coordinates: rings });
   const run = (geojsonText: string) =>
     prepareLevelGeometry({ geojsonText, sourcePath: file, codeProperty: 'buurtcode', keepCodes: new Set(['BU00010001']), keepShare: 0.15 });
 
@@ -149,30 +152,17 @@ describe('prepareLevelGeometry rejects bad input, naming file, feature and field
       collection(ok, feature({ buurtcode: 'BU00010001' })),
       /buurten_test\.geojson, features\[1\] \(BU00010001\), field "properties\.buurtcode": duplicate code: features\[0\]/,
     ],
-    ['a null geometry', collection(ok, feature({ buurtcode: 'BU00010002' }, null)), /features\[1\] \(BU00010002\), field "geometry": is missing or null/],
-    [
-      'a point geometry',
-      collection(ok, feature({ buurtcode: 'BU00010002' }, { type: 'Point', coordinates: [5, 52] })),
-      /features\[1\] \(BU00010002\), field "geometry\.type": is "Point"/,
-    ],
+    ['a null geometry', withSecond(null), /features\[1\] \(BU00010002\), field "geometry": is missing or null/],
+    ['a point geometry', withSecond({ type: 'Point', coordinates: [5, 52] }), /features\[1\] \(BU00010002\), field "geometry\.type": is "Point"/],
     [
       'RD New coordinates',
-      collection(
-        ok,
-        feature(
-          { buurtcode: 'BU00010002' },
-          {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [155000, 463000],
-                [155100, 463000],
-                [155100, 463100],
-                [155000, 463000],
-              ],
-            ],
-          },
-        ),
+      withSecond(
+        polygon([
+          [155000, 463000],
+          [155100, 463000],
+          [155100, 463100],
+          [155000, 463000],
+        ]),
       ),
       /features\[1\] \(BU00010002\), field "geometry\.coordinates\[0\]\[0\]": position \[155000, 463000\] is outside the WGS84 lon\/lat range.*EPSG:28992/,
     ],
@@ -202,43 +192,25 @@ describe('prepareLevelGeometry rejects bad input, naming file, feature and field
     ],
     [
       'a non-numeric coordinate',
-      collection(
-        ok,
-        feature(
-          { buurtcode: 'BU00010002' },
-          {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [5, 52],
-                [5.1, '52'],
-                [5.1, 52.1],
-                [5, 52],
-              ],
-            ],
-          },
-        ),
+      withSecond(
+        polygon([
+          [5, 52],
+          [5.1, '52'],
+          [5.1, 52.1],
+          [5, 52],
+        ]),
       ),
       /features\[1\] \(BU00010002\), field "geometry\.coordinates\[0\]\[1\]": position \[5\.1, 52\] is not a pair of finite numbers/,
     ],
     [
       'an unclosed ring',
-      collection(
-        ok,
-        feature(
-          { buurtcode: 'BU00010002' },
-          {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [5, 52],
-                [5.1, 52],
-                [5.1, 52.1],
-                [5, 52.1],
-              ],
-            ],
-          },
-        ),
+      withSecond(
+        polygon([
+          [5, 52],
+          [5.1, 52],
+          [5.1, 52.1],
+          [5, 52.1],
+        ]),
       ),
       /features\[1\] \(BU00010002\), field "geometry\.coordinates\[0\]": is not closed/,
     ],
