@@ -1,6 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
+/**
+ * The entry point is kept tiny on purpose: it asks for the first map's data files before the browser has
+ * fetched and evaluated the app's code (React, MapLibre, the contract …), so the data and the code arrive
+ * side by side instead of one after the other. The app comes in by dynamic import (boot.tsx).
+ */
 import { installSignals } from './instrumentation/signals.ts';
 import { preloadMapFiles } from './ui/map-preloads.ts';
 import './styles/app.css';
@@ -9,13 +11,6 @@ preloadMapFiles();
 
 const root = document.getElementById('root');
 // In test builds the signal recorder must be in place before the first map can be drawn.
-void installSignals()
-  .catch(() => undefined)
-  .then(() => {
-    if (!root) return;
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
+void Promise.all([import('./boot.tsx'), installSignals().catch(() => undefined)]).then(([boot]) => {
+  if (root) boot.renderApp(root);
+});

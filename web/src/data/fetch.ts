@@ -7,14 +7,11 @@ import type { Manifest } from '@atlas/contract';
 import { t } from '../i18n/nl.ts';
 import { DataError } from './errors.ts';
 import { sha256Hex } from './sha256.ts';
+import { dataUrl } from './data-url.ts';
 
 export type Fetcher = (url: string) => Promise<Response>;
 
-/** URL of a published file, relative to the app's base (works when the app is served from a sub-path). */
-export function dataUrl(path: string): string {
-  const base = typeof import.meta.env?.BASE_URL === 'string' ? import.meta.env.BASE_URL : '/';
-  return `${base}data/${path}`;
-}
+export { dataUrl };
 
 async function get(path: string, fetcher: Fetcher): Promise<Response> {
   let res: Response;

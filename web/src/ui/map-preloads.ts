@@ -3,7 +3,7 @@
  * preloaded on every route, and /vergelijk, /methode and /gemeente/… never use them (the browser warns about
  * each). Called before React renders, so the fetches still overlap with starting the app.
  */
-import { dataUrl } from '../data/fetch.ts';
+import { dataUrl } from '../data/data-url.ts';
 import { basePath } from '../routing/address.ts';
 
 const MAP_FILES = ['gemeente.arrow', 'geo/gemeente.topojson', 'geo/provincie.topojson'] as const;

@@ -1,0 +1,14 @@
+/**
+ * The app itself, imported by main.tsx once the first map's files are on their way.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+
+export function renderApp(root: HTMLElement): void {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

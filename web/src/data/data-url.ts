@@ -1,0 +1,10 @@
+/**
+ * Where a published file is served, in a module of its own so the entry point (main.tsx → ui/map-preloads.ts)
+ * can name the first map's files without pulling in the fetch and checksum code.
+ */
+
+/** URL of a published file, relative to the app's base (works when the app is served from a sub-path). */
+export function dataUrl(path: string): string {
+  const base = typeof import.meta.env?.BASE_URL === 'string' ? import.meta.env.BASE_URL : '/';
+  return `${base}data/${path}`;
+}
