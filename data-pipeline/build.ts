@@ -133,6 +133,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
             withGeometry: geometry.outcome.codes,
             similar,
             trendSeries,
+            cacheDir: options.geometryCacheDir ?? null,
           }),
         (h) =>
           `${out.files.filter((f) => f.kind.startsWith('table')).length} table files, ${trendSeries.length} trend points; ` +

@@ -10,11 +10,15 @@ export function createProgress(write: (line: string) => void = (line) => process
   return {
     async stage(name, run, describe) {
       const start = performance.now();
+      const cpuStart = process.cpuUsage();
       const result = await run();
       const seconds = (performance.now() - start) / 1000;
+      // CPU beside wall time: on a shared machine the wall time of a stage says little about its own cost
+      const cpu = process.cpuUsage(cpuStart);
+      const cpuSeconds = (cpu.user + cpu.system) / 1e6;
       const detail = describe ? describe(result) : '';
       done.push({ stage: name, seconds, detail });
-      write(`✓ ${name.padEnd(28)} ${seconds.toFixed(2).padStart(6)} s  ${detail}`);
+      write(`✓ ${name.padEnd(28)} ${seconds.toFixed(2).padStart(6)} s (cpu ${cpuSeconds.toFixed(2)} s)  ${detail}`);
       return result;
     },
     line: write,

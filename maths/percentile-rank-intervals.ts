@@ -1,5 +1,6 @@
 import type { Direction } from '@atlas/contract';
 import { createRankWorkspace, percentileRanksColumn } from './percentile-rank-column.ts';
+import { orderStatistics } from './order-statistics.ts';
 import { seededRandom } from './seeded-random.ts';
 
 /**
@@ -78,6 +79,8 @@ export function quantilesOverDraws(simulated: PercentileDraws, probabilities: re
   for (const p of probabilities) if (!(p >= 0 && p <= 1)) throw new RangeError(`quantilesOverDraws: probability ${p} must be in [0, 1]`);
   const result = probabilities.map(() => new Float64Array(regions).fill(Number.NaN));
   const own = new Float64Array(draws);
+  let plan = quantilePlan(probabilities, draws);
+  const picked = new Float64Array(2 * probabilities.length); // at most two positions per probability, whatever n is
   for (let i = 0; i < regions; i++) {
     let n = 0;
     for (let d = 0; d < draws; d++) {
@@ -85,17 +88,37 @@ export function quantilesOverDraws(simulated: PercentileDraws, probabilities: re
       if (value === value) own[n++] = value;
     }
     if (n === 0) continue;
-    const sorted = own.subarray(0, n).sort();
-    probabilities.forEach((p, j) => {
-      const position = p * (n - 1);
-      const below = Math.floor(position);
-      const low = sorted[below] ?? Number.NaN;
-      const high = sorted[Math.min(below + 1, n - 1)] ?? low;
+    if (plan.n !== n) plan = quantilePlan(probabilities, n);
+    // only the order statistics the probabilities fall between, not a sort of all draws (same values)
+    orderStatistics(own, n, plan.positions, picked);
+    for (let j = 0; j < probabilities.length; j++) {
+      const low = picked[plan.low[j] ?? 0] ?? Number.NaN;
+      const high = picked[plan.high[j] ?? 0] ?? low;
       const column = result[j];
-      if (column) column[i] = low + (position - below) * (high - low);
-    });
+      if (column) column[i] = low + (plan.fraction[j] ?? 0) * (high - low);
+    }
   }
   return result;
+}
+
+/** For n draws: the sorted positions each probability needs (below and the next, type 7) and where they land in `positions`. */
+function quantilePlan(probabilities: readonly number[], n: number) {
+  const needed = new Set<number>();
+  const bounds = probabilities.map((p) => {
+    const position = p * (n - 1);
+    const below = Math.floor(position);
+    const above = Math.min(below + 1, n - 1);
+    needed.add(below).add(above);
+    return { below, above, fraction: position - below };
+  });
+  const positions = [...needed].sort((a, b) => a - b);
+  return {
+    n,
+    positions,
+    low: bounds.map((b) => positions.indexOf(b.below)),
+    high: bounds.map((b) => positions.indexOf(b.above)),
+    fraction: bounds.map((b) => b.fraction),
+  };
 }
 
 /** 95 % interval of each region's percentile rank: the 2.5 % and 97.5 % points over the simulated draws. */

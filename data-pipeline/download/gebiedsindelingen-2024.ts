@@ -10,7 +10,6 @@
  * simplification; quantised to 100,000 steps like the level geometry), and the result is checked by
  * the same function that reads it in the build.
  */
-import mapshaper from 'mapshaper';
 import { prepareContextGeometry } from '../geometry/context-geometry.ts';
 import { CONTEXT_FILES } from '../sources/boundary-files.ts';
 import type { Aggregate } from '@atlas/contract';
@@ -42,6 +41,8 @@ export async function contextTopojson(features: Feature[], objectName: string, u
     return { type: 'Feature', properties: { statcode, statnaam: statnaam ?? null }, geometry: f.geometry };
   });
   const commands = `-quiet -i layer.json -rename-layers ${objectName} -o out.topojson format=topojson quantization=100000 id-field=statcode`;
+  // imported here, not at the top: every build loads this module, few download
+  const { default: mapshaper } = await import('mapshaper');
   const output = await mapshaper.applyCommands(commands, { 'layer.json': JSON.stringify({ type: 'FeatureCollection', features: lean }) });
   const content = output['out.topojson'];
   if (content === undefined) throw new DownloadError(url, `mapshaper wrote no TopoJSON (${commands})`);

@@ -18,7 +18,7 @@ import type { IndicatorDefinition } from '../../indicators/catalog/types.ts';
 import { uncertaintyMethod } from '../compute/uncertainty/method.ts';
 import type { Db } from '../compute/duckdb.ts';
 import { levelHotspots, type LevelHotspots } from '../compute/hotspots/level-hotspots.ts';
-import { neighboursFromTopojson } from '../compute/hotspots/level-neighbours.ts';
+import { neighboursCached } from '../compute/hotspots/neighbours-cache.ts';
 import type { IndicatorResult } from '../compute/indicator-values.ts';
 import type { LevelScores } from '../compute/scores.ts';
 import type { TrendPoint } from '../joins/trend-point.ts';
@@ -45,6 +45,8 @@ export interface TableInputs {
   withGeometry: Readonly<Record<Level, ReadonlySet<string>>>;
   similar: ReadonlyMap<string, readonly string[]>;
   trendSeries: readonly TrendPoint[];
+  /** Where the neighbour graphs are kept by TopoJSON hash (the geometry cache folder); none when null. */
+  cacheDir: string | null;
 }
 
 interface TableFiles {
@@ -68,7 +70,7 @@ async function hotspotLevels(out: OutputFolder, inputs: TableInputs): Promise<Le
   for (const level of GI_LEVELS) {
     const path = dataFile.geometry(level);
     if (!out.files.some((f) => f.path === path)) continue;
-    const graph = neighboursFromTopojson(level, await readFile(join(out.dir, path), 'utf8'));
+    const graph = await neighboursCached(level, await readFile(join(out.dir, path), 'utf8'), inputs.cacheDir);
     result.push(levelHotspots(level, graph, inputs.results, inputs.scored[level], inputs.register));
   }
   return result;

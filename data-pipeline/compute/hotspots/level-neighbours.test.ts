@@ -1,7 +1,11 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TOPOJSON_OBJECT } from '@atlas/contract';
 import { hotspotColumn, neighbourIndices } from './gi-star.ts';
 import { neighboursFromTopojson } from './level-neighbours.ts';
+import { neighboursCacheKey, neighboursCached } from './neighbours-cache.ts';
 
 /** Four squares of ~1.1 km in a row at 52° N, plus one far away; TopoJSON without quantisation. */
 function topology(): string {
@@ -46,5 +50,22 @@ describe('contiguity neighbours from a published TopoJSON layer', () => {
     expect(column.z[4]).toBeNull(); // island
     expect(column.z[5]).toBeNull(); // no geometry
     expect(column.z[0]).not.toBeNull();
+  });
+});
+
+describe('neighbour graphs kept by TopoJSON hash', () => {
+  it('reads back the same graph, recomputes a damaged entry, and keys on the level as well as the text', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'atlas-neighbours-'));
+    try {
+      const computed = neighboursFromTopojson('wijk', topology());
+      expect(await neighboursCached('wijk', topology(), dir)).toEqual(computed);
+      expect(await readdir(dir)).toEqual([`neighbours-${neighboursCacheKey('wijk', topology())}.json`]);
+      expect(await neighboursCached('wijk', topology(), dir)).toEqual(computed);
+      await writeFile(join(dir, `neighbours-${neighboursCacheKey('wijk', topology())}.json`), '{"level":"wijk","neighb');
+      expect(await neighboursCached('wijk', topology(), dir)).toEqual(computed);
+      expect(neighboursCacheKey('buurt', topology())).not.toBe(neighboursCacheKey('wijk', topology()));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
