@@ -16,6 +16,8 @@
  * -clean time (≈ 4–6 minutes for the buurt layer), once: the geometry cache keeps the result.
  */
 
+import { SPIKE_MAX_ANGLE_DEG, SPIKE_MAX_WIDTH_M, removeLayerSpikes } from './ring-spikes.ts';
+
 /** Detached parts of a buurt narrower than this (mean width, m) after growing are crumbs, not buurt. */
 export const SLIVER_WIDTH_M = 20;
 
@@ -27,34 +29,55 @@ export const SLIVER_WIDTH_M = 20;
 export const SIMPLIFY_INTERVAL_M = 15;
 
 /** Everything that decides the split's output besides the layer's own settings: part of the geometry cache key. */
-export const GAP_SPLIT_SETTINGS = { sliverM: SLIVER_WIDTH_M, simplifyM: SIMPLIFY_INTERVAL_M, radius: 'gap/2' } as const;
-
-export interface GapSplit {
-  /** mapshaper commands that replace `-clean` in the layer's pipeline. */
-  commands: string;
-  /** The simplification that replaces the layer's keepShare. */
-  simplify: string;
-  /** Input files those commands read (the mask). */
-  files: Record<string, string>;
-}
+export const GAP_SPLIT_SETTINGS = {
+  sliverM: SLIVER_WIDTH_M,
+  simplifyM: SIMPLIFY_INTERVAL_M,
+  radius: 'gap/2',
+  spikes: { maxAngleDeg: SPIKE_MAX_ANGLE_DEG, maxWidthM: SPIKE_MAX_WIDTH_M, refill: 'clean sliver' },
+} as const;
 
 type Run = (commands: string, files: Record<string, string>) => Promise<Record<string, string | Uint8Array>>;
 
-/** The mask (the layer as -clean fills it, dissolved) and the commands that split gaps inside it. */
-export async function gapSplitCommands(run: Run, layerJson: string, snapDeg: number, gapM: number): Promise<GapSplit> {
+export interface GapSplitLayer {
+  /** The layer after the split and the simplification, spikes removed (GeoJSON), for the layer's second mapshaper run. */
+  layerJson: string;
+  /** Commands that start that second run: give the area of the removed needles (if any) back to a neighbour. */
+  commands: string;
+  /** Spike vertices removed (ring-spikes.ts). */
+  spikesRemoved: number;
+}
+
+const text = (content: string | Uint8Array | undefined, what: string): string => {
+  if (content === undefined) throw new Error(`mapshaper wrote no ${what} for the gap split`);
+  return typeof content === 'string' ? content : new TextDecoder().decode(content);
+};
+
+/**
+ * The layer with its gaps split between neighbours and simplified, in two mapshaper runs: the mask (the
+ * layer as -clean fills it, dissolved), then the split inside it. Simplifying along shared arcs can pull a
+ * short arc between two three-way nodes onto its neighbour's line, leaving a needle of no area that
+ * MapLibre draws as a wedge (ring-spikes.ts); those tips are removed here, on the simplified rings, so
+ * the second run builds its topology without them.
+ */
+export async function splitGapLayer(run: Run, layerJson: string, snapDeg: number, gapM: number): Promise<GapSplitLayer> {
   const clean = `-clean gap-width=${gapM}m overlap-rule=min-area`;
-  const out = await run(`-quiet -i layer.json snap snap-interval=${snapDeg} ${clean} -dissolve -o mask.json format=geojson`, { 'layer.json': layerJson });
-  const mask = out['mask.json'];
-  if (mask === undefined) throw new Error('mapshaper wrote no mask for the gap split');
-  return {
-    commands: [
-      '-clean gap-width=0.1m overlap-rule=min-area',
-      `-buffer radius=${gapM / 2} topological`,
-      '-clip mask.json',
-      `-filter-slivers gap-width=${SLIVER_WIDTH_M}m keep-shapes`,
-      clean,
-    ].join(' '),
-    simplify: `-simplify interval=${SIMPLIFY_INTERVAL_M} keep-shapes`,
-    files: { 'mask.json': typeof mask === 'string' ? mask : new TextDecoder().decode(mask) },
-  };
+  const mask = text(
+    (await run(`-quiet -i layer.json snap snap-interval=${snapDeg} ${clean} -dissolve -o mask.json format=geojson`, { 'layer.json': layerJson }))['mask.json'],
+    'mask',
+  );
+  const split = [
+    '-clean gap-width=0.1m overlap-rule=min-area',
+    `-buffer radius=${gapM / 2} topological`,
+    '-clip mask.json',
+    `-filter-slivers gap-width=${SLIVER_WIDTH_M}m keep-shapes`,
+    clean,
+    `-simplify interval=${SIMPLIFY_INTERVAL_M} keep-shapes`,
+  ].join(' ');
+  const files = { 'layer.json': layerJson, 'mask.json': mask };
+  const simplified = text(
+    (await run(`-quiet -i layer.json snap snap-interval=${snapDeg} ${split} -o split.json format=geojson`, files))['split.json'],
+    'layer',
+  );
+  const { layerJson: despiked, removed } = removeLayerSpikes(simplified);
+  return { layerJson: despiked, commands: `-clean gap-width=${SLIVER_WIDTH_M}m overlap-rule=min-area`, spikesRemoved: removed };
 }
