@@ -10,6 +10,7 @@ import { ErrorMessage } from './ui/ErrorMessage.tsx';
 import { Link } from './ui/Link.tsx';
 import { CopyLinkButton } from './ui/CopyLinkButton.tsx';
 import { useFocusOnNavigate } from './ui/use-focus-on-navigate.ts';
+import { startMapFiles } from './ui/map-preloads.ts';
 import { MapPage } from './pages/MapPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { signal } from './instrumentation/signals.ts';
@@ -24,7 +25,12 @@ const fetcher: Fetcher = (url) => fetch(url, { credentials: 'same-origin' });
 
 // DuckDB-WASM is code-split: its JS is fetched only after the first map is drawn.
 const connect = () => import('./data/duckdb/wasm-connector.ts').then((m) => m.createWasmConnector());
-const loadAtlas = (): Promise<AtlasData> => loadManifest(fetcher).then((m) => new AtlasData(m, fetcher, connect));
+const loadAtlas = (): Promise<AtlasData> =>
+  loadManifest(fetcher).then((m) => {
+    const atlas = new AtlasData(m, fetcher, connect);
+    startMapFiles(atlas);
+    return atlas;
+  });
 
 // Pages besides the map are code-split: the first map does not wait for them.
 const ComparePage = lazy(() => import('./pages/ComparePage.tsx').then((m) => ({ default: m.ComparePage })));

@@ -3,14 +3,19 @@
  * preloaded on every route, and /vergelijk, /methode and /gemeente/… never use them (the browser warns about
  * each). Called before React renders, so the fetches still overlap with starting the app.
  */
+import type { AtlasData } from '../data/atlas-data.ts';
 import { dataUrl } from '../data/data-url.ts';
 import { basePath } from '../routing/address.ts';
 
 const MAP_FILES = ['gemeente.arrow', 'geo/gemeente.topojson', 'geo/provincie.topojson'] as const;
 
-export function preloadMapFiles(doc: Document = document, path: string = location.pathname): void {
+function opensOnMap(path: string): boolean {
   const base = basePath();
-  if (path !== base && path !== `${base}index.html`) return;
+  return path === base || path === `${base}index.html`;
+}
+
+export function preloadMapFiles(doc: Document = document, path: string = location.pathname): void {
+  if (!opensOnMap(path)) return;
   for (const file of MAP_FILES) {
     const link = doc.createElement('link');
     link.rel = 'preload';
@@ -19,4 +24,16 @@ export function preloadMapFiles(doc: Document = document, path: string = locatio
     link.href = dataUrl(file);
     doc.head.append(link);
   }
+}
+
+/**
+ * As soon as the manifest is known, the preloaded files are checked (sha256) and parsed, instead of after
+ * React has rendered the page and MapLibre has started: the polygons are then ready when MapLibre's style
+ * is, so its worker tiles them while the page is still being set up. Geometry first, so it is not queued
+ * behind reading the table. The page asks for the same files and gets these promises (AtlasData keeps
+ * them); a failure is dropped here and reported by the page's own request, which retries it.
+ */
+export function startMapFiles(atlas: AtlasData, path: string = location.pathname): void {
+  if (!opensOnMap(path)) return;
+  for (const load of [atlas.geometry('gemeente'), atlas.context('provincie'), atlas.table('gemeente')]) load.catch(() => undefined);
 }
