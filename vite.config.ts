@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 import { ATLAS_ALIASES } from './aliases.ts';
 import { CONTENT_SECURITY_POLICY } from './server/content-security-policy.ts';
@@ -19,11 +19,60 @@ export const BENCH_BUILD_ENV = 'ATLAS_BENCH_BUILD';
 export const BENCH_OUT_DIR = 'dist-bench';
 const bench = process.env[BENCH_BUILD_ENV] === '1';
 
+/**
+ * The entry (web/src/main.tsx) is tiny and brings the app in by dynamic import, so the data files it preloads
+ * are requested before the app's code is evaluated. Vite lists only an entry's static imports as
+ * modulepreload links; this adds the app's chunks (the dynamic import web/src/boot.tsx and its static
+ * imports) and their stylesheets to index.html, so the browser asks for them while parsing the page instead
+ * of one round trip later, when main.tsx runs. Every route needs them (boot.tsx is the whole app shell).
+ */
+function preloadAppChunks(appModule = '/web/src/boot.tsx'): Plugin {
+  let base = '/';
+  return {
+    name: 'atlas-preload-app-chunks',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        const entry = ctx.chunk;
+        if (!bundle || !entry) return;
+        const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+        const app = chunks.find((c) => c.facadeModuleId?.endsWith(appModule) && entry.dynamicImports.includes(c.fileName));
+        if (!app) return;
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const seen = new Set<string>([entry.fileName, ...entry.imports]);
+        const linked = entry.viteMetadata?.importedCss ?? new Set<string>();
+        const scripts: string[] = [];
+        const styles = new Set<string>();
+        const visit = (chunk: Rollup.OutputChunk): void => {
+          if (seen.has(chunk.fileName)) return;
+          seen.add(chunk.fileName);
+          scripts.push(chunk.fileName);
+          chunk.viteMetadata?.importedCss.forEach((css) => linked.has(css) || styles.add(css));
+          chunk.imports.forEach((name) => {
+            const next = byName.get(name);
+            if (next) visit(next);
+          });
+        };
+        visit(app);
+        const link = (attrs: Record<string, string | boolean>): HtmlTagDescriptor => ({ tag: 'link', attrs, injectTo: 'head' });
+        return [
+          ...scripts.map((file) => link({ rel: 'modulepreload', crossorigin: true, href: `${base}${file}` })),
+          ...[...styles].map((file) => link({ rel: 'preload', as: 'style', crossorigin: true, href: `${base}${file}` })),
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: 'web',
   publicDir: '../public',
   // Licence texts of every bundled package (Vite's build.license) plus their NOTICE files, in dist/LICENSES.md.
-  plugins: [react(), licenceNotices()],
+  plugins: [react(), licenceNotices(), preloadAppChunks()],
   resolve: { alias: ATLAS_ALIASES },
   build: {
     outDir: bench ? `../${BENCH_OUT_DIR}` : '../dist',
