@@ -72,7 +72,10 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   // Before any computing: a wrong input must fail in seconds, and what is accepted with a caveat is listed.
   const warnings = await progress.stage(
     'plausibility and boundary checks',
-    async () => [...checkPlausibility(sources, register), ...(await checkBoundaries(raw, register))].map((w) => w.replaceAll(`${raw.root}/`, '')),
+    async () =>
+      [...checkPlausibility(sources, register), ...(await checkBoundaries(raw, register, options.geometryCacheDir ?? null))].map((w) =>
+        w.replaceAll(`${raw.root}/`, ''),
+      ),
     (w) => `${w.length} warnings`,
   );
 

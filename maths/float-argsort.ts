@@ -1,5 +1,5 @@
 /**
- * Ascending argsort of doubles by LSD radix sort on their 64-bit patterns: eight byte passes, no
+ * Ascending argsort of doubles by LSD radix sort on their 64-bit patterns: six digit passes, no
  * comparator calls, so ranking 14,574 values takes well under a millisecond (a comparator sort of
  * indices takes several). Stable. NaN is not allowed (the caller filters missing values out first);
  * −0 is sorted as +0 so that it ties with 0, as `===` says it does.
@@ -16,6 +16,10 @@ export interface ArgsortWorkspace {
   counts: Uint32Array;
 }
 
+/** Radix digits per key (11 + 11 + 10 bits of each 32-bit half) and buckets per digit. */
+const DIGITS = 6;
+const DIGIT_BUCKETS = 2048;
+
 export function createArgsortWorkspace(capacity: number): ArgsortWorkspace {
   return {
     capacity,
@@ -24,7 +28,7 @@ export function createArgsortWorkspace(capacity: number): ArgsortWorkspace {
     order: new Uint32Array(capacity),
     swap: new Uint32Array(capacity),
     bits: new Float64Array(1),
-    counts: new Uint32Array(256),
+    counts: new Uint32Array(DIGITS * DIGIT_BUCKETS),
   };
 }
 
@@ -54,28 +58,37 @@ export function argsortFloats(values: Float64Array, n: number, workspace: Argsor
       keyLow[i] = low;
     }
   }
+  // six digits of 11, 11 and 10 bits per 32-bit word (fewer scatter passes than eight bytes); all six
+  // histograms in one pass over the keys
+  counts.fill(0);
+  for (let i = 0; i < n; i++) {
+    const low = keyLow[i] ?? 0;
+    const high = keyHigh[i] ?? 0;
+    counts[low & 0x7ff] = (counts[low & 0x7ff] ?? 0) + 1;
+    counts[2048 + ((low >>> 11) & 0x7ff)] = (counts[2048 + ((low >>> 11) & 0x7ff)] ?? 0) + 1;
+    counts[4096 + (low >>> 22)] = (counts[4096 + (low >>> 22)] ?? 0) + 1;
+    counts[6144 + (high & 0x7ff)] = (counts[6144 + (high & 0x7ff)] ?? 0) + 1;
+    counts[8192 + ((high >>> 11) & 0x7ff)] = (counts[8192 + ((high >>> 11) & 0x7ff)] ?? 0) + 1;
+    counts[10240 + (high >>> 22)] = (counts[10240 + (high >>> 22)] ?? 0) + 1;
+  }
   let order = workspace.order;
   let swap = workspace.swap;
   for (let i = 0; i < n; i++) order[i] = i;
-  for (let pass = 0; pass < 8; pass++) {
-    const keys = pass < 4 ? keyLow : keyHigh;
-    const shift = (pass % 4) * 8;
-    counts.fill(0);
-    for (let i = 0; i < n; i++) {
-      const bucket = ((keys[i] ?? 0) >>> shift) & 0xff;
-      counts[bucket] = (counts[bucket] ?? 0) + 1;
-    }
-    // a byte that is the same everywhere leaves the order as it is
-    if ((counts[((keys[0] ?? 0) >>> shift) & 0xff] ?? 0) === n) continue;
+  for (let pass = 0; pass < DIGITS; pass++) {
+    const keys = pass < DIGITS / 2 ? keyLow : keyHigh;
+    const shift = (pass % 3) * 11;
+    const base = pass * DIGIT_BUCKETS;
+    // a digit that is the same everywhere leaves the order as it is
+    if ((counts[base + (((keys[0] ?? 0) >>> shift) & 0x7ff)] ?? 0) === n) continue;
     let total = 0;
-    for (let b = 0; b < 256; b++) {
+    for (let b = base; b < base + DIGIT_BUCKETS; b++) {
       const c = counts[b] ?? 0;
       counts[b] = total;
       total += c;
     }
     for (let i = 0; i < n; i++) {
       const position = order[i] ?? 0;
-      const bucket = ((keys[position] ?? 0) >>> shift) & 0xff;
+      const bucket = base + (((keys[position] ?? 0) >>> shift) & 0x7ff);
       const target = counts[bucket] ?? 0;
       swap[target] = position;
       counts[bucket] = target + 1;

@@ -23,6 +23,8 @@ import { CODE_PATTERN, LEVELS, type Level } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import { BOUNDARY_FILES, FALLBACK_BOUNDARY_FILES, type BoundarySpec } from '../sources/boundary-files.ts';
 import type { RawFolder } from '../sources/raw-folder.ts';
+import { writeJsonCache } from '../io/json-cache.ts';
+import { boundaryChecksFile, readBoundaryChecks } from './boundary-checks-cache.ts';
 import { GeometryInputError } from './geometry-input-error.ts';
 import { firstSelfCrossing } from './ring-intersections.ts';
 import { BandedPolygon, PolygonLayer, areaShareInside, type Box, type Ring } from './sanity-area-share.ts';
@@ -198,26 +200,39 @@ function checkContainment(
   return warnings;
 }
 
-/** Check every level's boundary file; returns the warnings (table-only levels, approximate layers, repaired rings). */
-export async function checkBoundaries(raw: RawFolder, register: RegionRegister): Promise<string[]> {
+/**
+ * Check every level's boundary file; returns the warnings (table-only levels, approximate layers, repaired rings).
+ * With a cache folder, the warnings of a passed check are kept under the sha256 of the files and the register
+ * (boundary-checks-cache.ts): the same bytes against the same register pass with the same warnings, and the
+ * parsing and area sampling (about a second) are skipped. A failing check is never kept.
+ */
+export async function checkBoundaries(raw: RawFolder, register: RegionRegister, cacheDir: string | null = null): Promise<string[]> {
+  const inputs: { level: Level; spec: BoundarySpec; text: string; file: string; sha256: string }[] = [];
+  for (const level of LEVELS) {
+    const spec = await boundarySpecFor(raw, level);
+    if (spec === null && !TABLE_ONLY_LEVELS.includes(level)) {
+      throw new GeometryInputError(
+        { file: raw.path(BOUNDARY_FILES[level].path) },
+        `is missing: the ${level} level needs its boundary file (only ${TABLE_ONLY_LEVELS.join(', ')} may be table-only)`,
+      );
+    }
+    if (spec !== null) inputs.push({ level, spec, ...(await raw.readText(spec.path)) });
+  }
+  const cacheFile = cacheDir === null ? null : boundaryChecksFile(cacheDir, raw.root, inputs, register);
+  const cached = cacheFile === null ? null : await readBoundaryChecks(cacheFile);
+  if (cached) return cached;
+
   const warnings: string[] = [];
   const shapes: Partial<Record<Level, Map<string, Shape>>> = {};
   const specs: Partial<Record<Level, BoundarySpec>> = {};
   for (const level of LEVELS) {
-    const spec = await boundarySpecFor(raw, level);
-    if (spec === null) {
-      const { path } = BOUNDARY_FILES[level];
-      if (!TABLE_ONLY_LEVELS.includes(level)) {
-        throw new GeometryInputError(
-          { file: raw.path(path) },
-          `is missing: the ${level} level needs its boundary file (only ${TABLE_ONLY_LEVELS.join(', ')} may be table-only)`,
-        );
-      }
-      warnings.push(`${path}: no boundary file, the ${level} level is published as tables only`);
+    const input = inputs.find((i) => i.level === level);
+    if (!input) {
+      warnings.push(`${BOUNDARY_FILES[level].path}: no boundary file, the ${level} level is published as tables only`);
       continue;
     }
+    const { spec, text, file } = input;
     specs[level] = spec;
-    const { text, file } = await raw.readText(spec.path);
     const found: LevelFindings = { crossings: [], warnings: [] };
     shapes[level] = checkLevel(text, file, level, spec, register, found);
     warnings.push(...found.warnings);
@@ -227,5 +242,7 @@ export async function checkBoundaries(raw: RawFolder, register: RegionRegister):
       );
     }
   }
-  return [...warnings, ...checkContainment(raw, register, shapes, specs)];
+  warnings.push(...checkContainment(raw, register, shapes, specs));
+  if (cacheFile !== null) await writeJsonCache(cacheFile, warnings);
+  return warnings;
 }

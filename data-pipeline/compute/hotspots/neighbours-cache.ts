@@ -1,12 +1,12 @@
 /**
  * Contiguity neighbours take over a second of CPU per build (the buurt layer's 14.5k regions) and depend only on
  * the published TopoJSON of a level and the level's rule, so they are kept beside the geometry cache under the
- * sha256 of those. A damaged or unreadable entry is recomputed, never trusted.
+ * sha256 of those.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Level } from '@atlas/contract';
+import { readJsonCache, writeJsonCache } from '../../io/json-cache.ts';
 import { CONTIGUITY_RULE, neighboursFromTopojson, type LevelNeighbours } from './level-neighbours.ts';
 
 /** Bump when neighboursFromTopojson or maths/contiguity-neighbours.ts answers differently for the same TopoJSON. */
@@ -26,27 +26,20 @@ export function neighboursCacheKey(level: Level, topojsonText: string): string {
   return hash.digest('hex');
 }
 
-function isStored(value: unknown, level: Level): value is Stored {
-  if (!value || typeof value !== 'object') return false;
-  const stored = value as Partial<Stored>;
-  return stored.level === level && Array.isArray(stored.neighbours) && Array.isArray(stored.islands);
-}
+const storedFor =
+  (level: Level) =>
+  (value: unknown): value is Stored => {
+    const stored = value as Partial<Stored> | null;
+    return stored?.level === level && Array.isArray(stored.neighbours) && Array.isArray(stored.islands);
+  };
 
 /** neighboursFromTopojson, read from `cacheDir` when it holds the answer for exactly this TopoJSON; no cache when cacheDir is null. */
 export async function neighboursCached(level: Level, topojsonText: string, cacheDir: string | null): Promise<LevelNeighbours> {
   if (cacheDir === null) return neighboursFromTopojson(level, topojsonText);
   const file = join(cacheDir, `neighbours-${neighboursCacheKey(level, topojsonText)}.json`);
-  try {
-    const stored: unknown = JSON.parse(await readFile(file, 'utf8'));
-    if (isStored(stored, level)) return { level, neighbours: new Map(stored.neighbours), islands: stored.islands };
-  } catch {
-    // absent or unreadable: compute below
-  }
+  const stored = await readJsonCache(file, storedFor(level));
+  if (stored) return { level, neighbours: new Map(stored.neighbours), islands: stored.islands };
   const graph = neighboursFromTopojson(level, topojsonText);
-  const stored: Stored = { level, neighbours: [...graph.neighbours], islands: graph.islands };
-  await mkdir(cacheDir, { recursive: true });
-  const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`; // test workers may share a pid
-  await writeFile(temporary, JSON.stringify(stored));
-  await rename(temporary, file); // atomic: a concurrent build never reads half an entry
+  await writeJsonCache(file, { level, neighbours: [...graph.neighbours], islands: graph.islands } satisfies Stored);
   return graph;
 }
