@@ -4,6 +4,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+// After App, so the app's rules come after MapLibre's and the components' in the cascade, as they always did.
+import './styles/app.css';
 
 export function renderApp(root: HTMLElement): void {
   createRoot(root).render(

@@ -5,7 +5,6 @@
  */
 import { installSignals } from './instrumentation/signals.ts';
 import { preloadMapFiles } from './ui/map-preloads.ts';
-import './styles/app.css';
 
 preloadMapFiles();
 
