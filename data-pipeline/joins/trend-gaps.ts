@@ -16,12 +16,14 @@ export type GapReason = (code: string, year: number) => MissingReason | null;
 export function trendGaps(points: readonly TrendPoint[], register: RegionRegister, reasons: Partial<Record<SeriesId, GapReason>>): TrendPoint[] {
   const years = new Map<SeriesId, Set<number>>();
   const present = new Set<string>();
+  const regions = [{ code: NATIONAL_CODE, name: 'Nederland' }, ...register.byLevel.gemeente];
+  // keys only for the regions and series that can get a gap row: most points are wijken and buurten
+  const gapRegions = new Set(regions.map((r) => r.code));
   for (const p of points) {
     if (p.value === null) continue;
     years.set(p.series, (years.get(p.series) ?? new Set()).add(p.year));
-    present.add(`${p.series}|${p.code}|${p.year}`);
+    if (gapRegions.has(p.code) && p.series in reasons) present.add(`${p.series}|${p.code}|${p.year}`);
   }
-  const regions = [{ code: NATIONAL_CODE, name: 'Nederland' }, ...register.byLevel.gemeente];
   const gaps: TrendPoint[] = [];
   for (const [series, reasonOf] of Object.entries(reasons) as [SeriesId, GapReason][]) {
     const seriesYears = [...(years.get(series) ?? [])].sort((a, b) => a - b);
