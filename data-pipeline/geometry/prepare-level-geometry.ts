@@ -19,7 +19,7 @@
  */
 import { TOPOJSON_OBJECT } from '@atlas/contract';
 import { GeometryInputError } from './geometry-input-error.ts';
-import { gapSplitCommands } from './split-gaps.ts';
+import { splitGapLayer } from './split-gaps.ts';
 import { readLabelPoints, type LabelPoint } from './label-points.ts';
 import { crsProblem, lonLatProblem } from './wgs84.ts';
 
@@ -121,15 +121,15 @@ export async function prepareLevelGeometry(input: PrepareGeometryInput): Promise
       })),
     };
     const layerJson = JSON.stringify(collection);
-    const split = splitGaps ? await gapSplitCommands(runMapshaper, layerJson, snapDeg, gapM) : null;
+    // The split layer arrives split, simplified and without spikes: this run only rebuilds its topology.
+    const split = splitGaps ? await splitGapLayer(runMapshaper, layerJson, snapDeg, gapM, QUANTIZATION) : null;
     const commands = [
       '-quiet',
-      `-i layer.json snap snap-interval=${snapDeg}`,
-      split ? split.commands : `-clean gap-width=${gapM}m overlap-rule=min-area`,
+      split ? '-i layer.json' : `-i layer.json snap snap-interval=${snapDeg} -clean gap-width=${gapM}m overlap-rule=min-area`,
       `-filter "${KEEP_FLAG} === 1"`,
       `-filter-fields ${CODE_FIELD}`,
       `-rename-layers ${TOPOJSON_OBJECT}`,
-      split ? split.simplify : keepShare < 1 ? `-simplify percentage=${keepShare} keep-shapes` : '',
+      split ? '' : keepShare < 1 ? `-simplify percentage=${keepShare} keep-shapes` : '',
       `-o out.topojson format=topojson quantization=${QUANTIZATION} id-field=${CODE_FIELD}`,
       // Bounds before the points replace the shapes, carried as attributes onto the label points.
       `-each "west=this.bounds[0],south=this.bounds[1],east=this.bounds[2],north=this.bounds[3]"`,
@@ -140,7 +140,7 @@ export async function prepareLevelGeometry(input: PrepareGeometryInput): Promise
       .join(' ');
     let output: Record<string, string | Uint8Array>;
     try {
-      output = await runMapshaper(commands, { ...split?.files, 'layer.json': layerJson });
+      output = await runMapshaper(commands, { 'layer.json': split?.layerJson ?? layerJson });
     } catch (error) {
       throw new Error(`${file}: mapshaper failed on \`${commands}\`: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }

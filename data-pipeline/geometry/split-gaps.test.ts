@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeDefects, findMosaicDefects } from './mosaic-defects.ts';
 import { prepareLevelGeometry, type PrepareGeometryInput } from './prepare-level-geometry.ts';
 
 /**
@@ -45,8 +46,10 @@ const input: PrepareGeometryInput = {
 
 describe('gap split', () => {
   it('splitGaps shares the wedge between both neighbours and keeps the outer borders where they were', async () => {
-    const { labelPoints, missingCodes } = await prepareLevelGeometry({ ...input, splitGaps: true });
+    const { labelPoints, missingCodes, topojson } = await prepareLevelGeometry({ ...input, splitGaps: true });
     expect(missingCodes).toEqual([]);
+    // No spike, and the wedge is closed.
+    expect(describeDefects(findMosaicDefects(topojson, 150))).toEqual([]);
     const west = labelPoints.get('BU00010001')?.bbox ?? [];
     const east = labelPoints.get('BU00010002')?.bbox ?? [];
     // Both keep part of the wedge: the west buurt grows into it, the east one keeps its own border.

@@ -16,7 +16,8 @@
  * -clean time (≈ 4–6 minutes for the buurt layer), once: the geometry cache keeps the result.
  */
 
-import { SPIKE_MAX_ANGLE_DEG, SPIKE_MAX_WIDTH_M, removeLayerSpikes } from './ring-spikes.ts';
+import { removeLayerSpikes } from './remove-spikes.ts';
+import { REPAIR_MARGIN, SPIKE_MAX_ANGLE_DEG, SPIKE_MAX_WIDTH_M } from './ring-spikes.ts';
 
 /** Detached parts of a buurt narrower than this (mean width, m) after growing are crumbs, not buurt. */
 export const SLIVER_WIDTH_M = 20;
@@ -33,16 +34,14 @@ export const GAP_SPLIT_SETTINGS = {
   sliverM: SLIVER_WIDTH_M,
   simplifyM: SIMPLIFY_INTERVAL_M,
   radius: 'gap/2',
-  spikes: { maxAngleDeg: SPIKE_MAX_ANGLE_DEG, maxWidthM: SPIKE_MAX_WIDTH_M, refill: 'clean sliver' },
+  spikes: { maxAngleDeg: SPIKE_MAX_ANGLE_DEG, maxWidthM: SPIKE_MAX_WIDTH_M, margin: REPAIR_MARGIN, to: 'neighbour across, isosceles tip', grid: 'published' },
 } as const;
 
 type Run = (commands: string, files: Record<string, string>) => Promise<Record<string, string | Uint8Array>>;
 
 export interface GapSplitLayer {
-  /** The layer after the split and the simplification, spikes removed (GeoJSON), for the layer's second mapshaper run. */
+  /** The layer after the split and the simplification, spikes removed (GeoJSON): the layer's last mapshaper run only rebuilds its topology. */
   layerJson: string;
-  /** Commands that start that second run: give the area of the removed needles (if any) back to a neighbour. */
-  commands: string;
   /** Spike vertices removed (ring-spikes.ts). */
   spikesRemoved: number;
 }
@@ -56,10 +55,11 @@ const text = (content: string | Uint8Array | undefined, what: string): string =>
  * The layer with its gaps split between neighbours and simplified, in two mapshaper runs: the mask (the
  * layer as -clean fills it, dissolved), then the split inside it. Simplifying along shared arcs can pull a
  * short arc between two three-way nodes onto its neighbour's line, leaving a needle of no area that
- * MapLibre draws as a wedge (ring-spikes.ts); those tips are removed here, on the simplified rings, so
- * the second run builds its topology without them.
+ * MapLibre draws as a wedge (ring-spikes.ts); those needles go to a neighbour here (remove-spikes.ts),
+ * on the simplified rings, so the last run builds its topology without them. No -clean after that: it
+ * would hand a needle back to the region it came from.
  */
-export async function splitGapLayer(run: Run, layerJson: string, snapDeg: number, gapM: number): Promise<GapSplitLayer> {
+export async function splitGapLayer(run: Run, layerJson: string, snapDeg: number, gapM: number, quantization: number): Promise<GapSplitLayer> {
   const clean = `-clean gap-width=${gapM}m overlap-rule=min-area`;
   const mask = text(
     (await run(`-quiet -i layer.json snap snap-interval=${snapDeg} ${clean} -dissolve -o mask.json format=geojson`, { 'layer.json': layerJson }))['mask.json'],
@@ -78,6 +78,6 @@ export async function splitGapLayer(run: Run, layerJson: string, snapDeg: number
     (await run(`-quiet -i layer.json snap snap-interval=${snapDeg} ${split} -o split.json format=geojson`, files))['split.json'],
     'layer',
   );
-  const { layerJson: despiked, removed } = removeLayerSpikes(simplified);
-  return { layerJson: despiked, commands: `-clean gap-width=${SLIVER_WIDTH_M}m overlap-rule=min-area`, spikesRemoved: removed };
+  const { layerJson: despiked, removed } = removeLayerSpikes(simplified, quantization);
+  return { layerJson: despiked, spikesRemoved: removed };
 }
