@@ -1,4 +1,4 @@
-import { themeScore, type ThemePart } from './theme-score.ts';
+import { scoreFromSums } from './theme-score.ts';
 
 /** A level's values of one indicator, one entry per region; NaN = no value. */
 export type NumericColumn = Float64Array | Float32Array;
@@ -12,7 +12,8 @@ export interface ThemeRule {
 
 /**
  * Theme scores for every region of a level at once, from percentile columns and (user) weights: the
- * same `themeScore` per region, so the app's "eigen weging" and the pipeline cannot drift apart.
+ * same rule as `themeScore` per region (its sums, in its order, and `scoreFromSums`), so the app's "eigen weging"
+ * and the pipeline cannot drift apart.
  *
  * A weight of 0 removes the indicator: it counts neither towards the weight share nor towards
  * `minIndicators`. With the catalogue's weights (all positive) this is exactly the pipeline's rule.
@@ -27,22 +28,34 @@ export function themeScoreColumns(
   if (percentiles.length !== weights.length) {
     throw new Error(`themeScoreColumns: ${percentiles.length} percentile columns but ${weights.length} weights`);
   }
-  const active: { column: NumericColumn; part: ThemePart }[] = [];
+  const columns: NumericColumn[] = [];
+  const active: number[] = [];
   percentiles.forEach((column, j) => {
     const weight = weights[j] ?? Number.NaN;
     if (!(weight >= 0) || !Number.isFinite(weight)) throw new RangeError(`themeScoreColumns: weight ${j} is ${weight}; weights must be finite and ≥ 0`);
     if (column.length !== out.length) throw new Error(`themeScoreColumns: column ${j} has ${column.length} regions, expected ${out.length}`);
-    if (weight > 0) active.push({ column, part: { percentile: null, weight } });
+    if (weight > 0) {
+      columns.push(column);
+      active.push(weight);
+    }
   });
   if (active.length === 0 || active.length < rule.minIndicators) return out.fill(Number.NaN);
-  // one parts array, refilled per region: themeScore reads it and keeps nothing
-  const parts = active.map((entry) => entry.part);
+  // themeScore's sums in its order, per region, without a part or result object (200 draws × every region × theme)
+  let total = 0;
+  for (const weight of active) total += weight;
   for (let i = 0; i < out.length; i++) {
-    for (const { column, part } of active) {
-      const value = column[i] ?? Number.NaN;
-      part.percentile = value === value ? value : null;
+    let available = 0;
+    let sum = 0;
+    let indicators = 0;
+    for (let j = 0; j < columns.length; j++) {
+      const value = columns[j]?.[i] ?? Number.NaN;
+      if (value !== value) continue;
+      const weight = active[j] ?? 0;
+      available += weight;
+      sum += weight * value;
+      indicators++;
     }
-    out[i] = themeScore(parts, rule.minWeightShare).score ?? Number.NaN;
+    out[i] = scoreFromSums(sum, available, total, indicators, rule.minWeightShare) ?? Number.NaN;
   }
   return out;
 }

@@ -32,6 +32,14 @@ export function themeScore(parts: readonly ThemePart[], minWeightShare: number):
     indicators++;
   }
   const weightShare = total > 0 ? available / total : 0;
-  const score = indicators > 0 && weightShare + EPSILON >= minWeightShare ? sum / available : null;
-  return { score, indicators, weightShare };
+  return { score: scoreFromSums(sum, available, total, indicators, minWeightShare), indicators, weightShare };
+}
+
+/**
+ * The rule's last step, from the sums `themeScore` accumulates (in part order): shared with themeScoreColumns,
+ * which accumulates the same sums per region without a part object or result object per region.
+ */
+export function scoreFromSums(sum: number, available: number, total: number, indicators: number, minWeightShare: number): number | null {
+  const weightShare = total > 0 ? available / total : 0;
+  return indicators > 0 && weightShare + EPSILON >= minWeightShare ? sum / available : null;
 }
