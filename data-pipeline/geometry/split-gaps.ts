@@ -14,6 +14,13 @@
  * union 11 → 11, 3.34 → 3.50 MB. Sample Amsterdam + Tilburg: 236 → 51 (14 before the 15 m simplification). A border
  * moves at most half the gap width, where -clean moved one side by the whole gap. It costs about 15× the
  * -clean time (≈ 4–6 minutes for the buurt layer), once: the geometry cache keeps the result.
+ *
+ * The 15 m simplification then made needles of its own (ring-spikes.ts: a border turning back on itself, under
+ * 8° and under 10 m wide at its base), which MapLibre drew as a wedge across a buurt, e.g. Theresia Midden
+ * (Tilburg). They are handed to the neighbour across them (remove-spikes.ts) before the topology is built
+ * for publication. Published buurt layer, before → after: spikes (mosaic-defects.ts) 1,112 in 1,022 buurten
+ * → 0; vertices under 1° 155 → 0, under 8° of any width 1,259 → 123; wedge gaps under 150 m 0 → 0; holes
+ * over 100 m² in the union 6 → 6; buurt areas change by p99 0.14 %, at most 0.93 %; 3.499 → 3.503 MB.
  */
 
 import { removeLayerSpikes } from './remove-spikes.ts';
@@ -29,7 +36,10 @@ export const SLIVER_WIDTH_M = 20;
  */
 export const SIMPLIFY_INTERVAL_M = 15;
 
-/** Everything that decides the split's output besides the layer's own settings: part of the geometry cache key. */
+/**
+ * Everything that decides the split's output besides the layer's own settings: part of the geometry cache key,
+ * so change an entry (e.g. the `spikes` strings) whenever the split or the repair computes something else.
+ */
 export const GAP_SPLIT_SETTINGS = {
   sliverM: SLIVER_WIDTH_M,
   simplifyM: SIMPLIFY_INTERVAL_M,
