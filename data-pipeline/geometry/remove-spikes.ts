@@ -2,13 +2,14 @@
  * Removes the spikes (ring-spikes.ts) of a polygon mosaic given as GeoJSON whose neighbours share their
  * border vertices exactly (mapshaper's output of one topology), and keeps it a mosaic.
  *
- * A spike of region A at vertex b, between its neighbours a and c on A's ring, is the needle a–b–c. Cutting
- * b from A alone would leave that needle as a gap, and mapshaper's -clean hands a gap to the neighbour with
- * the longest border along it, often A again: the spike came back. So the needle goes to the neighbour across
- * the leg a–b (its ring runs b→a there and becomes b→c→a), else to the one across b–c (c→b becomes
- * c→a→b); on the coast, where neither exists, b is simply cut. A ring changed that way can have a new spike
- * or a doubled-back vertex (a needle poking into one neighbour from both sides), so changed rings are looked
- * at again until none has a spike.
+ * A spike of region A at vertex b, between its neighbours a and c on A's ring, is a needle. Cutting b from A
+ * alone would leave the needle as a gap, and mapshaper's -clean hands a gap to the neighbour with the longest
+ * border along it, often A again: the spike came back. So the needle's tip — the isosceles triangle s–b–m,
+ * with s the end of the shorter leg and m as far from b on the longer one — goes to a neighbour: A's b
+ * becomes m; the ring across the leg a–b (it runs b→a) takes the tip, and the ring across b–c gets m on its
+ * border, so every border stays shared; without a ring across a–b, the one across b–c takes it; on the coast
+ * the tip is simply cut. A ring changed that way can have a new spike or a doubled-back vertex (a needle
+ * poking into one neighbour from both sides), so changed rings are looked at again until none has a spike.
  */
 import { REPAIR_MARGIN, isSpike, turnAt, type Position } from './ring-spikes.ts';
 
@@ -103,8 +104,10 @@ class Mosaic {
       this.insert(acrossAb.ring, acrossAb.index, shortIsA ? [m] : [c, m]);
       changed.push(acrossAb.ring);
       const acrossBc = shortIsA ? this.across(ring, c, b) : null;
-      if (acrossBc !== null) this.insert(acrossBc.ring, acrossBc.index, [m]);
-      if (acrossBc !== null) changed.push(acrossBc.ring);
+      if (acrossBc !== null) {
+        this.insert(acrossBc.ring, acrossBc.index, [m]);
+        changed.push(acrossBc.ring);
+      }
     } else {
       const acrossBc = this.across(ring, c, b);
       if (acrossBc !== null) {
@@ -157,7 +160,7 @@ export function removeLayerSpikes(geojsonText: string, gridSteps: number): { lay
 
   let removed = 0;
   const queue = [...mosaic.rings];
-  // Every repair takes one vertex out for good and adds at most one to a neighbour whose edge then gets
+  // Every repair takes a tip out for good and adds at most two vertices to neighbours, on edges that get
   // shorter: the bound only guards against a cycle nobody has seen.
   let budget = 10 * mosaic.rings.reduce((sum, ring) => sum + ring.points.length, 0);
   while (queue.length > 0 && budget-- > 0) {
