@@ -25,12 +25,21 @@ const fetcher: Fetcher = (url) => fetch(url, { credentials: 'same-origin' });
 
 // DuckDB-WASM is code-split: its JS is fetched only after the first map is drawn.
 const connect = () => import('./data/duckdb/wasm-connector.ts').then((m) => m.createWasmConnector());
-const loadAtlas = (): Promise<AtlasData> =>
+const startAtlas = (): Promise<AtlasData> =>
   loadManifest(fetcher).then((m) => {
     const atlas = new AtlasData(m, fetcher, connect);
     startMapFiles(atlas);
     return atlas;
   });
+// The first load starts when this module is evaluated, so reading the manifest overlaps React's first render
+// instead of waiting for its effects; a retry (or a second mount) loads afresh.
+let firstLoad: Promise<AtlasData> | null = startAtlas();
+firstLoad.catch(() => undefined); // reported by useAsync, which receives this promise
+const loadAtlas = (): Promise<AtlasData> => {
+  const load = firstLoad ?? startAtlas();
+  firstLoad = null;
+  return load;
+};
 
 // Pages besides the map are code-split: the first map does not wait for them.
 const ComparePage = lazy(() => import('./pages/ComparePage.tsx').then((m) => ({ default: m.ComparePage })));
