@@ -8,6 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareLevelGeometry, type PrepareGeometryInput, type PreparedGeometry } from './prepare-level-geometry.ts';
+import { SPIKE_REPAIR_SETTINGS } from './remove-spikes.ts';
 import { GAP_SPLIT_SETTINGS } from './split-gaps.ts';
 
 /** Bump when prepareLevelGeometry's output changes for the same input (commands, output shape). */
@@ -19,14 +20,15 @@ interface Stored extends Omit<PreparedGeometry, 'labelPoints'> {
 
 export function geometryCacheKey(input: PrepareGeometryInput): string {
   const hash = createHash('sha256');
-  // `split` only when set, so the keys (and cached results) of the layers without it stay as they were.
+  // The split layer's settings hold the spike repair's; the clean route's layers (clean-layer.ts) name it on
+  // their own, so their keys changed with the repair while the split layer's key stayed as it was.
   const settings = {
     v: CACHE_VERSION,
     code: input.codeProperty,
     keep: input.keepShare,
     snap: input.snapDeg ?? null,
     gap: input.gapM ?? null,
-    ...(input.splitGaps ? { split: GAP_SPLIT_SETTINGS } : {}),
+    ...(input.splitGaps ? { split: GAP_SPLIT_SETTINGS } : { spikes: SPIKE_REPAIR_SETTINGS }),
   };
   hash.update(JSON.stringify(settings));
   hash.update('\0');

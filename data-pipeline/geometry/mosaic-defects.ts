@@ -27,6 +27,8 @@ export interface GapDefect {
   at: [number, number];
   areaM2: number;
   widthM: number;
+  /** The hole's ring, to see what lies in it. */
+  ring: Ring;
 }
 
 export interface MosaicDefects {
@@ -82,7 +84,7 @@ export function findMosaicDefects(topojsonText: string, gapWidthM: number): Mosa
       const widthM = perimeterM > 0 ? (2 * areaM2) / perimeterM : 0;
       if (widthM >= gapWidthM || areaM2 < MIN_GAP_AREA_M2) continue;
       const codes = new Set(hole.flatMap((p) => [...(codesAt.get(key(p)) ?? [])]));
-      gaps.push({ codes: [...codes].sort(), at: hole[0] as [number, number], areaM2, widthM });
+      gaps.push({ codes: [...codes].sort(), at: hole[0] as [number, number], areaM2, widthM, ring: hole });
     }
   }
   return { spikes, gaps };

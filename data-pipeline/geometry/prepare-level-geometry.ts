@@ -14,11 +14,13 @@
  *      change after cleaning: p99 2.8 %, max 10 %; with mapshaper's default max-area 4.7 % / 18 %);
  *   3. drop the features that are not regions (keepCodes) — after cleaning, so the area of a dropped
  *      feature (a water-only wijk, Buitenland) is not handed to its neighbours;
- *   4. simplify along the shared arcs (neighbours stay seamless), keeping every ring;
+ *   4. simplify along the shared arcs (neighbours stay seamless), keeping every ring (clean-layer.ts),
+ *      and hand the needles that cleaning and simplifying leave to a neighbour (remove-spikes.ts);
  *   5. write TopoJSON with quantised coordinates, one property and id = code.
  */
 import { TOPOJSON_OBJECT } from '@atlas/contract';
 import { GeometryInputError } from './geometry-input-error.ts';
+import { cleanLayer } from './clean-layer.ts';
 import { splitGapLayer } from './split-gaps.ts';
 import { readLabelPoints, type LabelPoint } from './label-points.ts';
 import { crsProblem, lonLatProblem } from './wgs84.ts';
@@ -121,15 +123,17 @@ export async function prepareLevelGeometry(input: PrepareGeometryInput): Promise
       })),
     };
     const layerJson = JSON.stringify(collection);
-    // The split layer arrives split, simplified and without spikes: this run only rebuilds its topology.
-    const split = splitGaps ? await splitGapLayer(runMapshaper, layerJson, snapDeg, gapM, QUANTIZATION) : null;
+    // Either route leaves the layer cleaned, simplified and without spikes: this run only rebuilds its topology.
+    const keepExpression = `${KEEP_FLAG} === 1`;
+    const routed = splitGaps
+      ? await splitGapLayer(runMapshaper, layerJson, snapDeg, gapM, QUANTIZATION)
+      : await cleanLayer(runMapshaper, layerJson, { snapDeg, gapM, keepShare, keepExpression }, QUANTIZATION);
     const commands = [
       '-quiet',
-      split ? '-i layer.json' : `-i layer.json snap snap-interval=${snapDeg} -clean gap-width=${gapM}m overlap-rule=min-area`,
-      `-filter "${KEEP_FLAG} === 1"`,
+      '-i layer.json',
+      `-filter "${keepExpression}"`,
       `-filter-fields ${CODE_FIELD}`,
       `-rename-layers ${TOPOJSON_OBJECT}`,
-      split ? '' : keepShare < 1 ? `-simplify percentage=${keepShare} keep-shapes` : '',
       `-o out.topojson format=topojson quantization=${QUANTIZATION} id-field=${CODE_FIELD}`,
       // Bounds before the points replace the shapes, carried as attributes onto the label points.
       `-each "west=this.bounds[0],south=this.bounds[1],east=this.bounds[2],north=this.bounds[3]"`,
@@ -140,7 +144,7 @@ export async function prepareLevelGeometry(input: PrepareGeometryInput): Promise
       .join(' ');
     let output: Record<string, string | Uint8Array>;
     try {
-      output = await runMapshaper(commands, { 'layer.json': split?.layerJson ?? layerJson });
+      output = await runMapshaper(commands, { 'layer.json': routed.layerJson });
     } catch (error) {
       throw new Error(`${file}: mapshaper failed on \`${commands}\`: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }

@@ -11,7 +11,19 @@
  * the tip is simply cut. A ring changed that way can have a new spike or a doubled-back vertex (a needle
  * poking into one neighbour from both sides), so changed rings are looked at again until none has a spike.
  */
-import { REPAIR_MARGIN, isSpike, turnAt, type Position } from './ring-spikes.ts';
+import { REPAIR_MARGIN, SPIKE_MAX_ANGLE_DEG, SPIKE_MAX_WIDTH_M, isSpike, turnAt, type Position } from './ring-spikes.ts';
+
+/**
+ * What decides the repair's output: part of the geometry cache key of every layer (geometry-cache.ts), so
+ * change an entry (e.g. the `to` string) whenever the repair computes something else.
+ */
+export const SPIKE_REPAIR_SETTINGS = {
+  maxAngleDeg: SPIKE_MAX_ANGLE_DEG,
+  maxWidthM: SPIKE_MAX_WIDTH_M,
+  margin: REPAIR_MARGIN,
+  to: 'neighbour across, isosceles tip',
+  grid: 'published',
+} as const;
 
 interface LayerFeature {
   geometry: { type: string; coordinates: unknown } | null;

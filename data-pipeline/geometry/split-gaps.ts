@@ -23,8 +23,8 @@
  * over 100 m² in the union 6 → 6; buurt areas change by p99 0.14 %, at most 0.93 %; 3.499 → 3.503 MB.
  */
 
-import { removeLayerSpikes } from './remove-spikes.ts';
-import { REPAIR_MARGIN, SPIKE_MAX_ANGLE_DEG, SPIKE_MAX_WIDTH_M } from './ring-spikes.ts';
+import { outputText, type Run, type RoutedLayer } from './mapshaper-run.ts';
+import { SPIKE_REPAIR_SETTINGS, removeLayerSpikes } from './remove-spikes.ts';
 
 /** Detached parts of a buurt narrower than this (mean width, m) after growing are crumbs, not buurt. */
 export const SLIVER_WIDTH_M = 20;
@@ -44,22 +44,10 @@ export const GAP_SPLIT_SETTINGS = {
   sliverM: SLIVER_WIDTH_M,
   simplifyM: SIMPLIFY_INTERVAL_M,
   radius: 'gap/2',
-  spikes: { maxAngleDeg: SPIKE_MAX_ANGLE_DEG, maxWidthM: SPIKE_MAX_WIDTH_M, margin: REPAIR_MARGIN, to: 'neighbour across, isosceles tip', grid: 'published' },
+  spikes: SPIKE_REPAIR_SETTINGS,
 } as const;
 
-type Run = (commands: string, files: Record<string, string>) => Promise<Record<string, string | Uint8Array>>;
-
-export interface GapSplitLayer {
-  /** The layer after the split and the simplification, spikes removed (GeoJSON): the layer's last mapshaper run only rebuilds its topology. */
-  layerJson: string;
-  /** Spike vertices removed (ring-spikes.ts). */
-  spikesRemoved: number;
-}
-
-const text = (content: string | Uint8Array | undefined, what: string): string => {
-  if (content === undefined) throw new Error(`mapshaper wrote no ${what} for the gap split`);
-  return typeof content === 'string' ? content : new TextDecoder().decode(content);
-};
+const text = (content: string | Uint8Array | undefined, what: string): string => outputText(content, `${what} for the gap split`);
 
 /**
  * The layer with its gaps split between neighbours and simplified, in two mapshaper runs: the mask (the
@@ -69,7 +57,7 @@ const text = (content: string | Uint8Array | undefined, what: string): string =>
  * on the simplified rings, so the last run builds its topology without them. No -clean after that: it
  * would hand a needle back to the region it came from.
  */
-export async function splitGapLayer(run: Run, layerJson: string, snapDeg: number, gapM: number, quantization: number): Promise<GapSplitLayer> {
+export async function splitGapLayer(run: Run, layerJson: string, snapDeg: number, gapM: number, quantization: number): Promise<RoutedLayer> {
   const clean = `-clean gap-width=${gapM}m overlap-rule=min-area`;
   const mask = text(
     (await run(`-quiet -i layer.json snap snap-interval=${snapDeg} ${clean} -dissolve -o mask.json format=geojson`, { 'layer.json': layerJson }))['mask.json'],
