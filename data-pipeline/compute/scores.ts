@@ -1,6 +1,6 @@
 import { percentileRanks, themeScore, zScores } from '@atlas/maths';
 import type { Direction, IndicatorDefinition } from '../../indicators/catalog/types.ts';
-import type { IndicatorId, Level, ThemeId } from '@atlas/contract';
+import type { IndicatorId, Level, MissingReason, ThemeId } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { IndicatorResult } from './indicator-values.ts';
 import type { IndicatorScores, ThemeCell, ThemeInput } from './score-types.ts';
@@ -21,12 +21,23 @@ export function scoreIndicator(result: IndicatorResult, level: Level, direction:
   };
 }
 
+/** Why an indicator has no value for a region on the level being scored (null when it has one or says nothing). */
+export type ReasonOf = (id: IndicatorId, code: string) => MissingReason | null;
+
 /**
  * Theme score per region: the weighted mean of the percentiles of the theme's indicators that exist
  * on this level; null when less than `minWeightShare` of that weight has a value. A level with fewer
- * than `minIndicators` of the theme's indicators gets no theme score ('not_on_level').
+ * than `minIndicators` of the theme's indicators gets no theme score ('not_on_level'). A region that lost
+ * its score because some of its indicators were withheld for too few inhabitants says so
+ * ('below_min_population'), so the map hatches it like those indicators instead of calling it unknown.
  */
-export function scoreTheme(theme: ThemeInput, level: Level, scores: ReadonlyMap<string, IndicatorScores>, register: RegionRegister): Map<string, ThemeCell> {
+export function scoreTheme(
+  theme: ThemeInput,
+  level: Level,
+  scores: ReadonlyMap<string, IndicatorScores>,
+  register: RegionRegister,
+  reasonOf: ReasonOf = () => null,
+): Map<string, ThemeCell> {
   const onLevel = theme.indicators.filter((entry) => scores.has(entry.id));
   const result = new Map<string, ThemeCell>();
   for (const region of register.byLevel[level]) {
@@ -36,7 +47,9 @@ export function scoreTheme(theme: ThemeInput, level: Level, scores: ReadonlyMap<
     }
     const parts = onLevel.map((entry) => ({ percentile: scores.get(entry.id)!.percentile.get(region.code) ?? null, weight: entry.weight }));
     const { score, indicators, weightShare } = themeScore(parts, theme.minWeightShare);
-    result.set(region.code, { score, indicators, weightShare, reason: score === null ? 'insufficient_weight' : null });
+    const tooSmall =
+      score === null && onLevel.some((entry, i) => parts[i]?.percentile === null && reasonOf(entry.id as IndicatorId, region.code) === 'below_min_population');
+    result.set(region.code, { score, indicators, weightShare, reason: score === null ? (tooSmall ? 'below_min_population' : 'insufficient_weight') : null });
   }
   return result;
 }
@@ -60,6 +73,7 @@ export async function scoreLevels(
 ): Promise<Record<Level, LevelScores>> {
   const direction = new Map(indicators.map((i) => [i.id, i.direction]));
   const definitions = new Map(indicators.map((i) => [i.id, i]));
+  const resultById = new Map(results.map((r) => [r.id, r]));
   const scoreLevel = async (level: Level, simulate: SimulateRanks): Promise<LevelScores> => {
     const scores = new Map<IndicatorId, IndicatorScores>();
     for (const result of results) {
@@ -68,7 +82,8 @@ export async function scoreLevels(
       const s = scoreIndicator(result, level, resultDirection, register);
       if (s) scores.set(result.id, s);
     }
-    const scoredLevel = { scores, themes: new Map(themes.map((theme) => [theme.id, scoreTheme(theme, level, scores, register)])) };
+    const reasonOf: ReasonOf = (id, code) => resultById.get(id)?.levels[level]?.get(code)?.reason ?? null;
+    const scoredLevel = { scores, themes: new Map(themes.map((theme) => [theme.id, scoreTheme(theme, level, scores, register, reasonOf)])) };
     return { ...scoredLevel, uncertainty: await levelUncertainty(level, results, definitions, themes, scoredLevel, register, simulate) };
   };
   // the three levels share the draw workers: the biggest level's draws are queued first

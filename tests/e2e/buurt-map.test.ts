@@ -19,6 +19,9 @@ const DATA = resolve(REPO_ROOT, 'public/data');
 const TILBURG = 'GM0855';
 const THEME = 'jonge_aanwas';
 
+/** The hatch's line colour (style.ts hatchImage): no class, water or border colour is near it. */
+const HATCH_LINE: Rgb = [120, 128, 140];
+
 const readPlaces = async (file: string): Promise<PlacesFile> => JSON.parse(await readFile(resolve(DATA, file), 'utf8')) as PlacesFile;
 
 /** Share of the map drawn in the label text colour (#1c2430 with a white halo; no fill has it). */
@@ -75,6 +78,28 @@ describe('buurt map', () => {
     // Every class that at least three Tilburg buurten have is on screen (a buurt is ≥ 0.05 % of this view).
     for (const [k, n] of perClass) if (n >= 3) expect(shares[k], `class ${k + 1} (${n} buurten of Tilburg)`).toBeGreaterThan(0.0005);
     await expect.poll(() => page.getByTestId('approximate-borders').getAttribute('href')).toBe('/methode');
+  });
+
+  it('hatches the buurten a map withholds for too few inhabitants, theme maps too, and no others', async () => {
+    const buurten = [...rowsByCode(await readArrow(DATA, 'buurt')).values()].filter((b) => b.gemeente_code === TILBURG);
+    const manifest = JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as { themes: { id: string; indicators: { id: string }[] }[] };
+    const withheld = (column: string): number => buurten.filter((b) => b[column] === 'below_min_population').length;
+    // An indicator on which no Tilburg buurt is withheld for its size, though some have a value.
+    const open = manifest.themes
+      .flatMap((t) => t.indicators.map((i) => ({ theme: t.id, id: i.id })))
+      .find(({ id }) => withheld(`${id}__reason`) === 0 && buurten.some((b) => typeof b[id] === 'number'));
+    expect(withheld(col.themeReason(THEME)), 'Tilburg buurten without a theme score for too few inhabitants').toBeGreaterThan(0);
+    expect(open, 'an indicator without such buurten in Tilburg').toBeDefined();
+    const view = `kaart=${centre.lat},${centre.lon},12`;
+    await openView(page, `thema=${THEME}&niveau=buurt&${view}`, 'buurt');
+    const background = hexToRgba(BACKGROUND).slice(0, 3) as Rgb;
+    const hatchShare = async (): Promise<number> => colourShares(await mapPixels(page), [HATCH_LINE], 6, background)[0] ?? 0;
+    const themeShare = await hatchShare();
+    await openView(page, `thema=${open?.theme}&indicator=${open?.id}&niveau=buurt&${view}`, 'buurt');
+    const openShare = await hatchShare();
+    // Measured: ~5 % of the view hatched for the theme; ~0.06 % of stray pixels (borders blended into fills) without it.
+    expect(themeShare).toBeGreaterThan(0.01);
+    expect(openShare).toBeLessThan(themeShare / 10);
   });
 
   it('shows buurt names close in, without a tile server', async () => {

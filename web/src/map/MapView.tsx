@@ -11,6 +11,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { BBox, RegionGeometry } from '../data/geometry.ts';
+import type { RegionTable } from '../data/region-table.ts';
 import type { Choropleth } from './choropleth.ts';
 import { t } from '../i18n/nl.ts';
 import { signal } from '../instrumentation/signals.ts';
@@ -18,7 +19,7 @@ import type { MapView as MapViewState } from './map-url-state.ts';
 import { captureMapCanvas, type MapCapture } from '../export/map-image.ts';
 import { setHover } from './hover-store.ts';
 import { emptyPainted, paintChoropleth, prepareLevel, type PaintedLevels } from './paint-levels.ts';
-import { idle as idleCallback, onGeometryLoaded } from './use-map-layers.ts';
+import { idle as idleCallback, onGeometryLoaded, onTableLoaded } from './use-map-layers.ts';
 import { loadOrientation } from './places.ts';
 import { EMPTY_FC, HATCH_IMAGE, SOURCE, fillLayer, hatchImage, offlineStyle } from './style.ts';
 
@@ -184,19 +185,32 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       features: props.selection ?? [],
     });
   }, [loaded, props.selection]);
-  // Levels not shown yet get their polygons when the main thread is idle, so a later switch only shows them.
+  // Levels not shown yet get their polygons (and, with their table, the hatch's) when the main thread is idle,
+  // so a later switch only shows them.
   useEffect(() => {
     const map = mapRef.current;
     if (!loaded || !map) return;
     let live = true;
-    const stop = onGeometryLoaded((level, geometry) =>
+    const geometries = new Map<Level, RegionGeometry>();
+    const tables = new Map<Level, RegionTable>();
+    const prepare = (level: Level): void =>
       idleCallback(() => {
-        if (live) prepareLevel(map, painted.current, level, geometry);
+        const geometry = geometries.get(level);
+        if (live && geometry) prepareLevel(map, painted.current, level, geometry, tables.get(level) ?? null);
+      });
+    const stops = [
+      onGeometryLoaded((level, geometry) => {
+        geometries.set(level, geometry);
+        prepare(level);
       }),
-    );
+      onTableLoaded((level, table) => {
+        tables.set(level, table);
+        prepare(level);
+      }),
+    ];
     return () => {
       live = false;
-      stop();
+      stops.forEach((stop) => stop());
     };
   }, [loaded]);
   const choropleth = props.choropleth;

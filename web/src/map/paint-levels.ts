@@ -4,15 +4,18 @@
  * indicator or year switch therefore only sets feature-state; the worker never re-tiles the geometry.
  *
  * Every write here costs a frame or more: a changed feature-state re-uploads that feature's paint vertices in
- * every tile, and a setData on the hatch or hotspot source makes MapLibre's worker re-tile it (for thousands
- * of hatched buurten, hundreds of ms) and 'idle' waits for it. So only what differs from the last paint is
- * written: the features whose colour changed, and the overlays when their content did.
+ * every tile, and a setData makes MapLibre's worker re-tile the source (for thousands of buurten, hundreds of
+ * ms) and 'idle' waits for it. So only what differs from the last paint is written: the features whose colour
+ * or hatch changed, the hotspots when their content did. The hatch source of a level gets its polygons once
+ * (every region that any column withholds for too few inhabitants); a switch only flips their feature-state.
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { LEVELS, type Level } from '@atlas/contract';
-import type { Choropleth } from './choropleth.ts';
-import { EMPTY_FC, SOURCE, STATE, levelLayers, levelSource } from './style.ts';
+import type { RegionTable } from '../data/region-table.ts';
+import { featureRowsOf, type Choropleth } from './choropleth.ts';
+import { hatchCandidateRows } from './hatch-candidates.ts';
+import { EMPTY_FC, SOURCE, STATE, hatchSource, levelLayers, levelSource } from './style.ts';
 
 /** No colour set yet (a fresh source); NO_COLOR: the feature-state is cleared (region without a table row). */
 const UNSET = -2;
@@ -27,9 +30,21 @@ export interface PaintedLevels {
   colorKey: Partial<Record<Level, string>>;
   /** Per level, per geometry feature: the RGBA (packed) last written to its feature-state. */
   featureColor: Partial<Record<Level, Float64Array>>;
-  /** Level and feature indices in the hatch source, and the hotspot collection last handed over. */
-  hatch: string;
+  /** Per level: the polygons in its hatch source and whether each is hatched now. */
+  hatch: Partial<Record<Level, HatchSet>>;
+  /** The hotspot collection last handed over. */
   hotspots: FeatureCollection | null;
+}
+
+interface HatchSet {
+  geometry: Choropleth['geometry'];
+  candidates: Uint8Array;
+  /** 1 per table row whose polygon is in the source. */
+  held: Uint8Array;
+  codes: string[];
+  rows: number[];
+  /** Per polygon in the source: 1 when its feature-state says hatched. */
+  shown: Uint8Array;
 }
 
 export const emptyPainted = (): PaintedLevels => ({
@@ -38,7 +53,7 @@ export const emptyPainted = (): PaintedLevels => ({
   byCodeOf: null,
   colorKey: {},
   featureColor: {},
-  hatch: '',
+  hatch: {},
   hotspots: null,
 });
 
@@ -62,10 +77,49 @@ function setHotspots(map: MapLibreMap, painted: PaintedLevels, hotspots: Feature
   (map.getSource(SOURCE.hotspots) as GeoJSONSource | undefined)?.setData(hotspots ?? EMPTY_FC);
 }
 
-function setHatch(map: MapLibreMap, painted: PaintedLevels, key: string, features: Feature[]): void {
-  if (painted.hatch === key) return;
-  painted.hatch = key;
-  (map.getSource(SOURCE.hatch) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+/**
+ * The level's hatch source holds the candidates (and any row `extra` flags that they miss, e.g. a chosen year's),
+ * handed over only when that set changes; all start unhatched.
+ */
+function handOverHatch(
+  map: MapLibreMap,
+  painted: PaintedLevels,
+  level: Level,
+  geometry: Choropleth['geometry'],
+  featureRows: Int32Array,
+  candidates: Uint8Array,
+  extra?: Uint8Array,
+): HatchSet {
+  const last = painted.hatch[level];
+  const covers = (set: HatchSet): boolean => !extra || extra.every((flag, row) => flag === 0 || set.held[row] === 1);
+  if (last && last.geometry === geometry && last.candidates === candidates && covers(last)) return last;
+  // Held by row, with or without a polygon: a flagged region without one must not count as missing next time.
+  const held = candidates.map((flag, row) => (flag === 1 || extra?.[row] === 1 ? 1 : 0));
+  const set: HatchSet = { geometry, candidates, held, codes: [], rows: [], shown: new Uint8Array(0) };
+  const features: Feature[] = [];
+  geometry.collection.features.forEach((f, i) => {
+    const row = featureRows[i] ?? -1;
+    if (row < 0 || held[row] !== 1) return;
+    features.push(f);
+    set.codes.push(f.properties.code);
+    set.rows.push(row);
+  });
+  set.shown = new Uint8Array(set.codes.length);
+  const source = hatchSource(level);
+  map.removeFeatureState({ source });
+  (map.getSource(source) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+  painted.hatch[level] = set;
+  return set;
+}
+
+function paintHatch(map: MapLibreMap, set: HatchSet, level: Level, belowMin: Uint8Array): void {
+  const source = hatchSource(level);
+  set.rows.forEach((row, k) => {
+    const hatched = belowMin[row] === 1 ? 1 : 0;
+    if (set.shown[k] === hatched) return;
+    set.shown[k] = hatched;
+    map.setFeatureState({ source, id: set.codes[k] }, { [STATE.hatched]: hatched === 1 });
+  });
 }
 
 /** Give a level's source its polygons (once per geometry); its colours are then all unset. */
@@ -82,8 +136,9 @@ function handOver(map: MapLibreMap, painted: PaintedLevels, level: Level, geomet
  * worker's tile index (most of a switch to buurten) then happen while the user looks at another level. Hidden
  * layers load no tiles, so nothing is drawn until the level is shown. A level that already has polygons is left alone.
  */
-export function prepareLevel(map: MapLibreMap, painted: PaintedLevels, level: Level, geometry: Choropleth['geometry']): void {
+export function prepareLevel(map: MapLibreMap, painted: PaintedLevels, level: Level, geometry: Choropleth['geometry'], table: RegionTable | null): void {
   if (!painted.geometry[level]) handOver(map, painted, level, geometry);
+  if (table && !painted.hatch[level]) handOverHatch(map, painted, level, geometry, featureRowsOf(geometry, table), hatchCandidateRows(table));
 }
 
 /** Show the choropleth's level (and hide the others); hand over its geometry once; set the colours that changed. */
@@ -93,7 +148,6 @@ export function paintChoropleth(map: MapLibreMap, painted: PaintedLevels, chorop
     for (const id of levelLayers(level)) if (map.getLayoutProperty(id, 'visibility') !== visibility) map.setLayoutProperty(id, 'visibility', visibility);
   }
   if (!choropleth) {
-    setHatch(map, painted, '', []);
     setHotspots(map, painted, null);
     return;
   }
@@ -106,17 +160,7 @@ export function paintChoropleth(map: MapLibreMap, painted: PaintedLevels, chorop
     painted.byCodeOf = geometry;
   }
   setHotspots(map, painted, choropleth.hotspots);
-  // The hatch follows the shown level even when its colours were set before (back from another level).
-  const hatched: Feature[] = [];
-  const hatchedIndex: number[] = [];
-  features.forEach((f, i) => {
-    const row = featureRows[i] ?? -1;
-    if (row >= 0 && belowMin[row] === 1) {
-      hatched.push(f);
-      hatchedIndex.push(i);
-    }
-  });
-  setHatch(map, painted, `${level}:${hatchedIndex.join(',')}`, hatched);
+  paintHatch(map, handOverHatch(map, painted, level, geometry, featureRows, choropleth.hatchCandidates, belowMin), level, belowMin);
   if (painted.colorKey[level] === colorKey) return;
   painted.colorKey[level] = colorKey;
   const last = painted.featureColor[level] ?? new Float64Array(features.length).fill(UNSET);

@@ -15,7 +15,6 @@ export const EMPTY_FC: GeoJSON.FeatureCollection = { type: 'FeatureCollection', 
 export const LAYER = {
   background: 'background',
   water: 'water-fill',
-  hatch: 'below-min-hatch',
   hover: 'hover-line',
   gemeenteLine: 'gemeente-line',
   provincieLine: 'provincie-line',
@@ -27,7 +26,6 @@ export const LAYER = {
 
 export const SOURCE = {
   water: 'water',
-  hatch: 'below-min',
   hover: 'hover',
   gemeente: 'gemeente-context',
   provincie: 'provincie-context',
@@ -50,19 +48,23 @@ export type HotspotClass = keyof typeof HOTSPOT_COLORS;
 
 /**
  * Per level: the polygons (feature id = code), their fill and borders, and the names. The hatch (te weinig
- * inwoners) and the hover outline are small sources of their own holding only those few polygons: as
- * feature-state layers over all 14.5k buurten they would be rasterised in full on every frame.
+ * inwoners) and the hover outline are small sources of their own holding only those polygons that can be
+ * hatched or are hovered: as feature-state layers over all 14.5k buurten they would be rasterised in full on
+ * every frame. The hatch source of a level holds every region some column withholds for too few inhabitants
+ * (handed over once); which of them are hatched for the shown map is feature-state, so no switch re-tiles it.
  */
 export const levelSource = (level: Level): string => `region-${level}`;
+export const hatchSource = (level: Level): string => `below-min-${level}`;
 export const placesSource = (level: Level): string => `places-${level}`;
 export const fillLayer = (level: Level): string => `fill-${level}`;
 const borderLayer = (level: Level): string => `border-${level}`;
+const hatchLayer = (level: Level): string => `below-min-hatch-${level}`;
 const labelLayer = (level: Level): string => `label-${level}`;
-/** Every layer drawn from a level's polygons, to show or hide them together. */
-export const levelLayers = (level: Level): string[] => [fillLayer(level), borderLayer(level)];
+/** Every layer drawn for a level's choropleth, to show or hide them together. */
+export const levelLayers = (level: Level): string[] => [fillLayer(level), borderLayer(level), hatchLayer(level)];
 
-/** Feature-state key of the fill colour (CSS). */
-export const STATE = { color: 'c' } as const;
+/** Feature-state keys: the fill colour (CSS) on the level source, hatched or not on the hatch source. */
+export const STATE = { color: 'c', hatched: 'h' } as const;
 export const NO_DATA_CSS = 'rgba(185,188,194,0.92)';
 
 /** Zoom ranges in which each level's names are shown: gemeenten nationally, wijken zoomed in, buurten close in. */
@@ -95,6 +97,16 @@ function levelLayerSpecs(level: Level): LayerSpecification[] {
       paint: { 'line-color': 'rgba(255,255,255,0.75)', 'line-width': level === 'gemeente' ? 0.8 : 0.5 },
     },
   ];
+}
+
+function hatchLayerSpec(level: Level): LayerSpecification {
+  return {
+    id: hatchLayer(level),
+    type: 'fill',
+    source: hatchSource(level),
+    layout: { visibility: 'none' },
+    paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', ['boolean', ['feature-state', STATE.hatched], false], 1, 0] },
+  };
 }
 
 function labelLayerSpec(level: Level): LayerSpecification {
@@ -130,7 +142,6 @@ export function offlineStyle(): StyleSpecification {
     'font-faces': { [LABEL_FONT]: interLatin },
     sources: {
       [SOURCE.water]: { type: 'geojson', data: EMPTY_FC },
-      [SOURCE.hatch]: { type: 'geojson', data: EMPTY_FC },
       [SOURCE.hover]: { type: 'geojson', data: EMPTY_FC },
       [SOURCE.gemeente]: { type: 'geojson', data: EMPTY_FC },
       [SOURCE.provincie]: { type: 'geojson', data: EMPTY_FC },
@@ -139,13 +150,14 @@ export function offlineStyle(): StyleSpecification {
       // buffer 32 (of 512 px, default 128): each tile carries less of its neighbours' polygons, so tiles are cut and
       // recoloured faster; the region outlines are under 1 px wide, so 32 px of overlap still hides every tile seam.
       ...Object.fromEntries(LEVELS.map((level) => [levelSource(level), { type: 'geojson', data: EMPTY_FC, promoteId: 'code', buffer: 32 }])),
+      ...Object.fromEntries(LEVELS.map((level) => [hatchSource(level), { type: 'geojson', data: EMPTY_FC, promoteId: 'code', buffer: 32 }])),
       ...Object.fromEntries(LEVELS.map((level) => [placesSource(level), { type: 'geojson', data: EMPTY_FC }])),
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': BACKGROUND } },
       { id: LAYER.water, type: 'fill', source: SOURCE.water, paint: { 'fill-color': WATER, 'fill-antialias': false } },
       ...LEVELS.flatMap(levelLayerSpecs),
-      { id: LAYER.hatch, type: 'fill', source: SOURCE.hatch, paint: { 'fill-pattern': HATCH_IMAGE } },
+      ...LEVELS.map(hatchLayerSpec),
       { id: LAYER.hover, type: 'line', source: SOURCE.hover, paint: { 'line-color': '#0b1f33', 'line-width': 1.5, 'line-opacity': 0.9 } },
       {
         id: LAYER.gemeenteLine,

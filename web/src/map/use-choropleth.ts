@@ -8,7 +8,8 @@ import type { RegionGeometry } from '../data/geometry.ts';
 import type { RegionTable } from '../data/region-table.ts';
 import { fillColors, legendEntries, quantileBreaks, type ClassBreaks, type LegendEntry } from './classes.ts';
 import type { Display } from './display.ts';
-import type { Choropleth } from './choropleth.ts';
+import { featureRowsOf, type Choropleth } from './choropleth.ts';
+import { hatchCandidateRows } from './hatch-candidates.ts';
 import type { AtlasState } from './map-url-state.ts';
 import { fadeRows, hotspotFeatures, uncertainRows } from './overlays.ts';
 import { vsNationalEntries, vsNationalFill } from './vs-national-fill.ts';
@@ -37,7 +38,7 @@ export function useChoropleth(
   override: ValueOverride | null,
   overlays: Pick<AtlasState, 'hotspots' | 'uncertain'>,
 ): { choropleth: Choropleth | null; colouring: Colouring | null } {
-  const featureRows = useMemo(() => (geo && table ? Int32Array.from(geo.collection.features, (f) => table.row(f.properties.code) ?? -1) : null), [geo, table]);
+  const featureRows = useMemo(() => (geo && table ? featureRowsOf(geo, table) : null), [geo, table]);
   const colouring = useMemo<Colouring | null>(() => {
     if (!table) return null;
     const values = override?.values ?? table.numbers(display.column);
@@ -64,7 +65,7 @@ export function useChoropleth(
     const colors = uncertain ? fadeRows(colouring.colors, uncertainRows(table, display)) : colouring.colors;
     const hotspotShapes = hotspots ? hotspotFeatures(geo, featureRows, table, display) : null;
     const colorKey = `${colouring.key}${uncertain ? ':u' : ''}${hotspots ? ':h' : ''}`;
-    return { level: mapLevel, geometry: geo, featureRows, colors, colorKey, belowMin, hotspots: hotspotShapes };
+    return { level: mapLevel, geometry: geo, featureRows, colors, colorKey, belowMin, hatchCandidates: hatchCandidateRows(table), hotspots: hotspotShapes };
   }, [geo, featureRows, colouring, belowMin, mapLevel, table, display, hotspots, uncertain]);
   return { choropleth, colouring };
 }

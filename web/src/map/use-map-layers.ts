@@ -50,25 +50,31 @@ const put =
   <S extends Partial<Record<K, V>>>(p: S): S =>
     p[key] === value ? p : { ...p, [key]: value };
 
-type GeometryListener = (level: Level, geometry: RegionGeometry) => void;
-const loadedGeometry = new Map<Level, RegionGeometry>();
-const geometryListeners = new Set<GeometryListener>();
-
 /**
- * Every level's polygons as they load (those loaded so far first), so the map can hand them to its hidden
+ * A level's polygons or table as they load (those loaded so far first), so the map can hand them to its hidden
  * sources before a switch needs them. Outside React state: the page does not re-render for it.
  */
-export function onGeometryLoaded(listener: GeometryListener): () => void {
-  for (const [level, geometry] of loadedGeometry) listener(level, geometry);
-  geometryListeners.add(listener);
-  return () => geometryListeners.delete(listener);
+function loadedPerLevel<V>() {
+  const loaded = new Map<Level, V>();
+  const listeners = new Set<(level: Level, value: V) => void>();
+  return {
+    on(listener: (level: Level, value: V) => void): () => void {
+      for (const [level, value] of loaded) listener(level, value);
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    set(level: Level, value: V): void {
+      if (loaded.get(level) === value) return;
+      loaded.set(level, value);
+      for (const listener of listeners) listener(level, value);
+    },
+  };
 }
 
-function geometryLoaded(level: Level, geometry: RegionGeometry): void {
-  if (loadedGeometry.get(level) === geometry) return;
-  loadedGeometry.set(level, geometry);
-  for (const listener of geometryListeners) listener(level, geometry);
-}
+const loadedGeometry = loadedPerLevel<RegionGeometry>();
+const loadedTables = loadedPerLevel<RegionTable>();
+export const onGeometryLoaded = loadedGeometry.on;
+export const onTableLoaded = loadedTables.on;
 
 export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, firstMap }: Needs): MapLayers {
   const buurtMap = data.catalogue.hasGeometry('buurt');
@@ -86,13 +92,20 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
       setErrors(put(errorKey, message));
     });
   }, []);
-  const loadTable = useCallback((level: Level) => settle(data.table(level), `table-${level}`, (tbl) => setTables(put(level, tbl))), [data, settle]);
+  const loadTable = useCallback(
+    (level: Level) =>
+      settle(data.table(level), `table-${level}`, (tbl) => {
+        setTables(put(level, tbl));
+        loadedTables.set(level, tbl);
+      }),
+    [data, settle],
+  );
   const loadGeo = useCallback(
     (level: Level) => {
       if (level !== 'buurt' || buurtMap)
         settle(data.geometry(level), `geo-${level}`, (g) => {
           setGeos(put(level, g));
-          geometryLoaded(level, g);
+          loadedGeometry.set(level, g);
         });
     },
     [data, settle, buurtMap],
