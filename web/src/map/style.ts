@@ -6,7 +6,7 @@
  * and the CSP can stay at 'self'.
  */
 import interLatin from '@fontsource/inter/files/inter-latin-400-normal.woff2?url';
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { LEVELS, type Level } from '@atlas/contract';
 
 export const EMPTY_FC: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -61,7 +61,7 @@ const borderLayer = (level: Level): string => `border-${level}`;
 const hatchLayer = (level: Level): string => `below-min-hatch-${level}`;
 const labelLayer = (level: Level): string => `label-${level}`;
 /** Every layer drawn for a level's choropleth, to show or hide them together. */
-export const levelLayers = (level: Level): string[] => [fillLayer(level), borderLayer(level), hatchLayer(level)];
+export const levelLayers = (level: Level): string[] => [fillLayer(level), ...(level === OUTLINED ? [] : [borderLayer(level)]), hatchLayer(level)];
 
 /** Feature-state keys: the fill colour (CSS) on the level source, hatched or not on the hatch source. */
 export const STATE = { color: 'c', hatched: 'h' } as const;
@@ -76,25 +76,35 @@ const LABEL_ZOOM: Record<Level, [number, number]> = { gemeente: [6, 11], wijk: [
  */
 export const LABEL_FONT = 'Inter';
 
+/**
+ * Gemeenten get their white borders from the fill's own outline (1 px, no tessellation); as a line layer they
+ * were the largest part of the first map's worker time and of every gemeente frame. Wijken and buurten keep a
+ * thinner line, and buurten only from zoom 10: 14.5k borders at national zoom are a white haze (and most of a frame's work).
+ */
+const OUTLINED: Level = 'gemeente';
+const BORDER_CSS = 'rgba(255,255,255,0.75)';
+
 function levelLayerSpecs(level: Level): LayerSpecification[] {
   const source = levelSource(level);
+  const color: ExpressionSpecification = ['to-color', ['feature-state', STATE.color], NO_DATA_CSS];
+  const fill: LayerSpecification = {
+    id: fillLayer(level),
+    type: 'fill',
+    source,
+    layout: { visibility: 'none' },
+    // Without an outline, no antialiasing: the borders are drawn on top, and class colours stay exact up to the edge.
+    paint: level === OUTLINED ? { 'fill-color': color, 'fill-outline-color': BORDER_CSS } : { 'fill-color': color, 'fill-antialias': false },
+  };
+  if (level === OUTLINED) return [fill];
   return [
-    {
-      id: fillLayer(level),
-      type: 'fill',
-      source,
-      layout: { visibility: 'none' },
-      // No antialiasing: the borders are drawn on top, and class colours stay exact up to the edge.
-      paint: { 'fill-color': ['to-color', ['feature-state', STATE.color], NO_DATA_CSS], 'fill-antialias': false },
-    },
+    fill,
     {
       id: borderLayer(level),
       type: 'line',
       source,
-      // 14.5k buurt borders at national zoom are a white haze (and most of a frame's work); from zoom 10 they help.
       ...(level === 'buurt' ? { minzoom: 10 } : {}),
       layout: { visibility: 'none' },
-      paint: { 'line-color': 'rgba(255,255,255,0.75)', 'line-width': level === 'gemeente' ? 0.8 : 0.5 },
+      paint: { 'line-color': BORDER_CSS, 'line-width': 0.5 },
     },
   ];
 }
