@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { placesFile, type PlacesFile } from '@atlas/contract';
 import { openSession } from '../tests/e2e/browser.ts';
 import { BENCH_BUILD_ENV, BENCH_OUT_DIR } from '../vite.config.ts';
 import { median, type BenchRow } from './stats.ts';
@@ -115,6 +116,29 @@ async function firstViewGzipBytes(page: Page): Promise<number> {
   return total;
 }
 
+/** After the first map the app loads, in the background, DuckDB-WASM, every table and the wijk and buurt polygons. */
+async function waitBackground(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      window.__atlas.duckdbReady && ['wijk', 'buurt'].every((l) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/geo/${l}.topojson`))),
+    null,
+    { timeout: 60_000 },
+  );
+  // The level's polygons go to MapLibre in idle time: give it that time, as a visitor's reading would.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
+}
+
+/** The gemeente the buurt map is timed over when zoomed in, as the buurt-map issue names it. */
+const ZOOMED_IN_GEMEENTE = 'GM0855';
+const ZOOMED_IN_ZOOM = 12;
+
+async function zoomedInView(): Promise<{ lat: number; lon: number; zoom: number }> {
+  const places = JSON.parse(await readFile(join(outDir, 'data', placesFile('gemeente')), 'utf8')) as PlacesFile;
+  const row = places.rows.find((r) => r[0] === ZOOMED_IN_GEMEENTE);
+  if (!row) throw new Error(`${ZOOMED_IN_GEMEENTE} has no place in ${placesFile('gemeente')}`);
+  return { lat: (row[5] + row[7]) / 2, lon: (row[4] + row[6]) / 2, zoom: ZOOMED_IN_ZOOM };
+}
+
 export async function benchWeb(runs: number): Promise<BenchRow[]> {
   // VITE_E2E_HOOKS=1: the app then records the window.__atlas timings measured here.
   const env = { ...process.env, VITE_E2E_HOOKS: '1', [BENCH_BUILD_ENV]: '1' };
@@ -146,6 +170,7 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
       bytes: [] as number[],
       buurt: [] as number[],
       buurtIndicator: [] as number[],
+      buurtZoomed: [] as number[],
       hover: [] as number[],
       heap: [] as number[],
     };
@@ -156,6 +181,7 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
       bytes: [] as number[],
       buurt: [] as number[],
       buurtRecolor: [] as number[],
+      buurtZoomed: [] as number[],
       hover: [] as number[],
       heap: [] as number[],
       frame: [] as number[],
@@ -167,6 +193,7 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
       return page.evaluate(() => window.__baseline.lastRenderMs!);
     };
     let drawn: DrawnCheck | null = null;
+    const zoomedIn = await zoomedInView();
     for (let run = 0; run < runs; run++) {
       const a = await openSession(base);
       try {
@@ -177,14 +204,7 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
         // After the first map the app loads, in the background, DuckDB-WASM, every table and the wijk and buurt
         // polygons (as a visitor's idle time would allow). The switches are timed once that is done, as the
         // baseline's are (it gets the same head start), so they time the switch, not the network or DuckDB.
-        await a.page.waitForFunction(
-          () =>
-            window.__atlas.duckdbReady &&
-            ['wijk', 'buurt'].every((l) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/geo/${l}.topojson`))),
-          null,
-          { timeout: 60_000 },
-        );
-        await a.page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
+        await waitBackground(a.page);
         app.indicator.push(await clickToRender(a.page, '[data-testid^="indicator-"]:not(:checked)'));
         // Once: the drawn stamp against the screencast of the same switch.
         if (run === 0) drawn = await drawnVsScreenshot(a.page, '[data-testid^="indicator-"]:not(:checked)');
@@ -193,6 +213,11 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
         app.buurtIndicator.push(await clickToRender(a.page, '[data-testid^="indicator-"]:not(:checked)'));
         app.hover.push(await hoverMs(a.page));
         app.heap.push(await heapMb(a.page));
+        // As an analyst uses the buurt map: zoomed in on one gemeente (a reload at that view, so a fresh page).
+        await a.page.goto(`${base}/?niveau=buurt&kaart=${zoomedIn.lat},${zoomedIn.lon},${zoomedIn.zoom}`);
+        await waitReady(a.page, '__atlas');
+        await waitBackground(a.page);
+        app.buurtZoomed.push(await clickToRender(a.page, '[data-testid^="indicator-"]:not(:checked)'));
       } finally {
         await a.close();
       }
@@ -213,6 +238,9 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
         baseline.frame.push(await baselineStep(b.page, 'repaint'));
         baseline.hover.push(await hoverMs(b.page));
         baseline.heap.push(await heapMb(b.page));
+        await b.page.evaluate((view) => window.__baseline.zoomTo(view), zoomedIn);
+        await baselineStep(b.page, 'recolorByState');
+        baseline.buurtZoomed.push(await baselineStep(b.page, 'recolorByState'));
       } finally {
         await b.close();
       }
@@ -243,6 +271,14 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
       row('switch to wijk level', 'ms', app.wijk, 'MapLibre setData(wijken), prefetched', baseline.wijk, '≤ 300 ms'),
       row('switch to buurt level (14.5k polygons)', 'ms', app.buurt, 'MapLibre setData(buurten), prefetched', baseline.buurt, '≤ 500 ms'),
       row('indicator switch at buurt level', 'ms', app.buurtIndicator, 'MapLibre feature-state recolour', baseline.buurtRecolor, '≤ 50 ms'),
+      row(
+        `indicator switch at buurt level, zoomed in (${ZOOMED_IN_GEMEENTE}, zoom ${ZOOMED_IN_ZOOM})`,
+        'ms',
+        app.buurtZoomed,
+        'MapLibre feature-state recolour, same view',
+        baseline.buurtZoomed,
+        '≤ 50 ms',
+      ),
       row('hover at buurt level, per move', 'ms', app.hover, 'queryRenderedFeatures + feature-state', baseline.hover, '≤ 16 ms'),
       row('JS heap with all three levels loaded', 'MB', app.heap, 'baseline page, three levels fetched', baseline.heap, '≤ 300 MB'),
       row('first-view transfer (gzip, excl. DuckDB)', 'kB', kB(app.bytes), 'baseline page', kB(baseline.bytes), '≤ 1500 kB'),

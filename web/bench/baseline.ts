@@ -22,6 +22,8 @@ interface BaselineHooks {
   showBuurt: () => void;
   /** Recolour by data: one feature-state per shown region, as the app does. */
   recolorByState: () => void;
+  /** Jump to a view (no frame is timed). */
+  zoomTo: (view: { lat: number; lon: number; zoom: number }) => void;
 }
 
 declare global {
@@ -43,6 +45,7 @@ const hooks: BaselineHooks = {
   repaint: () => {},
   showBuurt: () => {},
   recolorByState: () => {},
+  zoomTo: () => {},
 };
 window.__baseline = hooks;
 
@@ -127,3 +130,4 @@ hooks.recolorByState = () => {
     map.setFeatureState({ source: 'regions', id: String(f.properties?.code) }, { c: colours[(i + round) % colours.length] }),
   );
 };
+hooks.zoomTo = ({ lat, lon, zoom }) => map.jumpTo({ center: [lon, lat], zoom });
