@@ -18,7 +18,7 @@ import { signal } from '../instrumentation/signals.ts';
 import type { MapView as MapViewState } from './map-url-state.ts';
 import { captureMapCanvas, type MapCapture } from '../export/map-image.ts';
 import { setHover } from './hover-store.ts';
-import { emptyPainted, paintChoropleth, prepareLevel, type PaintedLevels } from './paint-levels.ts';
+import { emptyPainted, paintChoropleth, prepareLevel, revealHatch, type PaintedLevels } from './paint-levels.ts';
 import { idle as idleCallback, onGeometryLoaded, onTableLoaded } from './use-map-layers.ts';
 import { loadOrientation } from './places.ts';
 import { EMPTY_FC, HATCH_IMAGE, SOURCE, fillLayer, hatchImage, offlineStyle } from './style.ts';
@@ -230,6 +230,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
         if (!orientation.current) orientation.current = loadOrientation(map, (path) => callbacks.current.files.some((f) => f.path === path));
         signal.rendered(choropleth.level);
         callbacks.current.onRendered?.();
+        revealHatch(map, painted.current, choropleth.level);
       }),
     );
     map.triggerRepaint();

@@ -15,7 +15,7 @@ import { LEVELS, type Level } from '@atlas/contract';
 import type { RegionTable } from '../data/region-table.ts';
 import { featureRowsOf, type Choropleth } from './choropleth.ts';
 import { hatchCandidateRows } from './hatch-candidates.ts';
-import { EMPTY_FC, SOURCE, STATE, hatchSource, levelLayers, levelSource } from './style.ts';
+import { EMPTY_FC, SOURCE, STATE, hatchLayer, hatchSource, levelLayers, levelSource } from './style.ts';
 
 /** No colour set yet (a fresh source); NO_COLOR: the feature-state is cleared (region without a table row). */
 const UNSET = -2;
@@ -32,6 +32,8 @@ export interface PaintedLevels {
   featureColor: Partial<Record<Level, Float64Array>>;
   /** Per level: the polygons in its hatch source and whether each is hatched now. */
   hatch: Partial<Record<Level, HatchSet>>;
+  /** Per level: the rows to hatch for the last painted choropleth (hatched once its colours are on screen). */
+  belowMin: Partial<Record<Level, Uint8Array>>;
   /** The hotspot collection last handed over. */
   hotspots: FeatureCollection | null;
 }
@@ -54,6 +56,7 @@ export const emptyPainted = (): PaintedLevels => ({
   colorKey: {},
   featureColor: {},
   hatch: {},
+  belowMin: {},
   hotspots: null,
 });
 
@@ -112,14 +115,32 @@ function handOverHatch(
   return set;
 }
 
-function paintHatch(map: MapLibreMap, set: HatchSet, level: Level, belowMin: Uint8Array): void {
+/** Set the hatch flags that differ from `belowMin`; `offOnly`: only take hatches away (see paintChoropleth). */
+function paintHatch(map: MapLibreMap, set: HatchSet, level: Level, belowMin: Uint8Array, offOnly: boolean): void {
   const source = hatchSource(level);
   set.rows.forEach((row, k) => {
     const hatched = belowMin[row] === 1 ? 1 : 0;
-    if (set.shown[k] === hatched) return;
+    if (set.shown[k] === hatched || (offOnly && hatched === 1)) return;
     set.shown[k] = hatched;
     map.setFeatureState({ source, id: set.codes[k] }, { [STATE.hatched]: hatched === 1 });
   });
+}
+
+function setVisibility(map: MapLibreMap, layer: string, visibility: 'visible' | 'none'): void {
+  if (map.getLayoutProperty(layer, 'visibility') !== visibility) map.setLayoutProperty(layer, 'visibility', visibility);
+}
+
+/**
+ * Hatch what the shown choropleth withholds for too few inhabitants, once its colours are on screen. Showing a
+ * level's hatch makes MapLibre cut its tiles and fetch the pattern, and thousands of flags re-upload the hatch
+ * tiles' paint: on a level switch that cost 150–250 ms before the colours could appear (measured A/B on this
+ * machine's headless Chromium). So the colours come first and the hatch follows a frame or two later.
+ */
+export function revealHatch(map: MapLibreMap, painted: PaintedLevels, level: Level): void {
+  const set = painted.hatch[level];
+  const belowMin = painted.belowMin[level];
+  if (set && belowMin) paintHatch(map, set, level, belowMin, false);
+  setVisibility(map, hatchLayer(level), 'visible');
 }
 
 /** Give a level's source its polygons (once per geometry); its colours are then all unset. */
@@ -145,7 +166,8 @@ export function prepareLevel(map: MapLibreMap, painted: PaintedLevels, level: Le
 export function paintChoropleth(map: MapLibreMap, painted: PaintedLevels, choropleth: Choropleth | null): void {
   for (const level of LEVELS) {
     const visibility = choropleth?.level === level ? 'visible' : 'none';
-    for (const id of levelLayers(level)) if (map.getLayoutProperty(id, 'visibility') !== visibility) map.setLayoutProperty(id, 'visibility', visibility);
+    for (const id of levelLayers(level)) setVisibility(map, id, visibility);
+    if (visibility === 'none') setVisibility(map, hatchLayer(level), visibility);
   }
   if (!choropleth) {
     setHotspots(map, painted, null);
@@ -160,7 +182,10 @@ export function paintChoropleth(map: MapLibreMap, painted: PaintedLevels, chorop
     painted.byCodeOf = geometry;
   }
   setHotspots(map, painted, choropleth.hotspots);
-  paintHatch(map, handOverHatch(map, painted, level, geometry, featureRows, choropleth.hatchCandidates, belowMin), level, belowMin);
+  // A region that now has a value loses its hatch in the same frame as its colour changes; new hatches follow in
+  // revealHatch, after the colours (the region is drawn in the near-white below-minimum colour meanwhile).
+  paintHatch(map, handOverHatch(map, painted, level, geometry, featureRows, choropleth.hatchCandidates, belowMin), level, belowMin, true);
+  painted.belowMin[level] = belowMin;
   if (painted.colorKey[level] === colorKey) return;
   painted.colorKey[level] = colorKey;
   const last = painted.featureColor[level] ?? new Float64Array(features.length).fill(UNSET);

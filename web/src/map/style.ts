@@ -58,10 +58,11 @@ export const hatchSource = (level: Level): string => `below-min-${level}`;
 export const placesSource = (level: Level): string => `places-${level}`;
 export const fillLayer = (level: Level): string => `fill-${level}`;
 const borderLayer = (level: Level): string => `border-${level}`;
-const hatchLayer = (level: Level): string => `below-min-hatch-${level}`;
+/** The hatch of a level: shown after the level's colours are on screen (see paint-levels.ts revealHatch). */
+export const hatchLayer = (level: Level): string => `below-min-hatch-${level}`;
 const labelLayer = (level: Level): string => `label-${level}`;
-/** Every layer drawn for a level's choropleth, to show or hide them together. */
-export const levelLayers = (level: Level): string[] => [fillLayer(level), ...(level === OUTLINED ? [] : [borderLayer(level)]), hatchLayer(level)];
+/** The layers drawn for a level's choropleth colours, to show or hide them together. */
+export const levelLayers = (level: Level): string[] => [fillLayer(level), ...(level === OUTLINED ? [] : [borderLayer(level)])];
 
 /** Feature-state keys: the fill colour (CSS) on the level source, hatched or not on the hatch source. */
 export const STATE = { color: 'c', hatched: 'h' } as const;
