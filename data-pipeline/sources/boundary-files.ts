@@ -57,7 +57,7 @@ export const FALLBACK_BOUNDARY_FILES: Partial<Record<Level, BoundarySpec>> = {
       'Er is geen officieel buurtgrenzenbestand gebruikt. De buurtgrenzen zijn afgeleid van per gemeente gegenereerde kaartjes (SVG) van de PDOK-laag buurt_gegeneraliseerd 2024: ' +
       'daar waren de grenzen al vereenvoudigd (60 m) en op hele beeldpunten van 6 tot 78 m (mediaan 21 m) afgerond. Per gemeente is de ligging teruggerekend door de buurten zo goed mogelijk ' +
       'op de officiële gemeentegrens te passen (overlap mediaan 98,6 %). Daarna zijn bijna samenvallende grenzen samengevoegd (binnen ongeveer 20–33 m) en smalle kieren tot 150 m tussen buren ' +
-      'gedicht door de buren aan weerszijden elk tot halverwege de kier te laten groeien (zo krijgt niet één buur een spits uitsteeksel), zodat buren één gedeelde grens hebben. Grenzen kunnen daardoor tientallen meters afwijken, in de grootste gemeenten tot ongeveer 100 m: goed genoeg om buurten te kleuren, ' +
+      'gedicht door de buren aan weerszijden elk tot halverwege de kier te laten groeien (zo krijgt niet één buur een spits uitsteeksel), zodat buren één gedeelde grens hebben. Smalle uitstekende naalden die het vereenvoudigen achterliet (heen en terug, minder dan 10 m breed; de kaart zou ze als wig over de buurt tekenen) zijn aan de buur aan de overkant gegeven. Grenzen kunnen daardoor tientallen meters afwijken, in de grootste gemeenten tot ongeveer 100 m: goed genoeg om buurten te kleuren, ' +
       'niet om te bepalen in welke buurt een adres precies ligt. Acht kleine buurten ontbreken in de afgeleide laag; zij staan in de tabel met “geen geometrie”.',
   },
 };
