@@ -17,10 +17,15 @@ const NL = { west: 3.2, south: 50.7, east: 7.3, north: 53.7 };
 const TOLERANCE_DEG = 0.003;
 /**
  * The wijk and buurt polygons include the water that the gemeente polygons leave out (Lelystad's
- * Buitengebied reaches 0.039° into the Markermeer), so under 1 % stick out further, and none by more than
- * this: a bound of another gemeente's region would be off by tenths of degrees.
+ * Buitengebied reaches 0.039° into the Markermeer), so under 1 % stick out further, and nearly none by more
+ * than WATER_DEG. A handful go further: Enkhuizen's IJsselmeer wijk (WK038810) and its Vogeleiland buurt by
+ * 0.059°, and a few wijken carry small fragments the gemeente layer does not, e.g. a piece of Vlissingen's
+ * Paauwenburg - Westduin (WK071803) 10 km west of the town, 0.147°. A gemeente's bounds are those of its
+ * drawn polygon (since the layers' spike repair, not of fragments the output drops), so these now show.
  */
 const WATER_DEG = 0.05;
+const FRAGMENT_DEG = 0.2;
+const MAX_FRAGMENTS = 10;
 
 let manifest: Manifest;
 let index: SearchIndexFile;
@@ -71,6 +76,7 @@ describe('search index (real data)', () => {
     const gemeenteBounds = boundsOf('gemeente');
     const gemeenteOf = (code: string): string => `GM${code.slice(2, 6)}`;
     const beyond: string[] = [];
+    const farther: string[] = [];
     let checked = 0;
     for (const level of LEVELS) {
       for (const [code, b] of boundsOf(level)) {
@@ -82,13 +88,15 @@ describe('search index (real data)', () => {
         const g = gemeenteBounds.get(gemeenteOf(code));
         if (!g) throw new Error(`${code}: gemeente without bounds`);
         const excess = Math.max(g[0] - w, g[1] - s, e - g[2], n - g[3]);
-        expect(excess, `${code} ${b.join(' ')} far outside ${gemeenteOf(code)} ${g.join(' ')}`).toBeLessThan(WATER_DEG);
+        expect(excess, `${code} ${b.join(' ')} far outside ${gemeenteOf(code)} ${g.join(' ')}`).toBeLessThan(FRAGMENT_DEG);
+        if (excess >= WATER_DEG) farther.push(`${code} ${excess.toFixed(3)}°`);
         if (excess > TOLERANCE_DEG) beyond.push(code);
         checked++;
       }
     }
     expect(checked).toBe(3393 + 14574 - 8);
     expect(beyond.length, beyond.join(' ')).toBeLessThan(checked * 0.01);
+    expect(farther.length, farther.join(', ')).toBeLessThanOrEqual(MAX_FRAGMENTS);
   });
 
   it('has no bounds for exactly the regions the manifest lists as without a polygon (the 8 buurten)', () => {
