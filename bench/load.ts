@@ -9,10 +9,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
+import { freePort } from '../tests/e2e/free-port.ts';
 import { BENCH_BUILD_ENV, BENCH_OUT_DIR } from '../vite.config.ts';
 import { median, type BenchRow } from './stats.ts';
 
@@ -29,16 +29,6 @@ const HOST = '127.0.0.1';
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const outDir = join(root, BENCH_OUT_DIR);
 const env = { ...process.env, [BENCH_BUILD_ENV]: '1' };
-
-async function freePort(): Promise<number> {
-  return new Promise((ok) => {
-    const probe = createServer();
-    probe.listen(0, HOST, () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => ok(port));
-    });
-  });
-}
 
 interface Server {
   name: string;

@@ -5,13 +5,13 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { placesFile, type PlacesFile } from '@atlas/contract';
 import { openSession } from '../tests/e2e/browser.ts';
+import { freePort } from '../tests/e2e/free-port.ts';
 import { BENCH_BUILD_ENV, BENCH_OUT_DIR } from '../vite.config.ts';
 import { median, type BenchRow } from './stats.ts';
 import { drawnVsScreenshot, type DrawnCheck } from './web-drawn-check.ts';
@@ -19,16 +19,6 @@ import { drawnVsScreenshot, type DrawnCheck } from './web-drawn-check.ts';
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 /** The bench build (app + baseline page) lives apart from dist/, so the production build never ships the baseline. */
 const outDir = join(root, BENCH_OUT_DIR);
-
-async function freePort(): Promise<number> {
-  return new Promise((ok) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const port = (probe.address() as { port: number }).port;
-      probe.close(() => ok(port));
-    });
-  });
-}
 
 type Hook = '__atlas' | '__baseline';
 

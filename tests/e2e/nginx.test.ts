@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { precompressDir } from '../../server/precompress.ts';
-import { describeStaticSite, DIST_DIR, freePort, REPO_ROOT, type RunningSite } from './static-site-checks.ts';
+import { freePort } from './free-port.ts';
+import { describeStaticSite, DIST_DIR, REPO_ROOT, type RunningSite } from './static-site-checks.ts';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const BROTLI_STATIC_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';

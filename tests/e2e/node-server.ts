@@ -1,7 +1,8 @@
 /** `npm run serve` (server/main.ts) on a free port, for e2e files that serve the production build or a modified copy of it. */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { DIST_DIR, freePort, REPO_ROOT, type RunningSite } from './static-site-checks.ts';
+import { freePort } from './free-port.ts';
+import { DIST_DIR, REPO_ROOT, type RunningSite } from './static-site-checks.ts';
 
 /** Starts the server as `npm run serve` does and resolves once it prints that it listens. */
 export async function startNodeServer(dir = DIST_DIR): Promise<RunningSite> {
