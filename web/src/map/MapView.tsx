@@ -226,10 +226,10 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     map.once('idle', () =>
       requestAnimationFrame(() => {
         if (!live) return;
-        // Names and water after the first map, so they never compete with it.
-        if (!orientation.current) orientation.current = loadOrientation(map, (path) => callbacks.current.files.some((f) => f.path === path));
         signal.rendered(choropleth.level);
         callbacks.current.onRendered?.();
+        // Names and water after the first map, so they never compete with it.
+        if (!orientation.current) orientation.current = loadOrientation(map, (path) => callbacks.current.files.some((f) => f.path === path));
         revealHatch(map, painted.current, choropleth.level);
       }),
     );
