@@ -10,8 +10,7 @@
  * 0.23 %, at most 0.92 % (wijk), p99 0.03 % (gemeente). The last run reads only the kept regions, so nodes
  * where a dropped feature met them are gone: fewer arcs (wijk 11,505 → 10,511) and bytes (1,149 → 1,124 kB).
  */
-import { outputText, type Run, type RoutedLayer } from './mapshaper-run.ts';
-import { removeLayerSpikes } from './remove-spikes.ts';
+import { outputText, type Run } from './mapshaper-run.ts';
 
 export interface CleanSettings {
   snapDeg: number;
@@ -22,7 +21,7 @@ export interface CleanSettings {
   keepExpression: string;
 }
 
-export async function cleanLayer(run: Run, layerJson: string, settings: CleanSettings, quantization: number): Promise<RoutedLayer> {
+export async function cleanLayer(run: Run, layerJson: string, settings: CleanSettings): Promise<string> {
   const { snapDeg, gapM, keepShare, keepExpression } = settings;
   const commands = [
     `-quiet -i layer.json snap snap-interval=${snapDeg}`,
@@ -33,9 +32,7 @@ export async function cleanLayer(run: Run, layerJson: string, settings: CleanSet
   ]
     .filter((part) => part !== '')
     .join(' ');
-  const cleaned = outputText((await run(commands, { 'layer.json': layerJson }))['cleaned.json'], 'layer for the clean route');
-  // On the kept regions only: the grid is the one of their published TopoJSON, and a needle on the edge of a
-  // dropped (water) feature is coast, cut rather than handed to a feature that is not published.
-  const { layerJson: despiked, removed } = removeLayerSpikes(cleaned, quantization);
-  return { layerJson: despiked, spikesRemoved: removed };
+  // The kept regions only: their spikes are then repaired on the grid of their published TopoJSON, and a needle on
+  // the edge of a dropped (water) feature is coast, cut rather than handed to a feature that is not published.
+  return outputText((await run(commands, { 'layer.json': layerJson }))['cleaned.json'], 'layer for the clean route');
 }

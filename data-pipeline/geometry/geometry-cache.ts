@@ -4,9 +4,9 @@
  * those, so a rebuild with the same boundary files reads it back instead of running mapshaper again.
  * A damaged or unreadable entry is recomputed, never trusted.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { readJsonCache, writeJsonCache } from '../io/json-cache.ts';
 import { prepareLevelGeometry, type PrepareGeometryInput, type PreparedGeometry } from './prepare-level-geometry.ts';
 import { SPIKE_REPAIR_SETTINGS } from './remove-spikes.ts';
 import { GAP_SPLIT_SETTINGS } from './split-gaps.ts';
@@ -16,6 +16,19 @@ const CACHE_VERSION = 1;
 
 interface Stored extends Omit<PreparedGeometry, 'labelPoints'> {
   labelPoints: [string, PreparedGeometry['labelPoints'] extends Map<string, infer V> ? V : never][];
+}
+
+/** The shape of an entry (its content is trusted: the key is the sha256 of everything it depends on). */
+function isStored(value: unknown): value is Stored {
+  const v = value as Partial<Record<keyof Stored, unknown>> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.topojson === 'string' &&
+    Array.isArray(v.labelPoints) &&
+    Array.isArray(v.missingCodes) &&
+    Array.isArray(v.droppedCodes)
+  );
 }
 
 export function geometryCacheKey(input: PrepareGeometryInput): string {
@@ -42,17 +55,9 @@ export function geometryCacheKey(input: PrepareGeometryInput): string {
 export async function prepareLevelGeometryCached(input: PrepareGeometryInput, cacheDir: string | null): Promise<PreparedGeometry & { cached: boolean }> {
   if (cacheDir === null) return { ...(await prepareLevelGeometry(input)), cached: false };
   const file = join(cacheDir, `${geometryCacheKey(input)}.json`);
-  try {
-    const stored = JSON.parse(await readFile(file, 'utf8')) as Stored;
-    return { ...stored, labelPoints: new Map(stored.labelPoints), cached: true };
-  } catch {
-    // absent or unreadable: compute below
-  }
+  const stored = await readJsonCache(file, isStored);
+  if (stored) return { ...stored, labelPoints: new Map(stored.labelPoints), cached: true };
   const prepared = await prepareLevelGeometry(input);
-  const stored: Stored = { ...prepared, labelPoints: [...prepared.labelPoints] };
-  await mkdir(cacheDir, { recursive: true });
-  const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`; // test workers may share a pid
-  await writeFile(temporary, JSON.stringify(stored));
-  await rename(temporary, file); // atomic: a concurrent build never reads half an entry
+  await writeJsonCache(file, { ...prepared, labelPoints: [...prepared.labelPoints] } satisfies Stored);
   return { ...prepared, cached: false };
 }

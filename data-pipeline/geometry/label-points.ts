@@ -3,6 +3,8 @@
  * polygon, so a label never sits in a neighbour or in the sea the way a centroid of a crescent would),
  * with the polygon's bounds (for "fly to" from the search) carried along as attributes.
  */
+import { outputText } from './mapshaper-run.ts';
+
 export interface LabelPoint {
   lon: number;
   lat: number;
@@ -14,8 +16,7 @@ type Props = Record<string, unknown>;
 const round5 = (v: number): number => Math.round(v * 1e5) / 1e5;
 
 export function readLabelPoints(content: string | Uint8Array | undefined, file: string): Map<string, LabelPoint> {
-  if (content === undefined) throw new Error(`${file}: mapshaper wrote no label points`);
-  const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
+  const text = outputText(content, `label points for ${file}`);
   const doc = JSON.parse(text) as { features?: { properties?: Props | null; geometry?: { type?: string; coordinates?: unknown } | null }[] };
   const points = new Map<string, LabelPoint>();
   for (const feature of doc.features ?? []) {

@@ -1,14 +1,6 @@
 /** How the layer routes (split-gaps.ts, clean-layer.ts) call mapshaper: a queued applyCommands (prepare-level-geometry.ts). */
 export type Run = (commands: string, files: Record<string, string>) => Promise<Record<string, string | Uint8Array>>;
 
-/** A layer after its mapshaper route, as GeoJSON whose neighbours share their border vertices, spikes removed. */
-export interface RoutedLayer {
-  /** GeoJSON: the layer's last mapshaper run only rebuilds its topology from it. */
-  layerJson: string;
-  /** Spike vertices removed (ring-spikes.ts). */
-  spikesRemoved: number;
-}
-
 /** An output file of a run as text; `what` names it (and the route) when mapshaper wrote none. */
 export const outputText = (content: string | Uint8Array | undefined, what: string): string => {
   if (content === undefined) throw new Error(`mapshaper wrote no ${what}`);

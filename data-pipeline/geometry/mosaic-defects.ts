@@ -11,7 +11,7 @@ import { TOPOJSON_OBJECT } from '@atlas/contract';
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import { spikesOf, type Ring, type SpikeShape } from './ring-spikes.ts';
+import { M_PER_DEG, spikesOf, type Ring, type SpikeShape } from './ring-spikes.ts';
 
 /** Holes in the union smaller than this (m²) are specks under a few pixels at zoom 14, left by quantisation. */
 export const MIN_GAP_AREA_M2 = 100;
@@ -36,7 +36,6 @@ export interface MosaicDefects {
   gaps: GapDefect[];
 }
 
-const M_PER_DEG = 111_320;
 const key = (p: readonly number[]) => `${p[0]},${p[1]}`;
 
 const polygonsOf = (geometry: Geometry | null): Ring[][] =>

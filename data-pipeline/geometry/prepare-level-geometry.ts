@@ -22,6 +22,8 @@ import { TOPOJSON_OBJECT } from '@atlas/contract';
 import { GeometryInputError } from './geometry-input-error.ts';
 import { cleanLayer } from './clean-layer.ts';
 import { splitGapLayer } from './split-gaps.ts';
+import { outputText } from './mapshaper-run.ts';
+import { removeLayerSpikes } from './remove-spikes.ts';
 import { readLabelPoints, type LabelPoint } from './label-points.ts';
 import { crsProblem, lonLatProblem } from './wgs84.ts';
 
@@ -123,11 +125,13 @@ export async function prepareLevelGeometry(input: PrepareGeometryInput): Promise
       })),
     };
     const layerJson = JSON.stringify(collection);
-    // Either route leaves the layer cleaned, simplified and without spikes: this run only rebuilds its topology.
+    // Either route leaves the layer cleaned and simplified; spikes are then repaired on the published grid, and this
+    // run only rebuilds the topology (the clean route has dropped the other regions already, the split route not).
     const keepExpression = `${KEEP_FLAG} === 1`;
     const routed = splitGaps
-      ? await splitGapLayer(runMapshaper, layerJson, snapDeg, gapM, QUANTIZATION)
-      : await cleanLayer(runMapshaper, layerJson, { snapDeg, gapM, keepShare, keepExpression }, QUANTIZATION);
+      ? await splitGapLayer(runMapshaper, layerJson, snapDeg, gapM)
+      : await cleanLayer(runMapshaper, layerJson, { snapDeg, gapM, keepShare, keepExpression });
+    const despiked = removeLayerSpikes(routed, QUANTIZATION).layerJson;
     const commands = [
       '-quiet',
       '-i layer.json',
@@ -139,18 +143,14 @@ export async function prepareLevelGeometry(input: PrepareGeometryInput): Promise
       `-each "west=this.bounds[0],south=this.bounds[1],east=this.bounds[2],north=this.bounds[3]"`,
       `-points inner + name=labels`,
       `-o labels.json format=geojson precision=0.00001 target=labels`,
-    ]
-      .filter((part) => part !== '')
-      .join(' ');
+    ].join(' ');
     let output: Record<string, string | Uint8Array>;
     try {
-      output = await runMapshaper(commands, { 'layer.json': routed.layerJson });
+      output = await runMapshaper(commands, { 'layer.json': despiked });
     } catch (error) {
       throw new Error(`${file}: mapshaper failed on \`${commands}\`: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
-    const content = output['out.topojson'];
-    if (content === undefined) throw new Error(`${file}: mapshaper wrote no TopoJSON (\`${commands}\`)`);
-    topojson = typeof content === 'string' ? content : new TextDecoder().decode(content);
+    topojson = outputText(output['out.topojson'], `TopoJSON for ${file} (\`${commands}\`)`);
     labelPoints = readLabelPoints(output['labels.json'], file);
   }
 

@@ -11,7 +11,7 @@
  * the tip is simply cut. A ring changed that way can have a new spike or a doubled-back vertex (a needle
  * poking into one neighbour from both sides), so changed rings are looked at again until none has a spike.
  */
-import { REPAIR_MARGIN, SPIKE_MAX_ANGLE_DEG, SPIKE_MAX_WIDTH_M, isSpike, turnAt, type Position } from './ring-spikes.ts';
+import { M_PER_DEG, REPAIR_MARGIN, SPIKE_MAX_ANGLE_DEG, SPIKE_MAX_WIDTH_M, isSpike, turnAt, type Position } from './ring-spikes.ts';
 
 /**
  * What decides the repair's output: part of the geometry cache key of every layer (geometry-cache.ts), so
@@ -39,7 +39,7 @@ interface OpenRing {
 const key = (p: Position) => `${p[0]},${p[1]}`;
 const same = (p: Position | undefined, q: Position | undefined) => p !== undefined && q !== undefined && p[0] === q[0] && p[1] === q[1];
 const at = (points: Position[], i: number) => points[(i + points.length) % points.length] as Position;
-const metres = (p: Position, q: Position) => Math.hypot((p[0] - q[0]) * Math.cos((p[1] * Math.PI) / 180), p[1] - q[1]) * 111_320;
+const metres = (p: Position, q: Position) => Math.hypot((p[0] - q[0]) * Math.cos((p[1] * Math.PI) / 180), p[1] - q[1]) * M_PER_DEG;
 
 /** Index of the edge from → to in a ring, or -1. */
 function edgeIndex(points: Position[], from: Position, to: Position): number {
@@ -185,7 +185,11 @@ export function removeLayerSpikes(geojsonText: string, gridSteps: number): { lay
   }
 
   const ringsOf = new Map<number, OpenRing[]>();
-  for (const ring of mosaic.rings) ringsOf.set(ring.feature, [...(ringsOf.get(ring.feature) ?? []), ring]);
+  for (const ring of mosaic.rings) {
+    const list = ringsOf.get(ring.feature);
+    if (list) list.push(ring);
+    else ringsOf.set(ring.feature, [ring]);
+  }
   for (const [f, rings] of ringsOf) {
     const polygons: Polygon[] = [];
     let keep = true;

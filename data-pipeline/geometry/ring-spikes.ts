@@ -20,7 +20,8 @@ export const SPIKE_MAX_ANGLE_DEG = 8;
  */
 export const SPIKE_MAX_WIDTH_M = 10;
 
-const M_PER_DEG = 111_320;
+/** Metres per degree of latitude (and of longitude at the equator), as the spike and gap checks measure. */
+export const M_PER_DEG = 111_320;
 
 export interface SpikeShape {
   /** The turn at the vertex, degrees (0 = straight back). */
