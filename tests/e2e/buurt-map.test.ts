@@ -7,9 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { col, placesFile, type PlacesFile } from '@atlas/contract';
+import { col, placesFile, type Manifest, type PlacesFile } from '@atlas/contract';
 import { classOf, colorIndex, hexToRgba, quantileBreaks } from '../../web/src/map/classes.ts';
-import { BACKGROUND } from '../../web/src/map/style.ts';
+import { BACKGROUND, HATCH_LINE_RGB } from '../../web/src/map/style.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
 import { colourShares, legendClassColours, mapPixels, type Rgb } from './map-pixels.ts';
@@ -18,9 +18,6 @@ const baseUrl = inject('baseUrl');
 const DATA = resolve(REPO_ROOT, 'public/data');
 const TILBURG = 'GM0855';
 const THEME = 'jonge_aanwas';
-
-/** The hatch's line colour (style.ts hatchImage): no class, water or border colour is near it. */
-const HATCH_LINE: Rgb = [120, 128, 140];
 
 const readPlaces = async (file: string): Promise<PlacesFile> => JSON.parse(await readFile(resolve(DATA, file), 'utf8')) as PlacesFile;
 
@@ -82,22 +79,25 @@ describe('buurt map', () => {
 
   it('hatches the buurten a map withholds for too few inhabitants, theme maps too, and no others', async () => {
     const buurten = [...rowsByCode(await readArrow(DATA, 'buurt')).values()].filter((b) => b.gemeente_code === TILBURG);
-    const manifest = JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as { themes: { id: string; indicators: { id: string }[] }[] };
+    const manifest = JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as Manifest;
     const withheld = (column: string): number => buurten.filter((b) => b[column] === 'below_min_population').length;
     // An indicator on which no Tilburg buurt is withheld for its size, though some have a value.
     const open = manifest.themes
       .flatMap((t) => t.indicators.map((i) => ({ theme: t.id, id: i.id })))
-      .find(({ id }) => withheld(`${id}__reason`) === 0 && buurten.some((b) => typeof b[id] === 'number'));
+      .find(({ id }) => withheld(col.reason(id)) === 0 && buurten.some((b) => typeof b[id] === 'number'));
     expect(withheld(col.themeReason(THEME)), 'Tilburg buurten without a theme score for too few inhabitants').toBeGreaterThan(0);
     expect(open, 'an indicator without such buurten in Tilburg').toBeDefined();
     const view = `kaart=${centre.lat},${centre.lon},12`;
     await openView(page, `thema=${THEME}&niveau=buurt&${view}`, 'buurt');
     const background = hexToRgba(BACKGROUND).slice(0, 3) as Rgb;
-    const hatchShare = async (): Promise<number> => colourShares(await mapPixels(page), [HATCH_LINE], 6, background)[0] ?? 0;
-    // The hatch follows the colours a frame or two later (paint-levels.ts revealHatch).
-    await expect.poll(hatchShare, { timeout: 30_000 }).toBeGreaterThan(0.01);
+    const hatchShare = async (): Promise<number> => colourShares(await mapPixels(page), [[...HATCH_LINE_RGB]], 6, background)[0] ?? 0;
+    // The hatch follows the colours a frame or two later (paint-levels.ts revealHatch): wait until it is drawn.
+    const hatchDrawn = () => page.waitForFunction(() => window.__atlas.hatches >= window.__atlas.renders, null, { timeout: 30_000 });
+    await hatchDrawn();
     const themeShare = await hatchShare();
+    expect(themeShare).toBeGreaterThan(0.01);
     await openView(page, `thema=${open?.theme}&indicator=${open?.id}&niveau=buurt&${view}`, 'buurt');
+    await hatchDrawn();
     const openShare = await hatchShare();
     // Measured: ~5 % of the view hatched for the theme; ~0.06 % of stray pixels (borders blended into fills) without it.
     expect(openShare).toBeLessThan(themeShare / 10);

@@ -3,8 +3,7 @@
  * can name the first map's files without pulling in the fetch and checksum code.
  */
 
+import { basePath } from '../routing/base-path.ts';
+
 /** URL of a published file, relative to the app's base (works when the app is served from a sub-path). */
-export function dataUrl(path: string): string {
-  const base = typeof import.meta.env?.BASE_URL === 'string' ? import.meta.env.BASE_URL : '/';
-  return `${base}data/${path}`;
-}
+export const dataUrl = (path: string): string => `${basePath()}data/${path}`;

@@ -10,6 +10,7 @@
  *   lastChange    what that change was, e.g. "indicator" or "level"
  *   mapLevel      level drawn on the map ('gemeente' | 'wijk' | 'buurt')
  *   renders       number of choropleth colour updates drawn
+ *   hatches       number of times the hatch that follows those colours was drawn
  *   error         Dutch error text when a data file failed, else undefined
  */
 import type { SignalRecorder } from './signal-recorder.ts';
@@ -22,6 +23,7 @@ export interface AtlasHooks {
   lastChange?: string;
   mapLevel?: string;
   renders: number;
+  hatches: number;
   error?: string;
 }
 
@@ -32,7 +34,7 @@ declare global {
 }
 
 export function createRecorder(): SignalRecorder {
-  const hooks: AtlasHooks = { ready: false, duckdbReady: false, renders: 0 };
+  const hooks: AtlasHooks = { ready: false, duckdbReady: false, renders: 0, hatches: 0 };
   window.__atlas = hooks;
   let pending: { label: string; t0: number } | null = null;
   return {
@@ -52,6 +54,9 @@ export function createRecorder(): SignalRecorder {
         hooks.lastChange = pending.label;
         pending = null;
       }
+    },
+    markHatchDrawn() {
+      hooks.hatches += 1;
     },
     databaseReady() {
       hooks.duckdbReady = true;

@@ -7,6 +7,8 @@ export interface SignalRecorder {
   markChange(label: string): void;
   /** The map has drawn new colours. */
   markRendered(mapLevel: string): void;
+  /** The hatch of the last drawn colours is drawn too (it follows them: paint-levels.ts revealHatch). */
+  markHatchDrawn(): void;
   databaseReady(): void;
   dataError(message: string): void;
 }

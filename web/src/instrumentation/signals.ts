@@ -19,6 +19,7 @@ export async function installSignals(): Promise<void> {
 export const signal = {
   change: (label: string): void => recorder?.markChange(label),
   rendered: (mapLevel: string): void => recorder?.markRendered(mapLevel),
+  hatchDrawn: (): void => recorder?.markHatchDrawn(),
   databaseReady: (): void => recorder?.databaseReady(),
   dataError: (message: string): void => recorder?.dataError(message),
 };

@@ -11,7 +11,6 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { BBox, RegionGeometry } from '../data/geometry.ts';
-import type { RegionTable } from '../data/region-table.ts';
 import type { Choropleth } from './choropleth.ts';
 import { t } from '../i18n/nl.ts';
 import { signal } from '../instrumentation/signals.ts';
@@ -19,7 +18,7 @@ import type { MapView as MapViewState } from './map-url-state.ts';
 import { captureMapCanvas, type MapCapture } from '../export/map-image.ts';
 import { setHover } from './hover-store.ts';
 import { emptyPainted, paintChoropleth, prepareLevel, revealHatch, type PaintedLevels } from './paint-levels.ts';
-import { idle as idleCallback, onGeometryLoaded, onTableLoaded } from './use-map-layers.ts';
+import { idle as idleCallback, loadedGeometryOf, loadedTableOf, onGeometryLoaded, onTableLoaded } from './use-map-layers.ts';
 import { loadOrientation } from './places.ts';
 import { EMPTY_FC, HATCH_IMAGE, SOURCE, fillLayer, hatchImage, offlineStyle } from './style.ts';
 
@@ -191,23 +190,12 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     const map = mapRef.current;
     if (!loaded || !map) return;
     let live = true;
-    const geometries = new Map<Level, RegionGeometry>();
-    const tables = new Map<Level, RegionTable>();
     const prepare = (level: Level): void =>
       idleCallback(() => {
-        const geometry = geometries.get(level);
-        if (live && geometry) prepareLevel(map, painted.current, level, geometry, tables.get(level) ?? null);
+        const geometry = loadedGeometryOf(level);
+        if (live && geometry) prepareLevel(map, painted.current, level, geometry, loadedTableOf(level) ?? null);
       });
-    const stops = [
-      onGeometryLoaded((level, geometry) => {
-        geometries.set(level, geometry);
-        prepare(level);
-      }),
-      onTableLoaded((level, table) => {
-        tables.set(level, table);
-        prepare(level);
-      }),
-    ];
+    const stops = [onGeometryLoaded(prepare), onTableLoaded(prepare)];
     return () => {
       live = false;
       stops.forEach((stop) => stop());
@@ -230,7 +218,11 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
         callbacks.current.onRendered?.();
         // Names and water after the first map, so they never compete with it.
         if (!orientation.current) orientation.current = loadOrientation(map, (path) => callbacks.current.files.some((f) => f.path === path));
-        revealHatch(map, painted.current, choropleth.level);
+        if (!revealHatch(map, painted.current, choropleth.level, choropleth.belowMin)) signal.hatchDrawn();
+        else
+          map.once('idle', () => {
+            if (live) signal.hatchDrawn();
+          });
       }),
     );
     map.triggerRepaint();

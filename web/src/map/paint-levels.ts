@@ -32,15 +32,13 @@ export interface PaintedLevels {
   featureColor: Partial<Record<Level, Float64Array>>;
   /** Per level: the polygons in its hatch source and whether each is hatched now. */
   hatch: Partial<Record<Level, HatchSet>>;
-  /** Per level: the rows to hatch for the last painted choropleth (hatched once its colours are on screen). */
-  belowMin: Partial<Record<Level, Uint8Array>>;
   /** The hotspot collection last handed over. */
   hotspots: FeatureCollection | null;
 }
 
 interface HatchSet {
   geometry: Choropleth['geometry'];
-  candidates: Uint8Array;
+  featureRows: Int32Array;
   /** 1 per table row whose polygon is in the source. */
   held: Uint8Array;
   codes: string[];
@@ -56,7 +54,6 @@ export const emptyPainted = (): PaintedLevels => ({
   colorKey: {},
   featureColor: {},
   hatch: {},
-  belowMin: {},
   hotspots: null,
 });
 
@@ -80,9 +77,12 @@ function setHotspots(map: MapLibreMap, painted: PaintedLevels, hotspots: Feature
   (map.getSource(SOURCE.hotspots) as GeoJSONSource | undefined)?.setData(hotspots ?? EMPTY_FC);
 }
 
+const sameRows = (a: Int32Array, b: Int32Array): boolean => a === b || (a.length === b.length && a.every((row, i) => row === b[i]));
+
 /**
  * The level's hatch source holds the candidates (and any row `extra` flags that they miss, e.g. a chosen year's),
- * handed over only when that set changes; all start unhatched.
+ * handed over only when what it must hold changes, by content: a reweighted or other year's table is a new
+ * object with the same regions. All start unhatched.
  */
 function handOverHatch(
   map: MapLibreMap,
@@ -94,11 +94,11 @@ function handOverHatch(
   extra?: Uint8Array,
 ): HatchSet {
   const last = painted.hatch[level];
-  const covers = (set: HatchSet): boolean => !extra || extra.every((flag, row) => flag === 0 || set.held[row] === 1);
-  if (last && last.geometry === geometry && last.candidates === candidates && covers(last)) return last;
+  const holds = (set: HatchSet, flags: Uint8Array | undefined): boolean => !flags || flags.every((flag, row) => flag === 0 || set.held[row] === 1);
+  if (last && last.geometry === geometry && sameRows(last.featureRows, featureRows) && holds(last, candidates) && holds(last, extra)) return last;
   // Held by row, with or without a polygon: a flagged region without one must not count as missing next time.
   const held = candidates.map((flag, row) => (flag === 1 || extra?.[row] === 1 ? 1 : 0));
-  const set: HatchSet = { geometry, candidates, held, codes: [], rows: [], shown: new Uint8Array(0) };
+  const set: HatchSet = { geometry, featureRows, held, codes: [], rows: [], shown: new Uint8Array(0) };
   const features: Feature[] = [];
   geometry.collection.features.forEach((f, i) => {
     const row = featureRows[i] ?? -1;
@@ -115,19 +115,28 @@ function handOverHatch(
   return set;
 }
 
-/** Set the hatch flags that differ from `belowMin`; `offOnly`: only take hatches away (see paintChoropleth). */
-function paintHatch(map: MapLibreMap, set: HatchSet, level: Level, belowMin: Uint8Array, offOnly: boolean): void {
+/**
+ * Set the hatch flags that differ from `belowMin`; `offOnly`: only take hatches away (see paintChoropleth).
+ * Whether any flag changed.
+ */
+function paintHatch(map: MapLibreMap, set: HatchSet, level: Level, belowMin: Uint8Array, offOnly: boolean): boolean {
   const source = hatchSource(level);
+  let changed = false;
   set.rows.forEach((row, k) => {
     const hatched = belowMin[row] === 1 ? 1 : 0;
     if (set.shown[k] === hatched || (offOnly && hatched === 1)) return;
     set.shown[k] = hatched;
+    changed = true;
     map.setFeatureState({ source, id: set.codes[k] }, { [STATE.hatched]: hatched === 1 });
   });
+  return changed;
 }
 
-function setVisibility(map: MapLibreMap, layer: string, visibility: 'visible' | 'none'): void {
-  if (map.getLayoutProperty(layer, 'visibility') !== visibility) map.setLayoutProperty(layer, 'visibility', visibility);
+/** Whether the layer's visibility changed. */
+function setVisibility(map: MapLibreMap, layer: string, visibility: 'visible' | 'none'): boolean {
+  if (map.getLayoutProperty(layer, 'visibility') === visibility) return false;
+  map.setLayoutProperty(layer, 'visibility', visibility);
+  return true;
 }
 
 /**
@@ -135,12 +144,12 @@ function setVisibility(map: MapLibreMap, layer: string, visibility: 'visible' | 
  * level's hatch makes MapLibre cut its tiles and fetch the pattern, and thousands of flags re-upload the hatch
  * tiles' paint: on a level switch that cost 150–250 ms before the colours could appear (measured A/B on this
  * machine's headless Chromium). So the colours come first and the hatch follows a frame or two later.
+ * Whether anything changed (MapLibre then draws again; otherwise the hatch on screen is already right).
  */
-export function revealHatch(map: MapLibreMap, painted: PaintedLevels, level: Level): void {
+export function revealHatch(map: MapLibreMap, painted: PaintedLevels, level: Level, belowMin: Uint8Array): boolean {
   const set = painted.hatch[level];
-  const belowMin = painted.belowMin[level];
-  if (set && belowMin) paintHatch(map, set, level, belowMin, false);
-  setVisibility(map, hatchLayer(level), 'visible');
+  const flagged = set ? paintHatch(map, set, level, belowMin, false) : false;
+  return setVisibility(map, hatchLayer(level), 'visible') || flagged;
 }
 
 /** Give a level's source its polygons (once per geometry); its colours are then all unset. */
@@ -185,7 +194,6 @@ export function paintChoropleth(map: MapLibreMap, painted: PaintedLevels, chorop
   // A region that now has a value loses its hatch in the same frame as its colour changes; new hatches follow in
   // revealHatch, after the colours (the region is drawn in the near-white below-minimum colour meanwhile).
   paintHatch(map, handOverHatch(map, painted, level, geometry, featureRows, choropleth.hatchCandidates, belowMin), level, belowMin, true);
-  painted.belowMin[level] = belowMin;
   if (painted.colorKey[level] === colorKey) return;
   painted.colorKey[level] = colorKey;
   const last = painted.featureColor[level] ?? new Float64Array(features.length).fill(UNSET);

@@ -233,6 +233,9 @@ export function offlineStyle(): StyleSpecification {
   };
 }
 
+/** The hatch's line colour (RGB): dark slate, near no class, water or border colour. */
+export const HATCH_LINE_RGB = [120, 128, 140] as const;
+
 /** A diagonal hatch as raw pixels, so no sprite sheet has to be fetched. */
 export function hatchImage(size = 8, ratio = 1): { width: number; height: number; data: Uint8Array } {
   const n = size * ratio;
@@ -242,7 +245,7 @@ export function hatchImage(size = 8, ratio = 1): { width: number; height: number
       const onLine = (x + y) % n < Math.max(1, ratio * 1.2);
       const i = (y * n + x) * 4;
       // Line: dark slate; gap: the near-white below-minimum colour (see classes.ts BELOW_MIN_COLOR).
-      data.set(onLine ? [120, 128, 140, 255] : [236, 238, 241, 255], i);
+      data.set(onLine ? [...HATCH_LINE_RGB, 255] : [236, 238, 241, 255], i);
     }
   }
   return { width: n, height: n, data };

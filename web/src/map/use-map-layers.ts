@@ -63,6 +63,7 @@ function loadedPerLevel<V>() {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    get: (level: Level): V | undefined => loaded.get(level),
     set(level: Level, value: V): void {
       if (loaded.get(level) === value) return;
       loaded.set(level, value);
@@ -75,6 +76,8 @@ const loadedGeometry = loadedPerLevel<RegionGeometry>();
 const loadedTables = loadedPerLevel<RegionTable>();
 export const onGeometryLoaded = loadedGeometry.on;
 export const onTableLoaded = loadedTables.on;
+export const loadedGeometryOf = loadedGeometry.get;
+export const loadedTableOf = loadedTables.get;
 
 export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, firstMap }: Needs): MapLayers {
   const buurtMap = data.catalogue.hasGeometry('buurt');

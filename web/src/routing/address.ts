@@ -14,11 +14,7 @@ const notify = (change: AddressChange): void => {
 };
 if (typeof window !== 'undefined') window.addEventListener('popstate', () => notify('pop'));
 
-/** The site's base path with a trailing slash: "/" or e.g. "/atlas/" (Vite's `base`). */
-export function basePath(): string {
-  const base = typeof import.meta.env?.BASE_URL === 'string' ? import.meta.env.BASE_URL : '/';
-  return base.endsWith('/') ? base : `${base}/`;
-}
+export { basePath } from './base-path.ts';
 
 export const currentPath = (): string => location.pathname;
 export const currentSearch = (): string => location.search;

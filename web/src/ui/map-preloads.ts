@@ -5,7 +5,7 @@
  */
 import type { AtlasData } from '../data/atlas-data.ts';
 import { dataUrl } from '../data/data-url.ts';
-import { basePath } from '../routing/address.ts';
+import { basePath } from '../routing/base-path.ts';
 
 const MAP_FILES = ['gemeente.arrow', 'geo/gemeente.topojson', 'geo/provincie.topojson'] as const;
 
