@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { col, type Manifest } from '@atlas/contract';
+import { col, type Level, type Manifest } from '@atlas/contract';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { parseCsv } from '../support/csv-reader.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
@@ -27,8 +27,8 @@ type Theme = Manifest['themes'][number];
  * the percentiles present, over the theme's indicators that exist on the level and have a positive weight;
  * none when fewer than minIndicators of them are weighted or when the weight present is below minWeightShare.
  */
-function recompute(row: Row, manifest: Manifest, theme: Theme, weights: Map<string, number>): number | null {
-  const onLevel = theme.indicators.filter((ref) => manifest.indicators.find((i) => i.id === ref.id)?.levels.some((l) => l.level === 'gemeente'));
+function recompute(row: Row, manifest: Manifest, theme: Theme, weights: Map<string, number>, level: Level = 'gemeente'): number | null {
+  const onLevel = theme.indicators.filter((ref) => manifest.indicators.find((i) => i.id === ref.id)?.levels.some((l) => l.level === level));
   const weighted = onLevel.map((ref) => ({ pct: row[col.percentile(ref.id)], weight: weights.get(ref.id) ?? ref.weight })).filter((p) => p.weight > 0);
   if (weighted.length < theme.minIndicators) return null;
   let total = 0;
@@ -116,6 +116,34 @@ describe('eigen weging', () => {
     await expect.poll(() => page.getByTestId('weights-banner').count()).toBe(0);
     expect(fromCsv(await csvScore(page, AMSTERDAM))).toBe(oneDecimal(amsterdam[col.theme(theme.id)] as number));
     expect(session.foreignRequests).toEqual([]);
+  });
+
+  it('the wijken listed in the profile follow the weights, also when their table loaded before the change', async () => {
+    await page.goto(`${baseUrl}/?thema=${theme.id}&niveau=gemeente&gebied=${AMSTERDAM}`);
+    // Every level's table is loaded in the background by then, with the standard weights.
+    await page.waitForFunction(() => window.__atlas?.duckdbReady, null, { timeout: 60_000 });
+    const wijken = [...rowsByCode(await readArrow(DATA, 'wijk')).values()].filter((row) => row.gemeente_code === AMSTERDAM);
+    const shown = (v: number | null): string => (v === null ? '' : String(Math.round(v)));
+    const listFor = (weights: Map<string, number>) =>
+      new Map(wijken.map((row) => [row.name as string, shown(recompute(row, manifest, theme, weights, 'wijk'))]));
+    const published = listFor(new Map());
+    // The first indicator whose weight moves a listed wijk's score.
+    const changed = theme.indicators.find((ref) => [...listFor(new Map([[ref.id, 5]]))].some(([name, score]) => published.get(name) !== score))!;
+    const expected = listFor(new Map([[changed.id, 5]]));
+
+    await page.getByTestId('weights').locator('summary').click();
+    await page.getByTestId(`weight-${changed.id}`).fill('5');
+    await page.getByTestId('weights-banner').waitFor();
+    const listed = async (): Promise<Map<string, string>> =>
+      new Map(
+        (
+          await page
+            .getByTestId('child-list')
+            .locator('.buurt-row')
+            .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('span')].map((s) => s.textContent ?? '')))
+        ).map(([name, score]) => [name ?? '', /^\d+$/.test(score ?? '') ? score! : '']),
+      );
+    await expect.poll(listed, { timeout: 10_000 }).toEqual(expected);
   });
 
   it('the summary page says which weighting it shows', async () => {

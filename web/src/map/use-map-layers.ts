@@ -95,14 +95,26 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
       setErrors(put(errorKey, message));
     });
   }, []);
+  // `data` is a new object when the weights change (weightedAtlas): a table that arrives for an older `data`
+  // is dropped, and every level loaded so far is asked again, so no level keeps the scores of other weights.
+  const current = useRef(data);
+  const tableLevels = useRef(new Set<Level>());
   const loadTable = useCallback(
-    (level: Level) =>
+    (level: Level) => {
+      tableLevels.current.add(level);
       settle(data.table(level), `table-${level}`, (tbl) => {
+        if (current.current !== data) return;
         setTables(put(level, tbl));
         loadedTables.set(level, tbl);
-      }),
+      });
+    },
     [data, settle],
   );
+  useEffect(() => {
+    if (current.current === data) return;
+    current.current = data;
+    for (const level of tableLevels.current) loadTable(level);
+  }, [data, loadTable]);
   const loadGeo = useCallback(
     (level: Level) => {
       if (level !== 'buurt' || buurtMap)
@@ -143,10 +155,16 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
   // Everything else waits until the first map is on screen, so it does not compete with the first view for
   // the network and the main thread.
   const backgroundStarted = useRef(false);
+  // The idle callback runs later: it must load with the weights in force then, not those of the first map.
+  const latest = useRef({ data, loadTable, loadGeo });
+  useEffect(() => {
+    latest.current = { data, loadTable, loadGeo };
+  }, [data, loadTable, loadGeo]);
   useEffect(() => {
     if (!firstMap || backgroundStarted.current) return;
     backgroundStarted.current = true;
     idle(() => {
+      const { data, loadTable, loadGeo } = latest.current;
       data.database().then(signal.databaseReady, (e: unknown) => setDatabaseError(dataErrorMessage(e)));
       for (const level of LEVELS) loadTable(level);
       loadGeo('wijk');
@@ -154,7 +172,7 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
       // Parsed ahead (≈ 3 MB of TopoJSON), so zooming in to buurten only hands polygons to MapLibre.
       loadGeo('buurt');
     });
-  }, [firstMap, data, loadTable, loadGeo]);
+  }, [firstMap]);
 
   return { tables, geos, contexts, aggregates, errors, databaseError };
 }
