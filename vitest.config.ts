@@ -54,6 +54,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 600_000,
+          // A poll waits for the page to settle after an action; 1 s (the default) is one long frame on a busy machine.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
           globalSetup: ['tests/e2e/global-setup.ts'],
         },
