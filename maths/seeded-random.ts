@@ -18,26 +18,29 @@ export interface SeededRandom {
 export const POISSON_NORMAL_ABOVE = 50;
 
 export function seededRandom(seed: number): SeededRandom {
-  let state = seed >>> 0;
-  let spareNormal = Number.NaN;
+  // The state lives in typed arrays, not in `let`s: a closure variable holding a double (the spare normal, or a
+  // 32-bit state above 2^30) is boxed anew on every write, and the rank draws make tens of millions of them.
+  const state = new Uint32Array([seed >>> 0]);
+  const spare = new Float64Array([Number.NaN]);
 
   const uniform = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
+    const t0 = ((state[0] ?? 0) + 0x6d2b79f5) >>> 0;
+    state[0] = t0;
+    let t = t0;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
   };
 
   const normal = (): number => {
-    if (!Number.isNaN(spareNormal)) {
-      const value = spareNormal;
-      spareNormal = Number.NaN;
+    const value = spare[0] ?? Number.NaN;
+    if (!Number.isNaN(value)) {
+      spare[0] = Number.NaN;
       return value;
     }
     const radius = Math.sqrt(-2 * Math.log(uniform()));
     const angle = 2 * Math.PI * uniform();
-    spareNormal = radius * Math.sin(angle);
+    spare[0] = radius * Math.sin(angle);
     return radius * Math.cos(angle);
   };
 
