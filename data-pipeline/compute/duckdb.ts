@@ -1,6 +1,7 @@
 import { DOUBLE, DuckDBDataChunk, DuckDBInstance, VARCHAR, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import type { Region } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
+import { fillChunkColumn } from './duckdb-chunk-fill.ts';
 
 export type Db = DuckDBConnection;
 
@@ -25,7 +26,8 @@ const CHUNK_ROWS = 2048;
 
 /**
  * Append whole columns to an existing table, a data chunk of 2048 rows at a time: one call per column and chunk
- * instead of one per value (the row-by-row appender was a visible share of the build's CPU).
+ * instead of one per value (the row-by-row appender was a visible share of the build's CPU); duckdb-chunk-fill.ts
+ * writes each column without node-api's per-value objects.
  */
 export async function appendColumns(db: Db, table: string, types: readonly DuckDBType[], columns: readonly (readonly DuckDBValue[])[]): Promise<void> {
   const rows = columns[0]?.length ?? 0;
@@ -33,7 +35,7 @@ export async function appendColumns(db: Db, table: string, types: readonly DuckD
   for (let start = 0; start < rows; start += CHUNK_ROWS) {
     const end = Math.min(rows, start + CHUNK_ROWS);
     const chunk = DuckDBDataChunk.create(types, end - start);
-    chunk.setColumns(columns.map((column) => column.slice(start, end)));
+    columns.forEach((column, index) => fillChunkColumn(chunk, index, types[index] ?? VARCHAR, column, start, end));
     appender.appendDataChunk(chunk);
   }
   appender.closeSync();
