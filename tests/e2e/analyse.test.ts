@@ -1,7 +1,8 @@
 /**
  * /analyse end to end, in Chromium against the production build on the real data: a query grouping the
  * buurten per gemeente gives the numbers an independent aggregation of buurt.arrow gives, next to the
- * gemeente table's own population; "Toon op kaart" colours the map (pixels change); a long query is stopped;
+ * gemeente table's own population; "Toon op kaart" colours the map (pixels change); a long query is stopped (its
+ * worker ends), also while the database still starts;
  * a syntax error shows DuckDB's own text in a Dutch frame; nothing leaves the origin.
  */
 import { resolve } from 'node:path';
@@ -10,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
 import { dutch } from './dutch.ts';
-import { changedShare, colourShares, legendClassColours, mapPixels } from './map-pixels.ts';
+import { changedShare, colourShares, legendClassColours, mapPixels, settledMapPixels } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
 // The data the served build holds (the dist dir's copy), so expectations and screen read the same files.
@@ -21,6 +22,15 @@ FROM buurt b JOIN gemeente g ON g.code = b.gemeente_code
 GROUP BY b.gemeente_code`;
 
 const analyseUrl = (sql: string): string => `${baseUrl}/analyse?sql=${encodeURIComponent(sql)}`;
+/** Runs far longer than any test: it ends only when stopped. */
+const LONG_QUERY = 'SELECT COUNT(*) AS n FROM range(100000000) a, range(100000) b WHERE (a.range * b.range) % 7 = 3';
+
+/** A check that turns true once one of the page's workers (now running) has ended. */
+function workerEnded(page: Page): () => boolean {
+  let ended = false;
+  for (const worker of page.workers()) worker.once('close', () => (ended = true));
+  return () => ended;
+}
 
 /** Runs what the editor holds and waits until the run has ended (done, failed or cancelled). */
 async function runQuery(page: Page): Promise<string> {
@@ -89,7 +99,8 @@ describe('/analyse', () => {
     await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 60_000 });
     await page.getByTestId('query-banner').waitFor();
     await expect.poll(() => page.getByTestId('legend').textContent(), { timeout: 60_000 }).toContain('inwoners_buurten');
-    const queryMap = await mapPixels(page);
+    // Settled: the query's colours are drawn a frame or more after the legend names its column.
+    const queryMap = await settledMapPixels(page);
     const shares = colourShares(queryMap, await legendClassColours(page));
     expect(shares.filter((s) => s > 0.001).length).toBeGreaterThanOrEqual(4);
     await screenshot(page, 'analyse-map');
@@ -98,12 +109,26 @@ describe('/analyse', () => {
     await page.getByTestId('query-banner-close').click();
     await page.waitForFunction((n) => window.__atlas.renders > n, renders, { timeout: 60_000 });
     await expect.poll(() => page.getByTestId('legend').textContent()).not.toContain('inwoners_buurten');
-    expect(changedShare(queryMap, await mapPixels(page))).toBeGreaterThan(0.05);
+    await expect.poll(async () => changedShare(queryMap, await mapPixels(page))).toBeGreaterThan(0.05);
   });
 
-  it('a long query can be stopped, and the next one runs', async () => {
-    await page.goto(analyseUrl('SELECT COUNT(*) AS n FROM range(100000000) a, range(100000) b WHERE (a.range * b.range) % 7 = 3'));
+  it('a long query can be stopped, which ends the worker that ran it, and the next one runs', async () => {
+    await page.goto(analyseUrl(LONG_QUERY));
     await expect.poll(() => page.getByTestId('analyse-tables').textContent(), { timeout: 90_000 }).toContain('buurt');
+    await page.getByTestId('analyse-run').click();
+    const ended = workerEnded(page);
+    await page.getByTestId('analyse-cancel').click();
+    await expect.poll(() => page.getByTestId('analyse-result').getAttribute('data-state')).toBe('cancelled');
+    // Stopped, not left running: the worker computing the query would otherwise keep a core busy until it ends.
+    await expect.poll(ended).toBe(true);
+    await page.getByTestId('analyse-example').selectOption({ index: 2 });
+    expect(await runQuery(page)).toBe('done');
+    expect((await resultRows(page)).length).toBeGreaterThan(0);
+  });
+
+  it('a query stopped while the database still starts ends as stopped, and the next one runs', async () => {
+    await page.goto(analyseUrl(LONG_QUERY));
+    // At once: the tables are still loading, so the run waits for the database when Stop comes.
     await page.getByTestId('analyse-run').click();
     await page.getByTestId('analyse-cancel').click();
     await expect.poll(() => page.getByTestId('analyse-result').getAttribute('data-state')).toBe('cancelled');

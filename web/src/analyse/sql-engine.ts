@@ -38,7 +38,8 @@ const SCHEMA_SQL = `SELECT table_name, column_name FROM information_schema.colum
 
 export class SqlEngine {
   private started: Promise<{ conn: Connector; schema: Schema }> | null = null;
-  private abort: ((e: Error) => void) | null = null;
+  /** How to stop each run in progress: a run waits first for the database, then for its query, and Stop ends either wait. */
+  private readonly aborts = new Set<(e: Error) => void>();
 
   constructor(
     private readonly manifest: Manifest,
@@ -68,28 +69,32 @@ export class SqlEngine {
     return this.started;
   }
 
-  /** Runs `sql`; rejects with DuckDB's error, or QueryCancelled after cancel(). */
+  /** Runs `sql`; rejects with DuckDB's error, or QueryCancelled after cancel() (also while the database still starts). */
   async run(sql: string): Promise<QueryResult> {
-    const { conn } = await this.ready();
-    const t0 = performance.now();
+    let abort: (e: Error) => void = () => undefined;
     const cancelled = new Promise<never>((_, reject) => {
-      this.abort = reject;
+      abort = reject;
     });
+    this.aborts.add(abort);
     try {
+      // A Stop before the database is up must end the run too: otherwise the run would go on to query the
+      // database that Stop has just closed, and end as an error (or never) instead of "gestopt".
+      const { conn } = await Promise.race([this.ready(), cancelled]);
+      const t0 = performance.now();
       const rows = await Promise.race([conn.query(sql), cancelled]);
       const first = rows[0];
       return { columns: first ? Object.keys(first) : [], rows, ms: performance.now() - t0 };
     } finally {
-      this.abort = null;
+      this.aborts.delete(abort);
     }
   }
 
-  /** Stops the running query by terminating the worker; the next run starts a fresh one. */
+  /** Stops the running queries by terminating the worker; the next run starts a fresh one. */
   cancel(): void {
-    const abort = this.abort;
     const started = this.started;
     this.started = null;
-    abort?.(new QueryCancelled());
+    for (const abort of this.aborts) abort(new QueryCancelled());
+    this.aborts.clear();
     void started?.then(({ conn }) => conn.close()).catch(() => undefined);
   }
 }

@@ -9,6 +9,7 @@ export interface Connector {
   query(sql: string): Promise<SqlRow[]>;
   /** Create (or replace) a table from an Arrow IPC stream. */
   insertArrowIPC(table: string, ipc: Uint8Array): Promise<void>;
+  /** Shut the engine down now, a query still running included (its promise may never settle). */
   close(): Promise<void>;
 }
 

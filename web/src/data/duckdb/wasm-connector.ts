@@ -60,8 +60,10 @@ export async function createWasmConnector(): Promise<Connector> {
       // from these bytes, so the worker gets a copy.
       await conn.insertArrowFromIPCStream(ipc.slice(), { name: table, create: true });
     },
+    // Stop (on /analyse) closes the database to end a running query. The worker runs a query in one go and reads
+    // its messages only after it: a disconnect would wait behind the query and leave the worker busy on a core
+    // until it ends. Terminating it ends the query now.
     async close() {
-      await conn.close();
       await db.terminate();
     },
   };
