@@ -3,7 +3,7 @@
  * sets it, so following "toon in de tabel" from a profile lists that region's wijken in one click; choosing a
  * row inside it keeps the limit, and "Toon alle" lifts it.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Level } from '@atlas/contract';
 import type { AtlasData } from '../data/atlas-data.ts';
 import { levelOfCode } from '../data/regions.ts';
@@ -12,6 +12,12 @@ import { withinFor, type Within } from './within.ts';
 export function useWithin(data: AtlasData, selection: string | null, level: Level) {
   const [within, setWithin] = useState<Within | null>(null);
   const [offer, setOffer] = useState<Within | null>(null);
+  // Only the region's name is read from the data, and it is the same in every view of it: a new view (another year,
+  // the correction, other weights) must not set the limit again after the user lifted it.
+  const latest = useRef(data);
+  useEffect(() => {
+    latest.current = data;
+  }, [data]);
 
   useEffect(() => {
     const of = selection ? levelOfCode(selection) : null;
@@ -22,7 +28,7 @@ export function useWithin(data: AtlasData, selection: string | null, level: Leve
       return;
     }
     let live = true;
-    void data
+    void latest.current
       .table(of)
       .then((table) => {
         const row = table.row(selection);
@@ -37,7 +43,7 @@ export function useWithin(data: AtlasData, selection: string | null, level: Leve
     return () => {
       live = false;
     };
-  }, [data, selection, level]);
+  }, [selection, level]);
 
   return { within, offer, setWithin };
 }
