@@ -197,13 +197,10 @@ describe('exports on the map page', () => {
     // The filter is debounced, and an empty table while it loads also has "fewer than 50 rows": wait until every
     // listed name carries the filter text, so the sort below cannot run on the unfiltered table.
     await expect
-      .poll(
-        async () => {
-          const shown = await names();
-          return shown.length > 0 && shown.length < 50 && shown.every((n) => n.toLowerCase().includes('berg'));
-        },
-        { timeout: 10_000 },
-      )
+      .poll(async () => {
+        const shown = await names();
+        return shown.length > 0 && shown.length < 50 && shown.every((n) => n.toLowerCase().includes('berg'));
+      })
       .toBe(true);
     await page.getByTestId(`sort-name`).click();
     await expect.poll(() => page.locator('.data-table th[aria-sort="ascending"]').count()).toBe(1);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { placesFile, type PlacesFile } from '@atlas/contract';
 import { REPO_ROOT } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
-import { changedShare, mapPixels } from './map-pixels.ts';
+import { changedShare, mapPixels, settledMapPixels } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
 const DATA = resolve(REPO_ROOT, 'public/data');
@@ -63,9 +63,9 @@ describe('map modes', () => {
 
   it('"Vergeleken met Nederland" recolours the map, names the national value in the legend and round-trips the URL', async () => {
     await openView(page, `thema=${THEME}&indicator=${INDICATOR}&niveau=wijk&kaart=${tilburg},10`, 'wijk');
-    const before = await mapPixels(page);
+    const before = await settledMapPixels(page);
     await afterRedraw(page, () => page.getByTestId('measure-nl').click());
-    expect(changedShare(before, await mapPixels(page))).toBeGreaterThan(0.05);
+    await expect.poll(async () => changedShare(before, await mapPixels(page))).toBeGreaterThan(0.05);
     expect(page.url()).toContain('toon=nederland');
     await expect.poll(() => page.locator('[data-testid="legend"] .legend-subtitle').first().textContent()).toMatch(/landelijk 7,2 per 1\.000 inwoners/);
     await screenshot(page, 'map-modes-vs-nederland');
@@ -76,9 +76,9 @@ describe('map modes', () => {
 
   it('outlines Gi* hotspots at wijk level with the pattern-not-proof sentence, kept in the URL', async () => {
     await openView(page, `thema=${THEME}&niveau=wijk`, 'wijk');
-    const before = await mapPixels(page);
+    const before = await settledMapPixels(page);
     await afterRedraw(page, () => page.getByTestId('toggle-hotspots').check());
-    expect(changedShare(before, await mapPixels(page))).toBeGreaterThan(0.002);
+    await expect.poll(async () => changedShare(before, await mapPixels(page))).toBeGreaterThan(0.002);
     expect(page.url()).toContain('hotspots=aan');
     await expect
       .poll(() => page.getByTestId('legend-hotspots').textContent())
@@ -90,18 +90,18 @@ describe('map modes', () => {
 
   it('fades regions whose percentile interval spans more than half the scale, with a legend entry, kept in the URL', async () => {
     await openView(page, `thema=${THEME}&indicator=${INDICATOR}&niveau=wijk`, 'wijk');
-    const before = await mapPixels(page);
+    const before = await settledMapPixels(page);
     await afterRedraw(page, () => page.getByTestId('toggle-uncertain').check());
-    expect(changedShare(before, await mapPixels(page))).toBeGreaterThan(0.01);
+    await expect.poll(async () => changedShare(before, await mapPixels(page))).toBeGreaterThan(0.01);
     expect(page.url()).toContain('onzekerheid=aan');
     await expect.poll(() => page.getByTestId('legend-uncertain').textContent()).toContain('onzeker: interval beslaat meer dan de helft van de schaal');
     await screenshot(page, 'map-modes-uncertain');
     await openView(page, page.url().slice(page.url().indexOf('?') + 1), 'wijk');
     await expect.poll(() => page.getByTestId('toggle-uncertain').isChecked()).toBe(true);
     // The toggle is a display choice: switching it off draws the classes as before.
-    const faded = await mapPixels(page);
+    const faded = await settledMapPixels(page);
     await afterRedraw(page, () => page.getByTestId('toggle-uncertain').uncheck());
-    expect(changedShare(faded, await mapPixels(page))).toBeGreaterThan(0.01);
+    await expect.poll(async () => changedShare(faded, await mapPixels(page))).toBeGreaterThan(0.01);
   });
 
   it('no request left the origin and the console stayed free of errors', () => {

@@ -19,6 +19,22 @@ export async function mapPixels(page: Page): Promise<PNG> {
   return PNG.sync.read(buffer);
 }
 
+/**
+ * The map once it has stopped changing: two screenshots, at least two frames apart, that agree. A baseline taken
+ * this way is not a frame that was still on its way to the screen (new colours are drawn a frame or more after
+ * the legend and the DOM show them), nor one before the names and water arrived.
+ */
+export async function settledMapPixels(page: Page): Promise<PNG> {
+  let last = await mapPixels(page);
+  for (let i = 0; i < 30; i++) {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const next = await mapPixels(page);
+    if (changedShare(last, next) < 0.0005) return next;
+    last = next;
+  }
+  throw new Error('the map kept changing over 30 screenshots');
+}
+
 export function parseCssColor(css: string): Rgb {
   const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css);
   if (!m) throw new Error(`not an rgb() colour: ${css}`);

@@ -20,7 +20,7 @@ import { MISSING_REASON_LABEL_NL, t } from '../../web/src/i18n/nl.ts';
 import { parseCsv } from '../support/csv-reader.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
-import { changedShare, mapPixels } from './map-pixels.ts';
+import { changedShare, mapPixels, settledMapPixels } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
 const DATA = process.env.ATLAS_E2E_DATA_DIR ?? resolve(REPO_ROOT, 'public/data');
@@ -54,7 +54,12 @@ async function hoverRegion(page: Page): Promise<string> {
   for (const [fx, fy] of [0.5, 0.45, 0.55, 0.4, 0.6].flatMap((x) => [0.5, 0.4, 0.6].map((y) => [x, y] as const))) {
     await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
     const tooltip = page.getByTestId('tooltip');
-    if (await tooltip.isVisible({ timeout: 1500 }).catch(() => false)) return (await tooltip.locator('.tooltip-name').innerText()).trim();
+    // isVisible does not wait (its timeout is ignored): on a busy machine the tooltip comes a few frames after the move.
+    const shown = await tooltip.waitFor({ state: 'visible', timeout: 3000 }).then(
+      () => true,
+      () => false,
+    );
+    if (shown) return (await tooltip.locator('.tooltip-name').innerText()).trim();
   }
   throw new Error('no tooltip over the middle of the map');
 }
@@ -130,11 +135,11 @@ describe('every view follows the shown values', () => {
     const query = `thema=${THEME}&indicator=${CRIME}&toon=waarde&niveau=gemeente`;
     await open(page, query);
     await page.getByTestId('year-input').waitFor();
-    const published = await mapPixels(page);
+    const published = await settledMapPixels(page);
     await redrawn(page, () => page.getByTestId('year-input').fill('0'));
     await page.waitForFunction((y) => new URL(location.href).searchParams.get('jaar') === String(y), year);
     await expect.poll(() => page.getByTestId('legend').innerText(), { timeout: 20_000 }).toContain(`jaar ${year}`);
-    expect(changedShare(published, await mapPixels(page))).toBeGreaterThan(0.002);
+    await expect.poll(async () => changedShare(published, await mapPixels(page))).toBeGreaterThan(0.002);
     await screenshot(page, `values-follow-01-year-${year}`);
 
     await page.reload();
@@ -179,11 +184,11 @@ describe('every view follows the shown values', () => {
 
   it('"gecorrigeerd voor kleine aantallen" recolours the map, round-trips the address, and shows __eb in tooltip and CSV', async () => {
     await open(page, `thema=${THEME}&indicator=${CRIME}&toon=waarde&niveau=gemeente`);
-    const raw = await mapPixels(page);
+    const raw = await settledMapPixels(page);
     await redrawn(page, () => page.getByTestId('toggle-corrected').check());
     await page.waitForFunction(() => new URL(location.href).searchParams.get('gecorrigeerd') === 'aan');
     await expect.poll(() => page.getByTestId('legend').innerText()).toContain('Gecorrigeerd voor kleine aantallen');
-    expect(changedShare(raw, await mapPixels(page))).toBeGreaterThan(0.002);
+    await expect.poll(async () => changedShare(raw, await mapPixels(page))).toBeGreaterThan(0.002);
     await screenshot(page, 'values-follow-02-corrected');
 
     await page.reload();
