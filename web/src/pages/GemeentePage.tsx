@@ -22,7 +22,7 @@ export function GemeentePage({ data, code }: { data: AtlasData; code: string | n
   }
   if (!gemeente.data) {
     return (
-      <main id="main" className="page gemeente-page" tabIndex={-1}>
+      <main id="main" className="page gemeente-page page-loading" tabIndex={-1}>
         <p role="status">{t('app.loading')}</p>
       </main>
     );

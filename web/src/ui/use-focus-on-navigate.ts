@@ -17,10 +17,13 @@ export function useFocusOnNavigate(path: string, heading: boolean): void {
     }
     let frame = 0;
     const until = performance.now() + WAIT_MS;
-    // Pages are code-split and load their data: wait for the heading to exist.
+    // Pages are code-split and load their data: wait for the heading to exist. Never give up while the page still
+    // shows its loading text (.page-loading): that <main> is replaced when the page arrives, and focus with it
+    // (on a busy machine a page can take longer than WAIT_MS).
     const tryFocus = (): void => {
       const h1 = heading ? document.querySelector<HTMLElement>('#main h1') : null;
-      const target = h1 ?? (!heading || performance.now() > until ? document.getElementById('main') : null);
+      const loading = document.querySelector('#main.page-loading') !== null;
+      const target = h1 ?? (!heading || (!loading && performance.now() > until) ? document.getElementById('main') : null);
       if (!target) {
         frame = requestAnimationFrame(tryFocus);
         return;
