@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../errors.ts';
+import { parseCsv } from './csv.ts';
+
+const failure = (run: () => unknown): DataError => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DataError) return error;
+    throw error;
+  }
+  throw new Error('expected a DataError');
+};
+
+describe('parseCsv', () => {
+  it('reads quoted fields with separators, doubled quotes, newlines and text after the closing quote', () => {
+    const csv = parseCsv('code,naam,noot\r\nGM1,"Den Haag, ""de"" stad","regel 1\nregel 2"\nGM2,"a"b,x"y\n\nGM3,"",""""\n', 'f.csv');
+    expect(csv.header).toEqual(['code', 'naam', 'noot']);
+    expect(csv.records).toEqual([
+      { line: 2, values: { code: 'GM1', naam: 'Den Haag, "de" stad', noot: 'regel 1\nregel 2' } },
+      { line: 4, values: { code: 'GM2', naam: 'ab', noot: 'x"y' } },
+      { line: 6, values: { code: 'GM3', naam: '', noot: '"' } },
+    ]);
+  });
+
+  it('takes the separator it is given and keeps a last record without a newline', () => {
+    expect(parseCsv('a;b\n1;"2;3"', 'f.csv', ';').records).toEqual([{ line: 2, values: { a: '1', b: '2;3' } }]);
+  });
+
+  it('names the line and column of a cell over the length cap, also inside quotes', () => {
+    const error = failure(() => parseCsv(`code,naam\nGM1,ok\nGM2,"${'x'.repeat(30)}"\n`, 'f.csv', ',', 20));
+    expect(error.message).toBe(`f.csv, line 3, field "naam": a cell is longer than 20 characters (broken or hostile file)`);
+  });
+
+  it('names the line of a record with too many fields and of an unclosed quote', () => {
+    expect(failure(() => parseCsv('a,b\n1,2\n1,2,3\n', 'f.csv')).message).toMatch(/line 3/);
+    expect(failure(() => parseCsv('a,b\n1,2\n3,"open\n', 'f.csv')).message).toMatch(/line 3.*quoted field/);
+  });
+});
