@@ -15,6 +15,10 @@ describe('argsortFloats', () => {
       (u) => (u < 0.3 ? -0 : u < 0.6 ? 0 : u * 1e-300),
       () => random.gamma(0.7) / 1234,
       (u) => (u < 0.1 ? Infinity : u < 0.2 ? -Infinity : -u),
+      // a few values per upper 32-bit half, told apart by the lower half only (insertion sort of the runs)
+      (u) => Math.floor(u * 400) - 200 + (Math.floor(u * 1e9) % 5) * 2 ** -40,
+      // most values share their upper half (the six-pass route)
+      (u) => 1 + Math.floor(u * 1e6) * 2 ** -50,
     ];
     for (let trial = 0; trial < 100; trial++) {
       const n = 1 + Math.floor(random.uniform() * 3000);

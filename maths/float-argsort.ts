@@ -40,7 +40,7 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
  */
 export function argsortFloats(values: Float64Array, n: number, workspace: ArgsortWorkspace): Uint32Array {
   if (n > workspace.capacity) throw new Error(`argsortFloats: ${n} values exceed the workspace capacity ${workspace.capacity}`);
-  const { keyLow, keyHigh, counts } = workspace;
+  const { keyLow, keyHigh } = workspace;
   const words = new Uint32Array(workspace.bits.buffer);
   const lowWord = LITTLE_ENDIAN ? 0 : 1;
   for (let i = 0; i < n; i++) {
@@ -58,23 +58,43 @@ export function argsortFloats(values: Float64Array, n: number, workspace: Argsor
       keyLow[i] = low;
     }
   }
-  // six digits of 11, 11 and 10 bits per 32-bit word (fewer scatter passes than eight bytes); all six
-  // histograms in one pass over the keys
+  countDigits(workspace, n, 3);
+  // The upper 32 bits (sign, exponent, 20 bits of mantissa) tell almost all values of a level apart, so three
+  // passes over them and an insertion sort of the few runs that share them by the lower 32 bits give the same
+  // stable order as all six passes, for half the scatter work. Many shared upper halves: all six passes.
+  const byHigh = sortByDigits(workspace, n, 3);
+  if (orderTiesByLowWord(byHigh, n, workspace)) return byHigh.subarray(0, n);
+  countDigits(workspace, n, 0);
+  return sortByDigits(workspace, n, 0).subarray(0, n);
+}
+
+/** The histograms of digits first…5 (first is 0 or 3), in one pass over the keys. */
+function countDigits(workspace: ArgsortWorkspace, n: number, first: number): void {
+  const { keyLow, keyHigh, counts } = workspace;
   counts.fill(0);
+  if (first === 0) {
+    for (let i = 0; i < n; i++) {
+      const low = keyLow[i] ?? 0;
+      counts[low & 0x7ff] = (counts[low & 0x7ff] ?? 0) + 1;
+      counts[2048 + ((low >>> 11) & 0x7ff)] = (counts[2048 + ((low >>> 11) & 0x7ff)] ?? 0) + 1;
+      counts[4096 + (low >>> 22)] = (counts[4096 + (low >>> 22)] ?? 0) + 1;
+    }
+  }
   for (let i = 0; i < n; i++) {
-    const low = keyLow[i] ?? 0;
     const high = keyHigh[i] ?? 0;
-    counts[low & 0x7ff] = (counts[low & 0x7ff] ?? 0) + 1;
-    counts[2048 + ((low >>> 11) & 0x7ff)] = (counts[2048 + ((low >>> 11) & 0x7ff)] ?? 0) + 1;
-    counts[4096 + (low >>> 22)] = (counts[4096 + (low >>> 22)] ?? 0) + 1;
     counts[6144 + (high & 0x7ff)] = (counts[6144 + (high & 0x7ff)] ?? 0) + 1;
     counts[8192 + ((high >>> 11) & 0x7ff)] = (counts[8192 + ((high >>> 11) & 0x7ff)] ?? 0) + 1;
     counts[10240 + (high >>> 22)] = (counts[10240 + (high >>> 22)] ?? 0) + 1;
   }
+}
+
+/** Stable LSD passes over digits first…5 of 11, 11 and 10 bits (0–2 the lower word, 3–5 the upper), starting from positions 0…n−1. */
+function sortByDigits(workspace: ArgsortWorkspace, n: number, first: number): Uint32Array {
+  const { keyLow, keyHigh, counts } = workspace;
   let order = workspace.order;
   let swap = workspace.swap;
   for (let i = 0; i < n; i++) order[i] = i;
-  for (let pass = 0; pass < DIGITS; pass++) {
+  for (let pass = first; pass < DIGITS; pass++) {
     const keys = pass < DIGITS / 2 ? keyLow : keyHigh;
     const shift = (pass % 3) * 11;
     const base = pass * DIGIT_BUCKETS;
@@ -95,5 +115,32 @@ export function argsortFloats(values: Float64Array, n: number, workspace: Argsor
     }
     [order, swap] = [swap, order];
   }
-  return order.subarray(0, n);
+  return order;
+}
+
+/**
+ * Within each run of equal upper words in `order`, a stable insertion sort by the lower word. False (order left
+ * part-sorted) when that takes more than n moves: too many values share their upper half for this to pay.
+ */
+function orderTiesByLowWord(order: Uint32Array, n: number, workspace: ArgsortWorkspace): boolean {
+  const { keyLow, keyHigh } = workspace;
+  let budget = n;
+  let runStart = 0;
+  for (let i = 1; i < n; i++) {
+    const position = order[i] ?? 0;
+    const high = keyHigh[position] ?? 0;
+    if (high !== keyHigh[order[i - 1] ?? 0]) {
+      runStart = i;
+      continue;
+    }
+    const low = keyLow[position] ?? 0;
+    let j = i;
+    while (j > runStart && (keyLow[order[j - 1] ?? 0] ?? 0) > low) {
+      order[j] = order[j - 1] ?? 0;
+      j--;
+      if (--budget < 0) return false;
+    }
+    order[j] = position;
+  }
+  return true;
 }
