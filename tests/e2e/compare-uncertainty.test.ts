@@ -6,13 +6,13 @@
  * published reason (absent from the source), not a herindeling.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { col, type Manifest, type ThemeId } from '@atlas/contract';
 import { t } from '../../web/src/i18n/nl.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
-import { openSession, screenshot, type Session } from './browser.ts';
+import { ARTIFACTS, openSession, screenshot, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const DATA = process.env.ATLAS_E2E_DATA_DIR ?? resolve(REPO_ROOT, 'public/data');
@@ -85,6 +85,29 @@ describe('/vergelijk at 1440×900: whiskers and significance marks', () => {
     await screenshot(page, 'compare-whiskers-desktop');
   });
 
+  it("draws a theme score's interval only where it is wider than a point, and names a point no interval", async () => {
+    const pointThemes = new Set<ThemeId>();
+    for (const theme of manifest.themes) {
+      const chart = page.getByTestId(`compare-chart-${theme.id}-theme:${theme.id}`);
+      for (const code of SIX) {
+        const row = gemeenten.get(code) ?? {};
+        if (num(row[col.theme(theme.id)]) === null) continue;
+        const [lo, hi] = [num(row[col.themeLo(theme.id)]), num(row[col.themeHi(theme.id)])];
+        const whiskers = await chart.locator(`g[data-code="${code}"] .chart-whisker`).count();
+        expect(whiskers, `${theme.id} ${code} [${lo}, ${hi}]`).toBe(lo !== null && hi !== null && hi > lo ? 1 : 0);
+        if (lo !== null && lo === hi) pointThemes.add(theme.id);
+      }
+    }
+    // Complete counts without sampling error (vakantieparken) are published with lo = hi: a zero-width whisker was
+    // drawn on the bar's end, where it read as the bar's edge.
+    const [point] = pointThemes;
+    if (!point) throw new Error('no theme with a published point interval among these gemeenten: nothing to check');
+    const chart = page.getByTestId(`compare-chart-${point}-theme:${point}`);
+    expect(await chart.locator('svg').getAttribute('aria-label')).toContain(t('compare.chart.noInterval'));
+    await chart.scrollIntoViewIfNeeded();
+    await chart.screenshot({ path: join(ARTIFACTS, `compare-point-interval-${point}.png`) });
+  });
+
   it('gives an aggregate (politie-eenheid) an interval computed from its summed counts', async () => {
     await page.goto(`${baseUrl}/vergelijk?niveau=politie_eenheid&gebieden=RE01,RE05,RE08`);
     await page.getByTestId('compare-charts').waitFor({ timeout: 60_000 });
@@ -95,10 +118,9 @@ describe('/vergelijk at 1440×900: whiskers and significance marks', () => {
   });
 
   it('under custom weights leaves out a rescored theme’s whiskers, says why under the legend, and keeps the other theme’s', async () => {
-    const withInterval = (id: ThemeId) =>
-      SIX.filter((c) => num(gemeenten.get(c)?.[col.themeLo(id)]) !== null && num(gemeenten.get(c)?.[col.themeHi(id)]) !== null);
+    const withInterval = (id: ThemeId) => SIX.filter((c) => (num(gemeenten.get(c)?.[col.themeHi(id)]) ?? 0) > (num(gemeenten.get(c)?.[col.themeLo(id)]) ?? 0));
     // Themes with a real (non-zero) interval somewhere among the six, so their whiskers are visible.
-    const wide = (id: ThemeId) => SIX.some((c) => (num(gemeenten.get(c)?.[col.themeHi(id)]) ?? 0) > (num(gemeenten.get(c)?.[col.themeLo(id)]) ?? 0));
+    const wide = (id: ThemeId) => withInterval(id).length > 0;
     const [rescored, kept] = manifest.themes.filter((th) => wide(th.id));
     if (!rescored || !kept) throw new Error('the data has fewer than two themes with published intervals for these gemeenten');
     const themeChart = (id: string) => page.getByTestId(`compare-chart-${id}-theme:${id}`);

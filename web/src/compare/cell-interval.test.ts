@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scaleLinear } from 'd3-scale';
 import { asSignificance, NO_INTERVAL, publishedInterval, summedInterval } from './cell-interval.ts';
-import { significanceMark, significanceText, whiskerExtent } from './whiskers.ts';
+import { MIN_WHISKER_PX, significanceMark, significanceText, whiskerExtent } from './whiskers.ts';
 
 const share = (national: number | null) => ({
   uncertainty: 'wilson' as const,
@@ -30,6 +30,8 @@ describe('compare cell intervals', () => {
   it('reads a published interval only when both bounds exist, and only known flags', () => {
     expect(publishedInterval(1, 2, 'hoger')).toEqual({ lo: 1, hi: 2, sig: 'hoger' });
     expect(publishedInterval(1, null, 'hoger')).toEqual(NO_INTERVAL);
+    // A point (complete counts: no sampling error) is no margin to draw.
+    expect(publishedInterval(16.230554580688477, 16.230554580688477, null)).toEqual(NO_INTERVAL);
     expect(asSignificance('hoog')).toBeNull();
   });
 
@@ -37,6 +39,8 @@ describe('compare cell intervals', () => {
     const x = scaleLinear().domain([0, 100]).range([100, 300]);
     expect(whiskerExtent(x, { lo: 10, hi: 20 })).toEqual({ x1: 120, x2: 140 });
     expect(whiskerExtent(x, { lo: null, hi: 20 })).toBeNull();
+    // Half a point is one pixel here: drawn MIN_WHISKER_PX wide around it, so its two ticks do not print as one line.
+    expect(whiskerExtent(x, { lo: 50, hi: 50.5 })).toEqual({ x1: 200.5 - MIN_WHISKER_PX / 2, x2: 200.5 + MIN_WHISKER_PX / 2 });
     expect([significanceMark('hoger'), significanceMark('lager'), significanceMark('niet_significant'), significanceMark(null)]).toEqual(['▲', '▼', '', '']);
     expect(significanceText('lager')).toBe('significant lager dan Nederland');
   });

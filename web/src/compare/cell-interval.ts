@@ -18,14 +18,21 @@ export interface CellInterval {
 export const NO_INTERVAL: CellInterval = { lo: null, hi: null, sig: null };
 
 const finite = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+/** Bounds closer than this are one point (they are published as float32). */
+const POINT = 1e-9;
 
 export function asSignificance(value: string | null): Significance | null {
   return SIGNIFICANCE_VALUES.find((s) => s === value) ?? null;
 }
 
-/** A published interval: both bounds or neither. */
+/**
+ * A published interval: both bounds, wider than a point, or none. A theme whose indicators are complete counts
+ * without sampling error (e.g. vakantieparken: every one 'none_no_sampling') is published with lo = hi = the
+ * score; as a whisker that is a zero-width tick on the bar's end, which reads as the bar's edge. There is no
+ * margin to show, so it is shown as none, as the one-pager does (summary/theme-significance.ts).
+ */
 export function publishedInterval(lo: number | null, hi: number | null, sig: string | null): CellInterval {
-  return finite(lo) && finite(hi) ? { lo, hi, sig: asSignificance(sig) } : NO_INTERVAL;
+  return finite(lo) && finite(hi) && hi - lo > POINT ? { lo, hi, sig: asSignificance(sig) } : NO_INTERVAL;
 }
 
 /**
