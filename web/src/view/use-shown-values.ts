@@ -69,13 +69,14 @@ export function useShownValues(
     for (const [level, table] of Object.entries(published) as [Level, RegionTable][]) out[level] = valuesTable(table, data.manifest, spec);
     return out;
   }, [published, data, spec]);
-  const mapYear = useMapYear(year, theme, indicator, tables[mapLevel] ?? null, display);
+  const levelTable = tables[mapLevel] ?? null;
+  const mapYear = useMapYear(year, theme, indicator, levelTable, display);
+  // On the shown level's table, not on `tables`: another level's table arriving in the background must not make a
+  // new display (withoutWithheld and correctedDisplay build a new object), which redrew the map for nothing.
   const shownDisplay = useMemo(() => {
-    const levelTable = tables[mapLevel] ?? null;
     const shown = corrected ? correctedDisplay(mapYear.display, levelTable, mapYear.override !== null) : mapYear.display;
     return withoutWithheld(shown, levelTable);
-  }, [corrected, mapYear.display, mapYear.override, tables, mapLevel]);
-  const levelTable = tables[mapLevel] ?? null;
+  }, [corrected, mapYear.display, mapYear.override, levelTable]);
   const table = useMemo(() => (mapQuery ? mapQuery.view(levelTable) : levelTable), [mapQuery, levelTable]);
   return { data: shownData, tables, table, display: shownDisplay, year, override: mapYear.override, yearEmpty: mapYear.empty };
 }
