@@ -45,8 +45,15 @@ const queryDisplay = (target: MapTarget, decimals: number): Display => ({
 // The map page and its banner both ask for the address's query: one run serves both.
 let lastRun: { manifest: Manifest; sql: string; result: Promise<QueryResult> } | null = null;
 function runOnce(manifest: Manifest, sql: string): Promise<QueryResult> {
-  if (lastRun?.manifest !== manifest || lastRun.sql !== sql) lastRun = { manifest, sql, result: sharedEngine(manifest).run(sql) };
-  return lastRun.result;
+  if (lastRun?.manifest === manifest && lastRun.sql === sql) return lastRun.result;
+  const run = { manifest, sql, result: sharedEngine(manifest).run(sql) };
+  // Only an answer is kept: a run stopped on /analyse (Stop ends every run of the shared database) or one that
+  // failed there is asked again the next time the map shows this query.
+  run.result.catch(() => {
+    if (lastRun === run) lastRun = null;
+  });
+  lastRun = run;
+  return run.result;
 }
 
 export function useMapQuery(manifest: Manifest): MapQuery | null {
