@@ -18,6 +18,21 @@ describe('orderStatistics', () => {
     }
   });
 
+  it('gives the same values when every position is near an end (the one-pass route of the 2.5 / 97.5 % points)', () => {
+    const random = seededRandom(12);
+    for (let trial = 0; trial < 300; trial++) {
+      const n = 1 + Math.floor(random.uniform() * 400);
+      const tied = trial % 3 === 0;
+      const values = Float64Array.from({ length: n }, () => (tied ? Math.floor(random.uniform() * 5) : random.gamma(2) * 10));
+      const sorted = Float64Array.from(values).sort();
+      const near = [0, 4, 5, 15].filter((k) => k < n);
+      const positions = [...new Set([...near, ...near.map((k) => n - 1 - k)])].sort((a, b) => a - b);
+      const out = new Float64Array(positions.length);
+      orderStatistics(values, n, positions, out);
+      expect(Array.from(out)).toEqual(positions.map((k) => sorted[k]));
+    }
+  });
+
   it('refuses positions that are not ascending or out of range', () => {
     const values = Float64Array.from([3, 1, 2]);
     expect(() => orderStatistics(values, 3, [2, 1], new Float64Array(2))).toThrow(RangeError);
