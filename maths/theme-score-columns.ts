@@ -40,22 +40,34 @@ export function themeScoreColumns(
     }
   });
   if (active.length === 0 || active.length < rule.minIndicators) return out.fill(Number.NaN);
-  // themeScore's sums in its order, per region, without a part or result object (200 draws × every region × theme)
+  // themeScore's sums in its order, per region, without a part or result object (200 draws × every region × theme);
+  // one pass per column adds each region's next term, so every region's sums are made in the same order as before
   let total = 0;
   for (const weight of active) total += weight;
-  for (let i = 0; i < out.length; i++) {
-    let available = 0;
-    let sum = 0;
-    let indicators = 0;
-    for (let j = 0; j < columns.length; j++) {
-      const value = columns[j]?.[i] ?? Number.NaN;
+  const { sum, available, indicators } = scratch(out.length);
+  for (let j = 0; j < columns.length; j++) {
+    const column = columns[j] ?? out;
+    const weight = active[j] ?? 0;
+    for (let i = 0; i < out.length; i++) {
+      const value = column[i] ?? Number.NaN;
       if (value !== value) continue;
-      const weight = active[j] ?? 0;
-      available += weight;
-      sum += weight * value;
-      indicators++;
+      available[i] = (available[i] ?? 0) + weight;
+      sum[i] = (sum[i] ?? 0) + weight * value;
+      indicators[i] = (indicators[i] ?? 0) + 1;
     }
-    out[i] = scoreFromSums(sum, available, total, indicators, rule.minWeightShare) ?? Number.NaN;
+  }
+  for (let i = 0; i < out.length; i++) {
+    out[i] = scoreFromSums(sum[i] ?? 0, available[i] ?? 0, total, indicators[i] ?? 0, rule.minWeightShare) ?? Number.NaN;
   }
   return out;
+}
+
+/** Sums per region, zeroed for each call and kept between calls: the theme draws call this 200 times per level. */
+let sums = { sum: new Float64Array(0), available: new Float64Array(0), indicators: new Uint32Array(0) };
+function scratch(regions: number): typeof sums {
+  if (sums.sum.length < regions) sums = { sum: new Float64Array(regions), available: new Float64Array(regions), indicators: new Uint32Array(regions) };
+  sums.sum.fill(0, 0, regions);
+  sums.available.fill(0, 0, regions);
+  sums.indicators.fill(0, 0, regions);
+  return sums;
 }
