@@ -112,16 +112,16 @@ async function firstViewGzipBytes(page: Page, hook: Hook): Promise<number> {
   return total;
 }
 
-/** After the first map the app loads, in the background, DuckDB-WASM, every table and the wijk and buurt polygons. */
-async function waitBackground(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      window.__atlas.duckdbReady && ['wijk', 'buurt'].every((l) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/geo/${l}.topojson`))),
-    null,
-    { timeout: 60_000 },
-  );
-  // The level's polygons go to MapLibre in idle time: give it that time, as a visitor's reading would.
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
+/**
+ * After the first map the app loads, in the background, DuckDB-WASM, every table and the wijk and buurt polygons,
+ * and hands the polygons and hatches to the map's hidden sources in idle time (as a visitor's reading allows):
+ * waited for by the app's signals, the last of them once MapLibre's worker has indexed what it was handed.
+ */
+export async function waitBackground(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__atlas.duckdbReady && ['wijk', 'buurt'].every((l) => window.__atlas.prepared.includes(l)), null, {
+    timeout: 60_000,
+    polling: 50,
+  });
 }
 
 /** The gemeente the buurt map is timed over when zoomed in, as the buurt-map issue names it. */

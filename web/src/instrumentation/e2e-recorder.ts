@@ -11,6 +11,7 @@
  *   mapLevel      level drawn on the map ('gemeente' | 'wijk' | 'buurt')
  *   renders       number of choropleth colour updates drawn
  *   hatches       number of times the hatch that follows those colours was drawn
+ *   prepared      levels whose polygons and hatch were handed to the map ahead of a switch (and indexed)
  *   error         Dutch error text when a data file failed, else undefined
  */
 import type { SignalRecorder } from './signal-recorder.ts';
@@ -24,6 +25,7 @@ export interface AtlasHooks {
   mapLevel?: string;
   renders: number;
   hatches: number;
+  prepared: string[];
   error?: string;
 }
 
@@ -34,7 +36,7 @@ declare global {
 }
 
 export function createRecorder(): SignalRecorder {
-  const hooks: AtlasHooks = { ready: false, duckdbReady: false, renders: 0, hatches: 0 };
+  const hooks: AtlasHooks = { ready: false, duckdbReady: false, renders: 0, hatches: 0, prepared: [] };
   window.__atlas = hooks;
   let pending: { label: string; t0: number } | null = null;
   return {
@@ -57,6 +59,9 @@ export function createRecorder(): SignalRecorder {
     },
     markHatchDrawn() {
       hooks.hatches += 1;
+    },
+    markPrepared(level) {
+      if (!hooks.prepared.includes(level)) hooks.prepared.push(level);
     },
     databaseReady() {
       hooks.duckdbReady = true;

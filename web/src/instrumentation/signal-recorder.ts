@@ -9,6 +9,8 @@ export interface SignalRecorder {
   markRendered(mapLevel: string): void;
   /** The hatch of the last drawn colours is drawn too (it follows them: paint-levels.ts revealHatch). */
   markHatchDrawn(): void;
+  /** A level not shown yet has its polygons and hatch in the map's hidden sources, indexed by MapLibre's worker. */
+  markPrepared(level: string): void;
   databaseReady(): void;
   dataError(message: string): void;
 }

@@ -20,6 +20,7 @@ export const signal = {
   change: (label: string): void => recorder?.markChange(label),
   rendered: (mapLevel: string): void => recorder?.markRendered(mapLevel),
   hatchDrawn: (): void => recorder?.markHatchDrawn(),
+  prepared: (level: string): void => recorder?.markPrepared(level),
   databaseReady: (): void => recorder?.databaseReady(),
   dataError: (message: string): void => recorder?.dataError(message),
 };

@@ -6,7 +6,7 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Level } from '@atlas/contract';
-import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
@@ -20,6 +20,7 @@ import { setHover } from './hover-store.ts';
 import { emptyPainted, paintChoropleth, prepareLevel, revealHatch, type PaintedLevels } from './paint-levels.ts';
 import { idle as idleCallback, loadedGeometryOf, loadedTableOf, onGeometryLoaded, onTableLoaded } from './use-map-layers.ts';
 import { loadOrientation } from './places.ts';
+import { setContextData } from './context-sources.ts';
 import { EMPTY_FC, HATCH_IMAGE, SOURCE, fillLayer, hatchImage, offlineStyle } from './style.ts';
 
 // MapLibre 6 locates its worker next to its own module; after bundling that guess is wrong, so we point it
@@ -135,7 +136,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       if (id === hovered) return;
       hovered = id;
       const feature = id === null ? undefined : painted.current.byCode.get(id);
-      (map.getSource(SOURCE.hover) as GeoJSONSource | undefined)?.setData(feature ? { type: 'FeatureCollection', features: [feature] } : EMPTY_FC);
+      setContextData(map, SOURCE.hover, feature ? { type: 'FeatureCollection', features: [feature] } : EMPTY_FC);
     };
     const regionAt = (point: { x: number; y: number }): MapGeoJSONFeature | null => {
       const level = shownLevel.current;
@@ -170,19 +171,13 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
 
   // Context lines and the hatch overlay live in MapLibre sources.
   useEffect(() => {
-    if (!loaded) return;
-    (mapRef.current?.getSource(SOURCE.provincie) as GeoJSONSource | undefined)?.setData(toFC(props.provincie));
+    if (loaded && mapRef.current) setContextData(mapRef.current, SOURCE.provincie, toFC(props.provincie));
   }, [loaded, props.provincie]);
   useEffect(() => {
-    if (!loaded) return;
-    (mapRef.current?.getSource(SOURCE.gemeente) as GeoJSONSource | undefined)?.setData(toFC(props.gemeenteLines));
+    if (loaded && mapRef.current) setContextData(mapRef.current, SOURCE.gemeente, toFC(props.gemeenteLines));
   }, [loaded, props.gemeenteLines]);
   useEffect(() => {
-    if (!loaded) return;
-    (mapRef.current?.getSource(SOURCE.selection) as GeoJSONSource | undefined)?.setData({
-      type: 'FeatureCollection',
-      features: props.selection ?? [],
-    });
+    if (loaded && mapRef.current) setContextData(mapRef.current, SOURCE.selection, { type: 'FeatureCollection', features: props.selection ?? [] });
   }, [loaded, props.selection]);
   // Levels not shown yet get their polygons (and, with their table, the hatch's) when the main thread is idle,
   // so a later switch only shows them.
@@ -193,7 +188,11 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     const prepare = (level: Level): void =>
       idleCallback(() => {
         const geometry = loadedGeometryOf(level);
-        if (live && geometry) prepareLevel(map, painted.current, level, geometry, loadedTableOf(level) ?? null);
+        const table = loadedTableOf(level) ?? null;
+        if (!live || !geometry) return;
+        prepareLevel(map, painted.current, level, geometry, table);
+        // Idle: MapLibre's worker has indexed what it was handed (what a later switch no longer waits for).
+        if (table) map.once('idle', () => signal.prepared(level));
       });
     const stops = [onGeometryLoaded(prepare), onTableLoaded(prepare)];
     return () => {

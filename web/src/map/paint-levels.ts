@@ -14,6 +14,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { LEVELS, type Level } from '@atlas/contract';
 import type { RegionTable } from '../data/region-table.ts';
 import { featureRowsOf, type Choropleth } from './choropleth.ts';
+import { setContextData, setVisibility } from './context-sources.ts';
 import { hatchCandidateRows } from './hatch-candidates.ts';
 import { EMPTY_FC, SOURCE, STATE, hatchLayer, hatchSource, levelLayers, levelSource } from './style.ts';
 
@@ -45,6 +46,8 @@ interface HatchSet {
   rows: number[];
   /** Per polygon in the source: 1 when its feature-state says hatched. */
   shown: Uint8Array;
+  /** How many are hatched: with none, the level's hatch layer is hidden (see context-sources.ts). */
+  hatched: number;
 }
 
 export const emptyPainted = (): PaintedLevels => ({
@@ -74,7 +77,7 @@ function css(colors: Uint8Array, row: number): string {
 function setHotspots(map: MapLibreMap, painted: PaintedLevels, hotspots: FeatureCollection | null): void {
   if (painted.hotspots === hotspots) return;
   painted.hotspots = hotspots;
-  (map.getSource(SOURCE.hotspots) as GeoJSONSource | undefined)?.setData(hotspots ?? EMPTY_FC);
+  setContextData(map, SOURCE.hotspots, hotspots ?? EMPTY_FC);
 }
 
 const sameRows = (a: Int32Array, b: Int32Array): boolean => a === b || (a.length === b.length && a.every((row, i) => row === b[i]));
@@ -98,7 +101,7 @@ function handOverHatch(
   if (last && last.geometry === geometry && sameRows(last.featureRows, featureRows) && holds(last, candidates) && holds(last, extra)) return last;
   // Held by row, with or without a polygon: a flagged region without one must not count as missing next time.
   const held = candidates.map((flag, row) => (flag === 1 || extra?.[row] === 1 ? 1 : 0));
-  const set: HatchSet = { geometry, featureRows, held, codes: [], rows: [], shown: new Uint8Array(0) };
+  const set: HatchSet = { geometry, featureRows, held, codes: [], rows: [], shown: new Uint8Array(0), hatched: 0 };
   const features: Feature[] = [];
   geometry.collection.features.forEach((f, i) => {
     const row = featureRows[i] ?? -1;
@@ -126,30 +129,25 @@ function paintHatch(map: MapLibreMap, set: HatchSet, level: Level, belowMin: Uin
     const hatched = belowMin[row] === 1 ? 1 : 0;
     if (set.shown[k] === hatched || (offOnly && hatched === 1)) return;
     set.shown[k] = hatched;
+    set.hatched += hatched === 1 ? 1 : -1;
     changed = true;
     map.setFeatureState({ source, id: set.codes[k] }, { [STATE.hatched]: hatched === 1 });
   });
   return changed;
 }
 
-/** Whether the layer's visibility changed. */
-function setVisibility(map: MapLibreMap, layer: string, visibility: 'visible' | 'none'): boolean {
-  if (map.getLayoutProperty(layer, 'visibility') === visibility) return false;
-  map.setLayoutProperty(layer, 'visibility', visibility);
-  return true;
-}
-
 /**
  * Hatch what the shown choropleth withholds for too few inhabitants, once its colours are on screen. Showing a
  * level's hatch makes MapLibre cut its tiles and fetch the pattern, and thousands of flags re-upload the hatch
  * tiles' paint: on a level switch that cost 150–250 ms before the colours could appear (measured A/B on this
- * machine's headless Chromium). So the colours come first and the hatch follows a frame or two later.
- * Whether anything changed (MapLibre then draws again; otherwise the hatch on screen is already right).
+ * machine's headless Chromium). So the colours come first and the hatch follows a frame or two later. With
+ * nothing hatched the layer is hidden (its visibility change makes MapLibre re-cut the hatch tiles, so it
+ * happens here, after the colours, not in their frame). Whether anything changed (MapLibre then draws again; otherwise the hatch on screen is already right).
  */
 export function revealHatch(map: MapLibreMap, painted: PaintedLevels, level: Level, belowMin: Uint8Array): boolean {
   const set = painted.hatch[level];
   const flagged = set ? paintHatch(map, set, level, belowMin, false) : false;
-  return setVisibility(map, hatchLayer(level), 'visible') || flagged;
+  return setVisibility(map, hatchLayer(level), set && set.hatched > 0 ? 'visible' : 'none') || flagged;
 }
 
 /** Give a level's source its polygons (once per geometry); its colours are then all unset. */

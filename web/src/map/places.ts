@@ -3,23 +3,21 @@
  * as a GeoJSON point source; larger regions rank first, so collision keeps their names.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { LEVELS, placesFile, waterFile, type Level, type PlacesFile } from '@atlas/contract';
 import { fetchJson } from '../data/fetch.ts';
 import { parseTopology } from '../data/geometry.ts';
-import { SOURCE, placesSource } from './style.ts';
+import { setContextData, setPlacesData } from './context-sources.ts';
+import { SOURCE } from './style.ts';
 
 /**
  * Water and every level's names into their map sources, each only when the build published it. A file
  * that fails leaves the map without that context (never an error over the choropleth).
  */
 export async function loadOrientation(map: MapLibreMap, published: (path: string) => boolean): Promise<void> {
-  const put = (source: string, data: FeatureCollection): void => {
-    (map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
-  };
   const jobs: Promise<void>[] = [];
-  if (published(waterFile)) jobs.push(loadWater().then((water) => put(SOURCE.water, water)));
-  for (const level of LEVELS) if (published(placesFile(level))) jobs.push(loadPlaces(level).then((places) => put(placesSource(level), places)));
+  if (published(waterFile)) jobs.push(loadWater().then((water) => setContextData(map, SOURCE.water, water)));
+  for (const level of LEVELS) if (published(placesFile(level))) jobs.push(loadPlaces(level).then((places) => setPlacesData(map, level, places)));
   await Promise.allSettled(jobs);
 }
 

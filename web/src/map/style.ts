@@ -10,6 +10,8 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import { LEVELS, type Level } from '@atlas/contract';
 
 export const EMPTY_FC: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** Context layers start hidden: context-sources.ts shows them once their source holds a feature. */
+const HIDDEN = { visibility: 'none' } as const;
 
 /** MapLibre layer ids of the context layers. */
 export const LAYER = {
@@ -60,7 +62,7 @@ export const fillLayer = (level: Level): string => `fill-${level}`;
 const borderLayer = (level: Level): string => `border-${level}`;
 /** The hatch of a level: shown after the level's colours are on screen (see paint-levels.ts revealHatch). */
 export const hatchLayer = (level: Level): string => `below-min-hatch-${level}`;
-const labelLayer = (level: Level): string => `label-${level}`;
+export const labelLayer = (level: Level): string => `label-${level}`;
 /** The layers drawn for a level's choropleth colours, to show or hide them together. */
 export const levelLayers = (level: Level): string[] => [fillLayer(level), ...(level === OUTLINED ? [] : [borderLayer(level)])];
 
@@ -129,6 +131,7 @@ function labelLayerSpec(level: Level): LayerSpecification {
     minzoom,
     maxzoom,
     layout: {
+      ...HIDDEN,
       'text-field': ['get', 'name'],
       'text-font': [LABEL_FONT],
       'text-size': level === 'gemeente' ? 12 : 11.5,
@@ -166,14 +169,15 @@ export function offlineStyle(): StyleSpecification {
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': BACKGROUND } },
-      { id: LAYER.water, type: 'fill', source: SOURCE.water, paint: { 'fill-color': WATER, 'fill-antialias': false } },
+      { id: LAYER.water, type: 'fill', source: SOURCE.water, layout: HIDDEN, paint: { 'fill-color': WATER, 'fill-antialias': false } },
       ...LEVELS.flatMap(levelLayerSpecs),
       ...LEVELS.map(hatchLayerSpec),
-      { id: LAYER.hover, type: 'line', source: SOURCE.hover, paint: { 'line-color': '#0b1f33', 'line-width': 1.5, 'line-opacity': 0.9 } },
+      { id: LAYER.hover, type: 'line', source: SOURCE.hover, layout: HIDDEN, paint: { 'line-color': '#0b1f33', 'line-width': 1.5, 'line-opacity': 0.9 } },
       {
         id: LAYER.gemeenteLine,
         type: 'line',
         source: SOURCE.gemeente,
+        layout: HIDDEN,
         paint: {
           'line-color': '#5b6573',
           'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.25, 9, 0.8, 12, 1.6],
@@ -184,6 +188,7 @@ export function offlineStyle(): StyleSpecification {
         id: LAYER.provincieLine,
         type: 'line',
         source: SOURCE.provincie,
+        layout: HIDDEN,
         paint: { 'line-color': '#2f3742', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.9, 10, 2] },
       },
       {
@@ -191,12 +196,14 @@ export function offlineStyle(): StyleSpecification {
         id: LAYER.hotspotHalo,
         type: 'line',
         source: SOURCE.hotspots,
+        layout: HIDDEN,
         paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 3, 12, 5.5], 'line-opacity': 0.9 },
       },
       {
         id: LAYER.hotspots,
         type: 'line',
         source: SOURCE.hotspots,
+        layout: HIDDEN,
         paint: {
           'line-color': [
             'match',
@@ -220,12 +227,14 @@ export function offlineStyle(): StyleSpecification {
         id: LAYER.selectionHalo,
         type: 'line',
         source: SOURCE.selection,
+        layout: HIDDEN,
         paint: { 'line-color': '#ffffff', 'line-width': 5, 'line-opacity': 0.9 },
       },
       {
         id: LAYER.selectionLine,
         type: 'line',
         source: SOURCE.selection,
+        layout: HIDDEN,
         paint: { 'line-color': '#0b1f33', 'line-width': 2.5 },
       },
       ...LEVELS.map(labelLayerSpec),
