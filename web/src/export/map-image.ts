@@ -13,7 +13,8 @@ import type { LegendRow } from '../map/legend-model.ts';
 /** The part of a MapLibre map that capturing needs. */
 export interface CapturableMap {
   getCanvas(): HTMLCanvasElement;
-  once(type: 'render', listener: () => void): unknown;
+  once(type: 'render' | 'idle', listener: () => void): unknown;
+  areTilesLoaded(): boolean;
   triggerRepaint(): void;
 }
 
@@ -30,24 +31,31 @@ function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
   return ctx;
 }
 
-/** A 2D copy of the next frame the map paints. */
-export function captureMapCanvas(map: CapturableMap, timeoutMs = 5000): Promise<MapCapture> {
+/**
+ * A 2D copy of the map as it is once drawn: the next frame it paints after its tiles are loaded. A frame painted
+ * while they still load (an export right after a switch of level) is not the map the user sees a moment later.
+ */
+export function captureMapCanvas(map: CapturableMap, timeoutMs = 20_000): Promise<MapCapture> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(t('export.noFrame'))), timeoutMs);
-    map.once('render', () => {
-      clearTimeout(timer);
-      try {
-        const source = map.getCanvas();
-        const copy = document.createElement('canvas');
-        copy.width = source.width;
-        copy.height = source.height;
-        context2d(copy).drawImage(source, 0, 0);
-        resolve({ canvas: copy, scale: source.clientWidth > 0 ? source.width / source.clientWidth : 1 });
-      } catch (e) {
-        reject(e instanceof Error ? e : new Error(String(e)));
-      }
-    });
-    map.triggerRepaint();
+    const copyNextFrame = (): void => {
+      map.once('render', () => {
+        clearTimeout(timer);
+        try {
+          const source = map.getCanvas();
+          const copy = document.createElement('canvas');
+          copy.width = source.width;
+          copy.height = source.height;
+          context2d(copy).drawImage(source, 0, 0);
+          resolve({ canvas: copy, scale: source.clientWidth > 0 ? source.width / source.clientWidth : 1 });
+        } catch (e) {
+          reject(e instanceof Error ? e : new Error(String(e)));
+        }
+      });
+      map.triggerRepaint();
+    };
+    if (map.areTilesLoaded()) copyNextFrame();
+    else map.once('idle', copyNextFrame);
   });
 }
 
