@@ -45,6 +45,7 @@ export function Search({
   const [active, setActive] = useState(-1);
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
+  const closing = useRef<ReturnType<typeof setTimeout>>(undefined);
   const results = useMemo(() => searchRegions(entries, query, 12), [entries, query]);
   const show = open && query.trim().length > 0;
 
@@ -83,10 +84,14 @@ export function Search({
           setActive(0);
         }}
         onFocus={() => {
+          // Back within the blur's grace time: the list stays open.
+          clearTimeout(closing.current);
           onFirstUse?.();
           setOpen(true);
         }}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={() => {
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();
