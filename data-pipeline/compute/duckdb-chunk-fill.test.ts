@@ -1,6 +1,6 @@
 import { BOOLEAN, DOUBLE, INTEGER, VARCHAR } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import { appendColumns, openDb, queryRows } from './duckdb.ts';
+import { appendColumns, openDb, queryColumns } from './duckdb.ts';
 
 describe('appendColumns (typed chunk fill)', () => {
   it('reads back every value and null it was given, across chunk boundaries', async () => {
@@ -13,11 +13,8 @@ describe('appendColumns (typed chunk fill)', () => {
       const bool = Array.from({ length: rows }, (_, i) => (i % 13 === 0 ? null : i % 2 === 0));
       await db.run('CREATE TABLE t (s VARCHAR, d DOUBLE, i INTEGER, b BOOLEAN)');
       await appendColumns(db, 't', [VARCHAR, DOUBLE, INTEGER, BOOLEAN], [text, double, int, bool]);
-      const back = await queryRows(db, 'SELECT s, d, i, b FROM t');
-      expect(back.map((r) => r.s)).toEqual(text);
-      expect(back.map((r) => r.d)).toEqual(double);
-      expect(back.map((r) => r.i)).toEqual(int);
-      expect(back.map((r) => r.b)).toEqual(bool);
+      const back = await queryColumns(db, 'SELECT s, d, i, b FROM t', ['s', 'd', 'i', 'b']);
+      expect(back).toEqual({ s: text, d: double, i: int, b: bool });
     } finally {
       close();
     }

@@ -70,7 +70,14 @@ export async function loadRegions(db: Db, regions: Iterable<Region>): Promise<vo
   appender.closeSync();
 }
 
-export async function queryRows(db: Db, sql: string): Promise<Record<string, unknown>[]> {
-  const reader = await db.runAndReadAll(sql);
-  return reader.getRowObjectsJS() as Record<string, unknown>[];
+/** A query's result as one array per column (no object per row), in the result's row order; a column the result lacks is an error. */
+export async function queryColumns<Name extends string>(db: Db, sql: string, names: readonly Name[]): Promise<Record<Name, unknown[]>> {
+  const columns = (await db.runAndReadAll(sql)).getColumnsObjectJS();
+  const picked = {} as Record<Name, unknown[]>;
+  for (const name of names) {
+    const column = columns[name];
+    if (!column) throw new Error(`query result has no column ${name}: ${sql}`);
+    picked[name] = column;
+  }
+  return picked;
 }

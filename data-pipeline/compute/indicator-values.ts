@@ -3,7 +3,7 @@ import type { IndicatorDefinition, LevelFormula } from '../../indicators/catalog
 import { LEVELS, NATIONAL_CODE, type IndicatorId, type Level, type MissingReason } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
-import { appendColumns, loadRegions, loadSourceTable, quoteIdent, queryRows, type Db } from './duckdb.ts';
+import { appendColumns, loadRegions, loadSourceTable, quoteIdent, queryColumns, type Db } from './duckdb.ts';
 import type { IndicatorCell } from './indicator-cell.ts';
 import { secondarySuppression } from './privacy/secondary-suppression.ts';
 
@@ -43,8 +43,10 @@ async function evaluateDirect(db: Db, level: Level | 'national', formula: Direct
     .join(' ');
   const select = formula.kind === 'rate' ? `(${formula.numerator}) AS a, (${formula.denominator}) AS b` : `(${formula.value}) AS a, NULL::DOUBLE AS b`;
   const from = level === 'national' ? `(SELECT '${NATIONAL_CODE}' AS code) r` : `(SELECT code FROM regions WHERE level = '${level}') r`;
-  const rows = await queryRows(db, `SELECT r.code AS code, ${select} FROM ${from} ${joins}`);
-  return new Map(rows.map((row) => [row.code as string, { a: finiteOrNull(row.a), b: finiteOrNull(row.b) }]));
+  const { code, a, b } = await queryColumns(db, `SELECT r.code AS code, ${select} FROM ${from} ${joins}`, ['code', 'a', 'b']);
+  const evaluated = new Map<string, { a: number | null; b: number | null }>();
+  for (let row = 0; row < code.length; row++) evaluated.set(code[row] as string, { a: finiteOrNull(a[row]), b: finiteOrNull(b[row]) });
+  return evaluated;
 }
 
 /** Raw cells (before the minimum-population rule) of a directly computed level. */
@@ -92,7 +94,13 @@ async function summedCells(
     [[...children.keys()], childCells.map((c) => c.numerator), childCells.map((c) => c.denominator)],
   );
   const parent = level === 'gemeente' ? 'gemeente_code' : 'wijk_code';
-  const rows = await queryRows(
+  const {
+    code,
+    num: nums,
+    den: dens,
+    covered: covers,
+    total: totals,
+  } = await queryColumns(
     db,
     `SELECT p.code AS code,
             SUM(c.num) FILTER (WHERE c.num IS NOT NULL AND c.den IS NOT NULL) AS num,
@@ -103,16 +111,17 @@ async function summedCells(
      LEFT JOIN regions k ON k.level = '${childLevel}' AND k.${parent} = p.code
      LEFT JOIN child_cells c ON c.code = k.code
      GROUP BY p.code`,
+    ['code', 'num', 'den', 'covered', 'total'],
   );
   const cells = new Map<string, IndicatorCell>();
-  for (const row of rows) {
-    const num = finiteOrNull(row.num);
-    const den = finiteOrNull(row.den);
-    const covered = Number(row.covered);
-    const total = Number(row.total);
+  for (let row = 0; row < code.length; row++) {
+    const num = finiteOrNull(nums[row]);
+    const den = finiteOrNull(dens[row]);
+    const covered = Number(covers[row]);
+    const total = Number(totals[row]);
     const coverage = total > 0 ? covered / total : 0;
     const ok = num !== null && den !== null && den > 0 && coverage >= minCoverage;
-    cells.set(row.code as string, {
+    cells.set(code[row] as string, {
       value: ok ? (num / den) * scale : null,
       numerator: ok ? num : null,
       denominator: ok ? den : null,
