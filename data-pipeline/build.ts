@@ -6,7 +6,7 @@
  */
 import { LEVELS, type Level, type Manifest } from '@atlas/contract';
 import { FULL_CATALOGUE, buildCatalogue } from './compute/build-catalogue.ts';
-import { openDb } from './compute/duckdb.ts';
+import { openDb, type Db } from './compute/duckdb.ts';
 import { computeIndicators } from './compute/indicator-values.ts';
 import { scoreLevels } from './compute/scores.ts';
 import { similarGemeenten } from './compute/similar-gemeenten.ts';
@@ -50,13 +50,12 @@ export interface BuildResult {
   seconds: number;
 }
 
-/** Read every source, validate, compute indicators and scores, and publish atomically into outDir. */
-export async function buildData(options: BuildOptions): Promise<BuildResult> {
-  const started = performance.now();
-  const progress = options.progress ?? createProgress();
-  const raw = new RawFolder(options.rawDir);
-  await checkPublishTarget(options.outDir); // refuse a foreign folder before hours of work, not after
-
+/**
+ * Read, check and join every source, and compute the indicators. Its own function so that the sources and joined
+ * tables (the row objects of every raw file) can be collected once the indicators exist: nothing after needs them,
+ * and kept to the end of the build they were a large share of its peak memory.
+ */
+async function readAndCompute(raw: RawFolder, options: BuildOptions, progress: Progress, db: Db) {
   const sources = await progress.stage(
     'read sources',
     () => readAllSources(raw),
@@ -87,13 +86,24 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   progress.line(`  ${describeCrimeAgreement(crimeAgreement)}`);
 
   const catalogue = buildCatalogue(sources.recreatie?.year ?? null, optionalSourceYears(sources.current));
+  const results = await progress.stage(
+    'compute indicators (DuckDB)',
+    () => computeIndicators(db, catalogue.indicators, register, tables),
+    (r) => `${r.length} indicators, ${r.reduce((n, i) => n + Object.keys(i.levels).length, 0)} indicator-levels`,
+  );
+  return { register, warnings, joins, trendSeries, catalogue, results };
+}
+
+/** Read every source, validate, compute indicators and scores, and publish atomically into outDir. */
+export async function buildData(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const progress = options.progress ?? createProgress();
+  const raw = new RawFolder(options.rawDir);
+  await checkPublishTarget(options.outDir); // refuse a foreign folder before hours of work, not after
+
   const { db, close } = await openDb();
   try {
-    const results = await progress.stage(
-      'compute indicators (DuckDB)',
-      () => computeIndicators(db, catalogue.indicators, register, tables),
-      (r) => `${r.length} indicators, ${r.reduce((n, i) => n + Object.keys(i.levels).length, 0)} indicator-levels`,
-    );
+    const { register, warnings, joins, trendSeries, catalogue, results } = await readAndCompute(raw, options, progress, db);
 
     const scored = await progress.stage(
       'percentiles and theme scores',
