@@ -87,6 +87,31 @@ describe('year slider', () => {
     await expect.poll(() => page.getByTestId('legend').innerText()).not.toContain('Klassengrenzen gelijk');
   });
 
+  it('keeps the chosen year in every view while the weights change', async () => {
+    const year = years[0]!;
+    await page.goto(`${baseUrl}/?thema=maatschappelijke_onrust&indicator=${INDICATOR}&toon=waarde&niveau=gemeente&jaar=${year}`);
+    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('legend').innerText()).toContain(`jaar ${year}`);
+    // Every legend the page shows from here on, however briefly.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      Object.assign(window, { legends: seen });
+      new MutationObserver(() => seen.push(document.querySelector('[data-testid="legend"]')?.textContent ?? '')).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    await page.getByTestId('weights').locator('summary').click();
+    const weight = page.locator('[data-testid^="weight-"]').first();
+    await weight.fill((await weight.inputValue()) === '0' ? '1' : '0');
+    // The banner comes with the new view of the data: a legend without the year would have been drawn with it.
+    await page.getByTestId('weights-banner').waitFor();
+    const legends = await page.evaluate(() => (window as unknown as { legends: string[] }).legends);
+    expect(legends.length).toBeGreaterThan(0);
+    expect(legends.filter((legend) => !legend.includes(`jaar ${year}`))).toEqual([]);
+  });
+
   it('shows the indicator over the years in a wijk profile, with its gemeente and Nederland as reference lines', async () => {
     const trends = tableFromIPC(await readFile(resolve(DATA, 'trends.arrow')));
     const series = 'misdrijven_geregistreerd_per_1000';

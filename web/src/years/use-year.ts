@@ -36,7 +36,9 @@ export function useYear(data: AtlasData, indicator: IndicatorManifest | undefine
   const asked = parseYear(search);
   const year = asked !== null && years.includes(asked) ? asked : null;
   const load = useCallback(() => data.trends(), [data]);
-  const trends = useAsync(year !== null ? load : null).data ?? null;
+  // A new view of the data (other weights) asks again for the same trends table: keep the one in hand meanwhile, or
+  // the chosen year's values would drop out for a frame and the map be drawn with the published ones in between.
+  const trends = useAsync(year !== null ? load : null, { keepPrevious: true }).data ?? null;
   const setYear = useCallback((next: number | null) => {
     const url = `${currentPath()}${withYear(location.search, next)}`;
     if (url !== currentAddress()) navigate(url);
