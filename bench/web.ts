@@ -113,15 +113,20 @@ async function firstViewGzipBytes(page: Page, hook: Hook): Promise<number> {
 }
 
 /**
- * After the first map the app loads, in the background, DuckDB-WASM, every table and the wijk and buurt polygons,
- * and hands the polygons and hatches to the map's hidden sources in idle time (as a visitor's reading allows):
- * waited for by the app's signals, the last of them once MapLibre's worker has indexed what it was handed.
+ * After the first map the app loads, in the background, DuckDB-WASM and every table into it, and the wijk and buurt
+ * polygons, which it hands (with their hatches) to the map's hidden sources in idle time, as a visitor's reading
+ * allows: waited for by the app's signals, the map's once MapLibre's worker has indexed what it was handed.
  */
 export async function waitBackground(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__atlas.duckdbReady && ['wijk', 'buurt'].every((l) => window.__atlas.prepared.includes(l)), null, {
-    timeout: 60_000,
-    polling: 50,
-  });
+  const levels = ['gemeente', 'wijk', 'buurt'];
+  await page.waitForFunction(
+    (levels) => levels.every((l) => window.__atlas.inDatabase.includes(l) && (l === 'gemeente' || window.__atlas.prepared.includes(l))),
+    levels,
+    {
+      timeout: 60_000,
+      polling: 50,
+    },
+  );
 }
 
 /** The gemeente the buurt map is timed over when zoomed in, as the buurt-map issue names it. */

@@ -8,6 +8,7 @@ import type { Connector, SqlRow } from './duckdb/connector.ts';
 import { DataError, DatabaseError } from './errors.ts';
 import { fetchBytes, type Fetcher } from './fetch.ts';
 import { parseTopology, type RegionGeometry } from './geometry.ts';
+import { signal } from '../instrumentation/signals.ts';
 import { insertRegionTable } from './load-table.ts';
 import { Catalogue } from './manifest.ts';
 import { aggregateSql, rankingCountSql, rankingSql, type AggregatableIndicator, type RankingQuery } from './queries.ts';
@@ -182,6 +183,7 @@ export class AtlasData {
         if (!bytes) throw new Error(`table ${level} not loaded`);
         await insertRegionTable(conn, table, bytes);
         this.tableBytes.delete(level);
+        signal.tableInDatabase(level);
       });
       p.catch(() => this.dbTables.delete(level));
       this.dbTables.set(level, p);

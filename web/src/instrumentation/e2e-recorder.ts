@@ -12,6 +12,7 @@
  *   renders       number of choropleth colour updates drawn
  *   hatches       number of times the hatch that follows those colours was drawn
  *   prepared      levels whose polygons and hatch were handed to the map ahead of a switch (and indexed)
+ *   inDatabase    levels whose table DuckDB-WASM has loaded
  *   error         Dutch error text when a data file failed, else undefined
  */
 import type { SignalRecorder } from './signal-recorder.ts';
@@ -26,6 +27,7 @@ export interface AtlasHooks {
   renders: number;
   hatches: number;
   prepared: string[];
+  inDatabase: string[];
   error?: string;
 }
 
@@ -36,7 +38,7 @@ declare global {
 }
 
 export function createRecorder(): SignalRecorder {
-  const hooks: AtlasHooks = { ready: false, duckdbReady: false, renders: 0, hatches: 0, prepared: [] };
+  const hooks: AtlasHooks = { ready: false, duckdbReady: false, renders: 0, hatches: 0, prepared: [], inDatabase: [] };
   window.__atlas = hooks;
   let pending: { label: string; t0: number } | null = null;
   return {
@@ -62,6 +64,9 @@ export function createRecorder(): SignalRecorder {
     },
     markPrepared(level) {
       if (!hooks.prepared.includes(level)) hooks.prepared.push(level);
+    },
+    tableInDatabase(level) {
+      if (!hooks.inDatabase.includes(level)) hooks.inDatabase.push(level);
     },
     databaseReady() {
       hooks.duckdbReady = true;

@@ -12,5 +12,7 @@ export interface SignalRecorder {
   /** A level not shown yet has its polygons and hatch in the map's hidden sources, indexed by MapLibre's worker. */
   markPrepared(level: string): void;
   databaseReady(): void;
+  /** A level's table is loaded into DuckDB-WASM (the gemeente table first; the others in the background). */
+  tableInDatabase(level: string): void;
   dataError(message: string): void;
 }
