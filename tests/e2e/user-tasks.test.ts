@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Manifest } from '@atlas/contract';
 import { parseCsv } from '../support/csv-reader.ts';
 import { tableFromIPC } from 'apache-arrow';
+import { t } from '../../web/src/i18n/nl.ts';
 import { ARTIFACTS, openSession, screenshot, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -124,6 +125,33 @@ describe('the wijken of a gemeente', () => {
     const [about, , ...body] = parseCsv(text);
     expect(about?.join(' ')).toContain('Tilburg');
     expect(body.map((cells) => cells[0]).sort()).toEqual([...tilburg].sort());
+  });
+});
+
+describe('a link to a provincie on the map', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession(baseUrl, { width: 1440, height: 900 });
+  });
+  afterAll(async () => session?.close());
+
+  it('opens its profile, saying it loads until the gemeente table is in, never that it is unknown', async () => {
+    const { page } = session;
+    const gemeente = tableFromIPC(new Uint8Array(await (await served('gemeente.arrow')).arrayBuffer()));
+    const [first] = gemeente.toArray() as { provincie_code: string; provincie_name: string }[];
+    if (!first) throw new Error('gemeente.arrow has no rows');
+    const unknown = t('profile.notFound', { code: first.provincie_code });
+    // Every text the profile shows from the first script on, however briefly.
+    await page.addInitScript((text) => {
+      const seen = { notFound: false };
+      Object.assign(window, { seen });
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="profile"]')?.textContent?.includes(text)) seen.notFound = true;
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    }, unknown);
+    await page.goto(`${baseUrl}/?gebied=${first.provincie_code}`);
+    await expect.poll(() => page.locator('#profile-title').innerText(), { timeout: 60_000 }).toBe(first.provincie_name);
+    expect(await page.evaluate(() => (window as unknown as { seen: { notFound: boolean } }).seen.notFound)).toBe(false);
   });
 });
 

@@ -42,9 +42,12 @@ export function ProfilePanel({ tables, aggregates, code, children, ...props }: P
     );
   }
   if (aggregate) return <AggregateProfile {...props} code={code} kind={aggregate.kind} name={aggregate.name} members={aggregate.members} />;
+  // Politie-eenheden, veiligheidsregio's and provincies are known from the gemeente table: until it is in, a link
+  // to one is loading, not unknown.
+  const loading = level ? !table : aggregates.size === 0;
   return (
     <ProfileShell title={code} kicker={level ? t(`level.${level}`) : t('profile.title')} onClose={props.onClose}>
-      {level && !table ? <p className="muted">{t('app.loading')}</p> : <p>{t('profile.notFound', { code })}</p>}
+      {loading ? <p className="muted">{t('app.loading')}</p> : <p>{t('profile.notFound', { code })}</p>}
     </ProfileShell>
   );
 }
