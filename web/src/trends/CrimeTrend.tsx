@@ -25,7 +25,11 @@ interface Props {
 }
 
 export function CrimeTrend({ data, code, name, width, height, heading: Heading = 'h3', headingClass = 'section-title', compact = false }: Props) {
-  const loaded = useAsync(useCallback((): Promise<TrendTable> => data.trends(), [data]));
+  // Every view of the data (other weights, another year) has the same trends table: keep it while a new view asks.
+  const loaded = useAsync(
+    useCallback((): Promise<TrendTable> => data.trends(), [data]),
+    { keepPrevious: true },
+  );
   const { data: trends, error } = loaded;
   const trend = trends ? crimeTrend(data.manifest, trends, code, name) : null;
   if (trends && !trend) return null; // the data has no such series

@@ -28,7 +28,8 @@ export function IndicatorTrend({ data, indicator, table, row }: Props) {
   const gemeente = gemeenteCode ? { code: gemeenteCode, name: table.string('gemeente_name', row) ?? gemeenteCode } : null;
   const series = indicator?.series ?? null;
   const load = useCallback((): Promise<TrendTable> => data.trends(), [data]);
-  const loaded = useAsync(series ? load : null);
+  // Every view of the data has the same trends table: keep it while a new view (other weights) asks again.
+  const loaded = useAsync(series ? load : null, { keepPrevious: true });
   const { data: trends, error } = loaded;
   if (!series || !indicator) return null;
   const trend = trends ? indicatorTrend(data.manifest, trends, series, region, gemeente) : null;
