@@ -6,7 +6,7 @@
  */
 import { LEVELS, type Level, type Manifest } from '@atlas/contract';
 import { FULL_CATALOGUE, buildCatalogue } from './compute/build-catalogue.ts';
-import { openDb, type Db } from './compute/duckdb.ts';
+import { openDb } from './compute/duckdb.ts';
 import { computeIndicators } from './compute/indicator-values.ts';
 import { scoreLevels } from './compute/scores.ts';
 import { similarGemeenten } from './compute/similar-gemeenten.ts';
@@ -55,7 +55,7 @@ export interface BuildResult {
  * tables (the row objects of every raw file) can be collected once the indicators exist: nothing after needs them,
  * and kept to the end of the build they were a large share of its peak memory.
  */
-async function readAndCompute(raw: RawFolder, options: BuildOptions, progress: Progress, db: Db) {
+async function readAndCompute(raw: RawFolder, options: BuildOptions, progress: Progress) {
   const sources = await progress.stage(
     'read sources',
     () => readAllSources(raw),
@@ -86,12 +86,18 @@ async function readAndCompute(raw: RawFolder, options: BuildOptions, progress: P
   progress.line(`  ${describeCrimeAgreement(crimeAgreement)}`);
 
   const catalogue = buildCatalogue(sources.recreatie?.year ?? null, optionalSourceYears(sources.current));
-  const results = await progress.stage(
-    'compute indicators (DuckDB)',
-    () => computeIndicators(db, catalogue.indicators, register, tables),
-    (r) => `${r.length} indicators, ${r.reduce((n, i) => n + Object.keys(i.levels).length, 0)} indicator-levels`,
-  );
-  return { register, warnings, joins, trendSeries, catalogue, results };
+  // the database holds the loaded sources: closed as soon as the indicators are out, which frees its memory
+  const { db, close } = await openDb();
+  try {
+    const results = await progress.stage(
+      'compute indicators (DuckDB)',
+      () => computeIndicators(db, catalogue.indicators, register, tables),
+      (r) => `${r.length} indicators, ${r.reduce((n, i) => n + Object.keys(i.levels).length, 0)} indicator-levels`,
+    );
+    return { register, warnings, joins, trendSeries, catalogue, results };
+  } finally {
+    close();
+  }
 }
 
 /** Read every source, validate, compute indicators and scores, and publish atomically into outDir. */
@@ -101,79 +107,74 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const raw = new RawFolder(options.rawDir);
   await checkPublishTarget(options.outDir); // refuse a foreign folder before hours of work, not after
 
-  const { db, close } = await openDb();
-  try {
-    const { register, warnings, joins, trendSeries, catalogue, results } = await readAndCompute(raw, options, progress, db);
+  const { register, warnings, joins, trendSeries, catalogue, results } = await readAndCompute(raw, options, progress);
 
-    const scored = await progress.stage(
-      'percentiles and theme scores',
-      async () => scoreLevels(results, catalogue.indicators, catalogue.themes, register),
-      (perLevel) =>
-        catalogue.themes
-          .map((t) => `${t.id}: ${LEVELS.map((l) => [...(perLevel[l].themes.get(t.id)?.values() ?? [])].filter((c) => c.score !== null).length).join('/')}`)
-          .join(', '),
+  const scored = await progress.stage(
+    'percentiles and theme scores',
+    async () => scoreLevels(results, catalogue.indicators, catalogue.themes, register),
+    (perLevel) =>
+      catalogue.themes
+        .map((t) => `${t.id}: ${LEVELS.map((l) => [...(perLevel[l].themes.get(t.id)?.values() ?? [])].filter((c) => c.score !== null).length).join('/')}`)
+        .join(', '),
+  );
+
+  const similar = await progress.stage(
+    'vergelijkbare gemeenten',
+    async () => similarGemeenten(register, results),
+    (m) => `${m.size} gemeenten, 5 each`,
+  );
+
+  const geometry = await progress.stage(
+    'geometry (mapshaper)',
+    () => prepareGeometry(raw, register, options.geometryCacheDir ?? null),
+    ({ outcome: g }) =>
+      LEVELS.map((l) => `${l} ${g.features[l]}${g.cachedLevels.includes(l) ? ' (cache)' : ''}`).join(', ') +
+      LEVELS.map((l) => (g.layers[l]?.missingCodes.length ? `; ${l} zonder grensvlak: ${g.layers[l]?.missingCodes.join(' ')}` : '')).join('') +
+      ` (${g.notes.length} notes)`,
+  );
+
+  const store = options.publishStore ?? siblingStore(options.outDir);
+  const manifest = await withAtomicDirectory(options.outDir, store, async (dir) => {
+    const out = new OutputFolder(dir);
+    for (const layer of geometry.layers) await out.write(layer.path, layer.topojson, layer.kind, layer.level);
+    await writeSearchIndex(out, register, geometry.layers);
+    const hotspots = await progress.stage(
+      'region tables (Arrow + Parquet), neighbours, Gi*',
+      () =>
+        writeTables(out, {
+          register,
+          results,
+          indicators: catalogue.indicators,
+          scored,
+          themeIds: catalogue.themes.map((t) => t.id),
+          withGeometry: geometry.outcome.codes,
+          similar,
+          trendSeries,
+          cacheDir: options.geometryCacheDir ?? null,
+        }),
+      (h) =>
+        `${out.files.filter((f) => f.kind.startsWith('table')).length} table files, ${trendSeries.length} trend points; ` +
+        (h.map((l) => `${l.level} ${l.graph.neighbours.size} regions, ${l.graph.islands.length} islands`).join(', ') || 'no hotspot level has geometry'),
     );
-
-    const similar = await progress.stage(
-      'vergelijkbare gemeenten',
-      async () => similarGemeenten(register, results),
-      (m) => `${m.size} gemeenten, 5 each`,
-    );
-
-    const geometry = await progress.stage(
-      'geometry (mapshaper)',
-      () => prepareGeometry(raw, register, options.geometryCacheDir ?? null),
-      ({ outcome: g }) =>
-        LEVELS.map((l) => `${l} ${g.features[l]}${g.cachedLevels.includes(l) ? ' (cache)' : ''}`).join(', ') +
-        LEVELS.map((l) => (g.layers[l]?.missingCodes.length ? `; ${l} zonder grensvlak: ${g.layers[l]?.missingCodes.join(' ')}` : '')).join('') +
-        ` (${g.notes.length} notes)`,
-    );
-
-    const store = options.publishStore ?? siblingStore(options.outDir);
-    const manifest = await withAtomicDirectory(options.outDir, store, async (dir) => {
-      const out = new OutputFolder(dir);
-      for (const layer of geometry.layers) await out.write(layer.path, layer.topojson, layer.kind, layer.level);
-      await writeSearchIndex(out, register, geometry.layers);
-      const hotspots = await progress.stage(
-        'region tables (Arrow + Parquet), neighbours, Gi*',
-        () =>
-          writeTables(out, db, {
-            register,
-            results,
-            indicators: catalogue.indicators,
-            scored,
-            themeIds: catalogue.themes.map((t) => t.id),
-            withGeometry: geometry.outcome.codes,
-            similar,
-            trendSeries,
-            cacheDir: options.geometryCacheDir ?? null,
-          }),
-        (h) =>
-          `${out.files.filter((f) => f.kind.startsWith('table')).length} table files, ${trendSeries.length} trend points; ` +
-          (h.map((l) => `${l.level} ${l.graph.neighbours.size} regions, ${l.graph.islands.length} islands`).join(', ') || 'no hotspot level has geometry'),
-      );
-      const description = describeBuild({
-        now: options.now ?? new Date(),
-        pipelineVersion: PIPELINE_VERSION,
-        raw,
-        register,
-        catalogue,
-        results,
-        scored,
-        joins,
-        geometry: geometry.outcome,
-        trendYears: yearsPerSeries(trendSeries),
-        hotspots,
-      });
-      await writeMethode(out, description, FULL_CATALOGUE, { register, results, scored, hotspots });
-      return writeManifest(out, { ...description, warnings });
+    const description = describeBuild({
+      now: options.now ?? new Date(),
+      pipelineVersion: PIPELINE_VERSION,
+      raw,
+      register,
+      catalogue,
+      results,
+      scored,
+      joins,
+      geometry: geometry.outcome,
+      trendYears: yearsPerSeries(trendSeries),
+      hotspots,
     });
+    await writeMethode(out, description, FULL_CATALOGUE, { register, results, scored, hotspots });
+    return writeManifest(out, { ...description, warnings });
+  });
 
-    const seconds = (performance.now() - started) / 1000;
-    reportBuild(progress, options.outDir, manifest, seconds);
-    for (const warning of manifest.warnings) progress.line(`  warning: ${warning}`);
-    return { manifest, seconds };
-  } finally {
-    close();
-  }
+  const seconds = (performance.now() - started) / 1000;
+  reportBuild(progress, options.outDir, manifest, seconds);
+  for (const warning of manifest.warnings) progress.line(`  warning: ${warning}`);
+  return { manifest, seconds };
 }

@@ -16,7 +16,6 @@ import {
 } from '@atlas/contract';
 import type { IndicatorDefinition } from '../../indicators/catalog/types.ts';
 import { uncertaintyMethod } from '../compute/uncertainty/method.ts';
-import type { Db } from '../compute/duckdb.ts';
 import { levelHotspots, type LevelHotspots } from '../compute/hotspots/level-hotspots.ts';
 import { neighboursCached } from '../compute/hotspots/neighbours-cache.ts';
 import type { IndicatorResult } from '../compute/indicator-values.ts';
@@ -55,9 +54,9 @@ interface TableFiles {
   level?: Level;
 }
 
-async function writeTable(out: OutputFolder, db: Db, table: PublishedTable, files: TableFiles): Promise<void> {
+async function writeTable(out: OutputFolder, table: PublishedTable, files: TableFiles): Promise<void> {
   await out.write(files.arrow.path, toArrowIpc(table), files.arrow.kind, files.level);
-  await writeParquet(db, table, await out.prepare(files.parquet.path));
+  await writeParquet(table, await out.prepare(files.parquet.path));
   await out.record(files.parquet.path, files.parquet.kind, files.level);
 }
 
@@ -77,7 +76,7 @@ async function hotspotLevels(out: OutputFolder, inputs: TableInputs): Promise<Le
 }
 
 /** Writes the tables; returns the hotspot levels (neighbour graphs, Gi*) for the manifest and methode.json. */
-export async function writeTables(out: OutputFolder, db: Db, inputs: TableInputs): Promise<LevelHotspots[]> {
+export async function writeTables(out: OutputFolder, inputs: TableInputs): Promise<LevelHotspots[]> {
   // the same facts the manifest publishes, so the app derives the same column list from it
   const shapes = new Map<IndicatorId, IndicatorShape>(
     inputs.indicators.map((d) => [d.id, { id: d.id, levels: manifestLevels(d), uncertainty: uncertaintyMethod(d) }]),
@@ -100,17 +99,17 @@ export async function writeTables(out: OutputFolder, db: Db, inputs: TableInputs
       columns: levelTableColumns(ordered, inputs.themeIds, level),
       indicatorIds: ordered.filter((s) => levelIndicatorColumns(s, level).length > 0).map((s) => s.id),
     });
-    await writeTable(out, db, table, {
+    await writeTable(out, table, {
       arrow: { path: dataFile.arrow(level), kind: 'table-arrow' },
       parquet: { path: dataFile.parquet(level), kind: 'table-parquet' },
       level,
     });
   }
-  await writeTable(out, db, buildTrendsTable(inputs.trendSeries), {
+  await writeTable(out, buildTrendsTable(inputs.trendSeries), {
     arrow: { path: dataFile.trendsArrow, kind: 'trends-arrow' },
     parquet: { path: dataFile.trendsParquet, kind: 'trends-parquet' },
   });
-  await writeTable(out, db, buildNeighboursTable(hotspots.map((h) => h.graph)), {
+  await writeTable(out, buildNeighboursTable(hotspots.map((h) => h.graph)), {
     arrow: { path: dataFile.neighboursArrow, kind: 'neighbours-arrow' },
     parquet: { path: dataFile.neighboursParquet, kind: 'neighbours-parquet' },
   });
