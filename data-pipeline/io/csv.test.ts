@@ -2,16 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { DataError } from '../errors.ts';
 import { parseCsv } from './csv.ts';
 
-const failure = (run: () => unknown): DataError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DataError) return error;
-    throw error;
-  }
-  throw new Error('expected a DataError');
-};
-
 describe('parseCsv', () => {
   it('reads quoted fields with separators, doubled quotes, newlines and text after the closing quote', () => {
     const csv = parseCsv('code,naam,noot\r\nGM1,"Den Haag, ""de"" stad","regel 1\nregel 2"\nGM2,"a"b,x"y\n\nGM3,"",""""\n', 'f.csv');
@@ -28,12 +18,13 @@ describe('parseCsv', () => {
   });
 
   it('names the line and column of a cell over the length cap, also inside quotes', () => {
-    const error = failure(() => parseCsv(`code,naam\nGM1,ok\nGM2,"${'x'.repeat(30)}"\n`, 'f.csv', ',', 20));
-    expect(error.message).toBe(`f.csv, line 3, field "naam": a cell is longer than 20 characters (broken or hostile file)`);
+    expect(() => parseCsv(`code,naam\nGM1,ok\nGM2,"${'x'.repeat(30)}"\n`, 'f.csv', ',', 20)).toThrow(
+      new DataError({ file: 'f.csv', line: 3, field: 'naam' }, 'a cell is longer than 20 characters (broken or hostile file)'),
+    );
   });
 
   it('names the line of a record with too many fields and of an unclosed quote', () => {
-    expect(failure(() => parseCsv('a,b\n1,2\n1,2,3\n', 'f.csv')).message).toMatch(/line 3/);
-    expect(failure(() => parseCsv('a,b\n1,2\n3,"open\n', 'f.csv')).message).toMatch(/line 3.*quoted field/);
+    expect(() => parseCsv('a,b\n1,2\n1,2,3\n', 'f.csv')).toThrow(/^f\.csv, line 3: has 3 fields where the header has 2/);
+    expect(() => parseCsv('a,b\n1,2\n3,"open\n', 'f.csv')).toThrow(/^f\.csv, line 3: file ends inside a quoted field/);
   });
 });
