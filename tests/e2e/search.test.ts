@@ -2,7 +2,8 @@
  * The header search on the published search index (issue 12 item 5, issue 18 item 2): the first map never
  * requests the index; the first focus does; a buurt found by its name and one found by its code are each
  * flown to (the map view in the address moves inside the buurt's bounds) and selected at buurt level; a
- * buurt without a polygon flies to its wijk. Screenshots of the list on a phone and on a desktop.
+ * buurt without a polygon flies to its wijk; a region chosen while a shared link is still locating its own keeps
+ * the map. Screenshots of the list on a phone and on a desktop.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -55,6 +56,7 @@ describe('search', () => {
   const requests: string[] = [];
   let buurten: Buurt[];
   let allNames: string[];
+  let amsterdamBounds: SearchBounds;
 
   beforeAll(async () => {
     const index = JSON.parse(await readFile(resolve(DATA, dataFile.searchIndex), 'utf8')) as SearchIndexFile;
@@ -64,6 +66,7 @@ describe('search', () => {
       if (wijk === undefined || gemeente === undefined || wijkBounds === undefined) throw new Error(`${code}: wijk or gemeente missing in the index`);
       return { code, name, wijk, gemeente, bounds, wijkBounds };
     });
+    amsterdamBounds = index.gemeente.find(([code]) => code === 'GM0363')?.[3] ?? null;
     allNames = [...index.gemeente, ...index.wijk, ...index.buurt, ...index.aggregate].map((row) => row[1]);
     session = await openSession(baseUrl, { width: 1440, height: 900 });
     page = session.page;
@@ -118,6 +121,29 @@ describe('search', () => {
     if (!buurt) throw new Error('every buurt has a polygon: nothing to check');
     await page.getByTestId('search').fill(buurt.code);
     await chooseAndLand(page, buurt, buurt.wijkBounds);
+  });
+
+  it("a region chosen while a shared link's region is still being located keeps the map", async () => {
+    // A link to a Tilburg buurt without a map view waits for the buurt polygons to frame it; hold them back.
+    const buurt = buurten.find((b) => b.code.startsWith(`BU${TILBURG.slice(2)}`) && b.bounds);
+    if (!buurt) throw new Error('no buurt of Tilburg with a polygon');
+    let release = (): void => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    const geometry = `**/data/${dataFile.geometry('buurt')}`;
+    await page.route(geometry, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}/?gebied=${buurt.code}`);
+    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
+    await page.getByTestId('search').fill('amsterdam');
+    await page.getByTestId('search-option-GM0363').click();
+    await expect.poll(() => inside(viewOf(page), amsterdamBounds), { timeout: 20_000 }).toBe(true);
+    release();
+    // The polygons have arrived and been handed to the map, and the map has come to rest since.
+    await page.waitForFunction(() => window.__atlas.prepared.includes('buurt'), null, { timeout: 60_000 });
+    expect(inside(viewOf(page), amsterdamBounds), `still over Amsterdam: ${JSON.stringify(viewOf(page))}`).toBe(true);
+    await page.unroute(geometry);
   });
 
   it('lists results readably on a phone', async () => {

@@ -60,11 +60,15 @@ export function useSelection(data: AtlasData, url: MapUrlState, layers: MapLayer
     [data, aggregates, buurtMap],
   );
 
+  // Locating a region can wait for megabytes of geometry; a selection made meanwhile wins, so the map
+  // never flies back to a region the user has already left.
+  const flight = useRef(0);
   const flyTo = useCallback(
     (c: string) => {
+      const mine = ++flight.current;
       // A region that cannot be located keeps the map where it is; the profile still opens.
       bboxFor(c).then(
-        (b) => b && mapRef.current?.flyTo(b),
+        (b) => b && flight.current === mine && mapRef.current?.flyTo(b),
         () => undefined,
       );
     },
@@ -81,6 +85,7 @@ export function useSelection(data: AtlasData, url: MapUrlState, layers: MapLayer
         if (choice !== s.level) signal.change('level');
         return { ...s, selection: next, level: choice };
       });
+      flight.current++;
       if (next && opts.fly && opts.bounds) mapRef.current?.flyTo(opts.bounds);
       else if (next && opts.fly) flyTo(next);
     },
