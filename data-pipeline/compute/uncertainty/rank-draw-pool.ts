@@ -4,7 +4,7 @@
  * combines the draws that have arrived into theme intervals; the numbers are the same wherever they ran.
  * ATLAS_DRAW_WORKERS=N turns N workers on. Off by default: measured on the shared 2-core machine (load 16–20), one
  * worker added ~80 MB peak memory and ~0.4 s CPU and gained no wall time (bench/pipeline.ts; issue 18's memory
- * goal is the further off). Where a worker cannot start (a test runner that loads TypeScript only on its own
+ * goal is the further off); measured again at load ~5 after the draws got cheaper: +0.7 s CPU, no wall gain. Where a worker cannot start (a test runner that loads TypeScript only on its own
  * thread), its draws are computed on the main thread.
  */
 import { availableParallelism } from 'node:os';
