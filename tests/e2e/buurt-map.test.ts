@@ -12,7 +12,7 @@ import { classOf, colorIndex, hexToRgba, quantileBreaks } from '../../web/src/ma
 import { BACKGROUND, HATCH_LINE_RGB } from '../../web/src/map/style.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
-import { colourShares, legendClassColours, mapPixels, type Rgb } from './map-pixels.ts';
+import { colourShares, legendClassColours, mapPixels, settledMapPixels, type Rgb } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
 const DATA = resolve(REPO_ROOT, 'public/data');
@@ -90,12 +90,13 @@ describe('buurt map', () => {
     const view = `kaart=${centre.lat},${centre.lon},12`;
     await openView(page, `thema=${THEME}&niveau=buurt&${view}`, 'buurt');
     const background = hexToRgba(BACKGROUND).slice(0, 3) as Rgb;
-    const hatchShare = async (): Promise<number> => colourShares(await mapPixels(page), [[...HATCH_LINE_RGB]], 6, background)[0] ?? 0;
+    // Read once the map rests: the signal comes with MapLibre's idle, which can precede the frame on screen.
+    const hatchShare = async (): Promise<number> => colourShares(await settledMapPixels(page), [[...HATCH_LINE_RGB]], 6, background)[0] ?? 0;
     // The hatch follows the colours a frame or two later (paint-levels.ts revealHatch): wait until it is drawn.
     const hatchDrawn = () => page.waitForFunction(() => window.__atlas.hatches >= window.__atlas.renders, null, { timeout: 30_000 });
     await hatchDrawn();
+    await expect.poll(hatchShare).toBeGreaterThan(0.01);
     const themeShare = await hatchShare();
-    expect(themeShare).toBeGreaterThan(0.01);
     await openView(page, `thema=${open?.theme}&indicator=${open?.id}&niveau=buurt&${view}`, 'buurt');
     await hatchDrawn();
     const openShare = await hatchShare();

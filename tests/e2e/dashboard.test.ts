@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
 import { dutch } from './dutch.ts';
-import { changedShare, colourShares, legendClassColours, mapPixels } from './map-pixels.ts';
+import { changedShare, colourShares, legendClassColours, mapPixels, settledMapPixels } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
 // The data the served build holds (ATLAS_E2E_DATA_DIR when a run serves its own data build).
@@ -43,7 +43,12 @@ async function hoverSomeRegion(page: Page): Promise<{ name: string; x: number; y
     const [x, y] = [box.x + box.width * fx, box.y + box.height * fy];
     await page.mouse.move(x, y, { steps: 3 });
     const tooltip = page.getByTestId('tooltip');
-    if (await tooltip.isVisible({ timeout: 1500 }).catch(() => false)) return { name: (await tooltip.locator('.tooltip-name').innerText()).trim(), x, y };
+    // isVisible does not wait (Playwright ignores its timeout): wait for the tooltip at each point.
+    const shown = await tooltip.waitFor({ state: 'visible', timeout: 3000 }).then(
+      () => true,
+      () => false,
+    );
+    if (shown) return { name: (await tooltip.locator('.tooltip-name').innerText()).trim(), x, y };
   }
   throw new Error('no tooltip over the middle of the map');
 }
@@ -143,7 +148,8 @@ describe('map explorer', () => {
     // The whole country, so every switch recolours many regions.
     await page.goto(`${baseUrl}/?thema=jonge_aanwas&niveau=gemeente`);
     await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
-    let before = await mapPixels(page);
+    // The map as it rests: a table arriving in the background also redraws it.
+    let before = await settledMapPixels(page);
     const changes: [string, () => Promise<unknown>][] = [
       ['theme', () => page.getByTestId('theme-maatschappelijke_onrust').click()],
       ['indicator', () => page.locator('[data-testid^="indicator-"]:not([data-testid="indicator-theme"])').first().check()],
@@ -151,10 +157,10 @@ describe('map explorer', () => {
     ];
     for (const [label, change] of changes) {
       await waitForRedraw(page, change);
-      const after = await mapPixels(page);
-      // Quantile classes keep the same five colours, so the test looks at where they are drawn.
-      expect(changedShare(before, after), `${label} switch recolours the map`).toBeGreaterThan(0.02);
-      before = after;
+      // Quantile classes keep the same five colours, so the test looks at where they are drawn; new colours
+      // reach the screen a frame or more after the render is counted.
+      await expect.poll(async () => changedShare(before, await mapPixels(page)), `${label} switch recolours the map`).toBeGreaterThan(0.02);
+      before = await settledMapPixels(page);
     }
     expect((await hooks(page)).mapLevel).toBe('wijk');
     await screenshot(page, 'dashboard-06-onrust-wijk');
