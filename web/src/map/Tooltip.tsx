@@ -4,6 +4,7 @@
  */
 import { col, type ThemeId } from '@atlas/contract';
 import type { RegionTable } from '../data/region-table.ts';
+import { levelOfCode } from '../data/regions.ts';
 import { withInterval } from '../explain/interval-text.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
@@ -19,7 +20,8 @@ interface Props {
 
 export function Tooltip({ table, display, themeId }: Props) {
   const hover = useHover();
-  if (!hover || !table) return null;
+  // After a switch of level the pointer still names a region of the old level until it moves: no tooltip then.
+  if (!hover || !table || levelOfCode(hover.code) !== table.level) return null;
   const row = table.row(hover.code);
   const name = row === undefined ? hover.code : table.names[row];
   const gemeente = row !== undefined && table.level !== 'gemeente' ? table.string('gemeente_name', row) : null;
