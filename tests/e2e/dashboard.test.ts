@@ -159,7 +159,7 @@ describe('map explorer', () => {
       await waitForRedraw(page, change);
       // Quantile classes keep the same five colours, so the test looks at where they are drawn; new colours
       // reach the screen a frame or more after the render is counted.
-      await expect.poll(async () => changedShare(before, await mapPixels(page)), `${label} switch recolours the map`).toBeGreaterThan(0.02);
+      await expect.poll(async () => changedShare(before, await mapPixels(page)), { message: `${label} switch recolours the map` }).toBeGreaterThan(0.02);
       before = await settledMapPixels(page);
     }
     expect((await hooks(page)).mapLevel).toBe('wijk');
