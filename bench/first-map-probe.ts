@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { openSession } from '../tests/e2e/browser.ts';
 import { median } from './stats.ts';
-import { waitBackground } from './web.ts';
+import { waitBackground, waitReady, waitRenders, type Hook } from './web.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,13 +30,8 @@ const bases = values.base.split(',');
 const runs = Number(values.runs);
 const switches = Number(values.switch);
 
-type Hook = '__atlas' | '__baseline';
-
 async function firstMap(page: Page, hook: Hook): Promise<number> {
-  await page.waitForFunction((h) => (window as never as Record<string, { ready?: boolean } | undefined>)[h]?.ready === true, hook, {
-    timeout: 60_000,
-    polling: 10,
-  });
+  await waitReady(page, hook);
   return page.evaluate((h) => (window as never as Record<string, { firstMapMs: number }>)[h]!.firstMapMs, hook);
 }
 
@@ -60,14 +55,7 @@ async function switchTimes(page: Page, hook: Hook): Promise<number[]> {
     const before = await page.evaluate((h) => (window as never as Record<string, { renders: number }>)[h]!.renders, hook);
     if (hook === '__atlas') await page.locator('[data-testid^="indicator-"]:not(:checked)').first().click();
     else await page.evaluate(() => window.__baseline.recolorByState());
-    await page.waitForFunction(
-      ([h, n]) => (window as never as Record<string, { renders: number }>)[h as string]!.renders > (n as number),
-      [hook, before] as const,
-      {
-        timeout: 60_000,
-        polling: 10,
-      },
-    );
+    await waitRenders(page, hook, before);
     return page.evaluate((h) => (window as never as Record<string, { lastRenderMs: number }>)[h]!.lastRenderMs, hook);
   };
   // The baseline's first call switches its fill to feature-state (untimed), as bench/web.ts does.

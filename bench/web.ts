@@ -20,17 +20,17 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
 /** The bench build (app + baseline page) lives apart from dist/, so the production build never ships the baseline. */
 const outDir = join(root, BENCH_OUT_DIR);
 
-type Hook = '__atlas' | '__baseline';
+export type Hook = '__atlas' | '__baseline';
 
 /** Function predicates only: the app's CSP forbids the eval that string predicates need. */
-async function waitReady(page: Page, hook: Hook): Promise<void> {
+export async function waitReady(page: Page, hook: Hook): Promise<void> {
   await page.waitForFunction((h) => (window as never as Record<string, { ready?: boolean } | undefined>)[h]?.ready === true, hook, {
     timeout: 60_000,
     polling: 10,
   });
 }
 
-async function waitRenders(page: Page, hook: Hook, after: number): Promise<void> {
+export async function waitRenders(page: Page, hook: Hook, after: number): Promise<void> {
   await page.waitForFunction(
     ([h, n]) => (window as never as Record<string, { renders: number }>)[h as string]!.renders > (n as number),
     [hook, after] as const,
