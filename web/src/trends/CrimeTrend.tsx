@@ -2,14 +2,12 @@
  * A gemeente's registered crime per 1,000 inhabitants over the published years, with Nederland as reference:
  * used in the map page's profile panel and on the one-page gemeente summary.
  */
-import { useCallback } from 'react';
 import type { AtlasData } from '../data/atlas-data.ts';
-import type { TrendTable } from '../data/trends.ts';
 import { t } from '../i18n/nl.ts';
 import { tableSuffix } from '../format/source-text.ts';
-import { useAsync } from '../ui/use-async.ts';
 import { crimeTrend } from './crime-trend-model.ts';
 import { TrendStates, yearSpan } from './TrendStates.tsx';
+import { useTrendTable } from './use-trend-table.ts';
 
 interface Props {
   data: AtlasData;
@@ -25,11 +23,7 @@ interface Props {
 }
 
 export function CrimeTrend({ data, code, name, width, height, heading: Heading = 'h3', headingClass = 'section-title', compact = false }: Props) {
-  // Every view of the data (other weights, another year) has the same trends table: keep it while a new view asks.
-  const loaded = useAsync(
-    useCallback((): Promise<TrendTable> => data.trends(), [data]),
-    { keepPrevious: true },
-  );
+  const loaded = useTrendTable(data);
   const { data: trends, error } = loaded;
   const trend = trends ? crimeTrend(data.manifest, trends, code, name) : null;
   if (trends && !trend) return null; // the data has no such series

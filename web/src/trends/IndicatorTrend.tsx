@@ -2,15 +2,13 @@
  * The trend of the shown indicator in a region's profile, at every level: the region, its gemeente and
  * Nederland over the years of the indicator's series (manifest `series`). Nothing when the indicator has none.
  */
-import { useCallback } from 'react';
 import type { IndicatorManifest } from '@atlas/contract';
 import type { AtlasData } from '../data/atlas-data.ts';
 import type { RegionTable } from '../data/region-table.ts';
-import type { TrendTable } from '../data/trends.ts';
 import { t } from '../i18n/nl.ts';
-import { useAsync } from '../ui/use-async.ts';
 import { indicatorTrend } from './indicator-trend-model.ts';
 import { TrendStates, yearSpan } from './TrendStates.tsx';
+import { useTrendTable } from './use-trend-table.ts';
 import './indicator-trend.css';
 
 interface Props {
@@ -27,9 +25,7 @@ export function IndicatorTrend({ data, indicator, table, row }: Props) {
   const gemeenteCode = table.string('gemeente_code', row);
   const gemeente = gemeenteCode ? { code: gemeenteCode, name: table.string('gemeente_name', row) ?? gemeenteCode } : null;
   const series = indicator?.series ?? null;
-  const load = useCallback((): Promise<TrendTable> => data.trends(), [data]);
-  // Every view of the data has the same trends table: keep it while a new view (other weights) asks again.
-  const loaded = useAsync(series ? load : null, { keepPrevious: true });
+  const loaded = useTrendTable(data, series !== null);
   const { data: trends, error } = loaded;
   if (!series || !indicator) return null;
   const trend = trends ? indicatorTrend(data.manifest, trends, series, region, gemeente) : null;

@@ -7,7 +7,7 @@ import type { IndicatorManifest, Manifest, SeriesId } from '@atlas/contract';
 import type { AtlasData } from '../data/atlas-data.ts';
 import type { TrendTable } from '../data/trends.ts';
 import { currentAddress, currentPath, navigate, useSearch } from '../routing/address.ts';
-import { useAsync } from '../ui/use-async.ts';
+import { useTrendTable } from '../trends/use-trend-table.ts';
 import { parseYear, withYear } from './year-url.ts';
 
 export interface YearChoice {
@@ -35,10 +35,7 @@ export function useYear(data: AtlasData, indicator: IndicatorManifest | undefine
   const search = useSearch();
   const asked = parseYear(search);
   const year = asked !== null && years.includes(asked) ? asked : null;
-  const load = useCallback(() => data.trends(), [data]);
-  // A new view of the data (other weights) asks again for the same trends table: keep the one in hand meanwhile, or
-  // the chosen year's values would drop out for a frame and the map be drawn with the published ones in between.
-  const trends = useAsync(year !== null ? load : null, { keepPrevious: true }).data ?? null;
+  const trends = useTrendTable(data, year !== null).data ?? null;
   const setYear = useCallback((next: number | null) => {
     const url = `${currentPath()}${withYear(location.search, next)}`;
     if (url !== currentAddress()) navigate(url);
