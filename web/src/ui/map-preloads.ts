@@ -3,11 +3,15 @@
  * preloaded on every route, and /vergelijk, /methode and /gemeente/… never use them (the browser warns about
  * each). Called before React renders, so the fetches still overlap with starting the app.
  */
+// The contract's file names straight from their module: '@atlas/contract' would bring its schemas (and zod)
+// into this tiny entry, which must request these files before any of the app's code has arrived.
+import { dataFile } from '../../../contract/files.ts';
 import type { AtlasData } from '../data/atlas-data.ts';
 import { dataUrl } from '../data/data-url.ts';
 import { basePath } from '../routing/base-path.ts';
 
-const MAP_FILES = ['gemeente.arrow', 'geo/gemeente.topojson', 'geo/provincie.topojson'] as const;
+/** The files startMapFiles reads: the gemeente table, its polygons and the provincie lines. */
+const MAP_FILES = [dataFile.arrow('gemeente'), dataFile.geometry('gemeente'), dataFile.context('provincie')];
 
 function opensOnMap(path: string): boolean {
   const base = basePath();
