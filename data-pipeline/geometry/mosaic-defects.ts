@@ -42,7 +42,7 @@ const polygonsOf = (geometry: Geometry | null): Ring[][] =>
   geometry?.type === 'Polygon' ? [geometry.coordinates as Ring[]] : geometry?.type === 'MultiPolygon' ? (geometry.coordinates as Ring[][]) : [];
 
 /** Area (m²) and perimeter (m) of a ring, equirectangular at its first latitude (fine within a gap). */
-function measure(ring: Ring): { areaM2: number; perimeterM: number } {
+export function measureRing(ring: readonly (readonly number[])[]): { areaM2: number; perimeterM: number } {
   const kx = Math.cos(((ring[0]?.[1] ?? 0) * Math.PI) / 180) * M_PER_DEG;
   let twice = 0;
   let perimeterM = 0;
@@ -53,6 +53,25 @@ function measure(ring: Ring): { areaM2: number; perimeterM: number } {
     perimeterM += Math.hypot((x2 - x1) * kx, (y2 - y1) * M_PER_DEG);
   }
   return { areaM2: Math.abs(twice / 2), perimeterM };
+}
+
+export interface UnionHole {
+  ring: Ring;
+  areaM2: number;
+  /** Mean width 2·area/perimeter (m), as mapshaper measures gaps. */
+  widthM: number;
+}
+
+/** Holes in the union of a collection's geometries: gaps between neighbours, or real holes (water, a dropped region). */
+export function unionHoles(topology: Topology, geometries: GeometryCollection['geometries']): UnionHole[] {
+  const holes: UnionHole[] = [];
+  for (const polygon of merge(topology, geometries as Parameters<typeof merge>[1]).coordinates) {
+    for (const ring of polygon.slice(1) as Ring[]) {
+      const { areaM2, perimeterM } = measureRing(ring);
+      holes.push({ ring, areaM2, widthM: perimeterM > 0 ? (2 * areaM2) / perimeterM : 0 });
+    }
+  }
+  return holes;
 }
 
 /** Spikes of every region and wedge gaps narrower than `gapWidthM` in a layer's TopoJSON (contract object TOPOJSON_OBJECT). */
@@ -77,14 +96,10 @@ export function findMosaicDefects(topojsonText: string, gapWidthM: number): Mosa
   }
 
   const gaps: GapDefect[] = [];
-  for (const polygon of merge(topology, geometries as Parameters<typeof merge>[1]).coordinates) {
-    for (const hole of polygon.slice(1) as Ring[]) {
-      const { areaM2, perimeterM } = measure(hole);
-      const widthM = perimeterM > 0 ? (2 * areaM2) / perimeterM : 0;
-      if (widthM >= gapWidthM || areaM2 < MIN_GAP_AREA_M2) continue;
-      const codes = new Set(hole.flatMap((p) => [...(codesAt.get(key(p)) ?? [])]));
-      gaps.push({ codes: [...codes].sort(), at: hole[0] as [number, number], areaM2, widthM, ring: hole });
-    }
+  for (const { ring, areaM2, widthM } of unionHoles(topology, geometries)) {
+    if (widthM >= gapWidthM || areaM2 < MIN_GAP_AREA_M2) continue;
+    const codes = new Set(ring.flatMap((p) => [...(codesAt.get(key(p)) ?? [])]));
+    gaps.push({ codes: [...codes].sort(), at: ring[0] as [number, number], areaM2, widthM, ring });
   }
   return { spikes, gaps };
 }

@@ -5,6 +5,7 @@ import mapshaper from 'mapshaper';
 import { describe, expect, it } from 'vitest';
 import { TOPOJSON_OBJECT } from '@atlas/contract';
 import { CODE_FIELD, prepareLevelGeometry, type PrepareGeometryInput } from './prepare-level-geometry.ts';
+import { M_PER_DEG } from './ring-spikes.ts';
 import { arcUseCounts, featureArea, readTopology, unionHoles } from '../../tests/support/geometry.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,7 +33,7 @@ describe('prepareLevelGeometry on buurten whose borders were simplified one by o
     expect(arcUseCounts(raw).every((n) => n === 1)).toBe(true);
     for (const id of BUURTEN) expect(raw.neighbours.get(id)?.size).toBe(0);
     const sum = BUURTEN.reduce((s, id) => s + featureArea(raw, id), 0);
-    const square = 0.01 * 111_320 * Math.cos((51.563 * Math.PI) / 180) * 0.006 * 110_570; // the 0.01° × 0.006° block
+    const square = 0.01 * M_PER_DEG * Math.cos((51.563 * Math.PI) / 180) * 0.006 * M_PER_DEG; // the 0.01° × 0.006° block
     expect(Math.abs(sum - square) / square).toBeGreaterThan(0.002);
   });
 
@@ -60,7 +61,7 @@ describe('prepareLevelGeometry on buurten whose borders were simplified one by o
     expect(unionHoles(read)).toEqual([]);
     // No overlaps: the parts add up to the block.
     const sum = BUURTEN.reduce((s, id) => s + featureArea(read, id), 0);
-    const square = 0.01 * 111_320 * Math.cos((51.563 * Math.PI) / 180) * 0.006 * 110_570;
+    const square = 0.01 * M_PER_DEG * Math.cos((51.563 * Math.PI) / 180) * 0.006 * M_PER_DEG;
     expect(Math.abs(sum - square) / square).toBeLessThan(0.002);
     // Each buurt keeps (roughly) its own quarter.
     for (const id of BUURTEN) expect(featureArea(read, id) / (square / 4)).toBeGreaterThan(0.9);

@@ -1,41 +1,16 @@
 /**
  * Helpers for the geometry tests: read a published TopoJSON, its neighbours, areas and the holes left
  * in the union of its geometries (a gap between two neighbours shows up as such a hole).
- * Areas use a local equirectangular approximation — good to a fraction of a percent at Dutch scales.
+ * Areas and hole widths are measured by the pipeline's mosaic check (mosaic-defects.ts), so tests and pipeline agree.
  */
 import * as topojsonClient from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Geometry, Position } from 'geojson';
 import { TOPOJSON_OBJECT } from '@atlas/contract';
+import { measureRing, unionHoles as unionHolesOf } from '../../data-pipeline/geometry/mosaic-defects.ts';
 
-const KM_PER_DEGREE_LAT = 110.57;
-const KM_PER_DEGREE_LON_AT_EQUATOR = 111.32;
-
-function project(ring: Position[]): [number, number][] {
-  const lat0 = ((ring[0]?.[1] ?? 0) * Math.PI) / 180;
-  const kx = KM_PER_DEGREE_LON_AT_EQUATOR * Math.cos(lat0) * 1000;
-  const ky = KM_PER_DEGREE_LAT * 1000;
-  return ring.map((p) => [(p[0] ?? 0) * kx, (p[1] ?? 0) * ky]);
-}
-
-/** Area of a ring in m² (unsigned). */
-export function ringAreaM2(ring: Position[]): number {
-  const xy = project(ring);
-  let sum = 0;
-  for (let i = 0; i + 1 < xy.length; i++) {
-    const [x1, y1] = xy[i]!;
-    const [x2, y2] = xy[i + 1]!;
-    sum += x1 * y2 - x2 * y1;
-  }
-  return Math.abs(sum / 2);
-}
-
-export function ringPerimeterM(ring: Position[]): number {
-  const xy = project(ring);
-  let sum = 0;
-  for (let i = 0; i + 1 < xy.length; i++) sum += Math.hypot(xy[i + 1]![0] - xy[i]![0], xy[i + 1]![1] - xy[i]![1]);
-  return sum;
-}
+/** Area of a ring in m² (unsigned), measured as the pipeline's mosaic check measures it. */
+const ringAreaM2 = (ring: Position[]): number => measureRing(ring).areaM2;
 
 export function polygons(geometry: Geometry | null): Position[][][] {
   if (geometry === null) return [];
@@ -85,16 +60,7 @@ export interface Hole {
 
 /** Holes in the union of all geometries (gaps between neighbours, or real holes such as lakes and dropped regions). */
 export function unionHoles(read: ReadTopology): Hole[] {
-  const merged = topojsonClient.merge(read.topology, read.collection.geometries as Parameters<typeof topojsonClient.merge>[1]);
-  const holes: Hole[] = [];
-  for (const polygon of merged.coordinates) {
-    for (const ring of polygon.slice(1)) {
-      const area = ringAreaM2(ring);
-      const perimeter = ringPerimeterM(ring);
-      holes.push({ areaM2: area, widthM: perimeter > 0 ? (2 * area) / perimeter : 0, at: ring[0] ?? [] });
-    }
-  }
-  return holes;
+  return unionHolesOf(read.topology, read.collection.geometries).map(({ ring, areaM2, widthM }) => ({ areaM2, widthM, at: ring[0] ?? [] }));
 }
 
 /** How many geometries use each arc (1 = outer edge, 2 = shared border). */
