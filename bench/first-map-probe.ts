@@ -14,7 +14,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { openSession } from '../tests/e2e/browser.ts';
-import { median } from './stats.ts';
+import { median, spread } from './stats.ts';
 import { waitBackground, waitReady, waitRenders, type Hook } from './web.ts';
 
 const { values } = parseArgs({
@@ -108,10 +108,9 @@ for (let i = 0; i < runs; i++) {
   baseline.push(...b);
   console.log(`run ${i + 1} (${what}): ${got.join(', ')}, baseline ${fmt(b)} ms`);
 }
-const range = (xs: number[]): string => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
 const b = median(baseline);
-console.log(`${what}: baseline ${b.toFixed(0)} ms (${range(baseline)}, n=${baseline.length})`);
+console.log(`${what}: baseline ${b.toFixed(0)} ms (${spread(baseline, 0)}, n=${baseline.length})`);
 for (const [k, base] of bases.entries()) {
   const a = median(apps[k]!);
-  console.log(`app@${new URL(base).port} ${a.toFixed(0)} ms (${range(apps[k]!)}, n=${apps[k]!.length}), ratio ${(a / b).toFixed(2)}×`);
+  console.log(`app@${new URL(base).port} ${a.toFixed(0)} ms (${spread(apps[k]!, 0)}, n=${apps[k]!.length}), ratio ${(a / b).toFixed(2)}×`);
 }

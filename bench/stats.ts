@@ -17,8 +17,10 @@ export interface BenchRow {
   baselineSamples?: readonly number[];
 }
 
-const range = (values: readonly number[] | undefined, digits: number): string =>
-  values && values.length > 1 ? ` (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})` : '';
+/** The smallest and largest of the samples, as "min–max". */
+export const spread = (values: readonly number[], digits: number): string => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
+
+const range = (values: readonly number[] | undefined, digits: number): string => (values && values.length > 1 ? ` (${spread(values, digits)})` : '');
 
 /** One line per measurement: the median beside a baseline measured in the same run, as a ratio. */
 export function printRows(title: string, rows: readonly BenchRow[]): void {

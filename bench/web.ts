@@ -13,7 +13,7 @@ import { placesFile, type PlacesFile } from '@atlas/contract';
 import { openSession } from '../tests/e2e/browser.ts';
 import { freePort } from '../tests/e2e/free-port.ts';
 import { BENCH_BUILD_ENV, BENCH_OUT_DIR } from '../vite.config.ts';
-import { median, type BenchRow } from './stats.ts';
+import { median, spread, type BenchRow } from './stats.ts';
 import { drawnVsScreenshot, type DrawnCheck } from './web-drawn-check.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -264,7 +264,7 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
       );
     }
     console.log(
-      `One repaint of the baseline at buurt level, nothing changed (a frame's floor on this machine): ${median(baseline.frame).toFixed(1)} ms (${Math.min(...baseline.frame).toFixed(1)}–${Math.max(...baseline.frame).toFixed(1)})`,
+      `One repaint of the baseline at buurt level, nothing changed (a frame's floor on this machine): ${median(baseline.frame).toFixed(1)} ms (${spread(baseline.frame, 1)})`,
     );
     return [
       row('cold load to first gemeente map', 'ms', app.first, 'GeoJSON in MapLibre', baseline.first, '≤ 1000 ms'),
