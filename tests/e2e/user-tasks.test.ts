@@ -4,14 +4,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Manifest } from '@atlas/contract';
 import { parseCsv } from '../support/csv-reader.ts';
 import { tableFromIPC } from 'apache-arrow';
 import { t } from '../../web/src/i18n/nl.ts';
-import { ARTIFACTS, openSession, screenshot, type Session } from './browser.ts';
+import { sessionForBlock } from './block-session.ts';
+import { ARTIFACTS, screenshot } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
+const DESKTOP = { width: 1440, height: 900 };
 // Expected values come from the files the server under test serves, so they are the ones the app reads.
 const served = async (file: string): Promise<Response> => {
   const r = await fetch(`${baseUrl}/data/${file}`);
@@ -42,16 +44,14 @@ function factsOutsidePopover(page: Page): Promise<string[]> {
 }
 
 describe('info popovers', () => {
-  let session: Session;
   let manifest: Manifest;
+  const session = sessionForBlock(baseUrl, DESKTOP);
   beforeAll(async () => {
     manifest = (await (await served('manifest.json')).json()) as Manifest;
-    session = await openSession(baseUrl, { width: 1440, height: 900 });
   });
-  afterAll(async () => session?.close());
 
   it('shows every label and value inside the popover for every published indicator-level', async () => {
-    const { page } = session;
+    const { page } = session();
     const checked = new Set<string>();
     let seriesShown = false;
     for (const level of ['gemeente', 'wijk', 'buurt'] as const) {
@@ -91,17 +91,15 @@ describe('info popovers', () => {
 });
 
 describe('the wijken of a gemeente', () => {
-  let session: Session;
   let tilburg: string[];
+  const session = sessionForBlock(baseUrl, DESKTOP);
   beforeAll(async () => {
     const wijk = tableFromIPC(new Uint8Array(await (await served('wijk.arrow')).arrayBuffer()));
     tilburg = wijk.toArray().flatMap((r: { code: string; gemeente_code: string }) => (r.gemeente_code === 'GM0855' ? [String(r.code)] : []));
-    session = await openSession(baseUrl, { width: 1440, height: 900 });
   });
-  afterAll(async () => session?.close());
 
   it("lists Tilburg's wijken in its profile and opens the table limited to exactly them", async () => {
-    const { page } = session;
+    const { page } = session();
     await page.goto(`${baseUrl}/?niveau=gemeente&gebied=GM0855`);
     await ready(page);
     const list = page.getByTestId('child-list');
@@ -116,7 +114,7 @@ describe('the wijken of a gemeente', () => {
   });
 
   it('exports exactly those wijken to CSV', async () => {
-    const { page } = session;
+    const { page } = session();
     await page.waitForFunction(() => window.__atlas?.duckdbReady, null, { timeout: 60_000 });
     await page.getByTestId('export-menu').click();
     const [d] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('export-csv').click()]);
@@ -129,14 +127,10 @@ describe('the wijken of a gemeente', () => {
 });
 
 describe('a link to a provincie on the map', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openSession(baseUrl, { width: 1440, height: 900 });
-  });
-  afterAll(async () => session?.close());
+  const session = sessionForBlock(baseUrl, DESKTOP);
 
   it('opens its profile, saying it loads until the gemeente table is in, never that it is unknown', async () => {
-    const { page } = session;
+    const { page } = session();
     const gemeente = tableFromIPC(new Uint8Array(await (await served('gemeente.arrow')).arrayBuffer()));
     const [first] = gemeente.toArray() as { provincie_code: string; provincie_name: string }[];
     if (!first) throw new Error('gemeente.arrow has no rows');
@@ -156,14 +150,10 @@ describe('a link to a provincie on the map', () => {
 });
 
 describe('moving between pages', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openSession(baseUrl, { width: 1440, height: 900 });
-  });
-  afterAll(async () => session?.close());
+  const session = sessionForBlock(baseUrl, DESKTOP);
 
   it('preloads the map files on the map route only', async () => {
-    const { page } = session;
+    const { page } = session();
     const mapPreloads = () =>
       page.$$eval('link[rel="preload"]', (ls) => ls.map((l) => (l as HTMLLinkElement).href).filter((h) => /gemeente\.arrow|topojson/.test(h)));
     await page.goto(`${baseUrl}/`);
@@ -177,7 +167,7 @@ describe('moving between pages', () => {
   });
 
   it('moves focus to the new page heading after following a link, and copies the address', async () => {
-    const { page, context } = session;
+    const { page, context } = session();
     await page.goto(`${baseUrl}/?niveau=gemeente&gebied=GM0855`);
     await ready(page);
     await page.getByTestId('nav-compare').click();
@@ -194,18 +184,16 @@ describe('moving between pages', () => {
 const pdfPages = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
 describe('the one-pager for a burgemeester', () => {
-  let session: Session;
   let tilburgWijken: string[];
   const A4 = { width: Math.round((210 / 25.4) * 96), height: Math.round((297 / 25.4) * 96) };
+  const session = sessionForBlock(baseUrl, A4);
   beforeAll(async () => {
     const wijk = tableFromIPC(new Uint8Array(await (await served('wijk.arrow')).arrayBuffer()));
     tilburgWijken = wijk.toArray().flatMap((r: { name: string; gemeente_code: string }) => (r.gemeente_code === 'GM0855' ? [String(r.name)] : []));
-    session = await openSession(baseUrl, A4);
   });
-  afterAll(async () => session?.close());
 
   const open = async (query: string): Promise<Page> => {
-    const { page } = session;
+    const { page } = session();
     await page.emulateMedia({ media: 'screen' });
     await page.goto(`${baseUrl}/gemeente/GM0855${query}`);
     await page.waitForSelector('[data-testid="gemeente-summary"][data-state="ready"]', { timeout: 60_000 });
@@ -277,14 +265,10 @@ describe('the one-pager for a burgemeester', () => {
 });
 
 describe('uncertainty and "vergeleken met Nederland" in the profile', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openSession(baseUrl, { width: 1440, height: 900 });
-  });
-  afterAll(async () => session?.close());
+  const session = sessionForBlock(baseUrl, DESKTOP);
 
   it("shows Stokhasselt's geweld with its interval, its percentile band and one sentence that explains both numbers", async () => {
-    const { page } = session;
+    const { page } = session();
     const wijk = tableFromIPC(new Uint8Array(await (await served('wijk.arrow')).arrayBuffer()));
     const manifest = (await (await served('manifest.json')).json()) as Manifest;
     const row = wijk.toArray().find((r: { gemeente_code: string; name: string }) => r.gemeente_code === 'GM0855' && r.name === 'Stokhasselt') as Record<
@@ -313,14 +297,10 @@ describe('uncertainty and "vergeleken met Nederland" in the profile', () => {
 });
 
 describe('exporting a comparison', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openSession(baseUrl, { width: 1440, height: 900 });
-  });
-  afterAll(async () => session?.close());
+  const session = sessionForBlock(baseUrl, DESKTOP);
 
   it('downloads the compared gemeenten and Nederland as CSV, scores rounded to one decimal', async () => {
-    const { page } = session;
+    const { page } = session();
     const codes = ['GM0855', 'GM0758', 'GM0772'];
     const manifest = (await (await served('manifest.json')).json()) as Manifest;
     const gemeente = tableFromIPC(new Uint8Array(await (await served('gemeente.arrow')).arrayBuffer()));
@@ -347,14 +327,10 @@ describe('exporting a comparison', () => {
 });
 
 describe('theme scores for aggregates', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openSession(baseUrl, { width: 1440, height: 900 });
-  });
-  afterAll(async () => session?.close());
+  const session = sessionForBlock(baseUrl, DESKTOP);
 
   it('compares three provincies with a theme score for each, ranked among the provincies', async () => {
-    const { page } = session;
+    const { page } = session();
     const manifest = (await (await served('manifest.json')).json()) as Manifest;
     const gemeente = tableFromIPC(new Uint8Array(await (await served('gemeente.arrow')).arrayBuffer()));
     const provincies = [...new Set(gemeente.toArray().map((r: Record<string, unknown>) => String(r['provincie_code'])))].sort().slice(0, 3);
