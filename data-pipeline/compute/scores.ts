@@ -5,7 +5,6 @@ import type { RegionRegister } from '../regions/register.ts';
 import type { IndicatorResult } from './indicator-values.ts';
 import type { IndicatorScores, ThemeCell, ThemeInput } from './score-types.ts';
 import { levelUncertainty, type LevelUncertainty } from './uncertainty/level-uncertainty.ts';
-import { withRankDrawPool, type SimulateRanks } from './uncertainty/rank-draw-pool.ts';
 
 /** Percentiles and z-scores of one indicator on one level, among the regions of that level with a value. */
 export function scoreIndicator(result: IndicatorResult, level: Level, direction: Direction, register: RegionRegister): IndicatorScores | null {
@@ -65,16 +64,16 @@ export interface LevelScores {
  * Per level: the scores of every indicator that exists there, every theme's score per region, and their
  * uncertainty. The plain percentiles and theme scores are made from the raw values (manifest `uncertainty.defaultScores`).
  */
-export async function scoreLevels(
+export function scoreLevels(
   results: readonly IndicatorResult[],
   indicators: readonly IndicatorDefinition[],
   themes: readonly ThemeInput[],
   register: RegionRegister,
-): Promise<Record<Level, LevelScores>> {
+): Record<Level, LevelScores> {
   const direction = new Map(indicators.map((i) => [i.id, i.direction]));
   const definitions = new Map(indicators.map((i) => [i.id, i]));
   const resultById = new Map(results.map((r) => [r.id, r]));
-  const scoreLevel = async (level: Level, simulate: SimulateRanks): Promise<LevelScores> => {
+  const scoreLevel = (level: Level): LevelScores => {
     const scores = new Map<IndicatorId, IndicatorScores>();
     for (const result of results) {
       const resultDirection = direction.get(result.id);
@@ -84,11 +83,7 @@ export async function scoreLevels(
     }
     const reasonOf: ReasonOf = (id, code) => resultById.get(id)?.levels[level]?.get(code)?.reason ?? null;
     const scoredLevel = { scores, themes: new Map(themes.map((theme) => [theme.id, scoreTheme(theme, level, scores, register, reasonOf)])) };
-    return { ...scoredLevel, uncertainty: await levelUncertainty(level, results, definitions, themes, scoredLevel, register, simulate) };
+    return { ...scoredLevel, uncertainty: levelUncertainty(level, results, definitions, themes, scoredLevel, register) };
   };
-  // the three levels share the draw workers: the biggest level's draws are queued first
-  return withRankDrawPool(async (simulate) => {
-    const [buurt, wijk, gemeente] = await Promise.all([scoreLevel('buurt', simulate), scoreLevel('wijk', simulate), scoreLevel('gemeente', simulate)]);
-    return { gemeente, wijk, buurt };
-  });
+  return { gemeente: scoreLevel('gemeente'), wijk: scoreLevel('wijk'), buurt: scoreLevel('buurt') };
 }

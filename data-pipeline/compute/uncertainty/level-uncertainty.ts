@@ -11,7 +11,7 @@ import type { RegionRegister } from '../../regions/register.ts';
 import type { IndicatorResult } from '../indicator-values.ts';
 import type { IndicatorScores, ThemeInput } from '../score-types.ts';
 import { hasCountInterval, rateScale, uncertaintyMethod } from './method.ts';
-import type { SimulateRanks } from './rank-draw-pool.ts';
+import { simulateRankInterval } from './rank-draws.ts';
 import { RANK_DRAWS, seedFor } from './seed.ts';
 import { countsAreCounts, valueIntervals, type ValueIntervals } from './value-intervals.ts';
 
@@ -37,20 +37,17 @@ export interface LevelUncertainty {
 const toNullable = (column: Float64Array | undefined): (number | null)[] => Array.from(column ?? [], (v) => (Number.isNaN(v) ? null : v));
 const toColumn = (values: readonly (number | null)[]): Float64Array => Float64Array.from(values, (v) => v ?? Number.NaN);
 
-/** `simulate` runs an indicator's percentile draws (rank-draw-pool.ts: on a worker thread); all are started before any is awaited. */
-export async function levelUncertainty(
+export function levelUncertainty(
   level: Level,
   results: readonly IndicatorResult[],
   definitions: ReadonlyMap<IndicatorId, IndicatorDefinition>,
   themes: readonly ThemeInput[],
   scored: { scores: Map<IndicatorId, IndicatorScores> },
   register: RegionRegister,
-  simulate: SimulateRanks,
-): Promise<LevelUncertainty> {
+): LevelUncertainty {
   const codes = register.byLevel[level].map((r) => r.code);
   const indicators = new Map<IndicatorId, IndicatorUncertainty>();
   const draws = new Map<IndicatorId, PercentileDraws>();
-  const simulations: Promise<void>[] = [];
   const themeMembers = new Set(themes.flatMap((t) => t.indicators.map((m) => m.id)));
   for (const result of results) {
     const cells = result.levels[level];
@@ -62,7 +59,7 @@ export async function levelUncertainty(
     const entry: IndicatorUncertainty = { ...intervals, pctLo: codes.map(() => null), pctHi: codes.map(() => null), pctEb: codes.map(() => null) };
     const counted = ordered.map((c) => (c && c.value !== null ? c : null));
     if (hasCountInterval(method) && countsAreCounts(ordered) && counted.some((c) => c !== null && c.numerator !== null)) {
-      const simulation = simulate(
+      const simulated = simulateRankInterval(
         {
           counts: counted.map((c) => c?.numerator ?? null),
           denominators: counted.map((c) => c?.denominator ?? null),
@@ -72,18 +69,13 @@ export async function levelUncertainty(
         },
         themeMembers.has(result.id),
       );
-      simulations.push(
-        simulation.then(({ draws: simulated, lo, hi }) => {
-          if (simulated) draws.set(result.id, simulated);
-          entry.pctLo = toNullable(lo);
-          entry.pctHi = toNullable(hi);
-        }),
-      );
+      if (simulated.draws) draws.set(result.id, simulated.draws);
+      entry.pctLo = toNullable(simulated.lo);
+      entry.pctHi = toNullable(simulated.hi);
     }
     if (method === 'poisson') entry.pctEb = percentileRanks(intervals.eb, definition.direction);
     indicators.set(result.id, entry);
   }
-  await Promise.all(simulations);
 
   const themeResults = new Map<ThemeId, ThemeUncertainty>();
   for (const theme of themes) {

@@ -8,12 +8,6 @@ export interface RankInterval {
   hi: Float64Array;
 }
 
-export interface RankDrawRequest {
-  id: number;
-  input: RankSimulationInput;
-  keepDraws: boolean;
-}
-
 export function simulateRankInterval(input: RankSimulationInput, keepDraws: boolean): RankInterval {
   const draws = simulatePercentileDraws(input);
   const [lo = new Float64Array(draws.regions), hi = new Float64Array(draws.regions)] = quantilesOverDraws(draws, [0.025, 0.975]);
