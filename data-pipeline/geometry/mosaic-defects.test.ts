@@ -1,6 +1,7 @@
 import mapshaper from 'mapshaper';
 import { describe, expect, it } from 'vitest';
 import { TOPOJSON_OBJECT } from '@atlas/contract';
+import { outputText } from './mapshaper-run.ts';
 import { describeDefects, findMosaicDefects } from './mosaic-defects.ts';
 
 type Position = [number, number];
@@ -18,8 +19,7 @@ async function topojson(features: object[]): Promise<string> {
     `-i layer.json -rename-layers ${TOPOJSON_OBJECT} -o out.topojson format=topojson quantization=100000 id-field=code`,
     files,
   );
-  const text = out['out.topojson'];
-  return typeof text === 'string' ? text : new TextDecoder().decode(text);
+  return outputText(out['out.topojson'], 'TopoJSON of the test layer');
 }
 
 describe('findMosaicDefects', () => {
