@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
 import { dutch } from './dutch.ts';
+import { hoverRegion, type MapPoint } from './map-hover.ts';
 import { changedShare, colourShares, legendClassColours, mapPixels, settledMapPixels } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
@@ -30,28 +31,15 @@ async function waitForRedraw(page: Page, change: () => Promise<unknown>): Promis
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-/** Moves over a grid of points in the middle of the map until the tooltip shows a region. */
-async function hoverSomeRegion(page: Page): Promise<{ name: string; x: number; y: number }> {
-  const box = (await page.getByTestId('map').boundingBox())!;
-  for (const [fx, fy] of [
-    [0.55, 0.45],
-    [0.6, 0.35],
-    [0.5, 0.55],
-    [0.65, 0.5],
-    [0.45, 0.4],
-  ] as const) {
-    const [x, y] = [box.x + box.width * fx, box.y + box.height * fy];
-    await page.mouse.move(x, y, { steps: 3 });
-    const tooltip = page.getByTestId('tooltip');
-    // isVisible does not wait (Playwright ignores its timeout): wait for the tooltip at each point.
-    const shown = await tooltip.waitFor({ state: 'visible', timeout: 3000 }).then(
-      () => true,
-      () => false,
-    );
-    if (shown) return { name: (await tooltip.locator('.tooltip-name').innerText()).trim(), x, y };
-  }
-  throw new Error('no tooltip over the middle of the map');
-}
+/** Points in the middle of the map, tried in turn until one is over a region. */
+const MIDDLE: readonly MapPoint[] = [
+  [0.55, 0.45],
+  [0.6, 0.35],
+  [0.5, 0.55],
+  [0.65, 0.5],
+  [0.45, 0.4],
+];
+const hoverSomeRegion = (page: Page) => hoverRegion(page, MIDDLE, 3);
 
 describe('map explorer', () => {
   let session: Session;

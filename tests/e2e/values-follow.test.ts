@@ -20,6 +20,7 @@ import { MISSING_REASON_LABEL_NL, t } from '../../web/src/i18n/nl.ts';
 import { parseCsv } from '../support/csv-reader.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
+import { hoverRegion } from './map-hover.ts';
 import { changedShare, mapPixels, settledMapPixels } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
@@ -48,21 +49,8 @@ async function redrawn(page: Page, action: () => Promise<unknown>): Promise<void
 }
 
 /** Hovers points across the middle of the map until the tooltip names a region; returns that name. */
-async function hoverRegion(page: Page): Promise<string> {
-  const box = await page.getByTestId('map').boundingBox();
-  if (!box) throw new Error('no map box');
-  for (const [fx, fy] of [0.5, 0.45, 0.55, 0.4, 0.6].flatMap((x) => [0.5, 0.4, 0.6].map((y) => [x, y] as const))) {
-    await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
-    const tooltip = page.getByTestId('tooltip');
-    // isVisible does not wait (its timeout is ignored): on a busy machine the tooltip comes a few frames after the move.
-    const shown = await tooltip.waitFor({ state: 'visible', timeout: 3000 }).then(
-      () => true,
-      () => false,
-    );
-    if (shown) return (await tooltip.locator('.tooltip-name').innerText()).trim();
-  }
-  throw new Error('no tooltip over the middle of the map');
-}
+const MIDDLE = [0.5, 0.45, 0.55, 0.4, 0.6].flatMap((x) => [0.5, 0.4, 0.6].map((y) => [x, y] as const));
+const hoverName = async (page: Page): Promise<string> => (await hoverRegion(page, MIDDLE)).name;
 
 /** The exported CSV of the map page's table: its header and rows (the first line says what it is). */
 async function exportCsv(page: Page): Promise<{ header: string[]; body: string[][] }> {
@@ -147,7 +135,7 @@ describe('every view follows the shown values', () => {
     expect([param(page, 'jaar'), param(page, 'indicator'), param(page, 'toon')]).toEqual([String(year), CRIME, 'waarde']);
     await expect.poll(() => page.getByTestId('legend').innerText(), { timeout: 20_000 }).toContain(`jaar ${year}`);
 
-    const name = await hoverRegion(page);
+    const name = await hoverName(page);
     const code = codeOfName.get(name);
     expect(code, `hovered "${name}" is a published gemeente`).toBeDefined();
     const expected = yearValue(code ?? '', year);
@@ -196,7 +184,7 @@ describe('every view follows the shown values', () => {
     expect([param(page, 'gecorrigeerd'), param(page, 'indicator'), param(page, 'thema')]).toEqual(['aan', CRIME, THEME]);
     expect(await page.getByTestId('toggle-corrected').isChecked()).toBe(true);
 
-    const name = await hoverRegion(page);
+    const name = await hoverName(page);
     const row = gemeenten.get(codeOfName.get(name) ?? '');
     expect(row, `hovered "${name}" is a published gemeente`).toBeDefined();
     const eb = row?.[col.eb(CRIME)];
@@ -239,7 +227,7 @@ describe('every view follows the shown values', () => {
     await open(page, `${query}&weging=${weging}&onzekerheid=aan`);
     await expect.poll(() => page.getByTestId('legend').innerText()).toContain(WEIGHTS_NOTE);
     expect(await page.getByTestId('toggle-uncertain').count()).toBe(0);
-    await hoverRegion(page);
+    await hoverName(page);
     await expect.poll(() => page.getByTestId('tooltip-note').innerText()).toBe(WEIGHTS_NOTE);
     await screenshot(page, 'values-follow-03-weights-note');
 
@@ -269,7 +257,7 @@ describe('every view follows the shown values', () => {
     expect(note).toContain(SMOOTHED_NOTE);
     await expect.poll(() => page.getByTestId('legend').innerText()).toContain(SMOOTHED_NOTE);
     expect(await page.getByTestId('toggle-uncertain').count()).toBe(0);
-    await hoverRegion(page);
+    await hoverName(page);
     await expect.poll(() => page.getByTestId('tooltip-note').innerText()).toContain(SMOOTHED_NOTE);
     expect(await page.locator('[data-testid="tooltip"] .tooltip-value').innerText()).not.toContain('(');
   });
