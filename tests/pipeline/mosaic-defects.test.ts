@@ -17,42 +17,22 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AGGREGATES, TOPOJSON_OBJECT, dataFile, waterFile } from '@atlas/contract';
+import { AGGREGATES, dataFile, waterFile } from '@atlas/contract';
 import { describeDefects, findMosaicDefects } from '../../data-pipeline/geometry/mosaic-defects.ts';
 import { GAP_WIDTH_M } from '../../data-pipeline/geometry/prepare-level-geometry.ts';
+import { BandedPolygon, samplePoints, type Ring } from '../../data-pipeline/geometry/sanity-area-share.ts';
 import { BOUNDARY_FILES, FALLBACK_BOUNDARY_FILES } from '../../data-pipeline/sources/boundary-files.ts';
+import { readTopology } from '../support/geometry.ts';
 import { RAW_DIR, sharedBuild } from './helpers.ts';
 
-type Ring = number[][];
 interface RawFeature {
   properties: Record<string, unknown>;
   geometry: { type: string; coordinates: Ring[] | Ring[][] };
 }
 
-const inRing = (ring: Ring, x: number, y: number): boolean => {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi = 0, yi = 0] = ring[i] ?? [];
-    const [xj = 0, yj = 0] = ring[j] ?? [];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-};
-const polygonsOf = (f: RawFeature): Ring[][] => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates as Ring[]] : (f.geometry.coordinates as Ring[][]));
-const inFeature = (f: RawFeature, x: number, y: number) =>
-  polygonsOf(f).some(([outer = [], ...holes]) => inRing(outer, x, y) && !holes.some((hole) => inRing(hole, x, y)));
-
-/** A 25 × 25 grid of points over the hole's box, those inside the hole. */
-function pointsIn(hole: Ring): [number, number][] {
-  const xs = hole.map((p) => p[0] ?? 0);
-  const ys = hole.map((p) => p[1] ?? 0);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const points: [number, number][] = [];
-  for (let i = 0; i < 25; i++) {
-    for (let j = 0; j < 25; j++) points.push([x0 + ((i + 0.5) / 25) * (x1 - x0), y0 + ((j + 0.5) / 25) * (y1 - y0)]);
-  }
-  return points.filter(([x, y]) => inRing(hole, x, y));
-}
+/** A raw feature as one even-odd polygon of all its rings (parts and holes), as the containment check tests points. */
+const bandedFeature = (f: RawFeature) =>
+  new BandedPolygon(f.geometry.type === 'Polygon' ? (f.geometry.coordinates as Ring[]) : (f.geometry.coordinates as Ring[][]).flat());
 
 describe('published geometry', () => {
   const polygonLayers = [dataFile.geometry('gemeente'), dataFile.geometry('wijk'), dataFile.geometry('buurt'), waterFile, ...AGGREGATES.map(dataFile.context)];
@@ -75,14 +55,12 @@ describe('published geometry', () => {
   it('wijk: every gap narrower than the fill width lies in water or Buitenland of the source layer', async () => {
     const { outDir } = await sharedBuild();
     const topojson = await readFile(join(outDir, dataFile.geometry('wijk')), 'utf8');
-    const published = new Set(
-      (JSON.parse(topojson) as { objects: Record<string, { geometries: { id: string }[] }> }).objects[TOPOJSON_OBJECT]?.geometries.map((g) => g.id),
-    );
+    const published = new Set(readTopology(topojson).ids);
     const raw = JSON.parse(await readFile(join(RAW_DIR, BOUNDARY_FILES.wijk.path), 'utf8')) as { features: RawFeature[] };
-    const dropped = raw.features.filter((f) => !published.has(String(f.properties[BOUNDARY_FILES.wijk.codeProperty])));
+    const dropped = raw.features.filter((f) => !published.has(String(f.properties[BOUNDARY_FILES.wijk.codeProperty]))).map(bandedFeature);
     const { gaps } = findMosaicDefects(topojson, GAP_WIDTH_M);
     expect(gaps.length, 'the union has narrow holes where water-only wijken were dropped').toBeGreaterThan(0);
-    const onLand = gaps.filter((gap) => !pointsIn(gap.ring).some(([x, y]) => dropped.some((f) => inFeature(f, x, y))));
+    const onLand = gaps.filter((gap) => !samplePoints([gap.ring]).some(([x, y]) => dropped.some((f) => f.contains(x, y))));
     expect(describeDefects({ spikes: [], gaps: onLand })).toEqual([]);
   });
 });
