@@ -5,8 +5,8 @@
  * three-way nodes is shortened onto its neighbour's line: in Tilburg the border of Theresia Midden
  * (BU08552702) ran 24 m west along the border of Theresia West and came back (a turn of 0.35°). The
  * needle has no area, but MapLibre's triangulation of such a ring draws a thin wedge of the wrong colour
- * across the buurt at zoom 14–16. Both the repair (split-gaps.ts) and the check of the published layer
- * (mosaic-defects.ts) use this one definition.
+ * across the buurt at zoom 14–16. Both the repair (remove-spikes.ts, run on every layer by
+ * prepare-level-geometry.ts) and the check of the published layer (mosaic-defects.ts) use this one definition.
  */
 
 export type Position = [number, number];

@@ -53,9 +53,9 @@ const text = (content: string | Uint8Array | undefined, what: string): string =>
  * The layer with its gaps split between neighbours and simplified, in two mapshaper runs: the mask (the
  * layer as -clean fills it, dissolved), then the split inside it. Simplifying along shared arcs can pull a
  * short arc between two three-way nodes onto its neighbour's line, leaving a needle of no area that
- * MapLibre draws as a wedge (ring-spikes.ts); those needles go to a neighbour here (remove-spikes.ts),
- * on the simplified rings, so the last run builds its topology without them. No -clean after that: it
- * would hand a needle back to the region it came from.
+ * MapLibre draws as a wedge (ring-spikes.ts); prepare-level-geometry.ts hands those needles to a neighbour
+ * (remove-spikes.ts) after either route, so the last run builds its topology without them. No -clean after
+ * that: it would hand a needle back to the region it came from.
  */
 export async function splitGapLayer(run: Run, layerJson: string, snapDeg: number, gapM: number): Promise<string> {
   const clean = `-clean gap-width=${gapM}m overlap-rule=min-area`;
