@@ -142,7 +142,7 @@ describe('eigen weging', () => {
             .getByTestId('child-list')
             .locator('.buurt-row')
             .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('span')].map((s) => s.textContent ?? '')))
-        ).map(([name, score]) => [name ?? '', /^\d+$/.test(score ?? '') ? score! : '']),
+        ).map(([name = '', score = '']) => [name, /^\d+$/.test(score) ? score : '']),
       );
     await expect.poll(listed).toEqual(expected);
   });
