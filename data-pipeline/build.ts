@@ -6,7 +6,7 @@
  */
 import { LEVELS, type Level, type Manifest } from '@atlas/contract';
 import { FULL_CATALOGUE, buildCatalogue } from './compute/build-catalogue.ts';
-import { openDb } from './compute/duckdb.ts';
+import { withDb } from './compute/duckdb.ts';
 import { computeIndicators } from './compute/indicator-values.ts';
 import { scoreLevels } from './compute/scores.ts';
 import { similarGemeenten } from './compute/similar-gemeenten.ts';
@@ -87,17 +87,14 @@ async function readAndCompute(raw: RawFolder, options: BuildOptions, progress: P
 
   const catalogue = buildCatalogue(sources.recreatie?.year ?? null, optionalSourceYears(sources.current));
   // the database holds the loaded sources: closed as soon as the indicators are out, which frees its memory
-  const { db, close } = await openDb();
-  try {
-    const results = await progress.stage(
+  const results = await withDb((db) =>
+    progress.stage(
       'compute indicators (DuckDB)',
       () => computeIndicators(db, catalogue.indicators, register, tables),
       (r) => `${r.length} indicators, ${r.reduce((n, i) => n + Object.keys(i.levels).length, 0)} indicator-levels`,
-    );
-    return { register, warnings, joins, trendSeries, catalogue, results };
-  } finally {
-    close();
-  }
+    ),
+  );
+  return { register, warnings, joins, trendSeries, catalogue, results };
 }
 
 /** Read every source, validate, compute indicators and scores, and publish atomically into outDir. */

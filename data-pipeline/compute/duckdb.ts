@@ -5,16 +5,19 @@ import { fillChunkColumn } from './duckdb-chunk-fill.ts';
 
 export type Db = DuckDBConnection;
 
-export async function openDb(): Promise<{ db: Db; close: () => void }> {
+/**
+ * Runs `work` on a fresh in-memory database and closes it afterwards, also when `work` fails: closing is what
+ * gives its memory back (a database kept open holds what its tables and writers used, also after DROP TABLE).
+ */
+export async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
   const db = await instance.connect();
-  return {
-    db,
-    close: () => {
-      db.closeSync();
-      instance.closeSync();
-    },
-  };
+  try {
+    return await work(db);
+  } finally {
+    db.closeSync();
+    instance.closeSync();
+  }
 }
 
 export function quoteIdent(name: string): string {

@@ -1,5 +1,5 @@
 import { BOOLEAN, DOUBLE, INTEGER, VARCHAR, type DuckDBType } from '@duckdb/node-api';
-import { appendColumns, openDb, quoteIdent } from '../compute/duckdb.ts';
+import { appendColumns, quoteIdent, withDb } from '../compute/duckdb.ts';
 import type { ColumnType, PublishedTable } from './columns.ts';
 
 const DUCKDB_TYPE: Record<ColumnType, DuckDBType> = {
@@ -17,8 +17,7 @@ const DUCKDB_TYPE: Record<ColumnType, DuckDBType> = {
  * build's peak), also after DROP TABLE.
  */
 export async function writeParquet(table: PublishedTable, path: string): Promise<void> {
-  const { db, close } = await openDb();
-  try {
+  await withDb(async (db) => {
     const name = `publish_${table.name}`;
     const columns = table.columns.map((c) => `${quoteIdent(c.name)} ${DUCKDB_TYPE[c.type].toString()}`).join(', ');
     await db.run(`CREATE TABLE ${quoteIdent(name)} (${columns})`);
@@ -29,7 +28,5 @@ export async function writeParquet(table: PublishedTable, path: string): Promise
       table.columns.map((c) => c.values),
     );
     await db.run(`COPY ${quoteIdent(name)} TO '${path.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION snappy)`);
-  } finally {
-    close();
-  }
+  });
 }
