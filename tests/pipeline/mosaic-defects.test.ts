@@ -23,7 +23,7 @@ import { GAP_WIDTH_M } from '../../data-pipeline/geometry/prepare-level-geometry
 import { BandedPolygon, samplePoints, type Ring } from '../../data-pipeline/geometry/sanity-area-share.ts';
 import { BOUNDARY_FILES, FALLBACK_BOUNDARY_FILES } from '../../data-pipeline/sources/boundary-files.ts';
 import { readTopology } from '../support/geometry.ts';
-import { RAW_DIR, sharedBuild } from './helpers.ts';
+import { readRaw, sharedBuild } from './helpers.ts';
 
 interface RawFeature {
   properties: Record<string, unknown>;
@@ -56,7 +56,7 @@ describe('published geometry', () => {
     const { outDir } = await sharedBuild();
     const topojson = await readFile(join(outDir, dataFile.geometry('wijk')), 'utf8');
     const published = new Set(readTopology(topojson).ids);
-    const raw = JSON.parse(await readFile(join(RAW_DIR, BOUNDARY_FILES.wijk.path), 'utf8')) as { features: RawFeature[] };
+    const raw = JSON.parse(await readRaw(BOUNDARY_FILES.wijk.path)) as { features: RawFeature[] };
     const dropped = raw.features.filter((f) => !published.has(String(f.properties[BOUNDARY_FILES.wijk.codeProperty]))).map(bandedFeature);
     const { gaps } = findMosaicDefects(topojson, GAP_WIDTH_M);
     expect(gaps.length, 'the union has narrow holes where water-only wijken were dropped').toBeGreaterThan(0);
