@@ -11,7 +11,7 @@ import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
 import { dutch } from './dutch.ts';
 import { hoverRegion, type MapPoint } from './map-hover.ts';
-import { changedShare, colourShares, legendClassColours, mapPixels, settledMapPixels } from './map-pixels.ts';
+import { afterRedraw, changedShare, colourShares, legendClassColours, mapPixels, settledMapPixels } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
 // The data the served build holds (ATLAS_E2E_DATA_DIR when a run serves its own data build).
@@ -22,14 +22,6 @@ type Row = Record<string, unknown>;
 
 const hooks = (page: Page) => page.evaluate(() => ({ ...window.__atlas }));
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
-
-async function waitForRedraw(page: Page, change: () => Promise<unknown>): Promise<void> {
-  const before = (await hooks(page)).renders;
-  await change();
-  await page.waitForFunction((n) => window.__atlas.renders > n, before, { timeout: 20_000 });
-  // The render hook fires on deck's draw; give the compositor one frame before reading pixels.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
 
 /** Points in the middle of the map, tried in turn until one is over a region. */
 const MIDDLE: readonly MapPoint[] = [
@@ -81,8 +73,8 @@ describe('map explorer', () => {
   it('hover shows the region name, its published value in Dutch notation with unit, and its percentile', async () => {
     const { indicators } = await manifest();
     const indicator = indicators.find((i) => i.id === 'jongeren_15_24')!;
-    await waitForRedraw(page, () => page.getByTestId('theme-jonge_aanwas').click());
-    await waitForRedraw(page, () => page.getByTestId(`indicator-${indicator.id}`).check());
+    await afterRedraw(page, () => page.getByTestId('theme-jonge_aanwas').click());
+    await afterRedraw(page, () => page.getByTestId(`indicator-${indicator.id}`).check());
     const { name } = await hoverSomeRegion(page);
     const row = [...gemeenten.values()].find((r) => r.name === name);
     expect(row, `hovered "${name}" is a published gemeente`).toBeDefined();
@@ -144,7 +136,7 @@ describe('map explorer', () => {
       ['level', () => page.getByTestId('level-wijk').click()],
     ];
     for (const [label, change] of changes) {
-      await waitForRedraw(page, change);
+      await afterRedraw(page, change);
       // Quantile classes keep the same five colours, so the test looks at where they are drawn; new colours
       // reach the screen a frame or more after the render is counted.
       await expect.poll(async () => changedShare(before, await mapPixels(page)), { message: `${label} switch recolours the map` }).toBeGreaterThan(0.02);
@@ -172,7 +164,7 @@ describe('map explorer', () => {
     expect(await page.getByTestId('theme-maatschappelijke_onrust').getAttribute('aria-selected')).toBe('true');
     expect(await page.getByTestId(`indicator-${param(page, 'indicator') ?? 'theme'}`).isChecked()).toBe(true);
 
-    await waitForRedraw(page, () => page.getByTestId('theme-vakantieparken').click());
+    await afterRedraw(page, () => page.getByTestId('theme-vakantieparken').click());
     const afterThemeChange = page.url();
     expect(param(page, 'thema')).toBe('vakantieparken');
     await page.goBack();

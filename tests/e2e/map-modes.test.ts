@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { placesFile, type PlacesFile } from '@atlas/contract';
 import { REPO_ROOT } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
-import { changedShare, mapPixels, settledMapPixels } from './map-pixels.ts';
+import { afterRedraw, changedShare, mapPixels, settledMapPixels } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
 const DATA = resolve(REPO_ROOT, 'public/data');
@@ -19,19 +19,10 @@ const THEME = 'maatschappelijke_onrust';
 /** A Poisson rate: it has a 95 % interval, a national value and a percentile interval. */
 const INDICATOR = 'geweldsmisdrijven';
 
-const renders = (page: Page): Promise<number> => page.evaluate(() => window.__atlas.renders);
-
 /** Open a view and wait until the map shows `level` and that frame is on screen. */
 async function openView(page: Page, query: string, level: string): Promise<void> {
   await page.goto(`${baseUrl}/?${query}`);
   await page.waitForFunction((l) => window.__atlas?.ready && window.__atlas.mapLevel === l, level, { timeout: 60_000 });
-}
-
-/** Do `action` and wait for the next drawn map frame. */
-async function afterRedraw(page: Page, action: () => Promise<void>): Promise<void> {
-  const before = await renders(page);
-  await action();
-  await page.waitForFunction((n) => window.__atlas.renders > n, before, { timeout: 30_000 });
 }
 
 describe('map modes', () => {

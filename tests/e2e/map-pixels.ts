@@ -20,6 +20,17 @@ export async function mapPixels(page: Page): Promise<PNG> {
 }
 
 /**
+ * Does `action`, then waits for the map's next counted render and two frames more, for the compositor. A render
+ * counted may be an earlier one (a table arriving in the background redraws the map): compare pixels by polling.
+ */
+export async function afterRedraw(page: Page, action: () => Promise<unknown>): Promise<void> {
+  const before = await page.evaluate(() => window.__atlas.renders);
+  await action();
+  await page.waitForFunction((n) => window.__atlas.renders > n, before, { timeout: 30_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/**
  * The map once it has stopped changing: two screenshots, at least two frames apart, that agree. A baseline taken
  * this way is not a frame that was still on its way to the screen (new colours are drawn a frame or more after
  * the legend and the DOM show them), nor one before the names and water arrived.

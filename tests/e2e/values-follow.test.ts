@@ -21,7 +21,7 @@ import { parseCsv } from '../support/csv-reader.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
 import { hoverRegion } from './map-hover.ts';
-import { changedShare, mapPixels, settledMapPixels } from './map-pixels.ts';
+import { afterRedraw, changedShare, mapPixels, settledMapPixels } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
 const DATA = process.env.ATLAS_E2E_DATA_DIR ?? resolve(REPO_ROOT, 'public/data');
@@ -39,13 +39,6 @@ const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(
 async function open(page: Page, query: string): Promise<void> {
   await page.goto(`${baseUrl}/?${query}`);
   await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
-}
-
-/** Do `action`, then wait for the next drawn map frame. */
-async function redrawn(page: Page, action: () => Promise<unknown>): Promise<void> {
-  const before = await page.evaluate(() => window.__atlas.renders);
-  await action();
-  await page.waitForFunction((n) => window.__atlas.renders > n, before, { timeout: 30_000 });
 }
 
 /** Hovers points across the middle of the map until the tooltip names a region; returns that name. */
@@ -124,7 +117,7 @@ describe('every view follows the shown values', () => {
     await open(page, query);
     await page.getByTestId('year-input').waitFor();
     const published = await settledMapPixels(page);
-    await redrawn(page, () => page.getByTestId('year-input').fill('0'));
+    await afterRedraw(page, () => page.getByTestId('year-input').fill('0'));
     await page.waitForFunction((y) => new URL(location.href).searchParams.get('jaar') === String(y), year);
     await expect.poll(() => page.getByTestId('legend').innerText(), { timeout: 20_000 }).toContain(`jaar ${year}`);
     await expect.poll(async () => changedShare(published, await mapPixels(page))).toBeGreaterThan(0.002);
@@ -173,7 +166,7 @@ describe('every view follows the shown values', () => {
   it('"gecorrigeerd voor kleine aantallen" recolours the map, round-trips the address, and shows __eb in tooltip and CSV', async () => {
     await open(page, `thema=${THEME}&indicator=${CRIME}&toon=waarde&niveau=gemeente`);
     const raw = await settledMapPixels(page);
-    await redrawn(page, () => page.getByTestId('toggle-corrected').check());
+    await afterRedraw(page, () => page.getByTestId('toggle-corrected').check());
     await page.waitForFunction(() => new URL(location.href).searchParams.get('gecorrigeerd') === 'aan');
     await expect.poll(() => page.getByTestId('legend').innerText()).toContain('Gecorrigeerd voor kleine aantallen');
     await expect.poll(async () => changedShare(raw, await mapPixels(page))).toBeGreaterThan(0.002);

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REPO_ROOT } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
-import { changedShare, colourShares, legendClassColours, mapPixels, settledMapPixels } from './map-pixels.ts';
+import { afterRedraw, changedShare, colourShares, legendClassColours, mapPixels, settledMapPixels } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
 const DATA = resolve(REPO_ROOT, 'public/data');
@@ -22,13 +22,6 @@ interface ManifestJson {
 
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 const legendRanges = (page: Page) => page.locator('[data-testid="legend"] .legend-row .legend-range').allInnerTexts();
-
-async function waitForRedraw(page: Page, change: () => Promise<unknown>): Promise<void> {
-  const before = await page.evaluate(() => window.__atlas.renders);
-  await change();
-  await page.waitForFunction((n) => window.__atlas.renders > n, before, { timeout: 20_000 });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
 
 describe('year slider', () => {
   let session: Session;
@@ -54,7 +47,7 @@ describe('year slider', () => {
     const slider = page.getByTestId('year-input');
     await slider.waitFor();
 
-    await waitForRedraw(page, () => slider.fill('0'));
+    await afterRedraw(page, () => slider.fill('0'));
     await page.waitForFunction((y) => new URL(location.href).searchParams.get('jaar') === String(y), first);
     await expect.poll(() => page.getByTestId('legend').innerText()).toContain('Klassengrenzen gelijk voor alle jaren');
     const firstRanges = await legendRanges(page);
@@ -63,7 +56,7 @@ describe('year slider', () => {
     expect(colourShares(firstPixels, colours).filter((s) => s > 0.003).length).toBeGreaterThanOrEqual(3);
     await screenshot(page, `years-01-${first}`);
 
-    await waitForRedraw(page, () => slider.fill(String(years.length - 1)));
+    await afterRedraw(page, () => slider.fill(String(years.length - 1)));
     await page.waitForFunction((y) => new URL(location.href).searchParams.get('jaar') === String(y), last);
     await expect.poll(async () => changedShare(firstPixels, await mapPixels(page))).toBeGreaterThan(0.002);
     await screenshot(page, `years-02-${last}`);
@@ -82,7 +75,7 @@ describe('year slider', () => {
     await expect.poll(() => page.getByTestId('legend').innerText()).toContain(`jaar ${last}`);
     expect(await legendRanges(page)).toEqual(before);
 
-    await waitForRedraw(page, () => page.getByTestId('year-reset').click());
+    await afterRedraw(page, () => page.getByTestId('year-reset').click());
     expect(param(page, 'jaar')).toBeNull();
     await expect.poll(() => page.getByTestId('legend').innerText()).not.toContain('Klassengrenzen gelijk');
   });
