@@ -18,6 +18,12 @@ const baseUrl = inject('baseUrl');
 const DATA = process.env.ATLAS_E2E_DATA_DIR ?? resolve(REPO_ROOT, 'public/data');
 const SIX = ['GM0855', 'GM0758', 'GM0772', 'GM0363', 'GM0599', 'GM0344'];
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** A theme score's published bounds; drawn as a whisker only when both exist and are wider than a point. */
+const themeBounds = (row: Record<string, unknown> | undefined, id: ThemeId): [number | null, number | null] => [
+  num(row?.[col.themeLo(id)]),
+  num(row?.[col.themeHi(id)]),
+];
+const widerThanPoint = ([lo, hi]: [number | null, number | null]): boolean => lo !== null && hi !== null && hi > lo;
 
 let manifest: Manifest;
 let gemeenten: Map<string, Record<string, unknown>>;
@@ -92,9 +98,9 @@ describe('/vergelijk at 1440×900: whiskers and significance marks', () => {
       for (const code of SIX) {
         const row = gemeenten.get(code) ?? {};
         if (num(row[col.theme(theme.id)]) === null) continue;
-        const [lo, hi] = [num(row[col.themeLo(theme.id)]), num(row[col.themeHi(theme.id)])];
+        const [lo, hi] = themeBounds(row, theme.id);
         const whiskers = await chart.locator(`g[data-code="${code}"] .chart-whisker`).count();
-        expect(whiskers, `${theme.id} ${code} [${lo}, ${hi}]`).toBe(lo !== null && hi !== null && hi > lo ? 1 : 0);
+        expect(whiskers, `${theme.id} ${code} [${lo}, ${hi}]`).toBe(widerThanPoint([lo, hi]) ? 1 : 0);
         if (lo !== null && lo === hi) pointThemes.add(theme.id);
       }
     }
@@ -118,7 +124,7 @@ describe('/vergelijk at 1440×900: whiskers and significance marks', () => {
   });
 
   it('under custom weights leaves out a rescored theme’s whiskers, says why under the legend, and keeps the other theme’s', async () => {
-    const withInterval = (id: ThemeId) => SIX.filter((c) => (num(gemeenten.get(c)?.[col.themeHi(id)]) ?? 0) > (num(gemeenten.get(c)?.[col.themeLo(id)]) ?? 0));
+    const withInterval = (id: ThemeId) => SIX.filter((c) => widerThanPoint(themeBounds(gemeenten.get(c), id)));
     // Themes with a real (non-zero) interval somewhere among the six, so their whiskers are visible.
     const wide = (id: ThemeId) => withInterval(id).length > 0;
     const [rescored, kept] = manifest.themes.filter((th) => wide(th.id));
