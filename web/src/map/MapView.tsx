@@ -65,6 +65,8 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
   const [loaded, setLoaded] = useState(false);
   const painted = useRef<PaintedLevels>(emptyPainted());
   const shownLevel = useRef<Level | null>(null);
+  /** Drops the hover outline (set once the map exists): after a switch of level it outlines a region no longer drawn. */
+  const clearHoverOutline = useRef<() => void>(() => undefined);
   const orientation = useRef<Promise<void> | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
@@ -138,6 +140,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       const feature = id === null ? undefined : painted.current.byCode.get(id);
       setContextData(map, SOURCE.hover, feature ? { type: 'FeatureCollection', features: [feature] } : EMPTY_FC);
     };
+    clearHoverOutline.current = () => hover(null);
     const regionAt = (point: { x: number; y: number }): MapGeoJSONFeature | null => {
       const level = shownLevel.current;
       if (!level) return null;
@@ -204,7 +207,9 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
   useEffect(() => {
     const map = mapRef.current;
     if (!loaded || !map) return;
-    shownLevel.current = choropleth?.level ?? null;
+    const level = choropleth?.level ?? null;
+    if (level !== shownLevel.current) clearHoverOutline.current();
+    shownLevel.current = level;
     paintChoropleth(map, painted.current, choropleth);
     if (!choropleth) return;
     // Presented, not issued: MapLibre is idle once the new geometry is tiled and the new state drawn; the

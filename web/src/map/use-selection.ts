@@ -104,6 +104,8 @@ export function useSelection(data: AtlasData, url: MapUrlState, layers: MapLayer
   // Back/forward: put the map where the address says.
   useEffect(() => {
     if (!restored) return;
+    // The restored view wins over a fly still waiting for its region's polygons.
+    flight.current++;
     signal.change('history');
     if (restored.view) mapRef.current?.jumpTo(restored.view);
     else mapRef.current?.flyTo(NL_BOUNDS);
