@@ -6,6 +6,7 @@
  */
 import { SIGNIFICANCE_VALUES, type IndicatorManifest } from '@atlas/contract';
 import { poissonRateInterval, significanceAgainst, wilsonInterval, type Interval, type Significance } from '@atlas/maths';
+import { widerThanPoint } from '../view/interval-width.ts';
 
 export type { Significance };
 
@@ -18,8 +19,6 @@ export interface CellInterval {
 export const NO_INTERVAL: CellInterval = { lo: null, hi: null, sig: null };
 
 const finite = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
-/** Bounds closer than this are one point (they are published as float32). */
-const POINT = 1e-9;
 
 export function asSignificance(value: string | null): Significance | null {
   return SIGNIFICANCE_VALUES.find((s) => s === value) ?? null;
@@ -32,7 +31,7 @@ export function asSignificance(value: string | null): Significance | null {
  * margin to show, so it is shown as none, as the one-pager does (summary/theme-significance.ts).
  */
 export function publishedInterval(lo: number | null, hi: number | null, sig: string | null): CellInterval {
-  return finite(lo) && finite(hi) && hi - lo > POINT ? { lo, hi, sig: asSignificance(sig) } : NO_INTERVAL;
+  return finite(lo) && finite(hi) && widerThanPoint(lo, hi) ? { lo, hi, sig: asSignificance(sig) } : NO_INTERVAL;
 }
 
 /**

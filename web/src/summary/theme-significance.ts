@@ -14,6 +14,7 @@ import { col, type ThemeManifest } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
 import type { RegionTable } from '../data/region-table.ts';
 import { UNCERTAIN_SPAN } from '../map/overlays.ts';
+import { widerThanPoint } from '../view/interval-width.ts';
 import { withheldNote } from '../view/value-notes.ts';
 
 export type Difference = 'hoger' | 'lager' | 'niet_significant';
@@ -53,7 +54,7 @@ export function median(values: readonly number[]): number | null {
  */
 export function themeVsSimilar(lo: number | null, hi: number | null, similarScores: readonly number[]): Difference | null {
   const middle = median(similarScores);
-  if (lo === null || hi === null || middle === null || !(hi - lo > 1e-9)) return null;
+  if (lo === null || hi === null || middle === null || !widerThanPoint(lo, hi)) return null;
   if (lo > middle) return 'hoger';
   if (hi < middle) return 'lager';
   return 'niet_significant';
