@@ -9,9 +9,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { placesFile, type PlacesFile } from '@atlas/contract';
 import { openSession } from '../tests/e2e/browser.ts';
 import { freePort } from '../tests/e2e/free-port.ts';
+import { gemeenteCentre } from '../tests/e2e/place-centre.ts';
 import { BENCH_BUILD_ENV, BENCH_OUT_DIR } from '../vite.config.ts';
 import { median, spread, type BenchRow } from './stats.ts';
 import { drawnVsScreenshot, type DrawnCheck } from './web-drawn-check.ts';
@@ -134,10 +134,7 @@ const ZOOMED_IN_GEMEENTE = 'GM0855';
 const ZOOMED_IN_ZOOM = 12;
 
 async function zoomedInView(): Promise<{ lat: number; lon: number; zoom: number }> {
-  const places = JSON.parse(await readFile(join(outDir, 'data', placesFile('gemeente')), 'utf8')) as PlacesFile;
-  const row = places.rows.find((r) => r[0] === ZOOMED_IN_GEMEENTE);
-  if (!row) throw new Error(`${ZOOMED_IN_GEMEENTE} has no place in ${placesFile('gemeente')}`);
-  return { lat: (row[5] + row[7]) / 2, lon: (row[4] + row[6]) / 2, zoom: ZOOMED_IN_ZOOM };
+  return { ...(await gemeenteCentre(join(outDir, 'data'), ZOOMED_IN_GEMEENTE)), zoom: ZOOMED_IN_ZOOM };
 }
 
 export async function benchWeb(runs: number): Promise<BenchRow[]> {

@@ -7,19 +7,18 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { col, placesFile, type Manifest, type PlacesFile } from '@atlas/contract';
+import { col, type Manifest } from '@atlas/contract';
 import { classOf, colorIndex, hexToRgba, quantileBreaks } from '../../web/src/map/classes.ts';
 import { BACKGROUND, HATCH_LINE_RGB } from '../../web/src/map/style.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
+import { gemeenteCentre } from './place-centre.ts';
 import { colourShares, legendClassColours, mapPixels, settledMapPixels, type Rgb } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
 const DATA = resolve(REPO_ROOT, 'public/data');
 const TILBURG = 'GM0855';
 const THEME = 'jonge_aanwas';
-
-const readPlaces = async (file: string): Promise<PlacesFile> => JSON.parse(await readFile(resolve(DATA, file), 'utf8')) as PlacesFile;
 
 /** Share of the map drawn in the label text colour (#1c2430 with a white halo; no fill has it). */
 const textShare = async (page: Page): Promise<number> => colourShares(await mapPixels(page), [[28, 36, 48]], 40)[0] ?? 0;
@@ -43,10 +42,7 @@ describe('buurt map', () => {
   let allValues: Float64Array;
 
   beforeAll(async () => {
-    const gemeenten = await readPlaces(placesFile('gemeente'));
-    const row = gemeenten.rows.find((r) => r[0] === TILBURG);
-    if (!row) throw new Error(`${TILBURG} has no place in ${placesFile('gemeente')}`);
-    centre = { lat: (row[5] + row[7]) / 2, lon: (row[4] + row[6]) / 2 };
+    centre = await gemeenteCentre(DATA, TILBURG);
     const buurten = rowsByCode(await readArrow(DATA, 'buurt'));
     const column = col.theme(THEME);
     allValues = Float64Array.from([...buurten.values()], (b) => (typeof b[column] === 'number' ? (b[column] as number) : NaN));

@@ -3,13 +3,12 @@
  * Nederland", the Gi* hotspot outlines and the fading of uncertain regions each change what is drawn, are
  * said in the legend, and survive a reload through the address.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { placesFile, type PlacesFile } from '@atlas/contract';
 import { REPO_ROOT } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
+import { gemeenteCentre } from './place-centre.ts';
 import { afterRedraw, changedShare, mapPixels, settledMapPixels } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
@@ -31,10 +30,8 @@ describe('map modes', () => {
   let tilburg: string;
 
   beforeAll(async () => {
-    const places = JSON.parse(await readFile(resolve(DATA, placesFile('gemeente')), 'utf8')) as PlacesFile;
-    const row = places.rows.find((r) => r[0] === TILBURG);
-    if (!row) throw new Error(`${TILBURG} has no place in ${placesFile('gemeente')}`);
-    tilburg = `${(row[5] + row[7]) / 2},${(row[4] + row[6]) / 2}`;
+    const centre = await gemeenteCentre(DATA, TILBURG);
+    tilburg = `${centre.lat},${centre.lon}`;
     session = await openSession(baseUrl, { width: 1440, height: 900 });
     page = session.page;
   });
