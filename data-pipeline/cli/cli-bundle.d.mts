@@ -1,0 +1,22 @@
+/** Types of cli-bundle.mjs (plain JavaScript: it runs before anything compiles TypeScript). */
+export interface BundleOptions {
+  /** Folder that import paths, tsconfig.json and package.json are relative to; the inputs are listed relative to it. */
+  root: string;
+  /** The TypeScript entry, relative to root. */
+  entry: string;
+  /** Where stamp and bundles live; keep it inside root so packages resolve from root's node_modules. */
+  cacheDir: string;
+}
+
+export interface Bundle {
+  /** Absolute path of the bundled ESM file (a source map beside it). */
+  file: string;
+  /** How many source files went into it. */
+  inputs: number;
+  /** False when the cached bundle was up to date. */
+  rebuilt: boolean;
+  /** Time spent checking (and rebuilding), ms. */
+  ms: number;
+}
+
+export function ensureBundle(options: BundleOptions): Promise<Bundle>;

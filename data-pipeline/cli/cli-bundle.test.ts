@@ -1,0 +1,94 @@
+/**
+ * The bundle `npm run build:data` runs is never stale: every change of an input's content rebuilds it, also one that
+ * keeps the file's size and mtime; an unchanged tree reuses it. Small entries in a temp folder are bundled and
+ * imported for real; the last test bundles the pipeline CLI itself.
+ */
+import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBundle } from './cli-bundle.mjs';
+
+const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+
+let root: string;
+const cacheDir = () => join(root, '.cache/bundles');
+const bundle = () => ensureBundle({ root, entry: 'src/entry.ts', cacheDir: cacheDir() });
+/** What the bundled entry answers when run. */
+async function answer(file: string): Promise<unknown> {
+  const module = (await import(pathToFileURL(file).href)) as { answer: () => unknown };
+  return module.answer();
+}
+const write = (path: string, text: string) => writeFile(join(root, path), text);
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'atlas-cli-bundle-'));
+  await write('package.json', '{ "type": "module" }\n');
+  await write('tsconfig.json', JSON.stringify({ compilerOptions: { paths: { '@lib': ['./src/lib-a.ts'] } } }));
+  await mkdir(join(root, 'src'));
+  await write('src/lib-a.ts', "export const lib = 'a';\n");
+  await write('src/lib-b.ts', "export const lib = 'b';\n");
+  await write('src/dep.ts', 'export const value: number = 1;\n');
+  await write('src/entry.ts', "import { value } from './dep.ts';\nimport { lib } from '@lib';\nexport const answer = () => `${value}${lib}`;\n");
+});
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+describe('ensureBundle', () => {
+  it('bundles on first use and reuses the bundle while nothing changed', async () => {
+    const first = await bundle();
+    expect(first).toMatchObject({ rebuilt: true, inputs: 3 });
+    expect(await answer(first.file)).toBe('1a');
+    const again = await bundle();
+    expect(again).toMatchObject({ rebuilt: false, file: first.file });
+  });
+
+  it('rebuilds when an input changes but keeps its size and mtime', async () => {
+    const path = join(root, 'src/dep.ts');
+    const moment = new Date('2026-01-01T00:00:00Z'); // whole seconds: utimes keeps them exactly
+    await utimes(path, moment, moment);
+    const before = await stat(path);
+    await writeFile(path, 'export const value: number = 2;\n');
+    await utimes(path, moment, moment);
+    const after = await stat(path);
+    expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs]);
+    const changed = await bundle();
+    expect(changed.rebuilt).toBe(true);
+    expect(await answer(changed.file)).toBe('2a');
+  });
+
+  it('follows a new file imported by an edited input, and a changed tsconfig path', async () => {
+    await write('src/extra.ts', 'export const extra = 10;\n');
+    await write('src/dep.ts', "import { extra } from './extra.ts';\nexport const value: number = extra;\n");
+    const grown = await bundle();
+    expect(grown).toMatchObject({ rebuilt: true, inputs: 4 });
+    expect(await answer(grown.file)).toBe('10a');
+    await write('tsconfig.json', JSON.stringify({ compilerOptions: { paths: { '@lib': ['./src/lib-b.ts'] } } }));
+    const remapped = await bundle();
+    expect(remapped.rebuilt).toBe(true);
+    expect(await answer(remapped.file)).toBe('10b');
+  });
+
+  it('names a missing input, and refuses import.meta (it would describe the cache folder)', async () => {
+    await rm(join(root, 'src/extra.ts'));
+    await expect(bundle()).rejects.toThrow(/src\/dep\.ts.*Could not resolve "\.\/extra\.ts"|Could not resolve "\.\/extra\.ts"/s);
+    await write('src/dep.ts', 'export const value: string = import.meta.url;\n');
+    await expect(bundle()).rejects.toThrow(/src\/dep\.ts use import\.meta/);
+    await write('src/dep.ts', 'export const value: number = 3;\n');
+    expect(await answer((await bundle()).file)).toBe('3b');
+  });
+
+  it('bundles the pipeline CLI with its sources listed, and checks it in a fraction of a build', { timeout: 60_000 }, async () => {
+    const dir = join(root, 'cli-cache');
+    // Inside the repository a bundle's packages resolve from its node_modules; the check itself needs no import.
+    const options = { root: REPO_ROOT, entry: 'data-pipeline/cli/run-build-data.ts', cacheDir: dir };
+    const built = await ensureBundle(options);
+    expect(built.rebuilt).toBe(true);
+    const stamp = JSON.parse(await readFile(join(dir, 'run-build-data.json'), 'utf8')) as { inputs: string[] };
+    expect(stamp.inputs).toEqual(expect.arrayContaining(['data-pipeline/cli/run-build-data.ts', 'data-pipeline/build.ts', 'contract/index.ts', 'maths/index.ts']));
+    expect(stamp.inputs.length).toBe(built.inputs);
+    const checked = await ensureBundle(options);
+    expect(checked).toMatchObject({ rebuilt: false, file: built.file });
+    expect(checked.ms).toBeLessThan(500);
+  });
+});
