@@ -44,33 +44,50 @@ export async function appendColumns(db: Db, table: string, types: readonly DuckD
   appender.closeSync();
 }
 
-/** Load a validated source table (code + DOUBLE columns, nulls kept). */
-export async function loadSourceTable(db: Db, table: SourceTable): Promise<void> {
-  const columns = table.columns.map((c) => `${quoteIdent(c)} DOUBLE`).join(', ');
-  await db.run(`CREATE OR REPLACE TABLE ${quoteIdent(table.name)} (code VARCHAR PRIMARY KEY${columns ? `, ${columns}` : ''})`);
+/**
+ * Load a validated source table (code + DOUBLE columns, nulls kept): only `columns` of it, the ones some formula
+ * reads (a formula that names another column then fails in DuckDB as an unknown column, as it would have before).
+ */
+export async function loadSourceTable(db: Db, table: SourceTable, columns: readonly string[] = table.columns): Promise<void> {
+  const codes = uniqueCodes(table.rows, table.name);
+  const definitions = columns.map((c) => `${quoteIdent(c)} DOUBLE`).join(', ');
+  await db.run(`CREATE OR REPLACE TABLE ${quoteIdent(table.name)} (code VARCHAR${definitions ? `, ${definitions}` : ''})`);
   await appendColumns(
     db,
     table.name,
-    [VARCHAR, ...table.columns.map(() => DOUBLE)],
-    [table.rows.map((row) => row.code), ...table.columns.map((column) => table.rows.map((row) => row.values[column] ?? null))],
+    [VARCHAR, ...columns.map(() => DOUBLE)],
+    [codes, ...columns.map((column) => table.rows.map((row) => row.values[column] ?? null))],
   );
 }
 
-/** The register as a table, so formulas can join sources to every region of a level. */
-export async function loadRegions(db: Db, regions: Iterable<Region>): Promise<void> {
-  await db.run('CREATE OR REPLACE TABLE regions (code VARCHAR PRIMARY KEY, level VARCHAR, gemeente_code VARCHAR, wijk_code VARCHAR, population DOUBLE)');
-  const appender = await db.createAppender('regions');
-  for (const region of regions) {
-    appender.appendVarchar(region.code);
-    appender.appendVarchar(region.level);
-    appender.appendVarchar(region.gemeenteCode);
-    if (region.wijkCode === null) appender.appendNull();
-    else appender.appendVarchar(region.wijkCode);
-    if (region.population === null) appender.appendNull();
-    else appender.appendDouble(region.population);
-    appender.endRow();
+/**
+ * The codes of a table's rows, each once: a code twice would double a region's row in every join. Checked here
+ * rather than by a PRIMARY KEY, whose index DuckDB builds on every append (a third of the loading time).
+ */
+function uniqueCodes(rows: readonly { code: string }[], table: string): string[] {
+  const seen = new Set<string>();
+  for (const { code } of rows) {
+    if (seen.has(code)) throw new Error(`table ${table} has region code ${code} twice`);
+    seen.add(code);
   }
-  appender.closeSync();
+  return [...seen];
+}
+
+/** The register as a table, so formulas can join sources to every region of a level. */
+export async function loadRegions(db: Db, regions: readonly Region[]): Promise<void> {
+  await db.run('CREATE OR REPLACE TABLE regions (code VARCHAR, level VARCHAR, gemeente_code VARCHAR, wijk_code VARCHAR, population DOUBLE)');
+  await appendColumns(
+    db,
+    'regions',
+    [VARCHAR, VARCHAR, VARCHAR, VARCHAR, DOUBLE],
+    [
+      uniqueCodes(regions, 'regions'),
+      regions.map((r) => r.level),
+      regions.map((r) => r.gemeenteCode),
+      regions.map((r) => r.wijkCode),
+      regions.map((r) => r.population),
+    ],
+  );
 }
 
 /** A query's result as one array per column (no object per row), in the result's row order; a column the result lacks is an error. */

@@ -22,6 +22,22 @@ function tablesOf(formula: DirectFormula): string[] {
   return [...new Set([formula.table, ...formula.columns.map((c) => c.split('.')[0]!)])];
 }
 
+/** Per table, the columns some formula reads: only those are loaded, and tables no formula reads not at all. */
+function columnsRead(indicators: readonly IndicatorDefinition[]): Map<string, Set<string>> {
+  const read = new Map<string, Set<string>>();
+  for (const indicator of indicators) {
+    for (const formula of Object.values(indicator.levels)) {
+      if (formula.kind === 'sum_of_children') continue;
+      for (const table of tablesOf(formula)) if (!read.has(table)) read.set(table, new Set());
+      for (const qualified of formula.columns) {
+        const [table, column] = qualified.split('.') as [string, string];
+        read.get(table)?.add(column);
+      }
+    }
+  }
+  return read;
+}
+
 /** Why a formula gave no value for a region: the strongest reason among the cells it read. */
 function reasonFor(code: string, formula: DirectFormula, tables: ReadonlyMap<string, ReadonlyMap<string, SourceTable['rows'][number]>>): MissingReason {
   let best: MissingReason = 'missing_in_source';
@@ -149,8 +165,17 @@ export async function computeIndicators(
   register: RegionRegister,
   tables: readonly SourceTable[],
 ): Promise<IndicatorResult[]> {
-  await loadRegions(db, register.byCode.values());
-  for (const table of tables) await loadSourceTable(db, table);
+  await loadRegions(db, [...register.byCode.values()]);
+  const read = columnsRead(indicators);
+  for (const table of tables) {
+    const columns = read.get(table.name);
+    if (columns)
+      await loadSourceTable(
+        db,
+        table,
+        table.columns.filter((c) => columns.has(c)),
+      );
+  }
   const rowsByTable = new Map(tables.map((t) => [t.name, new Map(t.rows.map((row) => [row.code, row]))]));
   const results: IndicatorResult[] = [];
   for (const indicator of indicators) results.push(await computeIndicator(db, indicator, register, rowsByTable));
