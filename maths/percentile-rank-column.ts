@@ -45,9 +45,23 @@ export function percentileRanksColumn(
     risk[n] = sign * value;
     region[n++] = i;
   }
+  return ranksOfPresent(risk, region, n, out, workspace.argsort);
+}
+
+/**
+ * The rule's ranks of risk[0…n) written to out[region[j]]: for callers that keep the present regions' risks
+ * compact themselves (the simulated draws rank the same regions every draw). Other entries of `out` are left alone.
+ */
+export function ranksOfPresent<Out extends Float64Array | Float32Array>(
+  risk: Float64Array,
+  region: Uint32Array,
+  n: number,
+  out: Out,
+  argsort: ArgsortWorkspace,
+): Out {
   if (n === 1) out[region[0] ?? 0] = 50;
   if (n < 2) return out;
-  const order = argsortFloats(risk, n, workspace.argsort);
+  const order = argsortFloats(risk, n, argsort);
   let start = 0;
   while (start < n) {
     const first = risk[order[start] ?? 0] ?? 0;

@@ -1,31 +1,12 @@
-import type { Direction } from '@atlas/contract';
-import { createRankWorkspace, percentileRanksColumn } from './percentile-rank-column.ts';
 import { orderStatistics } from './order-statistics.ts';
-import { seededRandom } from './seeded-random.ts';
+import { createRankSimulation, type RankSimulationInput } from './rank-simulation.ts';
 
 /**
  * Intervals for percentile ranks by simulation: draw a plausible rate for every region, rank the level
  * again with the same rule as the published percentile, repeat, and take each region's 2.5 % and 97.5 %
- * points over the draws.
- *
- * Count models:
- * - 'gamma_posterior' (default): the region's true count is drawn from Gamma(k + ½, 1), the posterior
- *   of a Poisson mean under the Jeffreys prior. A region with 0 events still gets spread; with 'poisson'
- *   every draw of a 0 would be 0 and the smallest areas would look the most certain.
- * - 'poisson': the count is redrawn as Poisson(k) around the observed k (parametric bootstrap).
- * The denominator is taken as known. Seeded, so the same inputs give the same intervals on every build.
+ * points over the draws (the count models are in rank-simulation.ts).
  */
-export type CountModel = 'gamma_posterior' | 'poisson';
-
-export interface RankSimulationInput {
-  counts: readonly (number | null)[];
-  denominators: readonly (number | null)[];
-  direction: Direction;
-  /** At least 200 for stable 2.5 / 97.5 % points; default 200. */
-  draws?: number;
-  seed?: number;
-  model?: CountModel;
-}
+export type { CountModel, RankSimulationInput } from './rank-simulation.ts';
 
 /** Simulated percentiles, draw-major: draw d of region i is values[d × regions + i]; NaN = no value. */
 export interface PercentileDraws {
@@ -36,37 +17,12 @@ export interface PercentileDraws {
 }
 
 export function simulatePercentileDraws(input: RankSimulationInput): PercentileDraws {
-  const { counts, denominators, direction, draws = 200, seed = 1, model = 'gamma_posterior' } = input;
-  if (counts.length !== denominators.length) throw new Error(`simulatePercentileDraws: ${counts.length} counts but ${denominators.length} denominators`);
+  const { draws = 200 } = input;
   if (!Number.isInteger(draws) || draws < 1) throw new RangeError(`simulatePercentileDraws: draws ${draws} must be a positive integer`);
-  const regions = counts.length;
-  const present: number[] = [];
-  counts.forEach((count, i) => {
-    const denominator = denominators[i] ?? null;
-    if (count === null || denominator === null || !(denominator > 0)) return;
-    if (!(count >= 0) || !Number.isFinite(count) || !Number.isFinite(denominator)) {
-      throw new RangeError(`simulatePercentileDraws: region ${i} has count ${count}, denominator ${denominator}`);
-    }
-    present.push(i);
-  });
-  // compact typed copies: the inner loop runs regions × draws times
-  const index = Uint32Array.from(present);
-  const count = Float64Array.from(present, (i) => counts[i] ?? 0);
-  const denominator = Float64Array.from(present, (i) => denominators[i] ?? 1);
-  const random = seededRandom(seed);
-  const rates = new Float64Array(regions).fill(Number.NaN);
-  const ranks = new Float64Array(regions);
-  const workspace = createRankWorkspace(regions);
+  const simulation = createRankSimulation(input);
+  const { regions } = simulation;
   const values = new Float32Array(regions * draws);
-  for (let d = 0; d < draws; d++) {
-    for (let j = 0; j < index.length; j++) {
-      const k = count[j] ?? 0;
-      const drawn = model === 'poisson' ? random.poisson(k) : random.gamma(k + 0.5);
-      rates[index[j] ?? 0] = drawn / (denominator[j] ?? 1);
-    }
-    percentileRanksColumn(rates, direction, ranks, workspace);
-    values.set(ranks, d * regions);
-  }
+  for (let d = 0; d < draws; d++) simulation.next(values.subarray(d * regions, (d + 1) * regions));
   return { regions, draws, values };
 }
 

@@ -58,6 +58,22 @@ describe('seededRandom', () => {
     }
   });
 
+  it('gammaSampler draws exactly what gamma() draws shape by shape, from the same stream, mixed with other draws', () => {
+    const shapes = Float64Array.from([0.5, 3.7, 0.25, 1, 40.5, 1200, 0.5]);
+    const one = seededRandom(11);
+    const many = seededRandom(11);
+    const sample = many.gammaSampler(shapes);
+    const out = new Float64Array(shapes.length);
+    for (let round = 0; round < 50; round++) {
+      // an odd number of normals between rounds leaves a spare normal, which the sampler must use first
+      expect(many.normal()).toBe(one.normal());
+      sample(out);
+      expect(Array.from(out)).toEqual(Array.from(shapes, (shape) => one.gamma(shape)));
+    }
+    expect(many.uniform()).toBe(one.uniform());
+    expect(() => many.gammaSampler(Float64Array.from([1, 0]))).toThrow(/shape 0/);
+  });
+
   it('draws Poisson counts with the right distribution below the switch and mean/variance above it', () => {
     const random = seededRandom(5);
     const mean = 3.2;
