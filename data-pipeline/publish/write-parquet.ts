@@ -1,15 +1,7 @@
-import { BOOLEAN, DOUBLE, DuckDBTableFunction, INTEGER, VARCHAR, type DuckDBType } from '@duckdb/node-api';
-import { fillChunkColumn } from '../compute/duckdb-chunk-fill.ts';
-import { withDb } from '../compute/duckdb.ts';
-import type { ColumnType, PublishedTable } from './columns.ts';
-
-const DUCKDB_TYPE: Record<ColumnType, DuckDBType> = {
-  string: VARCHAR,
-  category: VARCHAR,
-  float64: DOUBLE,
-  int32: INTEGER,
-  bool: BOOLEAN,
-};
+import { DuckDBTableFunction } from '@duckdb/node-api';
+import { quoteIdent, withDb } from '../compute/duckdb.ts';
+import type { PublishedTable } from './columns.ts';
+import { parquetScanColumn, type ScanColumn } from './parquet-columns.ts';
 
 /** DuckDB's vector size: a data chunk holds at most this many rows. */
 const CHUNK_ROWS = 2048;
@@ -19,13 +11,12 @@ const CHUNK_ROWS = 2048;
  * straight from memory: appending them to a DuckDB table first cost a copy of every value (and the table's memory)
  * for a table read once.
  */
-function tableScan(table: PublishedTable): DuckDBTableFunction {
-  const types = table.columns.map((c) => DUCKDB_TYPE[c.type]);
+function tableScan(table: PublishedTable, columns: readonly ScanColumn[]): DuckDBTableFunction {
   let next = 0;
   return DuckDBTableFunction.create({
     name: 'published_table',
     bindFunction: (info) => {
-      table.columns.forEach((c, i) => info.addResultColumn(c.name, types[i] ?? VARCHAR));
+      columns.forEach((c, i) => info.addResultColumn(table.columns[i]?.name ?? '', c.scanType));
       info.setCardinality(table.rows, true);
     },
     initFunction: (info) => info.setMaxThreads(1),
@@ -33,7 +24,7 @@ function tableScan(table: PublishedTable): DuckDBTableFunction {
       const end = Math.min(table.rows, next + CHUNK_ROWS);
       output.rowCount = end - next;
       if (end === next) return; // the scan is over
-      table.columns.forEach((c, i) => fillChunkColumn(output, i, types[i] ?? VARCHAR, c.values, next, end));
+      columns.forEach((c, i) => c.fill(output, i, next, end));
       next = end;
     },
   });
@@ -46,7 +37,11 @@ function tableScan(table: PublishedTable): DuckDBTableFunction {
  */
 export async function writeParquet(table: PublishedTable, path: string): Promise<void> {
   await withDb(async (db) => {
-    db.registerTableFunction(tableScan(table));
-    await db.run(`COPY (SELECT * FROM published_table()) TO '${path.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION snappy)`);
+    const columns = table.columns.map(parquetScanColumn);
+    const select = table.columns.map((c, i) =>
+      columns[i]?.asVarchar ? `CAST(${quoteIdent(c.name)} AS VARCHAR) AS ${quoteIdent(c.name)}` : quoteIdent(c.name),
+    );
+    db.registerTableFunction(tableScan(table, columns));
+    await db.run(`COPY (SELECT ${select.join(', ')} FROM published_table()) TO '${path.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION snappy)`);
   });
 }
