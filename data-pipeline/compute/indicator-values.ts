@@ -1,11 +1,11 @@
-import { DOUBLE, VARCHAR } from '@duckdb/node-api';
 import type { IndicatorDefinition, LevelFormula } from '../../indicators/catalog/types.ts';
 import { LEVELS, NATIONAL_CODE, type IndicatorId, type Level, type MissingReason } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
-import { appendColumns, loadRegions, loadSourceTable, quoteIdent, queryColumns, type Db } from './duckdb.ts';
+import { loadRegions, loadSourceTable, quoteIdent, queryColumns, type Db } from './duckdb.ts';
 import type { IndicatorCell } from './indicator-cell.ts';
 import { secondarySuppression } from './privacy/secondary-suppression.ts';
+import { ChildrenOf, summedCells } from './summed-cells.ts';
 
 export interface IndicatorResult {
   id: IndicatorId;
@@ -89,73 +89,15 @@ async function directCells(
 }
 
 /**
- * Sum numerators and denominators of the buurten (in DuckDB), where buurten with a value hold at
- * least `minCoverage` of the area's inhabitants — a gemeente's rate is its own numerator over its
- * own denominator, never a mean of rates.
+ * No value (and no counts) for regions below the indicator's minimum population. In place: the cells are this
+ * build's own, and the sums and the national value that read the unwithheld counts are done by now.
  */
-async function summedCells(
-  db: Db,
-  level: Level,
-  childLevel: Level,
-  minCoverage: number,
-  scale: number,
-  children: Map<string, IndicatorCell>,
-): Promise<Map<string, IndicatorCell>> {
-  await db.run('CREATE OR REPLACE TEMP TABLE child_cells (code VARCHAR, num DOUBLE, den DOUBLE)');
-  const childCells = [...children.values()];
-  await appendColumns(
-    db,
-    'child_cells',
-    [VARCHAR, DOUBLE, DOUBLE],
-    [[...children.keys()], childCells.map((c) => c.numerator), childCells.map((c) => c.denominator)],
-  );
-  const parent = level === 'gemeente' ? 'gemeente_code' : 'wijk_code';
-  const {
-    code,
-    num: nums,
-    den: dens,
-    covered: covers,
-    total: totals,
-  } = await queryColumns(
-    db,
-    `SELECT p.code AS code,
-            SUM(c.num) FILTER (WHERE c.num IS NOT NULL AND c.den IS NOT NULL) AS num,
-            SUM(c.den) FILTER (WHERE c.num IS NOT NULL AND c.den IS NOT NULL) AS den,
-            COALESCE(SUM(k.population) FILTER (WHERE c.num IS NOT NULL AND c.den IS NOT NULL), 0) AS covered,
-            COALESCE(SUM(k.population), 0) AS total
-     FROM (SELECT code FROM regions WHERE level = '${level}') p
-     LEFT JOIN regions k ON k.level = '${childLevel}' AND k.${parent} = p.code
-     LEFT JOIN child_cells c ON c.code = k.code
-     GROUP BY p.code`,
-    ['code', 'num', 'den', 'covered', 'total'],
-  );
-  const cells = new Map<string, IndicatorCell>();
-  for (let row = 0; row < code.length; row++) {
-    const num = finiteOrNull(nums[row]);
-    const den = finiteOrNull(dens[row]);
-    const covered = Number(covers[row]);
-    const total = Number(totals[row]);
-    const coverage = total > 0 ? covered / total : 0;
-    const ok = num !== null && den !== null && den > 0 && coverage >= minCoverage;
-    cells.set(code[row] as string, {
-      value: ok ? (num / den) * scale : null,
-      numerator: ok ? num : null,
-      denominator: ok ? den : null,
-      reason: ok ? null : 'incomplete_coverage',
-    });
-  }
-  return cells;
-}
-
-/** No value (and no counts) for regions below the indicator's minimum population. */
-function applyMinimumPopulation(cells: Map<string, IndicatorCell>, register: RegionRegister, minPopulation: number): Map<string, IndicatorCell> {
-  const published = new Map<string, IndicatorCell>();
-  for (const [code, cell] of cells) {
+function applyMinimumPopulation(cells: Map<string, IndicatorCell>, register: RegionRegister, minPopulation: number): void {
+  if (minPopulation <= 0) return;
+  for (const code of cells.keys()) {
     const population = register.byCode.get(code)?.population ?? null;
-    const tooSmall = minPopulation > 0 && (population === null || population < minPopulation);
-    published.set(code, tooSmall ? { value: null, numerator: null, denominator: null, reason: 'below_min_population' } : cell);
+    if (population === null || population < minPopulation) cells.set(code, { value: null, numerator: null, denominator: null, reason: 'below_min_population' });
   }
-  return published;
 }
 
 /** Stage 4: load the register and the joined tables into DuckDB and compute every indicator on every level it has. */
@@ -176,9 +118,10 @@ export async function computeIndicators(
         table.columns.filter((c) => columns.has(c)),
       );
   }
-  const rowsByTable = new Map(tables.map((t) => [t.name, new Map(t.rows.map((row) => [row.code, row]))]));
+  const rowsByTable = new Map(tables.filter((t) => read.has(t.name)).map((t) => [t.name, new Map(t.rows.map((row) => [row.code, row]))]));
+  const childrenOf = new ChildrenOf(register);
   const results: IndicatorResult[] = [];
-  for (const indicator of indicators) results.push(await computeIndicator(db, indicator, register, rowsByTable));
+  for (const indicator of indicators) results.push(await computeIndicator(db, indicator, register, rowsByTable, childrenOf));
   return results;
 }
 
@@ -187,6 +130,7 @@ export async function computeIndicator(
   indicator: IndicatorDefinition,
   register: RegionRegister,
   rowsByTable: ReadonlyMap<string, ReadonlyMap<string, SourceTable['rows'][number]>>,
+  childrenOf: ChildrenOf = new ChildrenOf(register),
 ): Promise<IndicatorResult> {
   const raw: Partial<Record<Level, Map<string, IndicatorCell>>> = {};
   // Finest level first, so sums of buurten can read the buurt cells.
@@ -199,18 +143,22 @@ export async function computeIndicator(
       if (!children || !childFormula || childFormula.kind !== 'rate') {
         throw new Error(`indicator ${indicator.id}: ${level} sums ${formula.from}, which has no rate formula`);
       }
-      raw[level] = await summedCells(db, level, formula.from, formula.minCoverage, childFormula.scale, children);
+      raw[level] = summedCells(childrenOf.of(level, formula.from), formula.minCoverage, childFormula.scale, children);
     } else {
       raw[level] = await directCells(db, level, formula, rowsByTable);
     }
   }
+  // The national value reads every region's counts, also of those withheld below: it comes first.
+  const national = await nationalValue(db, indicator, raw);
   const levels: Partial<Record<Level, Map<string, IndicatorCell>>> = {};
   for (const level of LEVELS) {
     const cells = raw[level];
-    if (cells) levels[level] = applyMinimumPopulation(cells, register, indicator.minPopulation);
+    if (!cells) continue;
+    applyMinimumPopulation(cells, register, indicator.minPopulation);
+    levels[level] = cells;
   }
   secondarySuppression(indicator, levels, register);
-  return { id: indicator.id, levels, national: await nationalValue(db, indicator, raw) };
+  return { id: indicator.id, levels, national };
 }
 
 /**
