@@ -41,6 +41,8 @@ export async function writeParquet(table: PublishedTable, path: string): Promise
     const select = table.columns.map((c, i) =>
       columns[i]?.asVarchar ? `CAST(${quoteIdent(c.name)} AS VARCHAR) AS ${quoteIdent(c.name)}` : quoteIdent(c.name),
     );
+    // the scan is one JS thread's callbacks: a second DuckDB thread only waited for it (~30% more CPU, and slower)
+    await db.run('SET threads = 1');
     db.registerTableFunction(tableScan(table, columns));
     await db.run(`COPY (SELECT ${select.join(', ')} FROM published_table()) TO '${path.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION snappy)`);
   });
