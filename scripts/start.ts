@@ -12,6 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildDataCommand } from '../data-pipeline/cli/build-data-command.ts';
 import { resolveRawDir } from '../data-pipeline/cli/resolve-raw-dir.ts';
 import { createProgress } from '../data-pipeline/progress.ts';
 
@@ -69,7 +70,8 @@ const dryRun = process.argv.includes('--dry-run');
 if (builtAt === 0 || builtAt < inputs) {
   console.log(`${builtAt === 0 ? 'public/data is missing' : 'public/data is older than its inputs'}: building it from ${rawDir} (${origin})…`);
   if (dryRun) process.exit(0);
-  await run('npx', ['tsx', 'data-pipeline/cli/build-data.ts', '--raw', rawDir]);
+  const [node, ...launcher] = buildDataCommand(root);
+  await run(node, [...launcher, '--raw', rawDir]);
 } else {
   console.log(`public/data is up to date (raw data from ${rawDir}, ${origin}).`);
   if (dryRun) process.exit(0);

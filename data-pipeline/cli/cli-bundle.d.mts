@@ -20,3 +20,7 @@ export interface Bundle {
 }
 
 export function ensureBundle(options: BundleOptions): Promise<Bundle>;
+
+export const PIPELINE_CLI_ENTRY: string;
+
+export function pipelineCliBundle(root: string, cacheDir?: string): Promise<Bundle>;

@@ -21,6 +21,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
+import diagnostics from 'node:diagnostics_channel';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -98,42 +99,79 @@ async function removeOldBundles(cacheDir, keep) {
   }
 }
 
+/**
+ * Runs `work` with esbuild, then stops esbuild's service process and waits until it has exited. Left running it
+ * would idle beside the build until the end, and where nothing reaps orphans (a container's init) a killed build
+ * would leave it behind as a zombie in the build's process group. Node announces every child it spawns on the
+ * 'child_process' diagnostics channel, which is how the service's handle is found.
+ * @template T
+ * @param {(esbuild: typeof import('esbuild')) => Promise<T>} work
+ * @returns {Promise<T>}
+ */
+async function withEsbuild(work) {
+  /** @type {import('node:child_process').ChildProcess[]} */
+  const children = [];
+  const onChild = (/** @type {unknown} */ message) => {
+    const child = /** @type {{ process?: import('node:child_process').ChildProcess }} */ (message).process;
+    if (child) children.push(child);
+  };
+  diagnostics.subscribe('child_process', onChild);
+  const esbuild = await import('esbuild');
+  try {
+    return await work(esbuild);
+  } finally {
+    diagnostics.unsubscribe('child_process', onChild);
+    await esbuild.stop();
+    const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+    await Promise.all(
+      running.map(
+        (child) =>
+          new Promise((exited) => {
+            child.ref(); // esbuild unrefs it; without a ref the wait would not keep this process alive
+            child.once('exit', exited);
+          }),
+      ),
+    );
+  }
+}
+
 /** @param {string} root @param {string} entry @param {string} cacheDir @param {string} name */
 async function rebuild(root, entry, cacheDir, name) {
-  const { build } = await import('esbuild');
   const fixed = fixedParts(root); // read before esbuild reads them: a change during the build shows at the next start
   /** @type {Map<string, Uint8Array>} */
   const read = new Map();
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: [entry],
-    // Never written there: the files go to the key's folder, which sits at the same depth (the map's relative paths hold).
-    outfile: join(cacheDir, 'pending', `${name}.mjs`),
-    write: false,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    resolveExtensions: [],
-    keepNames: true,
-    sourcemap: 'linked',
-    sourcesContent: false,
-    metafile: true,
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'record-inputs',
-        setup(bundler) {
-          bundler.onLoad({ filter: /.*/ }, async ({ path }) => {
-            const contents = await readFile(path);
-            read.set(path, contents);
-            return { contents, loader: 'default' };
-          });
+  const result = await withEsbuild(({ build }) =>
+    build({
+      absWorkingDir: root,
+      entryPoints: [entry],
+      // Never written there: the files go to the key's folder, which sits at the same depth (the map's relative paths hold).
+      outfile: join(cacheDir, 'pending', `${name}.mjs`),
+      write: false,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      resolveExtensions: [],
+      keepNames: true,
+      sourcemap: 'linked',
+      sourcesContent: false,
+      metafile: true,
+      logLevel: 'silent',
+      plugins: [
+        {
+          name: 'record-inputs',
+          setup(bundler) {
+            bundler.onLoad({ filter: /.*/ }, async ({ path }) => {
+              const contents = await readFile(path);
+              read.set(path, contents);
+              return { contents, loader: 'default' };
+            });
+          },
         },
-      },
-    ],
-  });
+      ],
+    }),
+  );
   const inputs = Object.keys(result.metafile.inputs).sort();
   const parts = /** @type {KeyPart[]} */ (
     inputs.map((path) => {
@@ -159,6 +197,15 @@ async function rebuild(root, entry, cacheDir, name) {
   await removeOldBundles(cacheDir, basename(folder));
   return { file: bundleFile(cacheDir, name, key), inputs: inputs.length };
 }
+
+/** The pipeline CLI's module, which `npm run build:data` runs bundled (launch-build-data.mjs). */
+export const PIPELINE_CLI_ENTRY = 'data-pipeline/cli/run-build-data.ts';
+
+/**
+ * The bundle of the pipeline CLI, in .cache/pipeline-cli/ unless another folder is given (the bench times a rebuild there).
+ * @param {string} root @param {string} [cacheDir]
+ */
+export const pipelineCliBundle = (root, cacheDir = resolve(root, '.cache/pipeline-cli')) => ensureBundle({ root, entry: PIPELINE_CLI_ENTRY, cacheDir });
 
 /**
  * The bundle of `entry` (relative to `root`), rebuilt first when any input changed.

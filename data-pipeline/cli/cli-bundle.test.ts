@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBundle } from './cli-bundle.mjs';
+import { ensureBundle, PIPELINE_CLI_ENTRY, pipelineCliBundle } from './cli-bundle.mjs';
 
 const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -81,13 +81,12 @@ describe('ensureBundle', () => {
   it('bundles the pipeline CLI with its sources listed, and checks it in a fraction of a build', { timeout: 60_000 }, async () => {
     const dir = join(root, 'cli-cache');
     // Inside the repository a bundle's packages resolve from its node_modules; the check itself needs no import.
-    const options = { root: REPO_ROOT, entry: 'data-pipeline/cli/run-build-data.ts', cacheDir: dir };
-    const built = await ensureBundle(options);
+    const built = await pipelineCliBundle(REPO_ROOT, dir);
     expect(built.rebuilt).toBe(true);
     const stamp = JSON.parse(await readFile(join(dir, 'run-build-data.json'), 'utf8')) as { inputs: string[] };
-    expect(stamp.inputs).toEqual(expect.arrayContaining(['data-pipeline/cli/run-build-data.ts', 'data-pipeline/build.ts', 'contract/index.ts', 'maths/index.ts']));
+    expect(stamp.inputs).toEqual(expect.arrayContaining([PIPELINE_CLI_ENTRY, 'data-pipeline/build.ts', 'contract/index.ts', 'maths/index.ts']));
     expect(stamp.inputs.length).toBe(built.inputs);
-    const checked = await ensureBundle(options);
+    const checked = await pipelineCliBundle(REPO_ROOT, dir);
     expect(checked).toMatchObject({ rebuilt: false, file: built.file });
     expect(checked.ms).toBeLessThan(500);
   });

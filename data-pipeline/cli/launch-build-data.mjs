@@ -5,19 +5,19 @@
  * process. Loading one bundled file instead of ~150 TypeScript modules through tsx saves ~0.5 s per build; the
  * output, the messages and the exit codes are the build's own. Stack traces point at the .ts sources (source map).
  */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ensureBundle } from './cli-bundle.mjs';
+import { pipelineCliBundle } from './cli-bundle.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
-const cacheDir = resolve(root, '.cache/pipeline-cli');
 
-const bundle = await ensureBundle({ root, entry: 'data-pipeline/cli/run-build-data.ts', cacheDir }).catch((/** @type {unknown} */ error) => {
+const bundle = await pipelineCliBundle(root).catch((/** @type {unknown} */ error) => {
   process.stderr.write(`build:data failed: the pipeline code does not bundle: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });
-if (bundle.rebuilt) process.stderr.write(`Pipeline code changed: ${bundle.inputs} files bundled into ${cacheDir} in ${(bundle.ms / 1000).toFixed(2)} s\n`);
+if (bundle.rebuilt)
+  process.stderr.write(`Pipeline code changed: ${bundle.inputs} files bundled into ${dirname(bundle.file)} in ${(bundle.ms / 1000).toFixed(2)} s\n`);
 process.setSourceMapsEnabled(true);
 /** @type {{ runBuildData: (repoRoot: string, argv: readonly string[]) => Promise<void> }} */
 const cli = await import(pathToFileURL(bundle.file).href);

@@ -1,12 +1,13 @@
 /**
  * A build ends with its caller. The build itself spawns no processes (mapshaper and DuckDB run in this
- * process), but it is itself a child — of tsx, npx, npm, `npm start` or a test — and must not run on when
+ * process), but it is itself a child — of npm, `npm start`, npx and tsx, or a test — and must not run on when
  * that caller is killed, nor leave a half-written folder when it is interrupted:
  *   - SIGINT/SIGTERM/SIGHUP: remove this build's unpublished folder, exit 128+signal;
  *   - a caller vanished: the same, checked four times a second (a build from the geometry cache takes
  *     about a second). "Caller" is the parent and the ancestors in the same process group, up to
- *     MAX_ANCESTORS levels (read from /proc on Linux): `npx tsx build-data.ts` puts npm, sh and tsx between
- *     the operator and the build, and killing npm alone leaves tsx alive, so watching only the parent is not enough.
+ *     MAX_ANCESTORS levels (read from /proc on Linux): `npm run build:data` puts npm and sh between the operator
+ *     and the build (`npx tsx build-data.ts` also tsx), and killing npm alone leaves sh alive, so watching only the
+ *     parent is not enough.
  * The published pointer is never touched here: it moves only by the atomic rename in publish/atomic-dir.ts.
  */
 import { readFileSync } from 'node:fs';

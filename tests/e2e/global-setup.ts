@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { buildDataCommand } from '../../data-pipeline/cli/build-data-command.ts';
 import { freePort } from './free-port.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -32,7 +33,10 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(resolve(root, 'public/data/manifest.json'))) run('npx', ['tsx', 'data-pipeline/cli/build-data.ts']);
+  if (!existsSync(resolve(root, 'public/data/manifest.json'))) {
+    const [node, ...launcher] = buildDataCommand(root);
+    run(node, launcher);
+  }
   // ATLAS_DIST_DIR lets several checkouts' test runs on one machine build and serve side by side.
   const outDir = resolve(root, process.env.ATLAS_DIST_DIR ?? 'dist');
   // The app records the window.__atlas signals these tests wait on only in a build made with VITE_E2E_HOOKS=1.

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildDataCommand } from '../../data-pipeline/cli/build-data-command.ts';
 import { cleanLeftovers, siblingStore } from '../../data-pipeline/publish/atomic-dir.ts';
 import { FIXTURE_RAW_DIR } from '../../scripts/make-fixture-raw.ts';
 import { REPO_ROOT, tempDir } from './helpers.ts';
@@ -24,9 +25,12 @@ interface Run {
   onStage: (listener: (done: number) => void) => void;
 }
 
-/** The CLI exactly as an operator runs it, in its own process group so the whole group can be checked and killed. */
+const BUILD_FLAGS = (out: string) => ['--raw', FIXTURE_RAW_DIR, '--out', out, '--any-layout'];
+
+/** The CLI exactly as `npm run build:data` runs it, in its own process group so the whole group can be checked and killed. */
 function startBuild(out: string): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'data-pipeline/cli/build-data.ts', '--raw', FIXTURE_RAW_DIR, '--out', out, '--any-layout'], {
+  const [node, ...launcher] = buildDataCommand(REPO_ROOT);
+  const child = spawn(node, [...launcher, ...BUILD_FLAGS(out)], {
     cwd: REPO_ROOT,
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -134,10 +138,10 @@ describe('publishing survives kills', () => {
     expect(outcomes.filter((o) => o.includes('killed')).length, outcomes.join('\n')).toBeGreaterThanOrEqual(20);
   });
 
-  it('ends with its parent: tsx killed alone (SIGKILL) leaves no build running', { timeout: 120_000 }, async () => {
+  it('ends with its caller: npm killed alone (SIGKILL) leaves no build running', { timeout: 120_000 }, async () => {
     const out = join(await tempDir('orphan'), 'data');
-    // `npx tsx` runs the build in a child node process; only the tsx parent is killed, as a crashed caller would be.
-    const child = spawn('npx', ['tsx', 'data-pipeline/cli/build-data.ts', '--raw', FIXTURE_RAW_DIR, '--out', out, '--any-layout'], {
+    // `npm run build:data` runs the build under npm and a shell; only npm is killed, as a crashed caller would be.
+    const child = spawn('npm', ['run', '--silent', 'build:data', '--', ...BUILD_FLAGS(out)], {
       cwd: REPO_ROOT,
       detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],
