@@ -70,7 +70,37 @@ function utf8Vector(values: readonly CellValue[]): Vector {
   return makeVector(makeData({ type: new Utf8(), length, nullCount, data, valueOffsets: offsets, ...(nullCount > 0 ? { nullBitmap: valid } : {}) }));
 }
 
-const FAST_VECTORS: Partial<Record<ColumnType, (values: readonly CellValue[]) => Vector>> = { float64: float64Vector, string: utf8Vector };
+/**
+ * A category column as Int32 indices into its distinct values in order of first appearance, which is what
+ * apache-arrow's dictionary builder makes (a null slot holds index 0), without a builder call per value. The type is
+ * made here as arrowType makes it, so the dictionary ids (a counter in apache-arrow) run as they did.
+ */
+function dictionaryVector(values: readonly CellValue[]): Vector {
+  const length = values.length;
+  const indices = new Int32Array(paddedTo64(length * 4) / 4);
+  const valid = new Uint8Array(paddedTo64(Math.ceil(length / 8)));
+  const keys = new Map<string, number>();
+  let nullCount = 0;
+  for (let i = 0; i < length; i++) {
+    const value = values[i];
+    if (typeof value === 'string') {
+      let key = keys.get(value);
+      if (key === undefined) keys.set(value, (key = keys.size));
+      indices[i] = key;
+      valid[i >> 3] = (valid[i >> 3] ?? 0) | (1 << (i & 7));
+    } else if (value === null) nullCount++;
+    else throw new Error(`category column: value ${i} is ${JSON.stringify(value)}`);
+  }
+  const type = new Dictionary(new Utf8(), new Int32());
+  const dictionary = utf8Vector([...keys.keys()]);
+  return makeVector(makeData({ type, length, nullCount, data: indices, dictionary, ...(nullCount > 0 ? { nullBitmap: valid } : {}) }));
+}
+
+const FAST_VECTORS: Partial<Record<ColumnType, (values: readonly CellValue[]) => Vector>> = {
+  float64: float64Vector,
+  string: utf8Vector,
+  category: dictionaryVector,
+};
 
 /** Arrow IPC stream bytes: the format the browser reads with apache-arrow and DuckDB-WASM. */
 export function toArrowIpc(table: PublishedTable): Uint8Array {
