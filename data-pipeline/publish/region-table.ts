@@ -36,22 +36,36 @@ export interface LevelOutputs {
 
 const NOT_ON_LEVEL: IndicatorCell = { value: null, numerator: null, denominator: null, reason: 'not_on_level' };
 
+type Getters = Record<string, (row: Region, index: number) => CellValue>;
+
 /**
- * The contract's columns for the level out of the full set built: a column left out must be all null, so leaving it
- * out loses nothing (a reader answers null for it).
+ * The contract's columns for the level out of the full set `specs`: a column left out must be all null, so leaving
+ * it out loses nothing (a reader answers null for it). Left-out columns are only checked, not built.
  */
-function onlyLevelColumns(level: Level, built: PublishedColumn[], keep: readonly ColumnSpec[]): PublishedColumn[] {
+function levelColumns(
+  level: Level,
+  regions: readonly Region[],
+  specs: readonly ColumnSpec[],
+  keep: readonly ColumnSpec[],
+  getters: Getters,
+): PublishedColumn[] {
   const kept = new Set(keep.map((c) => c.name));
-  for (const column of built) {
-    if (kept.has(column.name)) continue;
-    const row = column.values.findIndex((v) => v !== null);
+  for (const spec of specs) {
+    if (kept.has(spec.name)) continue;
+    const get = getters[spec.name];
+    if (!get) throw new Error(`no values for column ${spec.name}`);
+    const row = regions.findIndex((r, i) => get(r, i) !== null);
     if (row >= 0)
       throw new DataError(
-        { file: `${level} region table`, line: row + 1, field: column.name },
-        `value ${String(column.values[row])} in a column the contract leaves out of this level`,
+        { file: `${level} region table`, line: row + 1, field: spec.name },
+        `value ${String(get(regions[row] as Region, row))} in a column the contract leaves out of this level`,
       );
   }
-  return built.filter((c) => kept.has(c.name));
+  return columnsFrom(
+    specs.filter((c) => kept.has(c.name)),
+    regions,
+    getters,
+  );
 }
 
 /** One row per region of the level: identity, parents, population, the indicators on the level and every theme. */
@@ -83,7 +97,9 @@ export function buildRegionTable(register: RegionRegister, out: LevelOutputs): P
       values?.[index] ?? null;
   for (const indicator of out.indicators) {
     const cells = indicator.levels[out.level];
-    const cell = (r: Region) => cells?.get(r.code) ?? NOT_ON_LEVEL;
+    // one lookup per region, not one per column
+    const rowCells = regions.map((r) => cells?.get(r.code) ?? NOT_ON_LEVEL);
+    const cell = (_: Region, index: number) => rowCells[index] ?? NOT_ON_LEVEL;
     const scores = out.scores.get(indicator.id);
     const id = indicator.id;
     const shape = out.shapes.get(id);
@@ -95,41 +111,45 @@ export function buildRegionTable(register: RegionRegister, out: LevelOutputs): P
     }
     const u = out.uncertainty.indicators.get(id);
     const hot = out.hotspots?.indicators.get(id);
-    const built = columnsFrom(indicatorColumns(indicator.id), regions, {
-      [col.value(id)]: (r) => cell(r).value,
-      [col.percentile(id)]: (r) => scores?.percentile.get(r.code) ?? null,
-      [col.z(id)]: (r) => scores?.z.get(r.code) ?? null,
-      [col.reason(id)]: (r) => cell(r).reason,
-      [col.numerator(id)]: (r) => cell(r).numerator,
-      [col.denominator(id)]: (r) => cell(r).denominator,
-      [col.lo(id)]: at(u?.lo),
-      [col.hi(id)]: at(u?.hi),
-      [col.ciReason(id)]: at(u?.ciReason),
-      [col.eb(id)]: at(u?.eb),
-      [col.sig(id)]: at(u?.sig),
-      [col.pctLo(id)]: at(u?.pctLo),
-      [col.pctHi(id)]: at(u?.pctHi),
-      [col.pctEb(id)]: at(u?.pctEb),
-      [col.gi(id)]: at(hot?.z),
-      [col.hot(id)]: at(hot?.classes),
-    });
-    columns.push(...onlyLevelColumns(out.level, built, onLevel));
+    columns.push(
+      ...levelColumns(out.level, regions, indicatorColumns(id), onLevel, {
+        [col.value(id)]: (r, i) => cell(r, i).value,
+        [col.percentile(id)]: (r) => scores?.percentile.get(r.code) ?? null,
+        [col.z(id)]: (r) => scores?.z.get(r.code) ?? null,
+        [col.reason(id)]: (r, i) => cell(r, i).reason,
+        [col.numerator(id)]: (r, i) => cell(r, i).numerator,
+        [col.denominator(id)]: (r, i) => cell(r, i).denominator,
+        [col.lo(id)]: at(u?.lo),
+        [col.hi(id)]: at(u?.hi),
+        [col.ciReason(id)]: at(u?.ciReason),
+        [col.eb(id)]: at(u?.eb),
+        [col.sig(id)]: at(u?.sig),
+        [col.pctLo(id)]: at(u?.pctLo),
+        [col.pctHi(id)]: at(u?.pctHi),
+        [col.pctEb(id)]: at(u?.pctEb),
+        [col.gi(id)]: at(hot?.z),
+        [col.hot(id)]: at(hot?.classes),
+      }),
+    );
   }
   for (const [themeId, cells] of out.themes) {
     const u = out.uncertainty.themes.get(themeId);
     const hot = out.hotspots?.themes.get(themeId);
-    const built = columnsFrom(themeColumns(themeId), regions, {
-      [col.theme(themeId)]: (r) => cells.get(r.code)?.score ?? null,
-      [col.themeCount(themeId)]: (r) => cells.get(r.code)?.indicators ?? 0,
-      [col.themeWeight(themeId)]: (r) => cells.get(r.code)?.weightShare ?? 0,
-      [col.themeReason(themeId)]: (r) => cells.get(r.code)?.reason ?? null,
-      [col.themeLo(themeId)]: at(u?.lo),
-      [col.themeHi(themeId)]: at(u?.hi),
-      [col.themeEb(themeId)]: at(u?.eb),
-      [col.themeGi(themeId)]: at(hot?.z),
-      [col.themeHot(themeId)]: at(hot?.classes),
-    });
-    columns.push(...onlyLevelColumns(out.level, built, levelThemeColumns(themeId, out.level)));
+    const rowCells = regions.map((r) => cells.get(r.code));
+    const cell = (_: Region, index: number) => rowCells[index];
+    columns.push(
+      ...levelColumns(out.level, regions, themeColumns(themeId), levelThemeColumns(themeId, out.level), {
+        [col.theme(themeId)]: (r, i) => cell(r, i)?.score ?? null,
+        [col.themeCount(themeId)]: (r, i) => cell(r, i)?.indicators ?? 0,
+        [col.themeWeight(themeId)]: (r, i) => cell(r, i)?.weightShare ?? 0,
+        [col.themeReason(themeId)]: (r, i) => cell(r, i)?.reason ?? null,
+        [col.themeLo(themeId)]: at(u?.lo),
+        [col.themeHi(themeId)]: at(u?.hi),
+        [col.themeEb(themeId)]: at(u?.eb),
+        [col.themeGi(themeId)]: at(hot?.z),
+        [col.themeHot(themeId)]: at(hot?.classes),
+      }),
+    );
   }
   return publishedTable(out.level, columns);
 }
