@@ -1,4 +1,15 @@
-import { DOUBLE, DuckDBDataChunk, DuckDBInstance, VARCHAR, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import duckdb from '@duckdb/node-bindings';
+import {
+  DOUBLE,
+  DuckDBDataChunk,
+  DuckDBInstance,
+  DuckDBTypeId,
+  INTEGER,
+  VARCHAR,
+  type DuckDBConnection,
+  type DuckDBType,
+  type DuckDBValue,
+} from '@duckdb/node-api';
 import type { Region } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 import { fillChunkColumn } from './duckdb-chunk-fill.ts';
@@ -73,21 +84,58 @@ function uniqueCodes(rows: readonly { code: string }[], table: string): string[]
   return [...seen];
 }
 
-/** The register as a table, so formulas can join sources to every region of a level. */
+/** The register as a table, so formulas can join sources to every region of a level; `idx` is the region's place in its level. */
 export async function loadRegions(db: Db, regions: readonly Region[]): Promise<void> {
-  await db.run('CREATE OR REPLACE TABLE regions (code VARCHAR, level VARCHAR, gemeente_code VARCHAR, wijk_code VARCHAR, population DOUBLE)');
+  await db.run('CREATE OR REPLACE TABLE regions (code VARCHAR, level VARCHAR, gemeente_code VARCHAR, wijk_code VARCHAR, population DOUBLE, idx INTEGER)');
+  const counts = new Map<string, number>();
+  const idx = regions.map((r) => {
+    const i = counts.get(r.level) ?? 0;
+    counts.set(r.level, i + 1);
+    return i;
+  });
   await appendColumns(
     db,
     'regions',
-    [VARCHAR, VARCHAR, VARCHAR, VARCHAR, DOUBLE],
+    [VARCHAR, VARCHAR, VARCHAR, VARCHAR, DOUBLE, INTEGER],
     [
       uniqueCodes(regions, 'regions'),
       regions.map((r) => r.level),
       regions.map((r) => r.gemeenteCode),
       regions.map((r) => r.wijkCode),
       regions.map((r) => r.population),
+      idx,
     ],
   );
+}
+
+/**
+ * A query's columns, which must all be DOUBLE, as Float64Arrays with NaN for NULL, copied from DuckDB's vectors:
+ * node-api's conversion tests each value's validity bit with BigInt arithmetic, which allocates. `rows` is the
+ * number of rows the query must give.
+ */
+export async function queryDoubleColumns(db: Db, sql: string, rows: number): Promise<Float64Array[]> {
+  const result = await db.run(sql);
+  const count = result.columnCount;
+  for (let c = 0; c < count; c++) {
+    if (result.columnTypeId(c) !== DuckDBTypeId.DOUBLE) throw new Error(`column ${c} is ${result.columnType(c).toString()}, not DOUBLE: ${sql}`);
+  }
+  const columns = Array.from({ length: count }, () => new Float64Array(rows));
+  let start = 0;
+  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+    const size = chunk.rowCount;
+    if (start + size > rows) throw new Error(`query gave more than the ${rows} rows expected: ${sql}`);
+    for (const [c, column] of columns.entries()) {
+      const vector = duckdb.data_chunk_get_vector(chunk.chunk, c);
+      const data = duckdb.vector_get_data(vector, size * Float64Array.BYTES_PER_ELEMENT);
+      column.set(new Float64Array(data.buffer, data.byteOffset, size), start);
+      // one bit per row in 64-bit little-endian words; absent when every row is valid
+      const validity = duckdb.vector_get_validity(vector, Math.ceil(size / 64) * 8);
+      if (validity) for (let row = 0; row < size; row++) if (((validity[row >> 3] ?? 0) & (1 << (row & 7))) === 0) column[start + row] = NaN;
+    }
+    start += size;
+  }
+  if (start !== rows) throw new Error(`query gave ${start} rows where ${rows} were expected: ${sql}`);
+  return columns;
 }
 
 /** A query's result as one array per column (no object per row), in the result's row order; a column the result lacks is an error. */

@@ -1,8 +1,9 @@
-import type { IndicatorDefinition, LevelFormula } from '../../indicators/catalog/types.ts';
-import { LEVELS, NATIONAL_CODE, type IndicatorId, type Level, type MissingReason } from '@atlas/contract';
+import type { IndicatorDefinition } from '../../indicators/catalog/types.ts';
+import { LEVELS, type IndicatorId, type Level } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
-import { loadRegions, loadSourceTable, quoteIdent, queryColumns, type Db } from './duckdb.ts';
+import { directCells, evaluateDirect, tablesOf, type DirectFormula, type Evaluated, type RowsByTable, type Scope } from './direct-cells.ts';
+import { loadRegions, loadSourceTable, type Db } from './duckdb.ts';
 import type { IndicatorCell } from './indicator-cell.ts';
 import { secondarySuppression } from './privacy/secondary-suppression.ts';
 import { ChildrenOf, summedCells } from './summed-cells.ts';
@@ -14,14 +15,6 @@ export interface IndicatorResult {
   national: number | null;
 }
 
-type DirectFormula = Exclude<LevelFormula, { kind: 'sum_of_children' }>;
-
-const REASON_PRIORITY: readonly MissingReason[] = ['not_comparable', 'suppressed', 'missing_in_source'];
-
-function tablesOf(formula: DirectFormula): string[] {
-  return [...new Set([formula.table, ...formula.columns.map((c) => c.split('.')[0]!)])];
-}
-
 /** Per table, the columns some formula reads: only those are loaded, and tables no formula reads not at all. */
 function columnsRead(indicators: readonly IndicatorDefinition[]): Map<string, Set<string>> {
   const read = new Map<string, Set<string>>();
@@ -30,62 +23,12 @@ function columnsRead(indicators: readonly IndicatorDefinition[]): Map<string, Se
       if (formula.kind === 'sum_of_children') continue;
       for (const table of tablesOf(formula)) if (!read.has(table)) read.set(table, new Set());
       for (const qualified of formula.columns) {
-        const [table, column] = qualified.split('.') as [string, string];
+        const [table = '', column = ''] = qualified.split('.');
         read.get(table)?.add(column);
       }
     }
   }
   return read;
-}
-
-/** Why a formula gave no value for a region: the strongest reason among the cells it read. */
-function reasonFor(code: string, formula: DirectFormula, tables: ReadonlyMap<string, ReadonlyMap<string, SourceTable['rows'][number]>>): MissingReason {
-  let best: MissingReason = 'missing_in_source';
-  for (const qualified of formula.columns) {
-    const [table, column] = qualified.split('.') as [string, string];
-    const reason = tables.get(table)?.get(code)?.reasons[column] ?? 'missing_in_source';
-    if (REASON_PRIORITY.indexOf(reason) < REASON_PRIORITY.indexOf(best)) best = reason;
-  }
-  return best;
-}
-
-function finiteOrNull(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-async function evaluateDirect(db: Db, level: Level | 'national', formula: DirectFormula): Promise<Map<string, { a: number | null; b: number | null }>> {
-  const joins = tablesOf(formula)
-    .map((t) => `LEFT JOIN ${quoteIdent(t)} ON ${quoteIdent(t)}.code = r.code`)
-    .join(' ');
-  const select = formula.kind === 'rate' ? `(${formula.numerator}) AS a, (${formula.denominator}) AS b` : `(${formula.value}) AS a, NULL::DOUBLE AS b`;
-  const from = level === 'national' ? `(SELECT '${NATIONAL_CODE}' AS code) r` : `(SELECT code FROM regions WHERE level = '${level}') r`;
-  const { code, a, b } = await queryColumns(db, `SELECT r.code AS code, ${select} FROM ${from} ${joins}`, ['code', 'a', 'b']);
-  const evaluated = new Map<string, { a: number | null; b: number | null }>();
-  for (let row = 0; row < code.length; row++) evaluated.set(code[row] as string, { a: finiteOrNull(a[row]), b: finiteOrNull(b[row]) });
-  return evaluated;
-}
-
-/** Raw cells (before the minimum-population rule) of a directly computed level. */
-async function directCells(
-  db: Db,
-  level: Level,
-  formula: DirectFormula,
-  rowsByTable: ReadonlyMap<string, ReadonlyMap<string, SourceTable['rows'][number]>>,
-): Promise<Map<string, IndicatorCell>> {
-  const evaluated = await evaluateDirect(db, level, formula);
-  const cells = new Map<string, IndicatorCell>();
-  for (const [code, { a, b }] of evaluated) {
-    let cell: IndicatorCell;
-    if (formula.kind === 'rate') {
-      const ok = a !== null && b !== null && b > 0;
-      cell = { value: ok ? (a / b) * formula.scale : null, numerator: a, denominator: b, reason: ok ? null : null };
-    } else {
-      cell = { value: a, numerator: null, denominator: null, reason: null };
-    }
-    if (cell.value === null) cell.reason = reasonFor(code, formula, rowsByTable);
-    cells.set(code, cell);
-  }
-  return cells;
 }
 
 /**
@@ -98,6 +41,14 @@ function applyMinimumPopulation(cells: Map<string, IndicatorCell>, register: Reg
     const population = register.byCode.get(code)?.population ?? null;
     if (population === null || population < minPopulation) cells.set(code, { value: null, numerator: null, denominator: null, reason: 'below_min_population' });
   }
+}
+
+/** What every indicator is computed from: the register, the loaded sources and the direct formulas' values. */
+interface Inputs {
+  register: RegionRegister;
+  rowsByTable: RowsByTable;
+  direct: Map<Scope, Map<DirectFormula, Evaluated>>;
+  childrenOf: ChildrenOf;
 }
 
 /** Stage 4: load the register and the joined tables into DuckDB and compute every indicator on every level it has. */
@@ -118,20 +69,23 @@ export async function computeIndicators(
         table.columns.filter((c) => columns.has(c)),
       );
   }
-  const rowsByTable = new Map(tables.filter((t) => read.has(t.name)).map((t) => [t.name, new Map(t.rows.map((row) => [row.code, row]))]));
-  const childrenOf = new ChildrenOf(register);
-  const results: IndicatorResult[] = [];
-  for (const indicator of indicators) results.push(await computeIndicator(db, indicator, register, rowsByTable, childrenOf));
-  return results;
+  const inputs: Inputs = {
+    register,
+    rowsByTable: new Map(tables.filter((t) => read.has(t.name)).map((t) => [t.name, new Map(t.rows.map((row) => [row.code, row]))])),
+    direct: await evaluateDirect(db, indicators, (level) => register.byLevel[level]),
+    childrenOf: new ChildrenOf(register),
+  };
+  return indicators.map((indicator) => computeIndicator(indicator, inputs));
 }
 
-export async function computeIndicator(
-  db: Db,
-  indicator: IndicatorDefinition,
-  register: RegionRegister,
-  rowsByTable: ReadonlyMap<string, ReadonlyMap<string, SourceTable['rows'][number]>>,
-  childrenOf: ChildrenOf = new ChildrenOf(register),
-): Promise<IndicatorResult> {
+function evaluated(inputs: Inputs, scope: Scope, formula: DirectFormula): Evaluated {
+  const values = inputs.direct.get(scope)?.get(formula);
+  if (!values) throw new Error(`formula on ${scope} was not evaluated: ${formula.table}`);
+  return values;
+}
+
+function computeIndicator(indicator: IndicatorDefinition, inputs: Inputs): IndicatorResult {
+  const { register } = inputs;
   const raw: Partial<Record<Level, Map<string, IndicatorCell>>> = {};
   // Finest level first, so sums of buurten can read the buurt cells.
   for (const level of [...LEVELS].reverse()) {
@@ -143,13 +97,13 @@ export async function computeIndicator(
       if (!children || !childFormula || childFormula.kind !== 'rate') {
         throw new Error(`indicator ${indicator.id}: ${level} sums ${formula.from}, which has no rate formula`);
       }
-      raw[level] = summedCells(childrenOf.of(level, formula.from), formula.minCoverage, childFormula.scale, children);
+      raw[level] = summedCells(inputs.childrenOf.of(level, formula.from), formula.minCoverage, childFormula.scale, children);
     } else {
-      raw[level] = await directCells(db, level, formula, rowsByTable);
+      raw[level] = directCells(register.byLevel[level], formula, evaluated(inputs, level, formula), inputs.rowsByTable);
     }
   }
   // The national value reads every region's counts, also of those withheld below: it comes first.
-  const national = await nationalValue(db, indicator, raw);
+  const national = nationalValue(indicator, raw, inputs);
   const levels: Partial<Record<Level, Map<string, IndicatorCell>>> = {};
   for (const level of LEVELS) {
     const cells = raw[level];
@@ -168,8 +122,7 @@ export async function computeIndicator(
  * share of water from the wijken alone would miss the IJsselmeer and the Waddenzee. For a measure: the source's
  * own national row (code NL00) when it has one.
  */
-async function nationalValue(db: Db, indicator: IndicatorDefinition, raw: Partial<Record<Level, Map<string, IndicatorCell>>>): Promise<number | null> {
-  const finestFirst = [...LEVELS].reverse();
+function nationalValue(indicator: IndicatorDefinition, raw: Partial<Record<Level, Map<string, IndicatorCell>>>, inputs: Inputs): number | null {
   let best: { num: number; den: number; scale: number } | null = null;
   for (const level of LEVELS) {
     const formula = indicator.levels[level];
@@ -186,12 +139,11 @@ async function nationalValue(db: Db, indicator: IndicatorDefinition, raw: Partia
     if (!best || den > best.den) best = { num, den, scale: formula.scale };
   }
   if (best) return best.den > 0 ? (best.num / best.den) * best.scale : null;
-  for (const level of finestFirst) {
+  for (const level of [...LEVELS].reverse()) {
     const formula = indicator.levels[level];
     if (formula?.kind !== 'measure') continue;
-    const national = await evaluateDirect(db, 'national', formula);
-    const value = national.get(NATIONAL_CODE)?.a ?? null;
-    if (value !== null) return value;
+    const value = evaluated(inputs, 'national', formula).a[0];
+    if (value !== undefined && Number.isFinite(value)) return value;
   }
   return null;
 }

@@ -5,23 +5,7 @@ import type { Region, RegionRegister } from '../regions/register.ts';
 import { appendColumns, loadRegions, queryColumns, withDb } from './duckdb.ts';
 import type { IndicatorCell } from './indicator-cell.ts';
 import { ChildrenOf, summedCells } from './summed-cells.ts';
-
-const region = (code: string, level: Level, gemeenteCode: string, wijkCode: string | null, population: number | null): Region => ({
-  provincieCode: 'PV01',
-  provincieName: 'p',
-  veiligheidsregioCode: 'VR01',
-  veiligheidsregioName: 'v',
-  politieEenheidCode: 'PE01',
-  politieEenheidName: 'e',
-  code,
-  name: code,
-  level,
-  gemeenteCode,
-  gemeenteName: gemeenteCode,
-  wijkCode,
-  wijkName: wijkCode,
-  population,
-});
+import { testRegion, testRegister } from './test-register.ts';
 
 /** 3 gemeenten × 4 wijken × 5 buurten; some populations unknown, one wijk without buurten. */
 function register(): RegionRegister {
@@ -30,16 +14,15 @@ function register(): RegionRegister {
   const buurt: Region[] = [];
   for (let g = 1; g <= 3; g++) {
     const gm = `GM000${g}`;
-    gemeente.push(region(gm, 'gemeente', gm, null, null));
+    gemeente.push(testRegion(gm, 'gemeente', gm, null, null));
     for (let w = 1; w <= 4; w++) {
       const wk = `WK000${g}0${w}`;
-      wijk.push(region(wk, 'wijk', gm, null, null));
+      wijk.push(testRegion(wk, 'wijk', gm, null, null));
       if (g === 3 && w === 4) continue;
-      for (let b = 1; b <= 5; b++) buurt.push(region(`BU000${g}0${w}0${b}`, 'buurt', gm, wk, (g * w * b) % 7 === 0 ? null : 100 * b + 37 * w));
+      for (let b = 1; b <= 5; b++) buurt.push(testRegion(`BU000${g}0${w}0${b}`, 'buurt', gm, wk, (g * w * b) % 7 === 0 ? null : 100 * b + 37 * w));
     }
   }
-  const all = [...gemeente, ...wijk, ...buurt];
-  return { byLevel: { gemeente, wijk, buurt }, byCode: new Map(all.map((r) => [r.code, r])), buurtenOf: new Map() };
+  return testRegister({ gemeente, wijk, buurt });
 }
 
 /** Buurt counts with gaps: no numerator, no denominator, a zero denominator. */

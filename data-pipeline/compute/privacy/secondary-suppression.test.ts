@@ -1,39 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { Level } from '@atlas/contract';
 import type { IndicatorDefinition } from '../../../indicators/catalog/types.ts';
-import type { Region, RegionRegister } from '../../regions/register.ts';
+import type { RegionRegister } from '../../regions/register.ts';
 import type { IndicatorCell } from '../indicator-cell.ts';
+import { testRegion, testRegister } from '../test-register.ts';
 import { isWithheld, secondarySuppression } from './secondary-suppression.ts';
-
-const parents = {
-  provincieCode: 'PV01',
-  provincieName: 'p',
-  veiligheidsregioCode: 'VR01',
-  veiligheidsregioName: 'v',
-  politieEenheidCode: 'PE01',
-  politieEenheidName: 'e',
-};
-const region = (code: string, level: Level, gemeenteCode: string, wijkCode: string | null): Region => ({
-  ...parents,
-  code,
-  name: code,
-  level,
-  gemeenteCode,
-  gemeenteName: gemeenteCode,
-  wijkCode,
-  wijkName: wijkCode,
-  population: null,
-});
 
 const BUURTEN = ['BU00010101', 'BU00010102', 'BU00010103', 'BU00010201', 'BU00010202'];
 
 /** One gemeente, two wijken: WK000101 with buurten 01–03, WK000102 with buurten 01–02. */
 function register(): RegionRegister {
-  const gemeente = [region('GM0001', 'gemeente', 'GM0001', null)];
-  const wijk = ['WK000101', 'WK000102'].map((w) => region(w, 'wijk', 'GM0001', null));
-  const buurt = BUURTEN.map((b) => region(b, 'buurt', 'GM0001', `WK${b.slice(2, 8)}`));
-  const all = [...gemeente, ...wijk, ...buurt];
-  return { byLevel: { gemeente, wijk, buurt }, byCode: new Map(all.map((r) => [r.code, r])), buurtenOf: new Map() };
+  const gemeente = [testRegion('GM0001', 'gemeente', 'GM0001', null)];
+  const wijk = ['WK000101', 'WK000102'].map((w) => testRegion(w, 'wijk', 'GM0001', null));
+  const buurt = BUURTEN.map((b) => testRegion(b, 'buurt', 'GM0001', `WK${b.slice(2, 8)}`));
+  return testRegister({ gemeente, wijk, buurt });
 }
 
 /** Buurt cells in the order of BUURTEN. */
