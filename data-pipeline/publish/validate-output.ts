@@ -68,16 +68,22 @@ type Values = PublishedTable['columns'][number]['values'];
 function validateIntervals(column: (name: string) => Values, optional: (name: string) => Values, id: IndicatorId, where: { file: string }): void {
   const [values, lo, hi, pctLo, pctHi] = [column(col.value(id)), optional(col.lo(id)), optional(col.hi(id)), optional(col.pctLo(id)), optional(col.pctHi(id))];
   const slack = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
-  values.forEach((value, row) => {
-    const [l, h, pl, ph] = [lo[row] ?? null, hi[row] ?? null, pctLo[row] ?? null, pctHi[row] ?? null];
-    const fail = (field: string, what: string) => new DataError({ ...where, line: row + 1, field }, what);
+  const fail = (row: number, field: string, what: string) => new DataError({ ...where, line: row + 1, field }, what);
+  // a plain loop without a closure or array per row: this runs for every cell of every indicator
+  for (let row = 0; row < values.length; row++) {
+    const value = values[row];
+    const l = lo[row] ?? null;
+    const h = hi[row] ?? null;
+    const pl = pctLo[row] ?? null;
+    const ph = pctHi[row] ?? null;
     if (typeof value !== 'number') {
-      if (l !== null || h !== null || pl !== null || ph !== null) throw fail(col.lo(id), 'an interval without a value');
-      return;
+      if (l !== null || h !== null || pl !== null || ph !== null) throw fail(row, col.lo(id), 'an interval without a value');
+      continue;
     }
     if (typeof l === 'number' && typeof h === 'number' && !(l <= value + slack(value) && value <= h + slack(value))) {
-      throw fail(col.lo(id), `interval ${l}–${h} does not contain the value ${value}`);
+      throw fail(row, col.lo(id), `interval ${l}–${h} does not contain the value ${value}`);
     }
-    if (typeof pl === 'number' && typeof ph === 'number' && !(pl >= 0 && pl <= ph && ph <= 100)) throw fail(col.pctLo(id), `percentile interval ${pl}–${ph}`);
-  });
+    if (typeof pl === 'number' && typeof ph === 'number' && !(pl >= 0 && pl <= ph && ph <= 100))
+      throw fail(row, col.pctLo(id), `percentile interval ${pl}–${ph}`);
+  }
 }
