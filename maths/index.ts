@@ -19,7 +19,9 @@ export {
   type PercentileDraws,
   type RankSimulationInput,
 } from './percentile-rank-intervals.ts';
-export { themeScoreColumns, type NumericColumn, type ThemeRule } from './theme-score-columns.ts';
+export { createRankSimulation, type RankSimulation } from './rank-simulation.ts';
+export { createDrawQuantiles, type DrawQuantiles } from './draw-quantiles.ts';
+export { themeDrawScorer, themeScoreColumns, type NumericColumn, type ThemeRule } from './theme-score-columns.ts';
 export { themeScoreDraws } from './theme-score-draws.ts';
 export { benjaminiHochberg } from './false-discovery.ts';
 export { classifyHotspots, getisOrdGiStar, HOTSPOT_CLASSES, type HotspotClass, type HotspotTest } from './getis-ord.ts';

@@ -1,4 +1,4 @@
-import { orderStatistics } from './order-statistics.ts';
+import { createDrawQuantiles } from './draw-quantiles.ts';
 import { createRankSimulation, type RankSimulationInput } from './rank-simulation.ts';
 
 /**
@@ -32,49 +32,9 @@ export function simulatePercentileDraws(input: RankSimulationInput): PercentileD
  */
 export function quantilesOverDraws(simulated: PercentileDraws, probabilities: readonly number[]): Float64Array[] {
   const { regions, draws, values } = simulated;
-  for (const p of probabilities) if (!(p >= 0 && p <= 1)) throw new RangeError(`quantilesOverDraws: probability ${p} must be in [0, 1]`);
-  const result = probabilities.map(() => new Float64Array(regions).fill(Number.NaN));
-  const own = new Float64Array(draws);
-  let plan = quantilePlan(probabilities, draws);
-  const picked = new Float64Array(2 * probabilities.length); // at most two positions per probability, whatever n is
-  for (let i = 0; i < regions; i++) {
-    let n = 0;
-    for (let d = 0; d < draws; d++) {
-      const value = values[d * regions + i] ?? Number.NaN;
-      if (value === value) own[n++] = value;
-    }
-    if (n === 0) continue;
-    if (plan.n !== n) plan = quantilePlan(probabilities, n);
-    // only the order statistics the probabilities fall between, not a sort of all draws (same values)
-    orderStatistics(own, n, plan.positions, picked);
-    for (let j = 0; j < probabilities.length; j++) {
-      const low = picked[plan.low[j] ?? 0] ?? Number.NaN;
-      const high = picked[plan.high[j] ?? 0] ?? low;
-      const column = result[j];
-      if (column) column[i] = low + (plan.fraction[j] ?? 0) * (high - low);
-    }
-  }
-  return result;
-}
-
-/** For n draws: the sorted positions each probability needs (below and the next, type 7) and where they land in `positions`. */
-function quantilePlan(probabilities: readonly number[], n: number) {
-  const needed = new Set<number>();
-  const bounds = probabilities.map((p) => {
-    const position = p * (n - 1);
-    const below = Math.floor(position);
-    const above = Math.min(below + 1, n - 1);
-    needed.add(below).add(above);
-    return { below, above, fraction: position - below };
-  });
-  const positions = [...needed].sort((a, b) => a - b);
-  return {
-    n,
-    positions,
-    low: bounds.map((b) => positions.indexOf(b.below)),
-    high: bounds.map((b) => positions.indexOf(b.above)),
-    fraction: bounds.map((b) => b.fraction),
-  };
+  const quantiles = createDrawQuantiles(regions, draws, probabilities);
+  for (let d = 0; d < draws; d++) quantiles.add(values.subarray(d * regions, (d + 1) * regions));
+  return quantiles.quantiles();
 }
 
 /** 95 % interval of each region's percentile rank: the 2.5 % and 97.5 % points over the simulated draws. */

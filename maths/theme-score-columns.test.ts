@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { percentileRanks } from './percentile-rank.ts';
 import { quantilesOverDraws, simulatePercentileDraws } from './percentile-rank-intervals.ts';
 import { seededRandom } from './seeded-random.ts';
-import { themeScoreColumns } from './theme-score-columns.ts';
+import { themeDrawScorer, themeScoreColumns } from './theme-score-columns.ts';
 import { themeScoreDraws } from './theme-score-draws.ts';
 import { themeScore } from './theme-score.ts';
 
@@ -65,6 +65,14 @@ describe('themeScoreDraws', () => {
     // the region without a count still has the fixed indicator, but 1 of 2.5 weight is below 2/3: no score
     expect(lo?.[5]).toBeNaN();
     expect(hi?.[0]).toBeGreaterThanOrEqual(lo?.[0] ?? Infinity);
+  });
+
+  it('themeDrawScorer refuses a draw whose regions with a value differ from the first draw', () => {
+    const score = themeDrawScorer([1, 1], rule);
+    const out = new Float64Array(3);
+    score([Float64Array.from([10, 20, Number.NaN]), Float64Array.from([30, 40, 50])], out);
+    expect(Array.from(out)).toEqual([20, 30, Number.NaN]);
+    expect(() => score([Float64Array.from([10, Number.NaN, Number.NaN]), Float64Array.from([30, 40, 50])], out)).toThrow(/column 0 has 1 values/);
   });
 
   it('refuses indicators of different sizes or draw counts', () => {

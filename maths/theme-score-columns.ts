@@ -25,23 +25,10 @@ export function themeScoreColumns(
   rule: ThemeRule,
   out: Float64Array = new Float64Array(percentiles[0]?.length ?? 0),
 ): Float64Array {
-  if (percentiles.length !== weights.length) {
-    throw new Error(`themeScoreColumns: ${percentiles.length} percentile columns but ${weights.length} weights`);
-  }
-  const columns: NumericColumn[] = [];
-  const active: number[] = [];
-  percentiles.forEach((column, j) => {
-    const weight = weights[j] ?? Number.NaN;
-    if (!(weight >= 0) || !Number.isFinite(weight)) throw new RangeError(`themeScoreColumns: weight ${j} is ${weight}; weights must be finite and ≥ 0`);
-    if (column.length !== out.length) throw new Error(`themeScoreColumns: column ${j} has ${column.length} regions, expected ${out.length}`);
-    if (weight > 0) {
-      columns.push(column);
-      active.push(weight);
-    }
-  });
+  const { columns, active } = activeColumns(percentiles, weights, out.length);
   if (active.length === 0 || active.length < rule.minIndicators) return out.fill(Number.NaN);
-  // themeScore's sums in its order, per region, without a part or result object (200 draws × every region × theme);
-  // one pass per column adds each region's next term, so every region's sums are made in the same order as before
+  // themeScore's sums in its order, per region, without a part or result object (every region × theme, and the app
+  // on every change of weights); one pass per column adds each region's next term, in the same order as themeScore
   let total = 0;
   for (const weight of active) total += weight;
   const { sum, available, indicators } = scratch(out.length);
@@ -60,6 +47,80 @@ export function themeScoreColumns(
     out[i] = scoreFromSums(sum[i] ?? 0, available[i] ?? 0, total, indicators[i] ?? 0, rule.minWeightShare) ?? Number.NaN;
   }
   return out;
+}
+
+/**
+ * Theme scores of one draw after another (simulated percentiles), where every column has a value in the same
+ * regions in every draw: a simulated indicator has one wherever it has a count, a fixed column is the same each
+ * draw. Which regions get a score and their available weight are then the same each draw, so they are worked
+ * out once (from the first draw), and a draw only adds up its weighted percentiles, in themeScoreColumns' order,
+ * giving the same scores. A column whose regions with a value change between draws is refused.
+ */
+export function themeDrawScorer(
+  weights: readonly number[],
+  rule: ThemeRule,
+): (percentiles: readonly NumericColumn[], out: Float64Array | Float32Array) => void {
+  let divisor: Float64Array = new Float64Array(0); // the available weight where a region gets a score, NaN where it gets none
+  let present: number[] = []; // values per active column
+  let sum = new Float64Array(0);
+  return (percentiles, out) => {
+    const { columns, active } = activeColumns(percentiles, weights, out.length);
+    const scored = active.length > 0 && active.length >= rule.minIndicators;
+    if (divisor.length === 0) {
+      divisor = themeScoreColumns(percentiles, weights, rule, new Float64Array(out.length));
+      if (scored) {
+        const { available } = scratch(out.length);
+        present = columns.map((column, j) => {
+          let n = 0;
+          for (let i = 0; i < out.length; i++) {
+            if (column[i] !== column[i]) continue;
+            available[i] = (available[i] ?? 0) + (active[j] ?? 0);
+            n++;
+          }
+          return n;
+        });
+        for (let i = 0; i < out.length; i++) if (divisor[i] === divisor[i]) divisor[i] = available[i] ?? 0;
+      }
+      sum = new Float64Array(out.length);
+    }
+    if (!scored) {
+      out.fill(Number.NaN);
+      return;
+    }
+    sum.fill(0);
+    for (let j = 0; j < columns.length; j++) {
+      const column = columns[j] ?? out;
+      const weight = active[j] ?? 0;
+      let n = 0;
+      for (let i = 0; i < out.length; i++) {
+        const value = column[i] ?? Number.NaN;
+        if (value !== value) continue;
+        sum[i] = (sum[i] ?? 0) + weight * value;
+        n++;
+      }
+      if (n !== present[j]) throw new Error(`themeDrawScorer: column ${j} has ${n} values in this draw, ${present[j] ?? 0} in the first`);
+    }
+    for (let i = 0; i < out.length; i++) out[i] = (sum[i] ?? 0) / (divisor[i] ?? Number.NaN);
+  };
+}
+
+/** The columns and weights of the indicators with a positive weight, after checking every weight and column length. */
+function activeColumns(percentiles: readonly NumericColumn[], weights: readonly number[], regions: number) {
+  if (percentiles.length !== weights.length) {
+    throw new Error(`themeScoreColumns: ${percentiles.length} percentile columns but ${weights.length} weights`);
+  }
+  const columns: NumericColumn[] = [];
+  const active: number[] = [];
+  percentiles.forEach((column, j) => {
+    const weight = weights[j] ?? Number.NaN;
+    if (!(weight >= 0) || !Number.isFinite(weight)) throw new RangeError(`themeScoreColumns: weight ${j} is ${weight}; weights must be finite and ≥ 0`);
+    if (column.length !== regions) throw new Error(`themeScoreColumns: column ${j} has ${column.length} regions, expected ${regions}`);
+    if (weight > 0) {
+      columns.push(column);
+      active.push(weight);
+    }
+  });
+  return { columns, active };
 }
 
 /** Sums per region, zeroed for each call and kept between calls: the theme draws call this 200 times per level. */

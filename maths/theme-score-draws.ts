@@ -1,11 +1,12 @@
 import type { PercentileDraws } from './percentile-rank-intervals.ts';
-import { themeScoreColumns, type NumericColumn, type ThemeRule } from './theme-score-columns.ts';
+import { themeDrawScorer, type NumericColumn, type ThemeRule } from './theme-score-columns.ts';
 
 /**
  * Simulated theme scores: in every draw the theme score is computed from that draw's indicator
  * percentiles, so a theme's interval follows from its indicators' (take `quantilesOverDraws` of the
  * result). Indicators without a sampling model enter as a fixed percentile column, the same in every draw.
- * All simulated indicators must have the same number of draws (and the same seed gives the same draws).
+ * All simulated indicators must have the same number of draws (and the same seed gives the same draws), and a
+ * value in the same regions in every draw (as simulatePercentileDraws gives them).
  */
 export function themeScoreDraws(indicators: readonly (PercentileDraws | NumericColumn)[], weights: readonly number[], rule: ThemeRule): PercentileDraws {
   const simulated = indicators.filter((entry): entry is PercentileDraws => 'draws' in entry);
@@ -18,10 +19,10 @@ export function themeScoreDraws(indicators: readonly (PercentileDraws | NumericC
     if ('draws' in entry && entry.draws !== draws) throw new Error(`themeScoreDraws: indicator ${j} has ${entry.draws} draws, expected ${draws}`);
   });
   const values = new Float32Array(regions * draws);
-  const scores = new Float64Array(regions);
+  const score = themeDrawScorer(weights, rule);
   for (let d = 0; d < draws; d++) {
     const columns = indicators.map((entry) => ('draws' in entry ? entry.values.subarray(d * regions, (d + 1) * regions) : entry));
-    values.set(themeScoreColumns(columns, weights, rule, scores), d * regions);
+    score(columns, values.subarray(d * regions, (d + 1) * regions));
   }
   return { regions, draws, values };
 }

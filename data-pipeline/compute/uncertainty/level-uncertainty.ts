@@ -4,15 +4,15 @@
  * same draws, and the score from smoothed percentiles. Draws exist only for 'poisson' and 'wilson' indicators;
  * the others enter every draw with their fixed percentile.
  */
-import { percentileRanks, quantilesOverDraws, themeScoreColumns, themeScoreDraws, type NumericColumn, type PercentileDraws } from '@atlas/maths';
+import { percentileRanks, themeScoreColumns, type NumericColumn } from '@atlas/maths';
 import type { IndicatorId, Level, ThemeId } from '@atlas/contract';
 import type { IndicatorDefinition } from '../../../indicators/catalog/types.ts';
 import type { RegionRegister } from '../../regions/register.ts';
 import type { IndicatorResult } from '../indicator-values.ts';
 import type { IndicatorScores, ThemeInput } from '../score-types.ts';
 import { hasCountInterval, rateScale, uncertaintyMethod } from './method.ts';
-import { simulateRankInterval } from './rank-draws.ts';
-import { RANK_DRAWS, seedFor } from './seed.ts';
+import { levelDraws, type Drawn } from './rank-draws.ts';
+import { seedFor } from './seed.ts';
 import { countsAreCounts, valueIntervals, type ValueIntervals } from './value-intervals.ts';
 
 export interface IndicatorUncertainty extends ValueIntervals {
@@ -47,8 +47,8 @@ export function levelUncertainty(
 ): LevelUncertainty {
   const codes = register.byLevel[level].map((r) => r.code);
   const indicators = new Map<IndicatorId, IndicatorUncertainty>();
-  const draws = new Map<IndicatorId, PercentileDraws>();
-  const themeMembers = new Set(themes.flatMap((t) => t.indicators.map((m) => m.id)));
+  const draws = levelDraws(codes.length);
+  const simulated = new Map<IndicatorId, Drawn>();
   for (const result of results) {
     const cells = result.levels[level];
     const definition = definitions.get(result.id);
@@ -59,25 +59,30 @@ export function levelUncertainty(
     const entry: IndicatorUncertainty = { ...intervals, pctLo: codes.map(() => null), pctHi: codes.map(() => null), pctEb: codes.map(() => null) };
     const counted = ordered.map((c) => (c && c.value !== null ? c : null));
     if (hasCountInterval(method) && countsAreCounts(ordered) && counted.some((c) => c !== null && c.numerator !== null)) {
-      const simulated = simulateRankInterval(
-        {
-          counts: counted.map((c) => c?.numerator ?? null),
-          denominators: counted.map((c) => c?.denominator ?? null),
-          direction: definition.direction,
-          draws: RANK_DRAWS,
-          seed: seedFor(result.id, level),
-        },
-        themeMembers.has(result.id),
-      );
-      if (simulated.draws) draws.set(result.id, simulated.draws);
-      entry.pctLo = toNullable(simulated.lo);
-      entry.pctHi = toNullable(simulated.hi);
+      const input = {
+        counts: counted.map((c) => c?.numerator ?? null),
+        denominators: counted.map((c) => c?.denominator ?? null),
+        direction: definition.direction,
+        seed: seedFor(result.id, level),
+      };
+      simulated.set(result.id, draws.indicator(input));
     }
     if (method === 'poisson') entry.pctEb = percentileRanks(intervals.eb, definition.direction);
     indicators.set(result.id, entry);
   }
 
+  const percentileColumns = new Map<IndicatorId, NumericColumn>();
+  const fixed = (id: IndicatorId): NumericColumn => {
+    let column = percentileColumns.get(id);
+    if (!column) {
+      const percentile = scored.scores.get(id)?.percentile;
+      column = toColumn(codes.map((code) => percentile?.get(code) ?? null));
+      percentileColumns.set(id, column);
+    }
+    return column;
+  };
   const themeResults = new Map<ThemeId, ThemeUncertainty>();
+  const themeDraws = new Map<ThemeId, Drawn>();
   for (const theme of themes) {
     const members = theme.indicators.filter((m) => scored.scores.has(m.id as IndicatorId));
     const empty = codes.map(() => null);
@@ -87,15 +92,32 @@ export function levelUncertainty(
     }
     const rule = { minWeightShare: theme.minWeightShare, minIndicators: theme.minIndicators };
     const weights = members.map((m) => m.weight);
-    const fixed = (id: IndicatorId): NumericColumn => toColumn(codes.map((code) => scored.scores.get(id)?.percentile.get(code) ?? null));
-    const parts = members.map((m) => draws.get(m.id as IndicatorId) ?? fixed(m.id as IndicatorId));
-    const [lo, hi] = quantilesOverDraws(themeScoreDraws(parts, weights, rule), [0.025, 0.975]);
+    themeDraws.set(
+      theme.id,
+      draws.theme(
+        members.map((m) => simulated.get(m.id as IndicatorId) ?? fixed(m.id as IndicatorId)),
+        weights,
+        rule,
+      ),
+    );
     const smoothedColumns = members.map((m) => {
       const smoothed = indicators.get(m.id as IndicatorId)?.pctEb;
       return smoothed && smoothed.some((v) => v !== null) ? toColumn(smoothed) : fixed(m.id as IndicatorId);
     });
     const eb = themeScoreColumns(smoothedColumns, weights, rule);
-    themeResults.set(theme.id, { lo: toNullable(lo), hi: toNullable(hi), eb: toNullable(eb) });
+    themeResults.set(theme.id, { lo: empty, hi: empty, eb: toNullable(eb) });
+  }
+
+  draws.run();
+  for (const [id, drawn] of simulated) {
+    const entry = indicators.get(id);
+    const { lo, hi } = drawn.interval();
+    if (entry) Object.assign(entry, { pctLo: toNullable(lo), pctHi: toNullable(hi) });
+  }
+  for (const [id, drawn] of themeDraws) {
+    const entry = themeResults.get(id);
+    const { lo, hi } = drawn.interval();
+    if (entry) Object.assign(entry, { lo: toNullable(lo), hi: toNullable(hi) });
   }
   return { indicators, themes: themeResults };
 }
