@@ -23,7 +23,7 @@ import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import diagnostics from 'node:diagnostics_channel';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
@@ -39,7 +39,8 @@ const FORMAT = 'atlas cli-bundle 1';
 const RESOLUTION_FILES = ['tsconfig.json', 'package.json'];
 const SELF = fileURLToPath(import.meta.url);
 const OLD_BUNDLE_MS = 10 * 60_000;
-const KEY_FOLDER = /^[0-9a-f]{16}(\.tmp-\d+)?$/;
+/** A bundle folder, or what a killed start left half-written (a folder or a stamp). */
+const LEFTOVER = /^[0-9a-f]{16}$|\.tmp-\d+$/;
 
 /** @param {readonly KeyPart[]} parts */
 function keyOf(parts) {
@@ -89,10 +90,10 @@ async function writeAtomically(path, text) {
   await rename(temporary, path);
 }
 
-/** Folders of other keys (and temporaries of killed builds) older than OLD_BUNDLE_MS. @param {string} cacheDir @param {string} keep */
+/** Folders of other keys and leftovers of killed starts, older than OLD_BUNDLE_MS. @param {string} cacheDir @param {string} keep */
 async function removeOldBundles(cacheDir, keep) {
   for (const entry of await readdir(cacheDir)) {
-    if (entry === keep || !KEY_FOLDER.test(entry)) continue;
+    if (entry === keep || !LEFTOVER.test(entry)) continue;
     const path = join(cacheDir, entry);
     const age = Date.now() - (await stat(path)).mtimeMs;
     if (age > OLD_BUNDLE_MS) await rm(path, { recursive: true, force: true });
@@ -191,8 +192,13 @@ async function rebuild(root, entry, cacheDir, name) {
   await rm(temporary, { recursive: true, force: true });
   await mkdir(temporary, { recursive: true });
   for (const file of result.outputFiles) await writeFile(join(temporary, basename(file.path)), file.contents);
-  // A concurrent start may have placed the same key first: its files are the same.
-  await rename(temporary, folder).catch(() => rm(temporary, { recursive: true, force: true }));
+  // The key's folder may exist already (placed by a concurrent start, or kept from before a revert): same inputs, same
+  // files. Its mtime is renewed so that it does not count as old to another start's clean-up.
+  await rename(temporary, folder).catch(async () => {
+    await rm(temporary, { recursive: true, force: true });
+    const now = new Date();
+    await utimes(folder, now, now);
+  });
   await writeAtomically(join(cacheDir, `${name}.json`), `${JSON.stringify({ key, inputs })}\n`);
   await removeOldBundles(cacheDir, basename(folder));
   return { file: bundleFile(cacheDir, name, key), inputs: inputs.length };

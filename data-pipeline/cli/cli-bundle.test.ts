@@ -57,6 +57,17 @@ describe('ensureBundle', () => {
     expect(await answer(changed.file)).toBe('2a');
   });
 
+  it('goes back to the earlier bundle (same key, same folder) when an edit is reverted', async () => {
+    const two = await bundle();
+    await write('src/dep.ts', 'export const value: number = 1;\n');
+    const reverted = await bundle();
+    expect(reverted.rebuilt).toBe(true);
+    expect(reverted.file).not.toBe(two.file);
+    expect(await answer(reverted.file)).toBe('1a');
+    await write('src/dep.ts', 'export const value: number = 2;\n');
+    expect(await bundle()).toMatchObject({ rebuilt: true, file: two.file });
+  });
+
   it('follows a new file imported by an edited input, and a changed tsconfig path', async () => {
     await write('src/extra.ts', 'export const extra = 10;\n');
     await write('src/dep.ts', "import { extra } from './extra.ts';\nexport const value: number = extra;\n");
