@@ -1,6 +1,6 @@
 import type { IndicatorDefinition } from '../../indicators/catalog/types.ts';
 import { LEVELS, type IndicatorId, type Level } from '@atlas/contract';
-import type { RegionRegister } from '../regions/register.ts';
+import type { Region, RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 import { directCells, evaluateDirect, tablesOf, type DirectFormula, type Evaluated, type RowsByTable, type Scope } from './direct-cells.ts';
 import { loadRegions, loadSourceTable, type Db } from './duckdb.ts';
@@ -33,13 +33,15 @@ function columnsRead(indicators: readonly IndicatorDefinition[]): Map<string, Se
 
 /**
  * No value (and no counts) for regions below the indicator's minimum population. In place: the cells are this
- * build's own, and the sums and the national value that read the unwithheld counts are done by now.
+ * build's own, and the sums and the national value that read the unwithheld counts are done by now. The cells of
+ * a level are keyed by the register's regions of that level, so walking those finds every cell.
  */
-function applyMinimumPopulation(cells: Map<string, IndicatorCell>, register: RegionRegister, minPopulation: number): void {
+function applyMinimumPopulation(cells: Map<string, IndicatorCell>, regions: readonly Region[], minPopulation: number): void {
   if (minPopulation <= 0) return;
-  for (const code of cells.keys()) {
-    const population = register.byCode.get(code)?.population ?? null;
-    if (population === null || population < minPopulation) cells.set(code, { value: null, numerator: null, denominator: null, reason: 'below_min_population' });
+  for (const { code, population } of regions) {
+    if ((population === null || population < minPopulation) && cells.has(code)) {
+      cells.set(code, { value: null, numerator: null, denominator: null, reason: 'below_min_population' });
+    }
   }
 }
 
@@ -108,7 +110,7 @@ function computeIndicator(indicator: IndicatorDefinition, inputs: Inputs): Indic
   for (const level of LEVELS) {
     const cells = raw[level];
     if (!cells) continue;
-    applyMinimumPopulation(cells, register, indicator.minPopulation);
+    applyMinimumPopulation(cells, register.byLevel[level], indicator.minPopulation);
     levels[level] = cells;
   }
   secondarySuppression(indicator, levels, register);

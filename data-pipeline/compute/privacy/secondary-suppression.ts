@@ -62,6 +62,26 @@ export function countsTheSame(levels: IndicatorDefinition['levels'], level: 'wij
   return formula.kind === 'rate' && formula.numerator === buurt.numerator;
 }
 
+const CHILD_CODES = new WeakMap<RegionRegister, { buurtenOf: Map<string, string[]>; wijkenOf: Map<string, string[]> }>();
+
+/** Buurt codes per wijk and wijk codes per gemeente, in register order; made once per register, not per indicator. */
+function childCodes(register: RegionRegister): { buurtenOf: Map<string, string[]>; wijkenOf: Map<string, string[]> } {
+  const cached = CHILD_CODES.get(register);
+  if (cached) return cached;
+  const add = (groups: Map<string, string[]>, parent: string, code: string) => {
+    const list = groups.get(parent);
+    if (list) list.push(code);
+    else groups.set(parent, [code]);
+  };
+  const buurtenOf = new Map<string, string[]>();
+  const wijkenOf = new Map<string, string[]>();
+  for (const b of register.byLevel.buurt) if (b.wijkCode) add(buurtenOf, b.wijkCode, b.code);
+  for (const w of register.byLevel.wijk) add(wijkenOf, w.gemeenteCode, w.code);
+  const codes = { buurtenOf, wijkenOf };
+  CHILD_CODES.set(register, codes);
+  return codes;
+}
+
 /** Withholds extra cells in place; returns how many it withheld. */
 export function secondarySuppression(
   indicator: Pick<IndicatorDefinition, 'levels'>,
@@ -73,12 +93,7 @@ export function secondarySuppression(
   const wijkSums = countsTheSame(indicator.levels, 'wijk') ? levels.wijk : undefined;
   const gemeenteSums = countsTheSame(indicator.levels, 'gemeente') ? levels.gemeente : undefined;
   let count = 0;
-  const buurtenOf = new Map<string, string[]>();
-  const wijkenOf = new Map<string, string[]>();
-  for (const b of register.byLevel.buurt) {
-    if (b.wijkCode) buurtenOf.set(b.wijkCode, [...(buurtenOf.get(b.wijkCode) ?? []), b.code]);
-  }
-  for (const w of register.byLevel.wijk) wijkenOf.set(w.gemeenteCode, [...(wijkenOf.get(w.gemeenteCode) ?? []), w.code]);
+  const { buurtenOf, wijkenOf } = childCodes(register);
   const withheldIn = (wijk: string) => (buurtenOf.get(wijk) ?? []).filter((b) => isWithheld(buurten.get(b)));
   const publishedIn = (wijk: string) => (buurtenOf.get(wijk) ?? []).filter((b) => published(buurten.get(b)));
 
