@@ -12,7 +12,6 @@ export interface ArgsortWorkspace {
   keyHigh: Uint32Array;
   order: Uint32Array;
   swap: Uint32Array;
-  bits: Float64Array;
   counts: Uint32Array;
 }
 
@@ -27,7 +26,6 @@ export function createArgsortWorkspace(capacity: number): ArgsortWorkspace {
     keyHigh: new Uint32Array(capacity),
     order: new Uint32Array(capacity),
     swap: new Uint32Array(capacity),
-    bits: new Float64Array(1),
     counts: new Uint32Array(DIGITS * DIGIT_BUCKETS),
   };
 }
@@ -41,51 +39,48 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 export function argsortFloats(values: Float64Array, n: number, workspace: ArgsortWorkspace): Uint32Array {
   if (n > workspace.capacity) throw new Error(`argsortFloats: ${n} values exceed the workspace capacity ${workspace.capacity}`);
   const { keyLow, keyHigh } = workspace;
-  const words = new Uint32Array(workspace.bits.buffer);
+  // the doubles' own words, read in place; the histograms of the upper word's digits are made in the same pass
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
   const lowWord = LITTLE_ENDIAN ? 0 : 1;
+  const { counts } = workspace;
+  counts.fill(0);
   for (let i = 0; i < n; i++) {
-    const value = values[i] ?? 0;
-    if (value !== value) throw new RangeError(`argsortFloats: value ${i} is NaN`);
-    workspace.bits[0] = value + 0; // −0 + 0 = +0
-    const low = words[lowWord] ?? 0;
-    const high = words[1 - lowWord] ?? 0;
+    const low = words[2 * i + lowWord] ?? 0;
+    let high = words[2 * i + 1 - lowWord] ?? 0;
+    const magnitude = high & 0x7fffffff;
+    if (magnitude > 0x7ff00000 || (magnitude === 0x7ff00000 && low !== 0)) throw new RangeError(`argsortFloats: value ${i} is NaN`);
+    if (high === 0x80000000 && low === 0) high = 0; // −0 sorts as +0
     // IEEE order → unsigned order: negatives have all bits flipped, positives only the sign bit
-    if (high >>> 31) {
-      keyHigh[i] = ~high >>> 0;
-      keyLow[i] = ~low >>> 0;
-    } else {
-      keyHigh[i] = (high | 0x80000000) >>> 0;
-      keyLow[i] = low;
-    }
+    const key = high >>> 31 ? ~high >>> 0 : (high | 0x80000000) >>> 0;
+    keyHigh[i] = key;
+    keyLow[i] = high >>> 31 ? ~low >>> 0 : low;
+    tally(counts, 3, key);
   }
-  countDigits(workspace, n, 3);
   // The upper 32 bits (sign, exponent, 20 bits of mantissa) tell almost all values of a level apart, so three
   // passes over them and an insertion sort of the few runs that share them by the lower 32 bits give the same
   // stable order as all six passes, for half the scatter work. Many shared upper halves: all six passes.
   const byHigh = sortByDigits(workspace, n, 3);
   if (orderTiesByLowWord(byHigh, n, workspace)) return byHigh.subarray(0, n);
-  countDigits(workspace, n, 0);
+  countDigits(workspace, n);
   return sortByDigits(workspace, n, 0).subarray(0, n);
 }
 
-/** The histograms of digits first…5 (first is 0 or 3), in one pass over the keys. */
-function countDigits(workspace: ArgsortWorkspace, n: number, first: number): void {
+/** The histograms of all six digits, in one pass over the keys. */
+function countDigits(workspace: ArgsortWorkspace, n: number): void {
   const { keyLow, keyHigh, counts } = workspace;
   counts.fill(0);
-  if (first === 0) {
-    for (let i = 0; i < n; i++) {
-      const low = keyLow[i] ?? 0;
-      counts[low & 0x7ff] = (counts[low & 0x7ff] ?? 0) + 1;
-      counts[2048 + ((low >>> 11) & 0x7ff)] = (counts[2048 + ((low >>> 11) & 0x7ff)] ?? 0) + 1;
-      counts[4096 + (low >>> 22)] = (counts[4096 + (low >>> 22)] ?? 0) + 1;
-    }
-  }
   for (let i = 0; i < n; i++) {
-    const high = keyHigh[i] ?? 0;
-    counts[6144 + (high & 0x7ff)] = (counts[6144 + (high & 0x7ff)] ?? 0) + 1;
-    counts[8192 + ((high >>> 11) & 0x7ff)] = (counts[8192 + ((high >>> 11) & 0x7ff)] ?? 0) + 1;
-    counts[10240 + (high >>> 22)] = (counts[10240 + (high >>> 22)] ?? 0) + 1;
+    tally(counts, 0, keyLow[i] ?? 0);
+    tally(counts, 3, keyHigh[i] ?? 0);
   }
+}
+
+/** Counts the three digits of one 32-bit half (digits first…first + 2) of a key. */
+function tally(counts: Uint32Array, first: number, half: number): void {
+  const base = first * DIGIT_BUCKETS;
+  counts[base + (half & 0x7ff)] = (counts[base + (half & 0x7ff)] ?? 0) + 1;
+  counts[base + DIGIT_BUCKETS + ((half >>> 11) & 0x7ff)] = (counts[base + DIGIT_BUCKETS + ((half >>> 11) & 0x7ff)] ?? 0) + 1;
+  counts[base + 2 * DIGIT_BUCKETS + (half >>> 22)] = (counts[base + 2 * DIGIT_BUCKETS + (half >>> 22)] ?? 0) + 1;
 }
 
 /** Stable LSD passes over digits first…5 of 11, 11 and 10 bits (0–2 the lower word, 3–5 the upper), starting from positions 0…n−1. */

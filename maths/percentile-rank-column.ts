@@ -62,15 +62,16 @@ export function ranksOfPresent<Out extends Float64Array | Float32Array>(
   if (n === 1) out[region[0] ?? 0] = 50;
   if (n < 2) return out;
   const order = argsortFloats(risk, n, argsort);
+  // each run of equal values [start, k) gets the mean of its positions; every value is read once
   let start = 0;
-  while (start < n) {
-    const first = risk[order[start] ?? 0] ?? 0;
-    let end = start;
-    while (end + 1 < n && risk[order[end + 1] ?? 0] === first) end++;
-    const equal = end - start + 1;
-    const rank = (100 * (start + 0.5 * (equal - 1))) / (n - 1);
-    for (let j = start; j <= end; j++) out[region[order[j] ?? 0] ?? 0] = rank;
-    start = end + 1;
+  let first = risk[order[0] ?? 0] ?? 0;
+  for (let k = 1; k <= n; k++) {
+    const value = k < n ? (risk[order[k] ?? 0] ?? 0) : Number.NaN;
+    if (value === first) continue;
+    const rank = (100 * (start + 0.5 * (k - 1 - start))) / (n - 1);
+    for (let j = start; j < k; j++) out[region[order[j] ?? 0] ?? 0] = rank;
+    start = k;
+    first = value;
   }
   return out;
 }
