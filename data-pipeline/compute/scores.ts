@@ -6,18 +6,25 @@ import type { IndicatorResult } from './indicator-values.ts';
 import type { IndicatorScores, ThemeCell, ThemeInput } from './score-types.ts';
 import { levelUncertainty, type LevelUncertainty } from './uncertainty/level-uncertainty.ts';
 
-/** Percentiles and z-scores of one indicator on one level, among the regions of that level with a value. */
-export function scoreIndicator(result: IndicatorResult, level: Level, direction: Direction, register: RegionRegister): IndicatorScores | null {
+/** Percentiles and z-scores of one indicator on one level (`codes`: the level's regions in register order), among those with a value. */
+export function scoreIndicator(result: IndicatorResult, level: Level, direction: Direction, codes: readonly string[]): ScoredIndicator | null {
   const cells = result.levels[level];
   if (!cells) return null;
-  const codes = register.byLevel[level].map((r) => r.code);
   const values = codes.map((code) => cells.get(code)?.value ?? null);
   const percentiles = percentileRanks(values, direction);
   const z = zScores(values, result.national);
-  return {
-    percentile: new Map(codes.map((code, i) => [code, percentiles[i] ?? null])),
-    z: new Map(codes.map((code, i) => [code, z[i] ?? null])),
-  };
+  const scores: IndicatorScores = { percentile: new Map(), z: new Map() };
+  codes.forEach((code, i) => {
+    scores.percentile.set(code, percentiles[i] ?? null);
+    scores.z.set(code, z[i] ?? null);
+  });
+  return { scores, percentiles };
+}
+
+/** An indicator's scores, and its percentiles in register order (what the theme scores and the intervals read). */
+export interface ScoredIndicator {
+  scores: IndicatorScores;
+  percentiles: readonly (number | null)[];
 }
 
 /** Why an indicator has no value for a region on the level being scored (null when it has one or says nothing). */
@@ -29,27 +36,35 @@ export type ReasonOf = (id: IndicatorId, code: string) => MissingReason | null;
  * than `minIndicators` of the theme's indicators gets no theme score ('not_on_level'). A region that lost
  * its score because some of its indicators were withheld for too few inhabitants says so
  * ('below_min_population'), so the map hatches it like those indicators instead of calling it unknown.
+ * `percentiles`: per indicator on the level, its percentiles in the order of `codes`.
  */
 export function scoreTheme(
   theme: ThemeInput,
-  level: Level,
-  scores: ReadonlyMap<string, IndicatorScores>,
-  register: RegionRegister,
+  codes: readonly string[],
+  percentiles: ReadonlyMap<string, readonly (number | null)[]>,
   reasonOf: ReasonOf = () => null,
 ): Map<string, ThemeCell> {
-  const onLevel = theme.indicators.filter((entry) => scores.has(entry.id));
+  const onLevel = theme.indicators.flatMap((entry) => {
+    const column = percentiles.get(entry.id);
+    return column ? [{ ...entry, column }] : [];
+  });
   const result = new Map<string, ThemeCell>();
-  for (const region of register.byLevel[level]) {
+  // one parts array for the theme, refilled per region: themeScore reads it in member order, as before
+  const parts = onLevel.map((entry) => ({ percentile: null as number | null, weight: entry.weight }));
+  codes.forEach((code, i) => {
     if (onLevel.length < theme.minIndicators) {
-      result.set(region.code, { score: null, indicators: 0, weightShare: 0, reason: 'not_on_level' });
-      continue;
+      result.set(code, { score: null, indicators: 0, weightShare: 0, reason: 'not_on_level' });
+      return;
     }
-    const parts = onLevel.map((entry) => ({ percentile: scores.get(entry.id)!.percentile.get(region.code) ?? null, weight: entry.weight }));
+    onLevel.forEach((entry, j) => {
+      const part = parts[j];
+      if (part) part.percentile = entry.column[i] ?? null;
+    });
     const { score, indicators, weightShare } = themeScore(parts, theme.minWeightShare);
     const tooSmall =
-      score === null && onLevel.some((entry, i) => parts[i]?.percentile === null && reasonOf(entry.id as IndicatorId, region.code) === 'below_min_population');
-    result.set(region.code, { score, indicators, weightShare, reason: score === null ? (tooSmall ? 'below_min_population' : 'insufficient_weight') : null });
-  }
+      score === null && onLevel.some((entry, j) => parts[j]?.percentile === null && reasonOf(entry.id as IndicatorId, code) === 'below_min_population');
+    result.set(code, { score, indicators, weightShare, reason: score === null ? (tooSmall ? 'below_min_population' : 'insufficient_weight') : null });
+  });
   return result;
 }
 
@@ -74,16 +89,20 @@ export function scoreLevels(
   const definitions = new Map(indicators.map((i) => [i.id, i]));
   const resultById = new Map(results.map((r) => [r.id, r]));
   const scoreLevel = (level: Level): LevelScores => {
+    const codes = register.byLevel[level].map((r) => r.code);
     const scores = new Map<IndicatorId, IndicatorScores>();
+    const percentiles = new Map<IndicatorId, readonly (number | null)[]>();
     for (const result of results) {
       const resultDirection = direction.get(result.id);
       if (resultDirection === undefined) throw new Error(`indicator ${result.id} was computed but is not in the build's catalogue`);
-      const s = scoreIndicator(result, level, resultDirection, register);
-      if (s) scores.set(result.id, s);
+      const s = scoreIndicator(result, level, resultDirection, codes);
+      if (!s) continue;
+      scores.set(result.id, s.scores);
+      percentiles.set(result.id, s.percentiles);
     }
     const reasonOf: ReasonOf = (id, code) => resultById.get(id)?.levels[level]?.get(code)?.reason ?? null;
-    const scoredLevel = { scores, themes: new Map(themes.map((theme) => [theme.id, scoreTheme(theme, level, scores, register, reasonOf)])) };
-    return { ...scoredLevel, uncertainty: levelUncertainty(level, results, definitions, themes, scoredLevel, register) };
+    const themeCells = new Map(themes.map((theme) => [theme.id, scoreTheme(theme, codes, percentiles, reasonOf)]));
+    return { scores, themes: themeCells, uncertainty: levelUncertainty(level, results, definitions, themes, percentiles, register) };
   };
   return { gemeente: scoreLevel('gemeente'), wijk: scoreLevel('wijk'), buurt: scoreLevel('buurt') };
 }

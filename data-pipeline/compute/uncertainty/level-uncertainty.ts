@@ -9,7 +9,7 @@ import type { IndicatorId, Level, ThemeId } from '@atlas/contract';
 import type { IndicatorDefinition } from '../../../indicators/catalog/types.ts';
 import type { RegionRegister } from '../../regions/register.ts';
 import type { IndicatorResult } from '../indicator-values.ts';
-import type { IndicatorScores, ThemeInput } from '../score-types.ts';
+import type { ThemeInput } from '../score-types.ts';
 import { hasCountInterval, rateScale, uncertaintyMethod } from './method.ts';
 import { levelDraws, type Drawn } from './rank-draws.ts';
 import { seedFor } from './seed.ts';
@@ -42,7 +42,8 @@ export function levelUncertainty(
   results: readonly IndicatorResult[],
   definitions: ReadonlyMap<IndicatorId, IndicatorDefinition>,
   themes: readonly ThemeInput[],
-  scored: { scores: Map<IndicatorId, IndicatorScores> },
+  /** Per indicator scored on the level, its percentiles in register order. */
+  percentiles: ReadonlyMap<IndicatorId, readonly (number | null)[]>,
   register: RegionRegister,
 ): LevelUncertainty {
   const codes = register.byLevel[level].map((r) => r.code);
@@ -75,8 +76,7 @@ export function levelUncertainty(
   const fixed = (id: IndicatorId): NumericColumn => {
     let column = percentileColumns.get(id);
     if (!column) {
-      const percentile = scored.scores.get(id)?.percentile;
-      column = toColumn(codes.map((code) => percentile?.get(code) ?? null));
+      column = toColumn(percentiles.get(id) ?? codes.map(() => null));
       percentileColumns.set(id, column);
     }
     return column;
@@ -84,7 +84,7 @@ export function levelUncertainty(
   const themeResults = new Map<ThemeId, ThemeUncertainty>();
   const themeDraws = new Map<ThemeId, Drawn>();
   for (const theme of themes) {
-    const members = theme.indicators.filter((m) => scored.scores.has(m.id as IndicatorId));
+    const members = theme.indicators.filter((m) => percentiles.has(m.id as IndicatorId));
     const empty = codes.map(() => null);
     if (members.length === 0 || members.length < theme.minIndicators) {
       themeResults.set(theme.id, { lo: empty, hi: empty, eb: empty });
