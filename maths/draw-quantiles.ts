@@ -75,14 +75,14 @@ function extremes(regions: number, lowKeep: number, highKeep: number, counts: Ui
         counts[i] = n + 1;
         const lowBase = i * lowKeep;
         const low = n < lowKeep ? n : lowKeep; // values kept so far
-        if (low < lowKeep || value < (smallest[lowBase + low - 1] ?? 0)) {
+        if (low < lowKeep || (lowKeep > 0 && value < (smallest[lowBase + low - 1] ?? 0))) {
           let j = low < lowKeep ? low : low - 1;
           for (; j > 0 && (smallest[lowBase + j - 1] ?? 0) > value; j--) smallest[lowBase + j] = smallest[lowBase + j - 1] ?? 0;
           smallest[lowBase + j] = value;
         }
         const highBase = i * highKeep;
         const high = n < highKeep ? n : highKeep;
-        if (high < highKeep || value > (largest[highBase + high - 1] ?? 0)) {
+        if (high < highKeep || (highKeep > 0 && value > (largest[highBase + high - 1] ?? 0))) {
           let j = high < highKeep ? high : high - 1;
           for (; j > 0 && (largest[highBase + j - 1] ?? 0) < value; j--) largest[highBase + j] = largest[highBase + j - 1] ?? 0;
           largest[highBase + j] = value;
