@@ -2,7 +2,8 @@
  * The output folder being built. Every published file goes through here, so the manifest's list of files
  * (path, kind, bytes, sha256) is exactly what was written, in the order it was written.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Aggregate, Level, PublishedFile } from '@atlas/contract';
 import { sha256Of } from '../io/files.ts';
@@ -28,6 +29,23 @@ export class OutputFolder {
     await writeFile(await this.prepare(path), data);
     const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
     this.list(path, kind, bytes, sha256Of(data), level);
+  }
+
+  /** A file given as pieces in order (an Arrow writer's buffers): written and hashed piece by piece, never joined. */
+  async writeParts(path: string, parts: readonly Uint8Array[], kind: PublishedFile['kind'], level?: Level | Aggregate): Promise<void> {
+    const file = await open(await this.prepare(path), 'w');
+    try {
+      await file.writev(parts);
+    } finally {
+      await file.close();
+    }
+    const hash = createHash('sha256');
+    let bytes = 0;
+    for (const part of parts) {
+      hash.update(part);
+      bytes += part.byteLength;
+    }
+    this.list(path, kind, bytes, hash.digest('hex'), level);
   }
 
   /** List a file that another writer (DuckDB's Parquet export) has put at `path`, reading it back for size and hash. */

@@ -31,7 +31,7 @@ import { buildNeighboursTable } from './neighbours-table.ts';
 import { buildRegionTable } from './region-table.ts';
 import { buildTrendsTable } from './trends-table.ts';
 import { validateRegionTable } from './validate-output.ts';
-import { toArrowIpc } from './write-arrow.ts';
+import { toArrowIpcParts } from './write-arrow.ts';
 import { writeParquet } from './write-parquet.ts';
 
 export interface TableInputs {
@@ -55,7 +55,7 @@ interface TableFiles {
 }
 
 async function writeTable(out: OutputFolder, table: PublishedTable, files: TableFiles): Promise<void> {
-  await out.write(files.arrow.path, toArrowIpc(table), files.arrow.kind, files.level);
+  await out.writeParts(files.arrow.path, await toArrowIpcParts(table), files.arrow.kind, files.level);
   await writeParquet(table, await out.prepare(files.parquet.path));
   await out.record(files.parquet.path, files.parquet.kind, files.level);
 }
