@@ -6,7 +6,7 @@ describe('parseCsv', () => {
   it('reads quoted fields with separators, doubled quotes, newlines and text after the closing quote', () => {
     const csv = parseCsv('code,naam,noot\r\nGM1,"Den Haag, ""de"" stad","regel 1\nregel 2"\nGM2,"a"b,x"y\n\nGM3,"",""""\n', 'f.csv');
     expect(csv.header).toEqual(['code', 'naam', 'noot']);
-    expect(csv.records).toEqual([
+    expect(csv.records.map(({ line, values }) => ({ line, values }))).toEqual([
       { line: 2, values: { code: 'GM1', naam: 'Den Haag, "de" stad', noot: 'regel 1\nregel 2' } },
       { line: 4, values: { code: 'GM2', naam: 'ab', noot: 'x"y' } },
       { line: 6, values: { code: 'GM3', naam: '', noot: '"' } },
@@ -14,7 +14,13 @@ describe('parseCsv', () => {
   });
 
   it('takes the separator it is given and keeps a last record without a newline', () => {
-    expect(parseCsv('a;b\n1;"2;3"', 'f.csv', ';').records).toEqual([{ line: 2, values: { a: '1', b: '2;3' } }]);
+    expect(parseCsv('a;b\n1;"2;3"', 'f.csv', ';').records.map(({ line, values }) => ({ line, values }))).toEqual([{ line: 2, values: { a: '1', b: '2;3' } }]);
+  });
+
+  it('reads a field by column name, the last of two columns with the same name as the values object does', () => {
+    const [record] = parseCsv('a,b,a\n1,2,3\n', 'f.csv').records;
+    expect([record?.get('a'), record?.get('b'), record?.get('c'), record?.values.a]).toEqual(['3', '2', undefined, '3']);
+    expect(record?.fields).toEqual(['1', '2', '3']);
   });
 
   it('names the line and column of a cell over the length cap, also inside quotes', () => {

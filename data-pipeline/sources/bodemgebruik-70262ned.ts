@@ -32,7 +32,7 @@ export async function readBodemgebruik70262(raw: RawFolder): Promise<{ table: So
     name: 'bodemgebruik_gemeente',
     sourceId: 'cbs_bodemgebruik_70262',
     codeField: 'RegioS',
-    skip: (record) => record.Perioden?.trim() !== latest || !record.RegioS?.trim().startsWith('GM'),
+    skip: (record) => record.get('Perioden')?.trim() !== latest || !record.get('RegioS')?.trim().startsWith('GM'),
     code: (code, _record, at) => {
       if (!CODE_PATTERN.gemeente.test(code)) throw new DataError({ ...at, field: 'RegioS' }, `"${code}" is not a gemeente code`);
       return code;

@@ -6,7 +6,7 @@
  * unknown cell with '.' or 'x'; both become null with reason 'suppressed', an empty cell 'missing_in_source'.
  */
 import { DataError } from '../errors.ts';
-import { parseCsv, requireColumns, type CsvTable } from '../io/csv.ts';
+import { parseCsv, requireColumns, type CsvRecord, type CsvTable } from '../io/csv.ts';
 import { COUNT, type NumberRule } from '../io/values.ts';
 import type { RawFolder } from './raw-folder.ts';
 
@@ -25,7 +25,7 @@ export async function readMaatwerkCsv(raw: RawFolder, path: string, columns: rea
 
 /** Gemeentecode as CBS maatwerk sheets write it: "GM0014", or the number alone ("14", "0014"). */
 export function maatwerkGemeenteCode(field: string) {
-  return (code: string, _record: Record<string, string>, at: { file: string; line: number }): string => {
+  return (code: string, _record: CsvRecord, at: { file: string; line: number }): string => {
     const match = /^(?:GM)?(\d{1,4})$/.exec(code);
     if (!match?.[1]) throw new DataError({ ...at, field }, `"${code}" is not a gemeentecode (GM0014 or 14)`);
     return `GM${match[1].padStart(4, '0')}`;

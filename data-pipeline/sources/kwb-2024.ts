@@ -42,7 +42,7 @@ export async function readKwbRegionList(raw: RawFolder): Promise<RegionListEntry
   const entries: RegionListEntry[] = [];
   const seen = new Map<string, number>();
   for (const record of csv.records) {
-    const code = record.values.Key!.trim();
+    const code = (record.get('Key') ?? '').trim();
     if (code === NATIONAL_CODE) continue;
     const level = levelOf(code);
     if (level === null || !CODE_PATTERN[level].test(code)) {
@@ -51,9 +51,9 @@ export async function readKwbRegionList(raw: RawFolder): Promise<RegionListEntry
     const first = seen.get(code);
     if (first !== undefined) throw new DataError({ file, line: record.line, field: 'Key' }, `duplicate region code ${code} (first on line ${first})`);
     seen.set(code, record.line);
-    const name = checkName(record.values.Title!.trim(), { file, line: record.line, field: 'Title' });
+    const name = checkName((record.get('Title') ?? '').trim(), { file, line: record.line, field: 'Title' });
     if (name === '') throw new DataError({ file, line: record.line, field: 'Title' }, `region ${code} has no name`);
-    const gemeenteCode = record.values.Municipality!.trim();
+    const gemeenteCode = (record.get('Municipality') ?? '').trim();
     if (!CODE_PATTERN.gemeente.test(gemeenteCode)) {
       throw new DataError({ file, line: record.line, field: 'Municipality' }, `"${gemeenteCode}" is not a gemeente code`);
     }
@@ -176,9 +176,9 @@ export async function readBuurtNames(raw: RawFolder): Promise<Map<string, { name
   requireColumns(csv, ['Identifier', 'Title']);
   const names = new Map<string, { name: string; line: number }>();
   for (const record of csv.records) {
-    const code = record.values.Identifier!.trim();
+    const code = (record.get('Identifier') ?? '').trim();
     if (names.has(code)) throw new DataError({ file, line: record.line, field: 'Identifier' }, `duplicate region code ${code}`);
-    names.set(code, { name: checkName(record.values.Title!.trim(), { file, line: record.line, field: 'Title' }), line: record.line });
+    names.set(code, { name: checkName((record.get('Title') ?? '').trim(), { file, line: record.line, field: 'Title' }), line: record.line });
   }
   return names;
 }

@@ -27,7 +27,7 @@ export async function readRecreatiewoningen(raw: RawFolder): Promise<{ table: So
     codeField: 'gemeentecode',
     code: (code, record, at) => {
       if (!CODE_PATTERN.gemeente.test(code)) throw new DataError({ ...at, field: 'gemeentecode' }, `"${code}" is not a gemeente code`);
-      const year = record.jaar!.trim();
+      const year = record.get('jaar')?.trim() ?? '';
       if (!/^\d{4}$/.test(year)) throw new DataError({ ...at, field: 'jaar' }, `"${year}" is not a year`);
       years.add(year);
       return code;

@@ -50,7 +50,7 @@ export async function readRivm2020(raw: RawFolder): Promise<Rivm2020> {
     codeField: 'code',
     nameField: 'gemeentenaam',
     code: (code, record, at) => {
-      const niveau = record.niveau?.trim();
+      const niveau = record.get('niveau')?.trim();
       if (niveau === 'Land' || niveau === 'Gemeente') return null;
       const level = niveau === 'Wijk' ? 'wijk' : niveau === 'Buurt' ? 'buurt' : null;
       if (level === null) throw new DataError({ ...at, field: 'niveau' }, `"${niveau}" is not Land, Gemeente, Wijk or Buurt`);

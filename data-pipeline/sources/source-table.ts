@@ -1,5 +1,5 @@
 import { DataError } from '../errors.ts';
-import type { CsvTable } from '../io/csv.ts';
+import type { CsvRecord, CsvTable } from '../io/csv.ts';
 import { checkName } from '../io/table-checks.ts';
 import { parseNumberCell, type NumberRule } from '../io/values.ts';
 import type { MissingReason, SourceId } from '@atlas/contract';
@@ -36,35 +36,39 @@ export interface NumericCsvOptions {
   sourceId: SourceId;
   codeField: string;
   /** Turn the raw key into a region code; return null to skip the record (e.g. another level). */
-  code: (raw: string, record: Record<string, string>, at: { file: string; line: number }) => string | null;
+  code: (raw: string, record: CsvRecord, at: { file: string; line: number }) => string | null;
   columns: readonly ColumnSpec[];
   nameField?: string;
   /** Skip a record entirely (e.g. water polygons in a Wijk- en Buurtkaart table). */
-  skip?: (record: Record<string, string>) => boolean;
+  skip?: (record: CsvRecord) => boolean;
 }
 
 /** Read typed numeric columns keyed by region code; a code seen twice is an error at its second line. */
 export function readNumericCsv(csv: CsvTable, options: NumericCsvOptions): SourceTable {
   const seen = new Map<string, number>();
   const rows: SourceRow[] = [];
+  const indexOf = (name: string) => csv.columns.index.get(name) ?? -1;
+  const codeIndex = indexOf(options.codeField);
+  const nameIndex = options.nameField === undefined ? -1 : indexOf(options.nameField);
+  const columns = options.columns.map((column) => ({ ...column, index: indexOf(column.from) }));
   for (const record of csv.records) {
-    if (options.skip?.(record.values)) continue;
-    const raw = record.values[options.codeField] ?? '';
-    const code = options.code(raw.trim(), record.values, { file: csv.file, line: record.line });
+    if (options.skip?.(record)) continue;
+    const at = { file: csv.file, line: record.line };
+    const code = options.code((record.fields[codeIndex] ?? '').trim(), record, at);
     if (code === null) continue;
     const first = seen.get(code);
     if (first !== undefined) {
-      throw new DataError({ file: csv.file, line: record.line, field: options.codeField }, `duplicate region code ${code} (first on line ${first})`);
+      throw new DataError({ ...at, field: options.codeField }, `duplicate region code ${code} (first on line ${first})`);
     }
     seen.set(code, record.line);
     const values: Record<string, number | null> = {};
     const reasons: Record<string, MissingReason> = {};
-    for (const column of options.columns) {
-      const parsed = parseNumberCell(record.values[column.from], column.rule, { file: csv.file, line: record.line, field: column.from });
+    for (const column of columns) {
+      const parsed = parseNumberCell(record.fields[column.index], column.rule, { file: csv.file, line: record.line, field: column.from });
       values[column.name] = parsed.value;
       if (parsed.reason) reasons[column.name] = parsed.reason;
     }
-    const rawName = options.nameField === undefined ? undefined : record.values[options.nameField]?.trim();
+    const rawName = record.fields[nameIndex]?.trim();
     const name =
       rawName === undefined || options.nameField === undefined
         ? undefined

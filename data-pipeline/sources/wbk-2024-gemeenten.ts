@@ -34,7 +34,7 @@ export async function readWbk2024Gemeenten(raw: RawFolder): Promise<SourceTable>
     codeField: 'gemeentecode',
     nameField: 'gemeentenaam',
     // Water records repeat the gemeente code with every statistic −99997.
-    skip: (record) => record.water?.trim() === 'JA',
+    skip: (record) => record.get('water')?.trim() === 'JA',
     code: gemeenteCode('gemeentecode'),
     columns: COLUMNS,
   });

@@ -1,5 +1,5 @@
 import type { SourceId } from '@atlas/contract';
-import { parseCsv, requireColumns } from '../io/csv.ts';
+import { parseCsv, requireColumns, type CsvRecord } from '../io/csv.ts';
 import type { TableChecks } from '../io/table-checks.ts';
 import { PERCENTAGE, POPULATION, type NumberRule } from '../io/values.ts';
 import type { RawFolder } from './raw-folder.ts';
@@ -32,8 +32,8 @@ const SHARED_COLUMNS: readonly ColumnSpec[] = [
  * NEE with all zeros in 2023, codes GM0998 / WK099899) carry no statistics.
  */
 const BUITENLAND = new Set(['GM0998', 'WK099899']);
-const notLand = (record: Record<string, string>) =>
-  record.H2O?.trim() !== 'NEE' || BUITENLAND.has(record.GM_CODE?.trim() ?? '') || BUITENLAND.has(record.WK_CODE?.trim() ?? '');
+const notLand = (record: CsvRecord) =>
+  record.get('H2O')?.trim() !== 'NEE' || BUITENLAND.has(record.get('GM_CODE')?.trim() ?? '') || BUITENLAND.has(record.get('WK_CODE')?.trim() ?? '');
 
 async function readWbk(raw: RawFolder, path: string, name: string, sourceId: SourceId, codeField: string, nameField: string): Promise<SourceTable> {
   const { text, file } = await raw.readText(path);

@@ -3,7 +3,7 @@
  * health 2012–2024 (50150NED), per gemeente, wijk and buurt, on the 2024 division.
  */
 import { DataError } from '../errors.ts';
-import { parseCsv, requireColumns, type CsvTable } from '../io/csv.ts';
+import { parseCsv, requireColumns, type CsvRecord, type CsvTable } from '../io/csv.ts';
 import { COUNT, PERCENTAGE, type NumberRule } from '../io/values.ts';
 import { CODE_PATTERN, type Level } from '@atlas/contract';
 import type { RawFolder } from './raw-folder.ts';
@@ -42,10 +42,10 @@ const LEVEL_OF: Record<string, Level> = { gemeente: 'gemeente', wijk: 'wijk', bu
 
 /** A row's code must have the pattern of the level named in its `niveau` column. */
 function regionCode(levels: readonly Level[]) {
-  return (code: string, record: Record<string, string>, at: { file: string; line: number }): string => {
-    const level = LEVEL_OF[record.niveau?.trim() ?? ''];
-    if (level === undefined || !levels.includes(level))
-      throw new DataError({ ...at, field: 'niveau' }, `"${record.niveau}" is not one of ${levels.join(', ')}`);
+  return (code: string, record: CsvRecord, at: { file: string; line: number }): string => {
+    const niveau = record.get('niveau');
+    const level = LEVEL_OF[niveau?.trim() ?? ''];
+    if (level === undefined || !levels.includes(level)) throw new DataError({ ...at, field: 'niveau' }, `"${niveau}" is not one of ${levels.join(', ')}`);
     if (!CODE_PATTERN[level].test(code)) throw new DataError({ ...at, field: 'code' }, `"${code}" is not a ${level} code`);
     return code;
   };
@@ -88,10 +88,10 @@ export async function readCrime47022(raw: RawFolder): Promise<SourceTable> {
   const flags = new Set(['', 'ja', 'nee', 'onbekend_geen_inwoners']);
   const notComparable = new Set<string>();
   for (const record of csv.records) {
-    const flag = record.values.buurtkoppeling_betrouwbaar?.trim() ?? '';
+    const flag = record.get('buurtkoppeling_betrouwbaar')?.trim() ?? '';
     if (!flags.has(flag))
       throw new DataError({ file: csv.file, line: record.line, field: 'buurtkoppeling_betrouwbaar' }, `"${flag}" is not ja, nee or onbekend_geen_inwoners`);
-    if (flag === 'nee') notComparable.add(record.values.code?.trim() ?? '');
+    if (flag === 'nee') notComparable.add(record.get('code')?.trim() ?? '');
   }
   const table = readNumericCsv(csv, {
     name: 'misdrijven_47022',
