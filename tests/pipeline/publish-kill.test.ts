@@ -95,10 +95,17 @@ describe('publishing survives kills', () => {
     // timed kills are spread over a second build: spread over the slower first one, half of them came too late.
     const warmUp = startBuild(out);
     expect(await warmUp.exited, warmUp.stderr.join('')).toBe(0);
-    const started = performance.now();
-    const first = startBuild(out);
-    expect(await first.exited, first.stderr.join('')).toBe(0);
-    const duration = performance.now() - started;
+    // Timed on a build that reused the bundle of the pipeline code: one that rebuilt it (a source edited since the
+    // warm-up) is slower than the killed builds will be, and kills spread over it would come too late.
+    const timedBuild = async () => {
+      const started = performance.now();
+      const run = startBuild(out);
+      expect(await run.exited, run.stderr.join('')).toBe(0);
+      return { run, duration: performance.now() - started, rebuilt: run.stderr.join('').includes('Pipeline code changed') };
+    };
+    let timed = await timedBuild();
+    for (let attempt = 1; timed.rebuilt && attempt < 3; attempt++) timed = await timedBuild();
+    const { run: first, duration } = timed;
     const stageCount = first.stderr
       .join('')
       .split('\n')
