@@ -86,26 +86,14 @@ function uniqueCodes(rows: readonly { code: string }[], table: string): string[]
 
 /** The register as a table, so formulas can join sources to every region of a level; `idx` is the region's place in its level. */
 export async function loadRegions(db: Db, regions: readonly Region[]): Promise<void> {
-  await db.run('CREATE OR REPLACE TABLE regions (code VARCHAR, level VARCHAR, gemeente_code VARCHAR, wijk_code VARCHAR, population DOUBLE, idx INTEGER)');
+  await db.run('CREATE OR REPLACE TABLE regions (code VARCHAR, level VARCHAR, idx INTEGER)');
   const counts = new Map<string, number>();
   const idx = regions.map((r) => {
     const i = counts.get(r.level) ?? 0;
     counts.set(r.level, i + 1);
     return i;
   });
-  await appendColumns(
-    db,
-    'regions',
-    [VARCHAR, VARCHAR, VARCHAR, VARCHAR, DOUBLE, INTEGER],
-    [
-      uniqueCodes(regions, 'regions'),
-      regions.map((r) => r.level),
-      regions.map((r) => r.gemeenteCode),
-      regions.map((r) => r.wijkCode),
-      regions.map((r) => r.population),
-      idx,
-    ],
-  );
+  await appendColumns(db, 'regions', [VARCHAR, VARCHAR, INTEGER], [uniqueCodes(regions, 'regions'), regions.map((r) => r.level), idx]);
 }
 
 /**

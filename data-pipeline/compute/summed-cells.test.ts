@@ -2,7 +2,7 @@ import { DOUBLE, VARCHAR } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import type { Level } from '@atlas/contract';
 import type { Region, RegionRegister } from '../regions/register.ts';
-import { appendColumns, loadRegions, queryColumns, withDb } from './duckdb.ts';
+import { appendColumns, queryColumns, withDb } from './duckdb.ts';
 import type { IndicatorCell } from './indicator-cell.ts';
 import { ChildrenOf, summedCells } from './summed-cells.ts';
 import { testRegion, testRegister } from './test-register.ts';
@@ -39,7 +39,20 @@ function buurtCells(reg: RegionRegister): Map<string, IndicatorCell> {
 /** The DuckDB query these sums replaced, as the reference. */
 async function sumsInDuckDb(reg: RegionRegister, level: Level, childLevel: Level, minCoverage: number, scale: number, children: Map<string, IndicatorCell>) {
   return withDb(async (db) => {
-    await loadRegions(db, [...reg.byCode.values()]);
+    const regions = [...reg.byCode.values()];
+    await db.run('CREATE TABLE regions (code VARCHAR, level VARCHAR, gemeente_code VARCHAR, wijk_code VARCHAR, population DOUBLE)');
+    await appendColumns(
+      db,
+      'regions',
+      [VARCHAR, VARCHAR, VARCHAR, VARCHAR, DOUBLE],
+      [
+        regions.map((r) => r.code),
+        regions.map((r) => r.level),
+        regions.map((r) => r.gemeenteCode),
+        regions.map((r) => r.wijkCode),
+        regions.map((r) => r.population),
+      ],
+    );
     await db.run('CREATE TABLE child_cells (code VARCHAR, num DOUBLE, den DOUBLE)');
     const cells = [...children.values()];
     await appendColumns(db, 'child_cells', [VARCHAR, DOUBLE, DOUBLE], [[...children.keys()], cells.map((c) => c.numerator), cells.map((c) => c.denominator)]);
