@@ -42,8 +42,7 @@ interface Member extends Drawn {
   draw(): void;
 }
 
-function member(regions: number, draws: number, next: (column: Float64Array) => void): Member {
-  const drawn = new Float64Array(regions);
+function member(regions: number, draws: number, next: (column: Float32Array) => void): Member {
   const rounded = new Float32Array(regions);
   const column = new Float64Array(regions);
   const quantiles = createDrawQuantiles(regions, draws, PROBABILITIES);
@@ -51,8 +50,7 @@ function member(regions: number, draws: number, next: (column: Float64Array) => 
   return {
     column,
     draw() {
-      next(drawn);
-      rounded.set(drawn);
+      next(rounded);
       column.set(rounded);
       quantiles.add(column);
     },
