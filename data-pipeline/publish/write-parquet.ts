@@ -1,6 +1,7 @@
 import { DuckDBTableFunction } from '@duckdb/node-api';
 import { quoteIdent, withDb } from '../compute/duckdb.ts';
 import type { PublishedTable } from './columns.ts';
+import { encodeColumn, type ColumnEncoding } from './encoded-columns.ts';
 import { parquetScanColumn, type ScanColumn } from './parquet-columns.ts';
 
 /** DuckDB's vector size: a data chunk holds at most this many rows. */
@@ -35,9 +36,9 @@ function tableScan(table: PublishedTable, columns: readonly ScanColumn[]): DuckD
  * hyparquet without plugins) decodes it. Each table gets a database of its own, closed afterwards: one database for
  * all of them kept what the Parquet writer had used, which made the build's peak.
  */
-export async function writeParquet(table: PublishedTable, path: string): Promise<void> {
+export async function writeParquet(table: PublishedTable, path: string, encoded: readonly ColumnEncoding[] = table.columns.map(encodeColumn)): Promise<void> {
   await withDb(async (db) => {
-    const columns = table.columns.map(parquetScanColumn);
+    const columns = table.columns.map((c, i) => parquetScanColumn(c.type, encoded[i] ?? encodeColumn(c), table.rows));
     const select = table.columns.map((c, i) =>
       columns[i]?.asVarchar ? `CAST(${quoteIdent(c.name)} AS VARCHAR) AS ${quoteIdent(c.name)}` : quoteIdent(c.name),
     );

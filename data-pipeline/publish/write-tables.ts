@@ -29,6 +29,7 @@ import { join } from 'node:path';
 import { manifestLevels } from './indicator-facts.ts';
 import { buildNeighboursTable } from './neighbours-table.ts';
 import { buildRegionTable } from './region-table.ts';
+import { encodeColumn } from './encoded-columns.ts';
 import { buildTrendsTable } from './trends-table.ts';
 import { validateRegionTable } from './validate-output.ts';
 import { toArrowIpcParts } from './write-arrow.ts';
@@ -55,8 +56,10 @@ interface TableFiles {
 }
 
 async function writeTable(out: OutputFolder, table: PublishedTable, files: TableFiles): Promise<void> {
-  await out.writeParts(files.arrow.path, await toArrowIpcParts(table), files.arrow.kind, files.level);
-  await writeParquet(table, await out.prepare(files.parquet.path));
+  // one encoding of the columns for both files
+  const encoded = table.columns.map(encodeColumn);
+  await out.writeParts(files.arrow.path, await toArrowIpcParts(table, encoded), files.arrow.kind, files.level);
+  await writeParquet(table, await out.prepare(files.parquet.path), encoded);
   await out.record(files.parquet.path, files.parquet.kind, files.level);
 }
 

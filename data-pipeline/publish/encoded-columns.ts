@@ -1,0 +1,103 @@
+/**
+ * A published column's values as typed buffers, made once and used by both writers: the Arrow file takes them as its
+ * buffers and the Parquet scan copies them into DuckDB's vectors (the two layouts agree: values in a typed array, one
+ * validity bit per row, least significant bit first, 1 = valid). Buffer sizes are those of apache-arrow's builders,
+ * whole 64-byte blocks, so the Arrow bytes stay what the builders wrote.
+ */
+import type { CellValue, PublishedColumn } from './columns.ts';
+
+/** Numbers and booleans: a null slot holds 0. */
+export interface FixedEncoding {
+  kind: 'fixed';
+  data: Float64Array | Int32Array | Uint8Array;
+  valid: Uint8Array;
+  nullCount: number;
+}
+
+/** Strings as indices into their distinct values in order of first appearance (a null slot holds index 0). */
+export interface DictionaryEncoding {
+  kind: 'dictionary';
+  keys: string[];
+  indices: Int32Array;
+  valid: Uint8Array;
+  nullCount: number;
+}
+
+export type ColumnEncoding = FixedEncoding | DictionaryEncoding;
+
+/** apache-arrow's builder buffer sizes: whole 64-byte blocks, at least one. */
+export const paddedTo64 = (bytes: number): number => bytes - 1 - ((bytes - 1) % 64) + 64 || 64;
+
+/** A zeroed validity bitmap of the builder's size for `rows` rows (also whole 64-bit words, as DuckDB reads it). */
+export const validityBitmap = (rows: number): Uint8Array => new Uint8Array(paddedTo64(Math.ceil(rows / 8)));
+
+const wrongValue = (column: PublishedColumn, row: number, value: CellValue) =>
+  new Error(`${column.type} column ${column.name}: value ${row} is ${JSON.stringify(value)}`);
+
+function dictionaryEncoding(column: PublishedColumn): DictionaryEncoding {
+  const { values } = column;
+  const length = values.length;
+  const indices = new Int32Array(paddedTo64(length * 4) / 4);
+  const valid = validityBitmap(length);
+  const keys = new Map<string, number>();
+  let nullCount = 0;
+  for (let i = 0; i < length; i++) {
+    const value = values[i];
+    if (typeof value === 'string') {
+      let key = keys.get(value);
+      if (key === undefined) keys.set(value, (key = keys.size));
+      indices[i] = key;
+      valid[i >> 3] = (valid[i >> 3] ?? 0) | (1 << (i & 7));
+    } else if (value === null) nullCount++;
+    else throw wrongValue(column, i, value ?? null);
+  }
+  return { kind: 'dictionary', keys: [...keys.keys()], indices, valid, nullCount };
+}
+
+function float64Encoding(column: PublishedColumn): FixedEncoding {
+  const { values } = column;
+  const length = values.length;
+  const data = new Float64Array(paddedTo64(length * 8) / 8);
+  const valid = validityBitmap(length);
+  let nullCount = 0;
+  for (let i = 0; i < length; i++) {
+    const value = values[i];
+    if (typeof value === 'number') {
+      data[i] = value;
+      valid[i >> 3] = (valid[i >> 3] ?? 0) | (1 << (i & 7));
+    } else if (value === null) nullCount++;
+    else throw wrongValue(column, i, value ?? null);
+  }
+  return { kind: 'fixed', data, valid, nullCount };
+}
+
+/** int32 and bool columns (few: counts, has_geometry): only the Parquet scan reads these. */
+function smallFixedEncoding(column: PublishedColumn): FixedEncoding {
+  const { values } = column;
+  const length = values.length;
+  const data = column.type === 'int32' ? new Int32Array(length) : new Uint8Array(length);
+  const valid = validityBitmap(length);
+  let nullCount = 0;
+  for (let i = 0; i < length; i++) {
+    const value = values[i] ?? null;
+    if (value === null) nullCount++;
+    else if (column.type === 'int32' ? typeof value === 'number' && Number.isInteger(value) : typeof value === 'boolean') {
+      data[i] = Number(value);
+      valid[i >> 3] = (valid[i >> 3] ?? 0) | (1 << (i & 7));
+    } else throw wrongValue(column, i, value ?? null);
+  }
+  return { kind: 'fixed', data, valid, nullCount };
+}
+
+export function encodeColumn(column: PublishedColumn): ColumnEncoding {
+  switch (column.type) {
+    case 'string':
+    case 'category':
+      return dictionaryEncoding(column);
+    case 'float64':
+      return float64Encoding(column);
+    case 'int32':
+    case 'bool':
+      return smallFixedEncoding(column);
+  }
+}
