@@ -1,3 +1,5 @@
+import { argsortFloats, createArgsortWorkspace } from './float-argsort.ts';
+
 /**
  * Benjamini–Hochberg (1995) adjusted p-values ("q-values", as R's p.adjust(method = "BH")):
  *   q_(i) = min over j ≥ i of (m / j) · p_(j), capped at 1,
@@ -5,21 +7,23 @@
  * at false-discovery rate α. null in → null out, and nulls do not count towards m.
  */
 export function benjaminiHochberg(pValues: readonly (number | null)[]): (number | null)[] {
-  const present: { index: number; p: number }[] = [];
-  pValues.forEach((p, index) => {
-    if (p === null) return;
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`benjaminiHochberg: p-value at index ${index} is ${p}, not in [0, 1]`);
-    present.push({ index, p });
+  const index: number[] = [];
+  const p: number[] = [];
+  pValues.forEach((value, i) => {
+    if (value === null) return;
+    if (!(value >= 0 && value <= 1)) throw new RangeError(`benjaminiHochberg: p-value at index ${i} is ${value}, not in [0, 1]`);
+    index.push(i);
+    p.push(value);
   });
-  present.sort((a, b) => a.p - b.p);
+  const m = p.length;
+  // a stable radix argsort: the order of a stable comparator sort of the p-values, without a comparator call per pair
+  const order = argsortFloats(Float64Array.from(p), m, createArgsortWorkspace(m));
   const result: (number | null)[] = pValues.map(() => null);
-  const m = present.length;
   let running = 1;
   for (let rank = m; rank >= 1; rank--) {
-    const entry = present[rank - 1];
-    if (!entry) continue;
-    running = Math.min(running, (m / rank) * entry.p);
-    result[entry.index] = running;
+    const j = order[rank - 1] ?? 0;
+    running = Math.min(running, (m / rank) * (p[j] ?? 1));
+    result[index[j] ?? 0] = running;
   }
   return result;
 }

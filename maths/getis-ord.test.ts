@@ -122,6 +122,23 @@ describe('benjaminiHochberg', () => {
     expect(benjaminiHochberg([0.04, null, 0.01])).toEqual([0.04, null, 0.02]);
     expect(() => benjaminiHochberg([0.5, 1.2])).toThrow(/index 1 is 1.2/);
   });
+
+  it('equals the step-up over a stable comparator sort, with ties, zeros and nulls', () => {
+    const random = seededRandom(8);
+    const p = Array.from({ length: 3000 }, () => {
+      const u = random.uniform();
+      return u < 0.1 ? null : u < 0.2 ? 0 : u < 0.4 ? Math.round(u * 20) / 20 : u;
+    });
+    const present = p.flatMap((value, index) => (value === null ? [] : [{ index, value }])).sort((a, b) => a.value - b.value);
+    const expected: (number | null)[] = p.map(() => null);
+    let running = 1;
+    for (let rank = present.length; rank >= 1; rank--) {
+      const entry = present[rank - 1];
+      running = Math.min(running, (present.length / rank) * (entry?.value ?? 1));
+      expected[entry?.index ?? 0] = running;
+    }
+    expect(benjaminiHochberg(p)).toEqual(expected);
+  });
 });
 
 describe('classifyHotspots', () => {
