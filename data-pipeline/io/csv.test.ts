@@ -23,6 +23,18 @@ describe('parseCsv', () => {
     expect(record?.fields).toEqual(['1', '2', '3']);
   });
 
+  it('gives back every field of records written with quoting where needed, by position and by name', () => {
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const pieces = ['a', 'b c', ',', '"', '\n', '\r\n', '12.5', ''];
+    const header = ['p', 'q', 'r'];
+    const rows = Array.from({ length: 300 }, () => header.map(() => Array.from({ length: random(4) }, () => pieces[random(pieces.length)]).join('')));
+    const quote = (f: string) => (/[",\r\n]/.test(f) || f === '' ? `"${f.replaceAll('"', '""')}"` : f);
+    const csv = parseCsv([header, ...rows].map((r) => r.map(quote).join(',')).join('\n'), 'f.csv');
+    expect(csv.records.map((r) => r.fields)).toEqual(rows);
+    expect(csv.records.map((r) => header.map((name) => r.get(name)))).toEqual(rows);
+  });
+
   it('names the line and column of a cell over the length cap, also inside quotes', () => {
     expect(() => parseCsv(`code,naam\nGM1,ok\nGM2,"${'x'.repeat(30)}"\n`, 'f.csv', ',', 20)).toThrow(
       new DataError({ file: 'f.csv', line: 3, field: 'naam' }, 'a cell is longer than 20 characters (broken or hostile file)'),

@@ -54,7 +54,7 @@ export function readNumericCsv(csv: CsvTable, options: NumericCsvOptions): Sourc
   for (const record of csv.records) {
     if (options.skip?.(record)) continue;
     const at = { file: csv.file, line: record.line };
-    const code = options.code((record.fields[codeIndex] ?? '').trim(), record, at);
+    const code = options.code((record.field(codeIndex) ?? '').trim(), record, at);
     if (code === null) continue;
     const first = seen.get(code);
     if (first !== undefined) {
@@ -64,11 +64,11 @@ export function readNumericCsv(csv: CsvTable, options: NumericCsvOptions): Sourc
     const values: Record<string, number | null> = {};
     const reasons: Record<string, MissingReason> = {};
     for (const column of columns) {
-      const parsed = parseNumberCell(record.fields[column.index], column.rule, { file: csv.file, line: record.line, field: column.from });
+      const parsed = parseNumberCell(record.field(column.index), column.rule, { file: csv.file, line: record.line, field: column.from });
       values[column.name] = parsed.value;
       if (parsed.reason) reasons[column.name] = parsed.reason;
     }
-    const rawName = record.fields[nameIndex]?.trim();
+    const rawName = record.field(nameIndex)?.trim();
     const name =
       rawName === undefined || options.nameField === undefined
         ? undefined
