@@ -71,11 +71,12 @@ function float64Encoding(column: PublishedColumn): FixedEncoding {
   return { kind: 'fixed', data, valid, nullCount };
 }
 
-/** int32 and bool columns (few: counts, has_geometry): only the Parquet scan reads these. */
+/** int32 and bool columns (counts, years, has_geometry). */
 function smallFixedEncoding(column: PublishedColumn): FixedEncoding {
   const { values } = column;
   const length = values.length;
-  const data = column.type === 'int32' ? new Int32Array(length) : new Uint8Array(length);
+  // int32 in the builder's size (the Arrow file takes it as is); bool one byte per row, as DuckDB reads it
+  const data = column.type === 'int32' ? new Int32Array(paddedTo64(length * 4) / 4) : new Uint8Array(length);
   const valid = validityBitmap(length);
   let nullCount = 0;
   for (let i = 0; i < length; i++) {

@@ -1,36 +1,6 @@
-import {
-  Bool,
-  Dictionary,
-  Float64,
-  Int32,
-  RecordBatchStreamWriter,
-  Table,
-  Utf8,
-  makeData,
-  makeVector,
-  tableToIPC,
-  vectorFromArray,
-  type DataType,
-  type Vector,
-} from 'apache-arrow';
-import type { CellValue, ColumnType, PublishedColumn, PublishedTable } from './columns.ts';
+import { Bool, Dictionary, Float64, Int32, RecordBatchStreamWriter, Table, Utf8, makeData, makeVector, tableToIPC, type Vector } from 'apache-arrow';
+import type { CellValue, PublishedColumn, PublishedTable } from './columns.ts';
 import { encodeColumn, paddedTo64, validityBitmap, type ColumnEncoding, type DictionaryEncoding, type FixedEncoding } from './encoded-columns.ts';
-
-function arrowType(type: ColumnType): DataType {
-  switch (type) {
-    case 'string':
-      return new Utf8();
-    case 'category':
-      // Reason codes, levels and parent names repeat a lot: a dictionary keeps the file small.
-      return new Dictionary(new Utf8(), new Int32());
-    case 'float64':
-      return new Float64();
-    case 'int32':
-      return new Int32();
-    case 'bool':
-      return new Bool();
-  }
-}
 
 /**
  * A float64 column as its encoded buffers: the same apache-arrow's builder writes (a null slot holds 0, the bitmap
@@ -73,7 +43,7 @@ function utf8Vector(values: readonly CellValue[]): Vector {
 /**
  * A category column as Int32 indices into its distinct values in order of first appearance, which is what
  * apache-arrow's dictionary builder makes (a null slot holds index 0), without a builder call per value. The type is
- * made here as arrowType makes it, so the dictionary ids (a counter in apache-arrow) run as they did.
+ * made here as the builder path made it, so the dictionary ids (a counter in apache-arrow) run as they did.
  */
 function dictionaryVector(encoded: DictionaryEncoding, length: number): Vector {
   const { indices, valid, nullCount, keys } = encoded;
@@ -81,11 +51,32 @@ function dictionaryVector(encoded: DictionaryEncoding, length: number): Vector {
   return makeVector(makeData({ type, length, nullCount, data: indices, dictionary: utf8Vector(keys), ...(nullCount > 0 ? { nullBitmap: valid } : {}) }));
 }
 
+/** An int32 column as its encoded buffers (the builder's: a null slot holds 0). */
+function int32Vector(encoded: FixedEncoding, length: number): Vector {
+  const { data, valid, nullCount } = encoded;
+  return makeVector(makeData({ type: new Int32(), length, nullCount, data: data as Int32Array, ...(nullCount > 0 ? { nullBitmap: valid } : {}) }));
+}
+
+/** A bool column: Arrow packs the values into bits like the validity (a null slot holds 0). */
+function boolVector(encoded: FixedEncoding, length: number): Vector {
+  const { data, valid, nullCount } = encoded;
+  const bits = validityBitmap(length);
+  for (let i = 0; i < length; i++) if (data[i]) bits[i >> 3] = (bits[i >> 3] ?? 0) | (1 << (i & 7));
+  return makeVector(makeData({ type: new Bool(), length, nullCount, data: bits, ...(nullCount > 0 ? { nullBitmap: valid } : {}) }));
+}
+
+const FIXED_VECTORS: Record<'float64' | 'int32' | 'bool', (encoded: FixedEncoding, length: number) => Vector> = {
+  float64: float64Vector,
+  int32: int32Vector,
+  bool: boolVector,
+};
+
+/** Each column type as apache-arrow's builder would write it (category: a dictionary, as reasons and parent names repeat a lot). */
 function arrowVector(column: PublishedColumn, encoded: ColumnEncoding | undefined, length: number): Vector {
   if (column.type === 'string') return utf8Vector(column.values);
-  if (column.type === 'float64' && encoded?.kind === 'fixed') return float64Vector(encoded, length);
-  if (column.type === 'category' && encoded?.kind === 'dictionary') return dictionaryVector(encoded, length);
-  return vectorFromArray(column.values as never[], arrowType(column.type));
+  if (encoded?.kind === 'dictionary') return dictionaryVector(encoded, length);
+  if (encoded?.kind === 'fixed' && column.type !== 'category') return FIXED_VECTORS[column.type](encoded, length);
+  throw new Error(`column ${column.name}: no ${column.type} encoding`);
 }
 
 function arrowTable(table: PublishedTable, encoded: readonly ColumnEncoding[]): Table {
