@@ -67,12 +67,12 @@ describe('themeScoreDraws', () => {
     expect(hi?.[0]).toBeGreaterThanOrEqual(lo?.[0] ?? Infinity);
   });
 
-  it('themeDrawScorer refuses a draw whose regions with a value differ from the first draw', () => {
+  it('themeDrawScorer refuses a draw that lacks a value the first draw had', () => {
     const score = themeDrawScorer([1, 1], rule);
     const out = new Float64Array(3);
     score([Float64Array.from([10, 20, Number.NaN]), Float64Array.from([30, 40, 50])], out);
     expect(Array.from(out)).toEqual([20, 30, Number.NaN]);
-    expect(() => score([Float64Array.from([10, Number.NaN, Number.NaN]), Float64Array.from([30, 40, 50])], out)).toThrow(/column 0 has 1 values/);
+    expect(() => score([Float64Array.from([10, Number.NaN, Number.NaN]), Float64Array.from([30, 40, 50])], out)).toThrow(/region 1 lost a value/);
   });
 
   it('refuses indicators of different sizes or draw counts', () => {

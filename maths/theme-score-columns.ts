@@ -52,55 +52,50 @@ export function themeScoreColumns(
 /**
  * Theme scores of one draw after another (simulated percentiles), where every column has a value in the same
  * regions in every draw: a simulated indicator has one wherever it has a count, a fixed column is the same each
- * draw. Which regions get a score and their available weight are then the same each draw, so they are worked
- * out once (from the first draw), and a draw only adds up its weighted percentiles, in themeScoreColumns' order,
- * giving the same scores. A column whose regions with a value change between draws is refused.
+ * draw. Which regions get a score, their available weight, and where each column has a value are then the same
+ * each draw, so they are worked out once (from the first draw); a draw only adds up the weighted percentiles of
+ * the scored regions, in themeScoreColumns' order, giving the same scores without a test per value. A value
+ * missing where the first draw had one is refused; values where the first draw had none are not read.
  */
 export function themeDrawScorer(
   weights: readonly number[],
   rule: ThemeRule,
 ): (percentiles: readonly NumericColumn[], out: Float64Array | Float32Array) => void {
   let divisor: Float64Array = new Float64Array(0); // the available weight where a region gets a score, NaN where it gets none
-  let present: number[] = []; // values per active column
+  let read: Uint32Array[] = []; // per active column: the scored regions where it has a value, ascending
   let sum = new Float64Array(0);
   return (percentiles, out) => {
     const { columns, active } = activeColumns(percentiles, weights, out.length);
-    const scored = active.length > 0 && active.length >= rule.minIndicators;
-    if (divisor.length === 0) {
+    if (divisor.length !== out.length) {
       divisor = themeScoreColumns(percentiles, weights, rule, new Float64Array(out.length));
-      if (scored) {
-        const { available } = scratch(out.length);
-        present = columns.map((column, j) => {
-          let n = 0;
-          for (let i = 0; i < out.length; i++) {
-            if (column[i] !== column[i]) continue;
-            available[i] = (available[i] ?? 0) + (active[j] ?? 0);
-            n++;
-          }
-          return n;
-        });
-        for (let i = 0; i < out.length; i++) if (divisor[i] === divisor[i]) divisor[i] = available[i] ?? 0;
-      }
+      const { available } = scratch(out.length);
+      read = columns.map((column, j) => {
+        const regions: number[] = [];
+        for (let i = 0; i < out.length; i++) {
+          if (column[i] !== column[i]) continue;
+          available[i] = (available[i] ?? 0) + (active[j] ?? 0);
+          if (divisor[i] === divisor[i]) regions.push(i);
+        }
+        return Uint32Array.from(regions);
+      });
+      for (let i = 0; i < out.length; i++) if (divisor[i] === divisor[i]) divisor[i] = available[i] ?? 0;
       sum = new Float64Array(out.length);
-    }
-    if (!scored) {
-      out.fill(Number.NaN);
-      return;
     }
     sum.fill(0);
     for (let j = 0; j < columns.length; j++) {
       const column = columns[j] ?? out;
       const weight = active[j] ?? 0;
-      let n = 0;
-      for (let i = 0; i < out.length; i++) {
-        const value = column[i] ?? Number.NaN;
-        if (value !== value) continue;
-        sum[i] = (sum[i] ?? 0) + weight * value;
-        n++;
+      const regions = read[j] ?? new Uint32Array(0);
+      for (let k = 0; k < regions.length; k++) {
+        const i = regions[k] ?? 0;
+        sum[i] = (sum[i] ?? 0) + weight * (column[i] ?? Number.NaN);
       }
-      if (n !== present[j]) throw new Error(`themeDrawScorer: column ${j} has ${n} values in this draw, ${present[j] ?? 0} in the first`);
     }
-    for (let i = 0; i < out.length; i++) out[i] = (sum[i] ?? 0) / (divisor[i] ?? Number.NaN);
+    for (let i = 0; i < out.length; i++) {
+      const score = (sum[i] ?? 0) / (divisor[i] ?? Number.NaN);
+      if (score !== score && divisor[i] === divisor[i]) throw new Error(`themeDrawScorer: region ${i} lost a value it had in the first draw`);
+      out[i] = score;
+    }
   };
 }
 
