@@ -28,20 +28,47 @@ export const WHOLE_POINT_ZERO = /^[-+]?\d+(\.0)?$/;
 
 export type ParsedNumber = { value: number; reason: null } | { value: null; reason: MissingReason };
 
+const MISSING: ParsedNumber = Object.freeze({ value: null, reason: 'missing_in_source' });
+const SUPPRESSED: ParsedNumber = Object.freeze({ value: null, reason: 'suppressed' });
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+const ZERO = 0x30;
+const NINE = 0x39;
+const POINT = 0x2e;
+
+/**
+ * How a cell is written when it is plain, as nearly all are: 'whole' for digits only, 'decimal' for digits with one
+ * point after the first digit (both match NUMBER); null for anything else, which the regular expressions then judge.
+ * Checking the characters here instead of with the expressions was a visible share of reading the sources.
+ */
+function plainNotation(text: string): 'whole' | 'decimal' | null {
+  let point = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch >= ZERO && ch <= NINE) continue;
+    if (ch !== POINT || point || i === 0) return null;
+    point = true;
+  }
+  return text.length === 0 ? null : point ? 'decimal' : 'whole';
+}
+
 /**
  * Parse one numeric cell. Missing and suppressed stay null with their reason; anything else that is
  * not a finite number, or lies outside the rule's range, is an error at file, line and field.
  */
 export function parseNumberCell(raw: string | number | null | undefined, rule: NumberRule, at: { file: string; line: number; field: string }): ParsedNumber {
-  if (raw === null || raw === undefined) return { value: null, reason: 'missing_in_source' };
+  if (raw === null || raw === undefined) return MISSING;
   const text = typeof raw === 'number' ? String(raw) : raw.trim();
-  if (rule.suppressed?.includes(text)) return { value: null, reason: 'suppressed' };
-  if (text === '' || rule.missing?.includes(text)) return { value: null, reason: 'missing_in_source' };
+  if (rule.suppressed?.includes(text)) return SUPPRESSED;
+  if (text === '' || rule.missing?.includes(text)) return MISSING;
   const value = typeof raw === 'number' ? raw : Number(text);
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text) || !Number.isFinite(value)) {
+  const plain = plainNotation(text);
+  if ((plain === null && !NUMBER.test(text)) || !Number.isFinite(value)) {
     throw new DataError(at, `"${text}" is not a number`);
   }
-  if (rule.integer && typeof raw === 'string' && !(rule.wholeNotation ?? WHOLE_DIGITS).test(text)) {
+  const wholeNotation = rule.wholeNotation ?? WHOLE_DIGITS;
+  // digits alone are whole in both notations the sources use
+  const knownWhole = plain === 'whole' && (wholeNotation === WHOLE_DIGITS || wholeNotation === WHOLE_POINT_ZERO);
+  if (rule.integer && typeof raw === 'string' && !knownWhole && !wholeNotation.test(text)) {
     throw new DataError(
       at,
       `"${text}" is not written as this source writes whole numbers (${rule.wholeNotation ?? WHOLE_DIGITS}); a "." may be a thousands separator`,

@@ -40,8 +40,8 @@ export async function readCrimeSeries(raw: RawFolder): Promise<{ points: CrimeSe
   const seen = new Set<string>();
   let zeroFilled = 0;
   for (const record of csv.records) {
-    const name = record.values.RegioS!.trim();
-    const yearText = record.values.Perioden!.trim();
+    const name = (record.get('RegioS') ?? '').trim();
+    const yearText = (record.get('Perioden') ?? '').trim();
     const year = Number(yearText.slice(0, 4));
     if (!/^\d{4}/.test(yearText) || year < 1990 || year > 2100) {
       throw new DataError({ file, line: record.line, field: 'Perioden' }, `"${yearText}" is not a year`);
@@ -49,7 +49,7 @@ export async function readCrimeSeries(raw: RawFolder): Promise<{ points: CrimeSe
     const key = `${name}|${year}`;
     if (seen.has(key)) throw new DataError({ file, line: record.line, field: 'RegioS' }, `duplicate row for ${name} ${year}`);
     seen.add(key);
-    const values = measures.map((field) => parseNumberCell(record.values[field], { ...COUNT, missing: [''] }, { file, line: record.line, field }).value);
+    const values = measures.map((field) => parseNumberCell(record.get(field), { ...COUNT, missing: [''] }, { file, line: record.line, field }).value);
     if (values.every((v) => v === 0)) {
       zeroFilled++;
       continue;

@@ -42,9 +42,9 @@ export async function readScpJeugdhulp(raw: RawFolder): Promise<SourceTable> {
   requireColumns(wijkCsv, ['wijk', 'wijknaam', 'gemeentecode']);
   const names = new Map<string, string>();
   for (const record of wijkCsv.records) {
-    const code = scpWijkCode(record.values.wijk!.trim(), { file: wijk.file, line: record.line });
+    const code = scpWijkCode((record.get('wijk') ?? '').trim(), { file: wijk.file, line: record.line });
     if (names.has(code)) throw new DataError({ file: wijk.file, line: record.line, field: 'wijk' }, `duplicate wijk ${code}`);
-    names.set(code, record.values.wijknaam!.trim());
+    names.set(code, (record.get('wijknaam') ?? '').trim());
   }
   const determinanten = await raw.readText(SCP_FILES.determinanten);
   const detCsv = parseCsv(determinanten.text, determinanten.file);

@@ -73,7 +73,9 @@ export function readNumericCsv(csv: CsvTable, options: NumericCsvOptions): Sourc
       rawName === undefined || options.nameField === undefined
         ? undefined
         : checkName(rawName, { file: csv.file, line: record.line, field: options.nameField });
-    rows.push({ code, line: record.line, values, reasons, ...(name === undefined ? {} : { name }) });
+    const row: SourceRow = { code, line: record.line, values, reasons };
+    if (name !== undefined) row.name = name;
+    rows.push(row);
   }
   return { name: options.name, sourceId: options.sourceId, file: csv.file, columns: options.columns.map((c) => c.name), rows };
 }

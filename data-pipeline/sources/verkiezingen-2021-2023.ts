@@ -30,9 +30,10 @@ export async function readTk2021(raw: RawFolder): Promise<SourceTable> {
   const flagged = new Set<string>(TK2021_NOT_COMPARABLE);
   for (const record of csv.records) {
     const at = { file, line: record.line };
-    if (record.values.indeling?.trim() !== '2024') throw new DataError({ ...at, field: 'indeling' }, `"${record.values.indeling}" is not the 2024 division`);
-    if (flagged.has(record.values.gemeentecode?.trim() ?? '') && record.values.opmerking?.trim() === '') {
-      throw new DataError({ ...at, field: 'opmerking' }, `${record.values.gemeentecode} should carry the source's not-comparable note`);
+    const [indeling, gemeentecode] = [record.get('indeling'), record.get('gemeentecode')];
+    if (indeling?.trim() !== '2024') throw new DataError({ ...at, field: 'indeling' }, `"${indeling}" is not the 2024 division`);
+    if (flagged.has(gemeentecode?.trim() ?? '') && record.get('opmerking')?.trim() === '') {
+      throw new DataError({ ...at, field: 'opmerking' }, `${gemeentecode} should carry the source's not-comparable note`);
     }
   }
   const table = readNumericCsv(csv, {
