@@ -1,5 +1,5 @@
 import { Bool, Dictionary, Float64, Int32, RecordBatchStreamWriter, Table, Utf8, makeData, makeVector, tableToIPC, type Vector } from 'apache-arrow';
-import type { CellValue, PublishedColumn, PublishedTable } from './columns.ts';
+import type { PublishedColumn, PublishedTable } from './columns.ts';
 import { encodeColumn, paddedTo64, validityBitmap, type ColumnEncoding, type DictionaryEncoding, type FixedEncoding } from './encoded-columns.ts';
 
 /**
@@ -11,32 +11,41 @@ function float64Vector(encoded: FixedEncoding, length: number): Vector {
   return makeVector(makeData({ type: new Float64(), length, nullCount, data: data as Float64Array, ...(nullCount > 0 ? { nullBitmap: valid } : {}) }));
 }
 
-/** A string column as offsets and UTF-8 bytes, in the builder's buffer sizes. */
-function utf8Vector(values: readonly CellValue[]): Vector {
-  const length = values.length;
-  const offsets = new Int32Array(paddedTo64((length + 1) * 4) / 4);
-  const valid = validityBitmap(length);
+/** UTF-8 of each string once, back to back, with each one's start (n + 1 entries). */
+function utf8Of(keys: readonly string[]): { bytes: Uint8Array; starts: Int32Array } {
+  // a UTF-16 unit takes at most 3 bytes in UTF-8; each string is encoded alone (a lone surrogate stays U+FFFD)
+  const bytes = new Uint8Array(keys.reduce((n, k) => n + k.length * 3, 0));
+  const starts = new Int32Array(keys.length + 1);
   const encoder = new TextEncoder();
-  let bytes = new Uint8Array(1024);
   let end = 0;
-  let nullCount = 0;
+  keys.forEach((key, i) => {
+    end += encoder.encodeInto(key, bytes.subarray(end)).written;
+    starts[i + 1] = end;
+  });
+  return { bytes, starts };
+}
+
+/**
+ * A string column as offsets and UTF-8 bytes in the builder's buffer sizes. Rows are copied from the UTF-8 of their
+ * dictionary value, so a value repeated over many rows (trend codes and names) is encoded once.
+ */
+function utf8Vector({ keys, indices, valid, nullCount }: DictionaryEncoding, length: number): Vector {
+  const { bytes, starts } = utf8Of(keys);
+  const offsets = new Int32Array(paddedTo64((length + 1) * 4) / 4);
+  const isValid = (i: number) => nullCount === 0 || ((valid[i >> 3] ?? 0) & (1 << (i & 7))) !== 0;
+  let end = 0;
   for (let i = 0; i < length; i++) {
-    const value = values[i];
-    if (typeof value === 'string') {
-      // a UTF-16 unit takes at most 3 bytes in UTF-8
-      if (end + value.length * 3 > bytes.length) {
-        const grown = new Uint8Array(Math.max(bytes.length * 2, end + value.length * 3));
-        grown.set(bytes.subarray(0, end));
-        bytes = grown;
-      }
-      end += encoder.encodeInto(value, bytes.subarray(end)).written;
-      valid[i >> 3] = (valid[i >> 3] ?? 0) | (1 << (i & 7));
-    } else if (value === null) nullCount++;
-    else throw new Error(`string column: value ${i} is ${JSON.stringify(value)}`);
+    const key = indices[i] ?? 0;
+    if (isValid(i)) end += (starts[key + 1] ?? 0) - (starts[key] ?? 0);
     offsets[i + 1] = end;
   }
   const data = new Uint8Array(paddedTo64(end));
-  data.set(bytes.subarray(0, end));
+  for (let i = 0; i < length; i++) {
+    const to = offsets[i + 1] ?? 0;
+    let at = offsets[i] ?? 0;
+    // most values are a few bytes: a plain copy is cheaper than a subarray and set per row
+    for (let from = starts[indices[i] ?? 0] ?? 0; at < to;) data[at++] = bytes[from++] ?? 0;
+  }
   return makeVector(makeData({ type: new Utf8(), length, nullCount, data, valueOffsets: offsets, ...(nullCount > 0 ? { nullBitmap: valid } : {}) }));
 }
 
@@ -48,7 +57,16 @@ function utf8Vector(values: readonly CellValue[]): Vector {
 function dictionaryVector(encoded: DictionaryEncoding, length: number): Vector {
   const { indices, valid, nullCount, keys } = encoded;
   const type = new Dictionary(new Utf8(), new Int32());
-  return makeVector(makeData({ type, length, nullCount, data: indices, dictionary: utf8Vector(keys), ...(nullCount > 0 ? { nullBitmap: valid } : {}) }));
+  return makeVector(
+    makeData({
+      type,
+      length,
+      nullCount,
+      data: indices,
+      dictionary: utf8Vector({ kind: 'dictionary', keys, indices: Int32Array.from(keys, (_, i) => i), valid, nullCount: 0 }, keys.length),
+      ...(nullCount > 0 ? { nullBitmap: valid } : {}),
+    }),
+  );
 }
 
 /** An int32 column as its encoded buffers (the builder's: a null slot holds 0). */
@@ -73,9 +91,8 @@ const FIXED_VECTORS: Record<'float64' | 'int32' | 'bool', (encoded: FixedEncodin
 
 /** Each column type as apache-arrow's builder would write it (category: a dictionary, as reasons and parent names repeat a lot). */
 function arrowVector(column: PublishedColumn, encoded: ColumnEncoding | undefined, length: number): Vector {
-  if (column.type === 'string') return utf8Vector(column.values);
-  if (encoded?.kind === 'dictionary') return dictionaryVector(encoded, length);
-  if (encoded?.kind === 'fixed' && column.type !== 'category') return FIXED_VECTORS[column.type](encoded, length);
+  if (encoded?.kind === 'dictionary') return column.type === 'string' ? utf8Vector(encoded, length) : dictionaryVector(encoded, length);
+  if (encoded?.kind === 'fixed' && column.type !== 'category' && column.type !== 'string') return FIXED_VECTORS[column.type](encoded, length);
   throw new Error(`column ${column.name}: no ${column.type} encoding`);
 }
 
