@@ -97,22 +97,26 @@ function extremes(regions: number, lowKeep: number, highKeep: number, counts: Ui
   };
 }
 
-/** Every draw, region after region, for probabilities away from both ends. */
+/** Every draw as it came (draw after draw), for probabilities away from both ends. */
 function everyDraw(regions: number, maxDraws: number, counts: Uint32Array): DrawStore {
   const values = new Float64Array(regions * maxDraws);
+  const own = new Float64Array(maxDraws);
+  let draws = 0;
   return {
     add(column) {
-      for (let i = 0; i < column.length; i++) {
-        const value = column[i] ?? Number.NaN;
-        if (value !== value) continue;
-        const n = counts[i] ?? 0;
-        if (n >= maxDraws) throw new Error(`draw quantiles: more than ${maxDraws} draws`);
-        values[i * maxDraws + n] = value;
-        counts[i] = n + 1;
-      }
+      if (draws >= maxDraws) throw new Error(`draw quantiles: more than ${maxDraws} draws`);
+      values.set(column, draws++ * regions);
+      column.forEach((value, i) => {
+        if (value === value) counts[i] = (counts[i] ?? 0) + 1;
+      });
     },
     pick(i, n, positions, out) {
-      orderStatistics(values.subarray(i * maxDraws, i * maxDraws + n), n, positions, out);
+      let m = 0;
+      for (let d = 0; d < draws; d++) {
+        const value = values[d * regions + i] ?? Number.NaN;
+        if (value === value) own[m++] = value;
+      }
+      orderStatistics(own, n, positions, out);
     },
   };
 }
