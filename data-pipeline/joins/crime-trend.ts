@@ -16,9 +16,9 @@ const codeNumber = (code: string): number => Number(code.slice(2));
  * another division (not_comparable, e.g. Land van Cuijk 2022). Any other gemeente (Breda) existed under its
  * 2024 name and is simply not in the extract: missing_in_source.
  */
-export function absentFromExtractReason(code: string, matchedCodes: ReadonlySet<string>): MissingReason {
+export function absentFromExtractReason(matchedCodes: ReadonlySet<string>): (code: string) => MissingReason {
   const newest = Math.max(...[...matchedCodes].filter((c) => c !== NATIONAL_CODE).map(codeNumber));
-  return codeNumber(code) > newest ? 'not_comparable' : 'missing_in_source';
+  return (code) => (codeNumber(code) > newest ? 'not_comparable' : 'missing_in_source');
 }
 
 /** The other series of the trends table besides CRIME_RATE_SERIES: registered crimes, a count. */
@@ -59,17 +59,17 @@ export function buildCrimeTrend(
     series.push({ code, name, series: CRIME_RATE_SERIES, year: point.year, value: point.perDuizend });
     years.set(point.year, point.perDuizend);
   }
-  const matched = new Set(perThousand.keys());
+  const absentReason = absentFromExtractReason(new Set(perThousand.keys()));
   // A gap in a year the extract does cover for the gemeente (a zero-filled year) is missing in the source.
   const gapReason = (known: Map<string, Set<number> | Map<number, number>>) => (code: string, year: number) =>
-    known.has(code) ? (known.get(code)?.has(year) ? null : 'missing_in_source') : absentFromExtractReason(code, matched);
+    known.has(code) ? (known.get(code)?.has(year) ? null : 'missing_in_source') : absentReason(code);
   const rows: SourceTable['rows'] = [];
   const codes = [NATIONAL_CODE, ...register.byLevel.gemeente.map((g) => g.code)];
   for (const code of codes) {
     const years = perThousand.get(code);
     const from = years?.get(TREND_YEARS.from) ?? null;
     const to = years?.get(TREND_YEARS.to) ?? null;
-    const reason = years ? 'missing_in_source' : absentFromExtractReason(code, matched);
+    const reason = years ? 'missing_in_source' : absentReason(code);
     rows.push({
       code,
       line: 0,

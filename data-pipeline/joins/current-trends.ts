@@ -4,7 +4,7 @@
  * gemeente and buurt; Tweede Kamer turnout 2021 and 2023 per gemeente and Nederland.
  */
 import { NATIONAL_CODE, type SeriesId } from '@atlas/contract';
-import type { RegionRegister } from '../regions/register.ts';
+import type { Region, RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 import { CRIME_47022_YEARS, crimeColumn, HEALTH_50150_YEARS, healthColumn } from '../sources/woonikveilig-2024.ts';
 import type { TrendPoint } from './trend-point.ts';
@@ -26,6 +26,17 @@ export interface CurrentTrendInputs {
 
 const byCode = (table: SourceTable) => new Map(table.rows.map((row) => [row.code, row]));
 
+/** The sum over a wijk's buurten, in register order; null without buurten or when an inhabited buurt has no value. */
+function wijkTotal(buurten: readonly Region[], valueOf: (code: string) => number | null): number | null {
+  let total = 0;
+  for (const buurt of buurten) {
+    const value = valueOf(buurt.code);
+    if (value === null && (buurt.population ?? 0) > 0) return null;
+    total += value ?? 0;
+  }
+  return buurten.length === 0 ? null : total;
+}
+
 /**
  * Crime counts per year: gemeente from its own total, buurt where comparable, wijk as the sum of its
  * buurten only when every inhabited buurt has a count (a not-comparable buurt leaves its wijk out), and
@@ -42,27 +53,21 @@ function crimePoints(crime: SourceTable, register: RegionRegister): TrendPoint[]
     const column = crimeColumn(year);
     let national = 0;
     let nationalPopulation = 0;
-    for (const region of [...register.byLevel.gemeente, ...register.byLevel.buurt]) {
-      const value = rows.get(region.code)?.values[column] ?? null;
-      if (value === null) continue;
-      push(region.code, region.name, year, value, region.population);
-      if (region.level === 'gemeente') {
-        national += value;
-        nationalPopulation += region.population ?? 0;
+    for (const level of ['gemeente', 'buurt'] as const) {
+      for (const region of register.byLevel[level]) {
+        const value = rows.get(region.code)?.values[column] ?? null;
+        if (value === null) continue;
+        push(region.code, region.name, year, value, region.population);
+        if (level === 'gemeente') {
+          national += value;
+          nationalPopulation += region.population ?? 0;
+        }
       }
     }
     push(NATIONAL_CODE, 'Nederland', year, national, nationalPopulation);
     for (const wijk of register.byLevel.wijk) {
-      const buurten = register.buurtenOf.get(wijk.code) ?? [];
-      const values = buurten.map((b) => ({ value: rows.get(b.code)?.values[column] ?? null, inhabited: (b.population ?? 0) > 0 }));
-      if (buurten.length === 0 || values.some((v) => v.inhabited && v.value === null)) continue;
-      push(
-        wijk.code,
-        wijk.name,
-        year,
-        values.reduce((n, v) => n + (v.value ?? 0), 0),
-        wijk.population,
-      );
+      const total = wijkTotal(register.buurtenOf.get(wijk.code) ?? [], (code) => rows.get(code)?.values[column] ?? null);
+      if (total !== null) push(wijk.code, wijk.name, year, total, wijk.population);
     }
   }
   return points;

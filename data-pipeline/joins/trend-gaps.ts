@@ -21,7 +21,9 @@ export function trendGaps(points: readonly TrendPoint[], register: RegionRegiste
   const gapRegions = new Set(regions.map((r) => r.code));
   for (const p of points) {
     if (p.value === null) continue;
-    years.set(p.series, (years.get(p.series) ?? new Set()).add(p.year));
+    const seriesYears = years.get(p.series);
+    if (seriesYears) seriesYears.add(p.year);
+    else years.set(p.series, new Set([p.year]));
     if (gapRegions.has(p.code) && p.series in reasons) present.add(`${p.series}|${p.code}|${p.year}`);
   }
   const gaps: TrendPoint[] = [];
