@@ -4,9 +4,14 @@
  */
 import type { MissingReason, ThemeId } from '@atlas/contract';
 
+/** A level's value per region code (undefined for a code not on the level). */
+export interface ByCode {
+  get(code: string): number | null | undefined;
+}
+
 export interface IndicatorScores {
-  percentile: Map<string, number | null>;
-  z: Map<string, number | null>;
+  percentile: ByCode;
+  z: ByCode;
 }
 
 export interface ThemeCell {
