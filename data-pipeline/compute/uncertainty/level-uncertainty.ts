@@ -13,7 +13,7 @@ import type { ThemeInput } from '../score-types.ts';
 import { hasCountInterval, rateScale, uncertaintyMethod } from './method.ts';
 import { levelDraws, type Drawn } from './rank-draws.ts';
 import { seedFor } from './seed.ts';
-import { countsAreCounts, valueIntervals, type ValueIntervals } from './value-intervals.ts';
+import { countsAreCounts, noValues, sharedIfEmpty, valueIntervals, type ValueIntervals } from './value-intervals.ts';
 
 export interface IndicatorUncertainty extends ValueIntervals {
   pctLo: (number | null)[];
@@ -34,7 +34,7 @@ export interface LevelUncertainty {
   themes: Map<ThemeId, ThemeUncertainty>;
 }
 
-const toNullable = (column: Float64Array | undefined): (number | null)[] => Array.from(column ?? [], (v) => (Number.isNaN(v) ? null : v));
+const toNullable = (column: Float64Array): (number | null)[] => sharedIfEmpty(Array.from(column, (v) => (Number.isNaN(v) ? null : v)));
 const toColumn = (values: readonly (number | null)[]): Float64Array => Float64Array.from(values, (v) => v ?? Number.NaN);
 
 export function levelUncertainty(
@@ -57,7 +57,8 @@ export function levelUncertainty(
     const method = uncertaintyMethod(definition);
     const ordered = codes.map((code) => cells.get(code));
     const intervals = valueIntervals(ordered, method, rateScale(definition, level), result.national);
-    const entry: IndicatorUncertainty = { ...intervals, pctLo: codes.map(() => null), pctHi: codes.map(() => null), pctEb: codes.map(() => null) };
+    const none = noValues(codes.length);
+    const entry: IndicatorUncertainty = { ...intervals, pctLo: none, pctHi: none, pctEb: none };
     const counted = ordered.map((c) => (c && c.value !== null ? c : null));
     if (hasCountInterval(method) && countsAreCounts(ordered) && counted.some((c) => c !== null && c.numerator !== null)) {
       const input = {
@@ -68,7 +69,7 @@ export function levelUncertainty(
       };
       simulated.set(result.id, draws.indicator(input));
     }
-    if (method === 'poisson') entry.pctEb = percentileRanks(intervals.eb, definition.direction);
+    if (method === 'poisson') entry.pctEb = sharedIfEmpty(percentileRanks(intervals.eb, definition.direction));
     indicators.set(result.id, entry);
   }
 
@@ -85,7 +86,7 @@ export function levelUncertainty(
   const themeDraws = new Map<ThemeId, Drawn>();
   for (const theme of themes) {
     const members = theme.indicators.filter((m) => percentiles.has(m.id as IndicatorId));
-    const empty = codes.map(() => null);
+    const empty = noValues(codes.length);
     if (members.length === 0 || members.length < theme.minIndicators) {
       themeResults.set(theme.id, { lo: empty, hi: empty, eb: empty });
       continue;

@@ -81,7 +81,35 @@ export function valueIntervals(
     out.ebWeight = smoothing.weight;
     out.ebMean = smoothing.mean === null ? null : smoothing.mean * scale;
   }
-  return out;
+  return {
+    ...out,
+    lo: sharedIfEmpty(out.lo),
+    hi: sharedIfEmpty(out.hi),
+    sig: sharedIfEmpty(out.sig),
+    eb: sharedIfEmpty(out.eb),
+    ebWeight: sharedIfEmpty(out.ebWeight),
+  };
+}
+
+/**
+ * One frozen all-null column per level size, shared by every indicator field that has no values on the level
+ * (every interval field of an indicator without a sampling model, the smoothing of a 'wilson' one …): on the buurt
+ * level each is 14,574 slots kept until the tables are written. Frozen, so a reader cannot write into all of them.
+ */
+const NO_VALUES = new Map<number, null[]>();
+export function noValues(n: number): null[] {
+  let column = NO_VALUES.get(n);
+  if (!column) {
+    column = new Array<null>(n).fill(null);
+    Object.freeze(column);
+    NO_VALUES.set(n, column);
+  }
+  return column;
+}
+
+/** The column itself, or the shared `noValues` when all of it is null. */
+export function sharedIfEmpty<T>(column: (T | null)[]): (T | null)[] {
+  return column.every((v) => v === null) ? noValues(column.length) : column;
 }
 
 /** Every published numerator is a count (≥ 0): only then do smoothing and simulated draws apply. */
