@@ -6,6 +6,10 @@ export interface BundleOptions {
   entry: string;
   /** Where stamp and bundles live; keep it inside root so packages resolve from root's node_modules. */
   cacheDir: string;
+  /** Packages bundled in, with their own dependencies; all other packages stay imports resolved by Node at run time. */
+  packages?: readonly string[];
+  /** Dependencies of bundled packages that stay imports all the same (native addons). */
+  external?: readonly string[];
 }
 
 export interface Bundle {

@@ -5,7 +5,7 @@
  */
 import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBundle, PIPELINE_CLI_ENTRY, pipelineCliBundle } from './cli-bundle.mjs';
@@ -84,7 +84,7 @@ describe('ensureBundle', () => {
     await rm(join(root, 'src/extra.ts'));
     await expect(bundle()).rejects.toThrow(/src\/dep\.ts.*Could not resolve "\.\/extra\.ts"|Could not resolve "\.\/extra\.ts"/s);
     await write('src/dep.ts', 'export const value: string = import.meta.url;\n');
-    await expect(bundle()).rejects.toThrow(/src\/dep\.ts use import\.meta/);
+    await expect(bundle()).rejects.toThrow(/src\/dep\.ts locate files relative to themselves \(import\.meta/);
     await write('src/dep.ts', 'export const value: number = 3;\n');
     expect(await answer((await bundle()).file)).toBe('3b');
   });
@@ -95,10 +95,57 @@ describe('ensureBundle', () => {
     const built = await pipelineCliBundle(REPO_ROOT, dir);
     expect(built.rebuilt).toBe(true);
     const stamp = JSON.parse(await readFile(join(dir, 'run-build-data.json'), 'utf8')) as { inputs: string[] };
-    expect(stamp.inputs).toEqual(expect.arrayContaining([PIPELINE_CLI_ENTRY, 'data-pipeline/build.ts', 'contract/index.ts', 'maths/index.ts']));
+    expect(stamp.inputs).toEqual(
+      expect.arrayContaining([PIPELINE_CLI_ENTRY, 'data-pipeline/build.ts', 'contract/index.ts', 'maths/index.ts', 'node_modules/apache-arrow/package.json']),
+    );
+    // The DuckDB addon and mapshaper stay packages: none of their files is in the bundle.
+    expect(stamp.inputs.filter((path) => /node_modules\/(@duckdb\/node-bindings|mapshaper)\//.test(path))).toEqual([]);
     expect(stamp.inputs.length).toBe(built.inputs);
     const checked = await pipelineCliBundle(REPO_ROOT, dir);
     expect(checked).toMatchObject({ rebuilt: false, file: built.file });
     expect(checked.ms).toBeLessThan(500);
+  });
+});
+
+describe('ensureBundle with packages', () => {
+  let pkgRoot: string;
+  const pkgBundle = (packages: string[]) =>
+    ensureBundle({ root: pkgRoot, entry: 'entry.ts', cacheDir: join(pkgRoot, '.cache/bundles'), packages, external: ['addon-like'] });
+
+  beforeAll(async () => {
+    pkgRoot = await mkdtemp(join(tmpdir(), 'atlas-cli-bundle-pkg-'));
+    const files: Record<string, string> = {
+      'package.json': '{ "type": "module" }\n',
+      'tsconfig.json': '{}\n',
+      'entry.ts': "import pkg from 'cjs-pkg';\nexport const answer = () => `${pkg.inner}-${pkg.addon}`;\n",
+      // A CommonJS package with an extensionless require of its own file and a dependency left external (as the DuckDB addon).
+      'node_modules/cjs-pkg/package.json': '{ "name": "cjs-pkg", "main": "index.js" }\n',
+      'node_modules/cjs-pkg/index.js': "module.exports = { inner: require('./inner'), addon: require('addon-like') };\n",
+      'node_modules/cjs-pkg/inner.js': "module.exports = 'one';\n",
+      'node_modules/addon-like/package.json': '{ "name": "addon-like", "main": "index.js" }\n',
+      'node_modules/addon-like/index.js': "module.exports = 'addon';\n",
+    };
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(dirname(join(pkgRoot, path)), { recursive: true });
+      await writeFile(join(pkgRoot, path), text);
+    }
+  });
+  afterAll(() => rm(pkgRoot, { recursive: true, force: true }));
+
+  it('bundles a listed package with its package.json as inputs, requires the external one at run time, and follows its edits', async () => {
+    const bundled = await pkgBundle(['cjs-pkg']);
+    expect(await answer(bundled.file)).toBe('one-addon');
+    const stamp = JSON.parse(await readFile(join(pkgRoot, '.cache/bundles/entry.json'), 'utf8')) as { inputs: string[] };
+    expect(stamp.inputs).toEqual(['entry.ts', 'node_modules/cjs-pkg/index.js', 'node_modules/cjs-pkg/inner.js', 'node_modules/cjs-pkg/package.json']);
+    await writeFile(join(pkgRoot, 'node_modules/cjs-pkg/inner.js'), "module.exports = 'two';\n");
+    const edited = await pkgBundle(['cjs-pkg']);
+    expect(edited.rebuilt).toBe(true);
+    expect(await answer(edited.file)).toBe('two-addon');
+  });
+
+  it('leaves an unlisted package to Node', async () => {
+    const plain = await pkgBundle([]);
+    expect(plain).toMatchObject({ rebuilt: true, inputs: 1 });
+    expect(await answer(plain.file)).toBe('two-addon');
   });
 });
