@@ -4,7 +4,9 @@
  * validity bit per row, least significant bit first, 1 = valid). Buffer sizes are those of apache-arrow's builders,
  * whole 64-byte blocks, so the Arrow bytes stay what the builders wrote.
  */
-import type { CellValue, PublishedColumn } from './columns.ts';
+import { isFloat64Values, paddedTo64, validityBitmap, type CellValue, type PublishedColumn } from './columns.ts';
+
+export { paddedTo64, validityBitmap };
 
 /** Numbers and booleans: a null slot holds 0. */
 export interface FixedEncoding {
@@ -25,17 +27,16 @@ export interface DictionaryEncoding {
 
 export type ColumnEncoding = FixedEncoding | DictionaryEncoding;
 
-/** apache-arrow's builder buffer sizes: whole 64-byte blocks, at least one. */
-export const paddedTo64 = (bytes: number): number => bytes - 1 - ((bytes - 1) % 64) + 64 || 64;
-
-/** A zeroed validity bitmap of the builder's size for `rows` rows (also whole 64-bit words, as DuckDB reads it). */
-export const validityBitmap = (rows: number): Uint8Array => new Uint8Array(paddedTo64(Math.ceil(rows / 8)));
+function cellArray(column: PublishedColumn): CellValue[] {
+  if (isFloat64Values(column.values)) throw new Error(`${column.type} column ${column.name} holds float64 buffers`);
+  return column.values;
+}
 
 const wrongValue = (column: PublishedColumn, row: number, value: CellValue) =>
   new Error(`${column.type} column ${column.name}: value ${row} is ${JSON.stringify(value)}`);
 
 function dictionaryEncoding(column: PublishedColumn): DictionaryEncoding {
-  const { values } = column;
+  const values = cellArray(column);
   const length = values.length;
   const indices = new Int32Array(paddedTo64(length * 4) / 4);
   const valid = validityBitmap(length);
@@ -56,6 +57,8 @@ function dictionaryEncoding(column: PublishedColumn): DictionaryEncoding {
 
 function float64Encoding(column: PublishedColumn): FixedEncoding {
   const { values } = column;
+  // built as buffers already (columnsFrom)
+  if (isFloat64Values(values)) return { kind: 'fixed', data: values.data, valid: values.valid, nullCount: values.nullCount };
   const length = values.length;
   const data = new Float64Array(paddedTo64(length * 8) / 8);
   const valid = validityBitmap(length);
@@ -73,7 +76,7 @@ function float64Encoding(column: PublishedColumn): FixedEncoding {
 
 /** int32 and bool columns (counts, years, has_geometry). */
 function smallFixedEncoding(column: PublishedColumn): FixedEncoding {
-  const { values } = column;
+  const values = cellArray(column);
   const length = values.length;
   // int32 in the builder's size (the Arrow file takes it as is); bool one byte per row, as DuckDB reads it
   const data = column.type === 'int32' ? new Int32Array(paddedTo64(length * 4) / 4) : new Uint8Array(length);

@@ -1,5 +1,5 @@
 import { DataError } from '../errors.ts';
-import type { PublishedTable } from './columns.ts';
+import { cellAt, type PublishedTable } from './columns.ts';
 import { CODE_PATTERN, col, isMissingReason, type ColumnSpec, type IndicatorId, type Level } from '@atlas/contract';
 
 /** What the contract expects of a level's table: its columns (levelTableColumns) and the indicators on the level. */
@@ -35,18 +35,20 @@ export function validateRegionTable(table: PublishedTable, level: Level, expecte
   const optional = (name: string) => byName.get(name) ?? [];
   const codes = column('code');
   const seen = new Set<string>();
-  codes.forEach((code, row) => {
+  for (let row = 0; row < table.rows; row++) {
+    const code = cellAt(codes, row);
     if (typeof code !== 'string' || !CODE_PATTERN[level].test(code))
       throw new DataError({ ...where, line: row + 1, field: 'code' }, `"${String(code)}" does not match ${CODE_PATTERN[level]}`);
     if (seen.has(code)) throw new DataError({ ...where, line: row + 1, field: 'code' }, `duplicate code ${code}`);
     seen.add(code);
-  });
+  }
   for (const id of contract.indicatorIds) {
     const values = column(col.value(id));
     const reasons = column(col.reason(id));
     const percentiles = column(col.percentile(id));
-    values.forEach((value, row) => {
-      const reason = reasons[row];
+    for (let row = 0; row < table.rows; row++) {
+      const value = cellAt(values, row);
+      const reason = cellAt(reasons, row);
       const ok =
         value === null ? typeof reason === 'string' && isMissingReason(reason) : typeof value === 'number' && Number.isFinite(value) && reason === null;
       if (!ok)
@@ -54,28 +56,28 @@ export function validateRegionTable(table: PublishedTable, level: Level, expecte
           { ...where, line: row + 1, field: col.value(id) },
           `value ${String(value)} with reason ${String(reason)} breaks the rule "null value ⇔ reason"`,
         );
-      const pct = percentiles[row];
+      const pct = cellAt(percentiles, row);
       if ((value === null) !== (pct === null) || (typeof pct === 'number' && (pct < 0 || pct > 100))) {
         throw new DataError({ ...where, line: row + 1, field: col.percentile(id) }, `percentile ${String(pct)} does not fit value ${String(value)}`);
       }
-    });
-    validateIntervals(column, optional, id, where);
+    }
+    validateIntervals(column, optional, id, where, table.rows);
   }
 }
 
 /** An interval brackets its value, exists only beside a value, and percentile intervals stay on the 0–100 scale. */
 type Values = PublishedTable['columns'][number]['values'];
-function validateIntervals(column: (name: string) => Values, optional: (name: string) => Values, id: IndicatorId, where: { file: string }): void {
+function validateIntervals(column: (name: string) => Values, optional: (name: string) => Values, id: IndicatorId, where: { file: string }, rows: number): void {
   const [values, lo, hi, pctLo, pctHi] = [column(col.value(id)), optional(col.lo(id)), optional(col.hi(id)), optional(col.pctLo(id)), optional(col.pctHi(id))];
   const slack = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
   const fail = (row: number, field: string, what: string) => new DataError({ ...where, line: row + 1, field }, what);
   // a plain loop without a closure or array per row: this runs for every cell of every indicator
-  for (let row = 0; row < values.length; row++) {
-    const value = values[row];
-    const l = lo[row] ?? null;
-    const h = hi[row] ?? null;
-    const pl = pctLo[row] ?? null;
-    const ph = pctHi[row] ?? null;
+  for (let row = 0; row < rows; row++) {
+    const value = cellAt(values, row);
+    const l = cellAt(lo, row);
+    const h = cellAt(hi, row);
+    const pl = cellAt(pctLo, row);
+    const ph = cellAt(pctHi, row);
     if (typeof value !== 'number') {
       if (l !== null || h !== null || pl !== null || ph !== null) throw fail(row, col.lo(id), 'an interval without a value');
       continue;
