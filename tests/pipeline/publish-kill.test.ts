@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,14 +58,30 @@ function killGroup(run: Run, signal: NodeJS.Signals): void {
   }
 }
 
-/** True when some process of the build's group is still there. */
+/**
+ * True when some process of the build's group still runs. A child killed together with its parent (esbuild's service,
+ * when a kill comes while the launcher rebuilds its bundle of the pipeline code) stays a zombie until init collects
+ * it; it runs nothing, so where /proc tells the state it does not count.
+ */
 function groupAlive(run: Run): boolean {
+  const group = run.child.pid ?? 0;
   try {
-    process.kill(-(run.child.pid ?? 0), 0);
-    return true;
+    process.kill(-group, 0);
   } catch {
     return false;
   }
+  if (!existsSync('/proc/self/stat')) return true;
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .some((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const [state, , pgid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return Number(pgid) === group && state !== 'Z';
+      } catch {
+        return false; // ended while we looked
+      }
+    });
 }
 
 const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
