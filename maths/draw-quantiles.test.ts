@@ -43,6 +43,25 @@ describe('createDrawQuantiles', () => {
     }
   });
 
+  it('reads only the listed regions when given them, with the same quantiles for draws that have values there', () => {
+    const random = seededRandom(23);
+    for (const probabilities of [
+      [0.025, 0.975],
+      [0.3, 0.5],
+    ]) {
+      const all = createDrawQuantiles(5, 50, probabilities);
+      const listed = createDrawQuantiles(5, 50, probabilities);
+      const read = Uint32Array.from([0, 2, 3]);
+      for (let d = 0; d < 50; d++) {
+        const column = Float64Array.from([random.normal(), Number.NaN, random.normal(), random.normal(), Number.NaN]);
+        all.add(column);
+        column[4] = 99; // not listed: not read
+        listed.add(column, read);
+      }
+      expect(listed.quantiles().map((q) => Array.from(q))).toEqual(all.quantiles().map((q) => Array.from(q)));
+    }
+  });
+
   it('refuses a column of the wrong length and probabilities outside [0, 1]', () => {
     expect(() => createDrawQuantiles(3, 10, [1.5])).toThrow(/probability 1.5/);
     expect(() => createDrawQuantiles(3, 10, [0.5]).add(new Float64Array(2))).toThrow(/column of 2 for 3 regions/);

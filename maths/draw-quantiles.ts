@@ -8,7 +8,11 @@ import { orderStatistics } from './order-statistics.ts';
  * keep every draw instead. The values are the order statistics a sort would give, so either way the result is the same.
  */
 export interface DrawQuantiles {
-  add(column: Float64Array | Float32Array): void;
+  /**
+   * One draw. `regions`, when given, lists (ascending) the only regions that can have a value in this column: the
+   * others are not read. Draws that have a value in the same regions every time pass them to skip a test per NaN.
+   */
+  add(column: Float64Array | Float32Array, regions?: Uint32Array): void;
   /** One Float64Array per probability; NaN where a region had no value in any draw. */
   quantiles(): Float64Array[];
 }
@@ -31,9 +35,10 @@ export function createDrawQuantiles(regions: number, maxDraws: number, probabili
   const counts = new Uint32Array(regions);
   const keepAll = lowKeep > EXTREME_KEEP || highKeep > EXTREME_KEEP;
   const store = keepAll ? everyDraw(regions, maxDraws, counts) : extremes(regions, lowKeep, highKeep, counts);
-  const add = (column: Float64Array | Float32Array): void => {
+  const everyRegion = Uint32Array.from({ length: regions }, (_, i) => i);
+  const add = (column: Float64Array | Float32Array, read: Uint32Array = everyRegion): void => {
     if (column.length !== regions) throw new Error(`draw quantiles: a column of ${column.length} for ${regions} regions`);
-    store.add(column);
+    store.add(column, read);
   };
   const quantiles = (): Float64Array[] => {
     const result = probabilities.map(() => new Float64Array(regions).fill(Number.NaN));
@@ -57,7 +62,7 @@ export function createDrawQuantiles(regions: number, maxDraws: number, probabili
 }
 
 interface DrawStore {
-  add(column: Float64Array | Float32Array): void;
+  add(column: Float64Array | Float32Array, read: Uint32Array): void;
   /** The order statistics at `positions` of region i's n values, into out. */
   pick(i: number, n: number, positions: readonly number[], out: Float64Array): void;
 }
@@ -67,8 +72,9 @@ function extremes(regions: number, lowKeep: number, highKeep: number, counts: Ui
   const smallest = new Float64Array(regions * lowKeep);
   const largest = new Float64Array(regions * highKeep);
   return {
-    add(column) {
-      for (let i = 0; i < column.length; i++) {
+    add(column, read) {
+      for (let k = 0; k < read.length; k++) {
+        const i = read[k] ?? 0;
         const value = column[i] ?? Number.NaN;
         if (value !== value) continue;
         const n = counts[i] ?? 0;
@@ -103,10 +109,13 @@ function everyDraw(regions: number, maxDraws: number, counts: Uint32Array): Draw
   const own = new Float64Array(maxDraws);
   let draws = 0;
   return {
-    add(column) {
+    add(column, read) {
       if (draws >= maxDraws) throw new Error(`draw quantiles: more than ${maxDraws} draws`);
-      values.set(column, draws++ * regions);
-      column.forEach((value, i) => {
+      const start = draws++ * regions;
+      values.fill(Number.NaN, start, start + regions);
+      read.forEach((i) => {
+        const value = column[i] ?? Number.NaN;
+        values[start + i] = value;
         if (value === value) counts[i] = (counts[i] ?? 0) + 1;
       });
     },

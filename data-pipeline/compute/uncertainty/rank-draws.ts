@@ -47,12 +47,19 @@ function member(regions: number, draws: number, next: (column: Float32Array) => 
   const column = new Float64Array(regions);
   const quantiles = createDrawQuantiles(regions, draws, PROBABILITIES);
   let interval: { lo: Float64Array; hi: Float64Array } | null = null;
+  let present: Uint32Array | null = null;
   return {
     column,
     draw() {
       next(rounded);
       column.set(rounded);
-      quantiles.add(column);
+      // a simulated indicator has a value where it has a count, a theme where it scores: the same regions every
+      // draw, so after the first draw only those are read
+      if (present) quantiles.add(column, present);
+      else {
+        quantiles.add(column);
+        present = Uint32Array.from(column.keys()).filter((i) => !Number.isNaN(column[i]));
+      }
     },
     interval() {
       if (!interval) {
