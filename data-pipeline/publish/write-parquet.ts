@@ -20,7 +20,11 @@ function tableScan(table: PublishedTable, columns: readonly ScanColumn[]): DuckD
       columns.forEach((c, i) => info.addResultColumn(table.columns[i]?.name ?? '', c.scanType));
       info.setCardinality(table.rows, true);
     },
-    initFunction: (info) => info.setMaxThreads(1),
+    // one scan from the first row, on one thread (the rows must reach the file in order)
+    initFunction: (info) => {
+      next = 0;
+      info.setMaxThreads(1);
+    },
     mainFunction: (_, output) => {
       const end = Math.min(table.rows, next + CHUNK_ROWS);
       output.rowCount = end - next;
