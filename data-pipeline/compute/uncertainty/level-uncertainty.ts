@@ -34,8 +34,20 @@ export interface LevelUncertainty {
   themes: Map<ThemeId, ThemeUncertainty>;
 }
 
-const toNullable = (column: Float64Array): (number | null)[] => sharedIfEmpty(Array.from(column, (v) => (Number.isNaN(v) ? null : v)));
-const toColumn = (values: readonly (number | null)[]): Float64Array => Float64Array.from(values, (v) => v ?? Number.NaN);
+// plain loops: Array.from and Float64Array.from with a mapping function go through an iterator and a call per value
+function toNullable(column: Float64Array): (number | null)[] {
+  const values: (number | null)[] = [];
+  for (let i = 0; i < column.length; i++) {
+    const value = column[i] ?? Number.NaN;
+    values.push(value === value ? value : null);
+  }
+  return sharedIfEmpty(values);
+}
+function toColumn(values: readonly (number | null)[]): Float64Array {
+  const column = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) column[i] = values[i] ?? Number.NaN;
+  return column;
+}
 
 export function levelUncertainty(
   level: Level,
