@@ -1,7 +1,7 @@
 /**
  * The pipeline bench: the full build exactly as `npm run build:data` runs it (the launcher named in package.json, which
  * checks its bundle of the pipeline code and rebuilds it when stale, then builds) against plain DuckDB reading the same raw
- * files (bench/pipeline-baseline.ts), each run as a whole child process under GNU time, interleaved A B A B so a
+ * files (bench/pipeline-baseline.mjs), each run as a whole child process under GNU time, interleaved A B A B so a
  * busy machine slows both alike. Per row: wall time, CPU time (user + sys of the child and its children) and peak
  * memory (max RSS), as median (min–max) and the ratio of the medians to the baseline's.
  * The file list comes from the manifest of a warm-up build (every raw path it names), not from a hand list.
@@ -28,7 +28,7 @@ interface Measured {
 
 /** What `npm run build:data` runs, without npm's own start-up; the baseline script runs under tsx as before. */
 const BUILD_COMMAND = buildDataCommand(REPO);
-const BASELINE_COMMAND = [process.execPath, '--import', 'tsx', 'bench/pipeline-baseline.ts'];
+const BASELINE_COMMAND = [process.execPath, 'bench/pipeline-baseline.mjs'];
 
 /** One child process under GNU time; wall from our clock, CPU and max RSS from time. */
 async function measure(command: readonly string[], env: Record<string, string> = {}): Promise<Measured> {
