@@ -8,7 +8,7 @@ import { LEVELS, type Level, type Manifest } from '@atlas/contract';
 import { FULL_CATALOGUE, buildCatalogue } from './compute/build-catalogue.ts';
 import { withDb } from './compute/duckdb.ts';
 import { computeIndicators } from './compute/indicator-values.ts';
-import { scoreLevels } from './compute/scores.ts';
+import { scoreLevels, type Scoring } from './compute/scores.ts';
 import { similarGemeenten } from './compute/similar-gemeenten.ts';
 import { checkBoundaries } from './geometry/geometry-sanity.ts';
 import { prepareGeometry } from './geometry/prepare-geometry.ts';
@@ -104,16 +104,35 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const raw = new RawFolder(options.rawDir);
   await checkPublishTarget(options.outDir); // refuse a foreign folder before hours of work, not after
 
-  const { register, warnings, joins, trendSeries, catalogue, results } = await readAndCompute(raw, options, progress);
+  const computed = await readAndCompute(raw, options, progress);
+  const { register, catalogue, results } = computed;
 
-  const scored = await progress.stage(
+  // the buurt level's draws go on on a worker thread until the buurt table needs them (compute/scores.ts)
+  const scoring = await progress.stage(
     'percentiles and theme scores',
     async () => scoreLevels(results, catalogue.indicators, catalogue.themes, register),
-    (perLevel) =>
+    ({ levels }) =>
       catalogue.themes
-        .map((t) => `${t.id}: ${LEVELS.map((l) => [...(perLevel[l].themes.get(t.id)?.values() ?? [])].filter((c) => c.score !== null).length).join('/')}`)
+        .map((t) => `${t.id}: ${LEVELS.map((l) => [...(levels[l].themes.get(t.id)?.values() ?? [])].filter((c) => c.score !== null).length).join('/')}`)
         .join(', '),
   );
+  try {
+    return await publish(options, progress, raw, computed, scoring, started);
+  } finally {
+    await scoring.stop();
+  }
+}
+
+/** From the scores on: similar gemeenten, geometry, and the published files. */
+async function publish(
+  options: BuildOptions,
+  progress: Progress,
+  raw: RawFolder,
+  computed: Awaited<ReturnType<typeof readAndCompute>>,
+  scoring: Scoring,
+  started: number,
+): Promise<BuildResult> {
+  const { register, warnings, joins, trendSeries, catalogue, results } = computed;
 
   const similar = await progress.stage(
     'vergelijkbare gemeenten',
@@ -142,7 +161,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
           register,
           results,
           indicators: catalogue.indicators,
-          scored,
+          scored: scoring.levels,
           themeIds: catalogue.themes.map((t) => t.id),
           withGeometry: geometry.outcome.codes,
           similar,
@@ -153,6 +172,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
         `${out.files.filter((f) => f.kind.startsWith('table')).length} table files, ${trendSeries.length} trend points; ` +
         (h.map((l) => `${l.level} ${l.graph.neighbours.size} regions, ${l.graph.islands.length} islands`).join(', ') || 'no hotspot level has geometry'),
     );
+    const scored = await scoring.complete();
     const description = describeBuild({
       now: options.now ?? new Date(),
       pipelineVersion: PIPELINE_VERSION,

@@ -10,6 +10,10 @@ export interface BundleOptions {
   packages?: readonly string[];
   /** Dependencies of bundled packages that stay imports all the same (native addons). */
   external?: readonly string[];
+  /** Entries of worker threads (relative to root), each bundled into its own .mjs beside the entry's bundle. */
+  workers?: readonly string[];
+  /** Project files (relative to root) allowed to use import.meta: they find the worker bundles beside their own. */
+  selfLocating?: readonly string[];
 }
 
 export interface Bundle {

@@ -6,14 +6,15 @@
  * TypeScript; its types are in cli-bundle.d.mts.
  *
  * When a bundle is stale: its key is the sha256 of the exact bytes esbuild read for every input (project files and
- * the files of bundled packages, with their package.json), of the settings (entry, packages), of the files that
+ * the files of bundled packages, with their package.json), of the settings (entries, packages), of the files that
  * steer resolution (tsconfig.json paths, package.json) and of the bundler's own two modules. Every start re-reads the inputs the stamp lists and recomputes
  * the key (~600 files, ~3 MB: ~15 ms); any other content, or an input gone, rebuilds. Timestamps are not trusted (a
  * checkout or a copy can keep an old mtime on new content). A new file cannot change the bundle unseen: it enters
  * the graph only through an import in an existing input (a content change) or a tsconfig path (hashed), and every
  * project import names its file with its extension, so no new file can shadow an old one.
  *
- * Layout: <cacheDir>/<name>.json (the stamp: key and inputs) and <cacheDir>/<first 16 hex of key>/<name>.mjs(.map).
+ * Layout: <cacheDir>/<name>.json (the stamp: key and inputs) and <cacheDir>/<first 16 hex of key>/<name>.mjs(.map), with
+ * the bundle of each worker entry beside it (<worker name>.mjs: a worker thread loads that one file).
  * A bundle folder is renamed into place whole and the stamp after it, so a killed or concurrent start never sees
  * half a bundle; folders of older keys are removed once they are OLD_BUNDLE_MS old (a concurrent start may still
  * be about to import one).
@@ -32,7 +33,7 @@ import { bundleWithEsbuild, ESBUILD_BUNDLE_SOURCE, packageFolder } from './esbui
 /** @typedef {import('./cli-bundle.d.mts').Bundle} Bundle */
 /** @typedef {{ key: string; inputs: string[] }} Stamp */
 /** @typedef {[string, Uint8Array]} KeyPart */
-/** @typedef {{ entry: string; packages: readonly string[]; external: readonly string[] }} Settings */
+/** @typedef {{ entry: string; packages: readonly string[]; external: readonly string[]; workers: readonly string[]; selfLocating: readonly string[] }} Settings */
 
 const FORMAT = 'atlas cli-bundle 1';
 /** Files outside the import graph that decide how it resolves, relative to the root. */
@@ -150,23 +151,34 @@ export const PIPELINE_CLI_ENTRY = 'data-pipeline/cli/run-build-data.ts';
  */
 const PIPELINE_PACKAGES = ['@duckdb/node-api', 'apache-arrow', 'zod', 'topojson-client'];
 const PIPELINE_EXTERNAL = ['@duckdb/node-bindings'];
+/** The buurt level's simulated draws run on a worker thread: its entry is bundled beside the CLI's, and found from there. */
+const PIPELINE_WORKERS = ['data-pipeline/compute/uncertainty/draw-worker.ts'];
+const PIPELINE_SELF_LOCATING = ['data-pipeline/compute/uncertainty/draw-worker-url.ts'];
 
 /**
  * The bundle of the pipeline CLI, in .cache/pipeline-cli/ unless another folder is given (the bench times a rebuild there).
  * @param {string} root @param {string} [cacheDir]
  */
 export const pipelineCliBundle = (root, cacheDir = resolve(root, '.cache/pipeline-cli')) =>
-  ensureBundle({ root, entry: PIPELINE_CLI_ENTRY, cacheDir, packages: PIPELINE_PACKAGES, external: PIPELINE_EXTERNAL });
+  ensureBundle({
+    root,
+    entry: PIPELINE_CLI_ENTRY,
+    cacheDir,
+    packages: PIPELINE_PACKAGES,
+    external: PIPELINE_EXTERNAL,
+    workers: PIPELINE_WORKERS,
+    selfLocating: PIPELINE_SELF_LOCATING,
+  });
 
 /**
  * The bundle of `entry` (relative to `root`), rebuilt first when any input changed.
  * @param {BundleOptions} options
  * @returns {Promise<Bundle>}
  */
-export async function ensureBundle({ root, entry, cacheDir, packages = [], external = [] }) {
+export async function ensureBundle({ root, entry, cacheDir, packages = [], external = [], workers = [], selfLocating = [] }) {
   const started = performance.now();
   const name = basename(entry).replace(/\.[^.]+$/, '');
-  const settings = { entry, packages, external };
+  const settings = { entry, packages, external, workers, selfLocating };
   const current = upToDate(root, cacheDir, name, settings);
   const done = current ?? (await mkdir(cacheDir, { recursive: true }), await rebuild(root, cacheDir, name, settings));
   return { ...done, rebuilt: current === null, ms: performance.now() - started };

@@ -101,6 +101,10 @@ describe('ensureBundle', () => {
     // The DuckDB addon and mapshaper stay packages: none of their files is in the bundle.
     expect(stamp.inputs.filter((path) => /node_modules\/(@duckdb\/node-bindings|mapshaper)\//.test(path))).toEqual([]);
     expect(stamp.inputs.length).toBe(built.inputs);
+    // The draw worker's entry is bundled beside the CLI's, on its own (a small file: the draw code only).
+    expect(stamp.inputs).toContain('data-pipeline/compute/uncertainty/draw-worker.ts');
+    const worker = await stat(join(dirname(built.file), 'draw-worker.mjs'));
+    expect(worker.size).toBeLessThan(200_000);
     const checked = await pipelineCliBundle(REPO_ROOT, dir);
     expect(checked).toMatchObject({ rebuilt: false, file: built.file });
     expect(checked.ms).toBeLessThan(500);

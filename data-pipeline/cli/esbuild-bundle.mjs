@@ -17,7 +17,7 @@
 import { Buffer } from 'node:buffer';
 import diagnostics from 'node:diagnostics_channel';
 import { readFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** This module's file: part of the cache key, as it decides what a bundle contains. */
@@ -111,17 +111,21 @@ function resolutionRules(packages, external) {
 }
 
 /**
- * @param {{ root: string; entry: string; outfile: string; packages: readonly string[]; external: readonly string[] }} options
+ * `workers`: entries of worker threads, each bundled into its own file beside the entry's (same folder, its name with
+ * .mjs). `selfLocating`: the project files allowed to use import.meta, as they find those files beside the bundle.
+ * @param {{ root: string; entry: string; outfile: string; packages: readonly string[]; external: readonly string[]; workers?: readonly string[]; selfLocating?: readonly string[] }} options
  * @returns {Promise<{ outputFiles: import('esbuild').OutputFile[]; inputs: [string, Uint8Array][] }>}
  */
-export async function bundleWithEsbuild({ root, entry, outfile, packages, external }) {
+export async function bundleWithEsbuild({ root, entry, outfile, packages, external, workers = [], selfLocating = [] }) {
   /** @type {Map<string, Uint8Array>} */
   const read = new Map();
   const result = await withEsbuild(({ build }) =>
     build({
       absWorkingDir: root,
-      entryPoints: [entry],
-      outfile,
+      entryPoints: [entry, ...workers],
+      outdir: dirname(outfile),
+      entryNames: '[name]',
+      outExtension: { '.js': '.mjs' },
       write: false,
       bundle: true,
       platform: 'node',
@@ -158,12 +162,14 @@ export async function bundleWithEsbuild({ root, entry, outfile, packages, extern
       if (!bytes) throw new Error(`${path} was bundled without being recorded`);
       return [path, bytes];
     });
-  const code = result.outputFiles.find((file) => file.path.endsWith('.mjs'))?.text.replace(REQUIRE_BANNER, '') ?? '';
-  if (SELF_LOCATING.test(code)) {
+  const code = result.outputFiles.filter((file) => file.path.endsWith('.mjs')).map((file) => file.text.replace(REQUIRE_BANNER, ''));
+  if (code.some((text) => SELF_LOCATING.test(text))) {
     const users = inputs.filter(([, bytes]) => SELF_LOCATING.test(Buffer.from(bytes).toString('utf8'))).map(([path]) => path);
-    throw new Error(
-      `${users.join(', ')} locate files relative to themselves (import.meta, __dirname or __filename), which in the bundle would mean its cache folder`,
-    );
+    const refused = users.filter((path) => !selfLocating.includes(path));
+    if (refused.length > 0 || users.length === 0)
+      throw new Error(
+        `${refused.join(', ')} locate files relative to themselves (import.meta, __dirname or __filename), which in the bundle would mean its cache folder`,
+      );
   }
   return { outputFiles: result.outputFiles, inputs };
 }

@@ -4,7 +4,10 @@ import type { IndicatorId, Level, MissingReason, ThemeId } from '@atlas/contract
 import type { RegionRegister } from '../regions/register.ts';
 import type { IndicatorResult } from './indicator-values.ts';
 import type { ByCode, IndicatorScores, ThemeCell, ThemeInput } from './score-types.ts';
-import { levelUncertainty, type LevelUncertainty } from './uncertainty/level-uncertainty.ts';
+import type { DrawIntervals } from './uncertainty/draw-plan.ts';
+import { runDrawPlan } from './uncertainty/draw-plan.ts';
+import { drawsOnWorker } from './uncertainty/draws-on-worker.ts';
+import { levelDrawPlan, levelUncertainty, type LevelInputs, type LevelUncertainty } from './uncertainty/level-uncertainty.ts';
 
 /**
  * Percentiles and z-scores of one indicator on one level, among its regions with a value. `codes`: the level's
@@ -86,20 +89,38 @@ export interface LevelScores {
   uncertainty: LevelUncertainty;
 }
 
+/** A level's scores, whose uncertainty may still wait for its simulated draws. */
+export interface PendingLevelScores extends Omit<LevelScores, 'uncertainty'> {
+  uncertainty: Promise<LevelUncertainty>;
+}
+
+/** Every level's scores; the buurt level's uncertainty follows when its draws come back from their worker thread. */
+export interface Scoring {
+  levels: Record<Level, PendingLevelScores>;
+  /** Every level complete (rejects when the draws failed). */
+  complete(): Promise<Record<Level, LevelScores>>;
+  /** Ends the draws' worker if it still runs: for a build that fails before it needs them. */
+  stop(): Promise<void>;
+}
+
 /**
  * Per level: the scores of every indicator that exists there, every theme's score per region, and their
  * uncertainty. The plain percentiles and theme scores are made from the raw values (manifest `uncertainty.defaultScores`).
+ * The buurt level's simulated draws, the largest piece of the build's JavaScript, run on a worker thread
+ * (draws-on-worker.ts) from the moment their inputs exist, while this thread scores the other levels and the build
+ * goes on (geometry, the other levels' tables) until it needs the buurt intervals. Every draw stream is seeded per
+ * indicator and level, so the numbers do not depend on the thread.
  */
 export function scoreLevels(
   results: readonly IndicatorResult[],
   indicators: readonly IndicatorDefinition[],
   themes: readonly ThemeInput[],
   register: RegionRegister,
-): Record<Level, LevelScores> {
+): Scoring {
   const direction = new Map(indicators.map((i) => [i.id, i.direction]));
   const definitions = new Map(indicators.map((i) => [i.id, i]));
   const resultById = new Map(results.map((r) => [r.id, r]));
-  const scoreLevel = (level: Level): LevelScores => {
+  const indicatorScores = (level: Level) => {
     const codes = register.byLevel[level].map((r) => r.code);
     const position = new Map(codes.map((code, i) => [code, i]));
     const scores = new Map<IndicatorId, IndicatorScores>();
@@ -112,9 +133,34 @@ export function scoreLevels(
       scores.set(result.id, s.scores);
       percentiles.set(result.id, s.percentiles);
     }
+    const inputs: LevelInputs = { level, codes, results, definitions, themes, percentiles };
+    return { inputs, scores, plan: levelDrawPlan(inputs) };
+  };
+  const finish = ({ inputs, scores, plan }: ReturnType<typeof indicatorScores>, intervals: Promise<DrawIntervals>): PendingLevelScores => {
+    const { level, codes, percentiles } = inputs;
     const reasonOf: ReasonOf = (id, code) => resultById.get(id)?.levels[level]?.get(code)?.reason ?? null;
     const themeCells = new Map(themes.map((theme) => [theme.id, scoreTheme(theme, codes, percentiles, reasonOf)]));
-    return { scores, themes: themeCells, uncertainty: levelUncertainty(level, results, definitions, themes, percentiles, register) };
+    const uncertainty = levelUncertainty(inputs, plan, intervals);
+    uncertainty.catch(() => {}); // awaited later (or the build fails elsewhere first): not an unhandled rejection meanwhile
+    return { scores, themes: themeCells, uncertainty };
   };
-  return { gemeente: scoreLevel('gemeente'), wijk: scoreLevel('wijk'), buurt: scoreLevel('buurt') };
+  const here = (level: Level) => {
+    const scored = indicatorScores(level);
+    return finish(scored, Promise.resolve(runDrawPlan(scored.plan.plan)));
+  };
+
+  const buurt = indicatorScores('buurt');
+  const buurtDraws = drawsOnWorker(buurt.plan.plan, 'the buurt level');
+  try {
+    const levels = { gemeente: here('gemeente'), wijk: here('wijk'), buurt: finish(buurt, buurtDraws.intervals) };
+    const complete = async (level: Level): Promise<LevelScores> => ({ ...levels[level], uncertainty: await levels[level].uncertainty });
+    return {
+      levels,
+      complete: async () => ({ gemeente: await complete('gemeente'), wijk: await complete('wijk'), buurt: await complete('buurt') }),
+      stop: buurtDraws.stop,
+    };
+  } catch (error) {
+    void buurtDraws.stop();
+    throw error;
+  }
 }

@@ -19,7 +19,7 @@ import { uncertaintyMethod } from '../compute/uncertainty/method.ts';
 import { levelHotspots, type LevelHotspots } from '../compute/hotspots/level-hotspots.ts';
 import { neighboursCached } from '../compute/hotspots/neighbours-cache.ts';
 import type { IndicatorResult } from '../compute/indicator-values.ts';
-import type { LevelScores } from '../compute/scores.ts';
+import type { PendingLevelScores } from '../compute/scores.ts';
 import type { TrendPoint } from '../joins/trend-point.ts';
 import type { RegionRegister } from '../regions/register.ts';
 import type { PublishedTable } from './columns.ts';
@@ -40,7 +40,8 @@ export interface TableInputs {
   results: readonly IndicatorResult[];
   /** The catalogue's indicators: their manifest levels and method decide each level's columns. */
   indicators: readonly IndicatorDefinition[];
-  scored: Readonly<Record<Level, LevelScores>>;
+  /** The buurt level's uncertainty may still be on its way (compute/scores.ts): the other levels' tables go first. */
+  scored: Readonly<Record<Level, PendingLevelScores>>;
   themeIds: readonly ThemeId[];
   withGeometry: Readonly<Record<Level, ReadonlySet<string>>>;
   similar: ReadonlyMap<string, readonly string[]>;
@@ -95,7 +96,7 @@ export async function writeTables(out: OutputFolder, inputs: TableInputs): Promi
       themes: inputs.scored[level].themes,
       withGeometry: inputs.withGeometry[level],
       similar: level === 'gemeente' ? inputs.similar : new Map(),
-      uncertainty: inputs.scored[level].uncertainty,
+      uncertainty: await inputs.scored[level].uncertainty,
       hotspots: hotspots.find((h) => h.level === level) ?? null,
     });
     validateRegionTable(table, level, inputs.register.byLevel[level].length, {

@@ -23,7 +23,7 @@ export function levelHotspots(
   level: Level,
   graph: LevelNeighbours,
   results: readonly IndicatorResult[],
-  scored: LevelScores,
+  scored: Pick<LevelScores, 'themes'>,
   register: RegionRegister,
 ): LevelHotspots {
   const codes = register.byLevel[level].map((r) => r.code);

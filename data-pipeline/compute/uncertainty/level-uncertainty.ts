@@ -2,16 +2,16 @@
  * Uncertainty of one level: per indicator the value intervals (value-intervals.ts) and the 95 % interval of its
  * percentile from seeded simulated draws of every region's count; per theme the interval of the score from the
  * same draws, and the score from smoothed percentiles. Draws exist only for 'poisson' and 'wilson' indicators;
- * the others enter every draw with their fixed percentile.
+ * the others enter every draw with their fixed percentile. The draws are planned first (levelDrawPlan: typed
+ * arrays, so that they can run on another thread) and their intervals put in place after (levelUncertainty).
  */
 import { percentileRanks, themeScoreColumns, type NumericColumn } from '@atlas/maths';
 import type { IndicatorId, Level, ThemeId } from '@atlas/contract';
 import type { IndicatorDefinition } from '../../../indicators/catalog/types.ts';
-import type { RegionRegister } from '../../regions/register.ts';
 import type { IndicatorResult } from '../indicator-values.ts';
 import type { ThemeInput } from '../score-types.ts';
+import { nullable, type DrawIntervals, type DrawPlan } from './draw-plan.ts';
 import { hasCountInterval, rateScale, uncertaintyMethod } from './method.ts';
-import { levelDraws, type Drawn } from './rank-draws.ts';
 import { seedFor } from './seed.ts';
 import { countsAreCounts, noValues, sharedIfEmpty, valueIntervals, type ValueIntervals } from './value-intervals.ts';
 
@@ -34,103 +34,136 @@ export interface LevelUncertainty {
   themes: Map<ThemeId, ThemeUncertainty>;
 }
 
-// plain loops: Array.from and Float64Array.from with a mapping function go through an iterator and a call per value
-function toNullable(column: Float64Array): (number | null)[] {
-  const values: (number | null)[] = [];
-  for (let i = 0; i < column.length; i++) {
-    const value = column[i] ?? Number.NaN;
-    values.push(value === value ? value : null);
-  }
-  return sharedIfEmpty(values);
+/** What a level's uncertainty is computed from. */
+export interface LevelInputs {
+  level: Level;
+  /** The level's region codes in register order. */
+  codes: readonly string[];
+  results: readonly IndicatorResult[];
+  definitions: ReadonlyMap<IndicatorId, IndicatorDefinition>;
+  themes: readonly ThemeInput[];
+  /** Per indicator scored on the level, its percentiles in register order. */
+  percentiles: ReadonlyMap<IndicatorId, readonly (number | null)[]>;
 }
+
+/** A level's draw plan, and which indicator and theme each of its entries is. */
+export interface LevelDrawPlan {
+  plan: DrawPlan;
+  indicatorIds: IndicatorId[];
+  themeIds: ThemeId[];
+}
+
+const toNullable = (column: Float64Array): (number | null)[] => sharedIfEmpty(nullable(column));
+// a plain loop: Float64Array.from with a mapping function goes through an iterator and a call per value
 function toColumn(values: readonly (number | null)[]): Float64Array {
   const column = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) column[i] = values[i] ?? Number.NaN;
   return column;
 }
 
-export function levelUncertainty(
-  level: Level,
-  results: readonly IndicatorResult[],
-  definitions: ReadonlyMap<IndicatorId, IndicatorDefinition>,
-  themes: readonly ThemeInput[],
-  /** Per indicator scored on the level, its percentiles in register order. */
-  percentiles: ReadonlyMap<IndicatorId, readonly (number | null)[]>,
-  register: RegionRegister,
-): LevelUncertainty {
-  const codes = register.byLevel[level].map((r) => r.code);
-  const indicators = new Map<IndicatorId, IndicatorUncertainty>();
-  const draws = levelDraws(codes.length);
-  const simulated = new Map<IndicatorId, Drawn>();
+/** The indicators of the level, each with its definition and cells in register order. */
+function* levelIndicators({ level, codes, results, definitions }: LevelInputs) {
   for (const result of results) {
     const cells = result.levels[level];
     const definition = definitions.get(result.id);
     if (!cells || !definition) continue;
-    const method = uncertaintyMethod(definition);
-    const ordered = codes.map((code) => cells.get(code));
-    const intervals = valueIntervals(ordered, method, rateScale(definition, level), result.national);
+    yield { result, definition, method: uncertaintyMethod(definition), ordered: codes.map((code) => cells.get(code)) };
+  }
+}
+
+/** The theme's members that are scored on the level, or null when the level has too few of them for a score. */
+function themeMembers(theme: ThemeInput, percentiles: LevelInputs['percentiles']) {
+  const members = theme.indicators.filter((m) => percentiles.has(m.id as IndicatorId));
+  return members.length === 0 || members.length < theme.minIndicators ? null : members.map((m) => ({ id: m.id as IndicatorId, weight: m.weight }));
+}
+
+/** Fixed percentile columns (NaN = none), made once per indicator. */
+function fixedColumns({ codes, percentiles }: LevelInputs): (id: IndicatorId) => Float64Array {
+  const made = new Map<IndicatorId, Float64Array>();
+  return (id) => {
+    let column = made.get(id);
+    if (!column) {
+      column = toColumn(percentiles.get(id) ?? codes.map(() => null));
+      made.set(id, column);
+    }
+    return column;
+  };
+}
+
+/** The level's simulated draws: every indicator with a count interval and counts, and every theme with a score. */
+export function levelDrawPlan(inputs: LevelInputs): LevelDrawPlan {
+  const plan: DrawPlan = { regions: inputs.codes.length, indicators: [], themes: [] };
+  const indicatorIds: IndicatorId[] = [];
+  for (const { result, definition, method, ordered } of levelIndicators(inputs)) {
+    const counted = ordered.map((c) => (c && c.value !== null ? c : null));
+    if (!(hasCountInterval(method) && countsAreCounts(ordered) && counted.some((c) => c !== null && c.numerator !== null))) continue;
+    indicatorIds.push(result.id);
+    plan.indicators.push({
+      counts: toColumn(counted.map((c) => c?.numerator ?? null)),
+      denominators: toColumn(counted.map((c) => c?.denominator ?? null)),
+      direction: definition.direction,
+      seed: seedFor(result.id, inputs.level),
+    });
+  }
+  const fixed = fixedColumns(inputs);
+  const themeIds: ThemeId[] = [];
+  for (const theme of inputs.themes) {
+    const members = themeMembers(theme, inputs.percentiles);
+    if (!members) continue;
+    themeIds.push(theme.id);
+    plan.themes.push({
+      parts: members.map((m) => (indicatorIds.includes(m.id) ? indicatorIds.indexOf(m.id) : fixed(m.id))),
+      weights: members.map((m) => m.weight),
+      rule: { minWeightShare: theme.minWeightShare, minIndicators: theme.minIndicators },
+    });
+  }
+  return { plan, indicatorIds, themeIds };
+}
+
+/** The level's uncertainty, with the intervals of its draw plan (`drawn`: the plan's ids, `intervals`: what its draws gave). */
+export async function levelUncertainty(inputs: LevelInputs, drawn: LevelDrawPlan, intervals: Promise<DrawIntervals>): Promise<LevelUncertainty> {
+  const { codes } = inputs;
+  const indicators = new Map<IndicatorId, IndicatorUncertainty>();
+  for (const { result, definition, method, ordered } of levelIndicators(inputs)) {
+    const intervals = valueIntervals(ordered, method, rateScale(definition, inputs.level), result.national);
     const none = noValues(codes.length);
     const entry: IndicatorUncertainty = { ...intervals, pctLo: none, pctHi: none, pctEb: none };
-    const counted = ordered.map((c) => (c && c.value !== null ? c : null));
-    if (hasCountInterval(method) && countsAreCounts(ordered) && counted.some((c) => c !== null && c.numerator !== null)) {
-      const input = {
-        counts: counted.map((c) => c?.numerator ?? null),
-        denominators: counted.map((c) => c?.denominator ?? null),
-        direction: definition.direction,
-        seed: seedFor(result.id, level),
-      };
-      simulated.set(result.id, draws.indicator(input));
-    }
     if (method === 'poisson') entry.pctEb = sharedIfEmpty(percentileRanks(intervals.eb, definition.direction));
     indicators.set(result.id, entry);
   }
 
-  const percentileColumns = new Map<IndicatorId, NumericColumn>();
-  const fixed = (id: IndicatorId): NumericColumn => {
-    let column = percentileColumns.get(id);
-    if (!column) {
-      column = toColumn(percentiles.get(id) ?? codes.map(() => null));
-      percentileColumns.set(id, column);
-    }
-    return column;
-  };
+  const fixed = fixedColumns(inputs);
   const themeResults = new Map<ThemeId, ThemeUncertainty>();
-  const themeDraws = new Map<ThemeId, Drawn>();
-  for (const theme of themes) {
-    const members = theme.indicators.filter((m) => percentiles.has(m.id as IndicatorId));
+  for (const theme of inputs.themes) {
+    const members = themeMembers(theme, inputs.percentiles);
     const empty = noValues(codes.length);
-    if (members.length === 0 || members.length < theme.minIndicators) {
+    if (!members) {
       themeResults.set(theme.id, { lo: empty, hi: empty, eb: empty });
       continue;
     }
-    const rule = { minWeightShare: theme.minWeightShare, minIndicators: theme.minIndicators };
-    const weights = members.map((m) => m.weight);
-    themeDraws.set(
-      theme.id,
-      draws.theme(
-        members.map((m) => simulated.get(m.id as IndicatorId) ?? fixed(m.id as IndicatorId)),
-        weights,
-        rule,
-      ),
-    );
-    const smoothedColumns = members.map((m) => {
-      const smoothed = indicators.get(m.id as IndicatorId)?.pctEb;
-      return smoothed && smoothed.some((v) => v !== null) ? toColumn(smoothed) : fixed(m.id as IndicatorId);
+    const smoothedColumns: NumericColumn[] = members.map((m) => {
+      const smoothed = indicators.get(m.id)?.pctEb;
+      return smoothed && smoothed.some((v) => v !== null) ? toColumn(smoothed) : fixed(m.id);
     });
-    const eb = themeScoreColumns(smoothedColumns, weights, rule);
+    const rule = { minWeightShare: theme.minWeightShare, minIndicators: theme.minIndicators };
+    const eb = themeScoreColumns(
+      smoothedColumns,
+      members.map((m) => m.weight),
+      rule,
+    );
     themeResults.set(theme.id, { lo: empty, hi: empty, eb: toNullable(eb) });
   }
 
-  draws.run();
-  for (const [id, drawn] of simulated) {
+  const drawnIntervals = await intervals;
+  drawn.indicatorIds.forEach((id, j) => {
     const entry = indicators.get(id);
-    const { lo, hi } = drawn.interval();
-    if (entry) Object.assign(entry, { pctLo: toNullable(lo), pctHi: toNullable(hi) });
-  }
-  for (const [id, drawn] of themeDraws) {
+    const interval = drawnIntervals.indicators[j];
+    if (entry && interval) Object.assign(entry, { pctLo: toNullable(interval.lo), pctHi: toNullable(interval.hi) });
+  });
+  drawn.themeIds.forEach((id, j) => {
     const entry = themeResults.get(id);
-    const { lo, hi } = drawn.interval();
-    if (entry) Object.assign(entry, { lo: toNullable(lo), hi: toNullable(hi) });
-  }
+    const interval = drawnIntervals.themes[j];
+    if (entry && interval) Object.assign(entry, { lo: toNullable(interval.lo), hi: toNullable(interval.hi) });
+  });
   return { indicators, themes: themeResults };
 }
