@@ -4,9 +4,8 @@ import type { IndicatorId, Level, MissingReason, ThemeId } from '@atlas/contract
 import type { RegionRegister } from '../regions/register.ts';
 import type { IndicatorResult } from './indicator-values.ts';
 import type { ByCode, IndicatorScores, ThemeCell, ThemeInput } from './score-types.ts';
-import type { DrawIntervals } from './uncertainty/draw-plan.ts';
-import { runDrawPlan } from './uncertainty/draw-plan.ts';
-import { drawsOnWorker } from './uncertainty/draws-on-worker.ts';
+import { runDrawPlan, type DrawIntervals } from './uncertainty/draw-plan.ts';
+import { startDrawWorker } from './uncertainty/draws-on-worker.ts';
 import { levelDrawPlan, levelUncertainty, type LevelInputs, type LevelUncertainty } from './uncertainty/level-uncertainty.ts';
 
 /**
@@ -99,7 +98,7 @@ export interface Scoring {
   levels: Record<Level, PendingLevelScores>;
   /** Every level complete (rejects when the draws failed). */
   complete(): Promise<Record<Level, LevelScores>>;
-  /** Ends the draws' worker if it still runs: for a build that fails before it needs them. */
+  /** Ends the draws' worker: once every level is complete, or for a build that fails before it needs them. */
   stop(): Promise<void>;
 }
 
@@ -108,7 +107,7 @@ export interface Scoring {
  * uncertainty. The plain percentiles and theme scores are made from the raw values (manifest `uncertainty.defaultScores`).
  * The buurt level's simulated draws, the largest piece of the build's JavaScript, run on a worker thread
  * (draws-on-worker.ts) from the moment their inputs exist, while this thread scores the other levels and the build
- * goes on (geometry, the other levels' tables) until it needs the buurt intervals. Every draw stream is seeded per
+ * goes on (geometry, neighbours, the other levels' tables) until the buurt table needs them. Every draw stream is seeded per
  * indicator and level, so the numbers do not depend on the thread.
  */
 export function scoreLevels(
@@ -144,23 +143,26 @@ export function scoreLevels(
     uncertainty.catch(() => {}); // awaited later (or the build fails elsewhere first): not an unhandled rejection meanwhile
     return { scores, themes: themeCells, uncertainty };
   };
-  const here = (level: Level) => {
-    const scored = indicatorScores(level);
-    return finish(scored, Promise.resolve(runDrawPlan(scored.plan.plan)));
-  };
 
-  const buurt = indicatorScores('buurt');
-  const buurtDraws = drawsOnWorker(buurt.plan.plan, 'the buurt level');
+  const worker = startDrawWorker();
   try {
-    const levels = { gemeente: here('gemeente'), wijk: here('wijk'), buurt: finish(buurt, buurtDraws.intervals) };
+    // the buurt level's draws, most of all, go to the worker first; the other levels' are drawn here meanwhile (on the
+    // worker as well they made it the longer path: the main thread then waited for the buurt intervals)
+    const buurt = indicatorScores('buurt');
+    const buurtIntervals = worker.draw(buurt.plan.plan, 'the buurt level');
+    const here = (level: Level) => {
+      const scored = indicatorScores(level);
+      return finish(scored, Promise.resolve(runDrawPlan(scored.plan.plan)));
+    };
+    const levels = { gemeente: here('gemeente'), wijk: here('wijk'), buurt: finish(buurt, buurtIntervals) };
     const complete = async (level: Level): Promise<LevelScores> => ({ ...levels[level], uncertainty: await levels[level].uncertainty });
     return {
       levels,
       complete: async () => ({ gemeente: await complete('gemeente'), wijk: await complete('wijk'), buurt: await complete('buurt') }),
-      stop: buurtDraws.stop,
+      stop: worker.stop,
     };
   } catch (error) {
-    void buurtDraws.stop();
+    void worker.stop();
     throw error;
   }
 }

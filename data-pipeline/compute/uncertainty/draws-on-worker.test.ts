@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runDrawPlan, type DrawPlan } from './draw-plan.ts';
-import { drawsOnWorker } from './draws-on-worker.ts';
+import { startDrawWorker } from './draws-on-worker.ts';
 import { seedFor } from './seed.ts';
 
 const regions = 40;
@@ -23,24 +23,30 @@ const plan = (): DrawPlan => ({
 });
 
 describe('draws on a worker thread', () => {
-  it('give exactly the intervals of the same plan drawn on this thread', async () => {
-    const draws = drawsOnWorker(plan(), 'a test level');
-    const onWorker = await draws.intervals;
-    await draws.stop();
-    expect(onWorker).toEqual(runDrawPlan(plan()));
-    expect(onWorker.indicators[0]?.lo[0]).toBeNaN();
+  it('give exactly the intervals of the same plans drawn on this thread, plan by plan', async () => {
+    const worker = startDrawWorker();
+    const first = worker.draw(plan(), 'a test level');
+    const second = worker.draw({ ...plan(), themes: [] }, 'another level');
+    expect(await first).toEqual(runDrawPlan(plan()));
+    expect(await second).toEqual(runDrawPlan({ ...plan(), themes: [] }));
+    expect((await first).indicators[0]?.lo[0]).toBeNaN();
+    await worker.stop();
   });
 
-  it('fail with what went wrong when the worker throws, and end the worker', async () => {
-    const broken: DrawPlan = { ...plan(), themes: [{ parts: [5], weights: [1], rule: { minWeightShare: 0.5, minIndicators: 1 } }] };
-    const draws = drawsOnWorker(broken, 'a test level');
-    await expect(draws.intervals).rejects.toThrow(/simulated draws of a test level failed on their worker thread: .*a theme names indicator 5 of 2/s);
-    await draws.stop();
+  it('fail with what went wrong when the worker throws, for every plan not answered', async () => {
+    const worker = startDrawWorker();
+    const broken = worker.draw({ ...plan(), themes: [{ parts: [5], weights: [1], rule: { minWeightShare: 0.5, minIndicators: 1 } }] }, 'a test level');
+    const after = worker.draw(plan(), 'the next level');
+    await expect(broken).rejects.toThrow(/simulated draws of a test level failed on their worker thread: .*a theme names indicator 5 of 2/s);
+    await expect(after).rejects.toThrow(/simulated draws of the next level failed on their worker thread: .*a theme names indicator 5 of 2/s);
+    await expect(worker.draw(plan(), 'a late level')).rejects.toThrow(/a late level failed/);
+    await worker.stop();
   });
 
   it('can be stopped before they answer', async () => {
-    const draws = drawsOnWorker(plan(), 'a test level');
-    await draws.stop();
-    await expect(draws.intervals).rejects.toThrow(/exited .* without an answer/);
+    const worker = startDrawWorker();
+    const intervals = worker.draw(plan(), 'a test level');
+    await worker.stop();
+    await expect(intervals).rejects.toThrow(/exited .* without an answer/);
   });
 });

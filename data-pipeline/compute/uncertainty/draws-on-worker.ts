@@ -2,37 +2,50 @@ import { Worker } from 'node:worker_threads';
 import type { DrawIntervals, DrawPlan } from './draw-plan.ts';
 import { drawWorkerStart } from './draw-worker-url.ts';
 
-/** Draws running on a worker thread; `intervals` settles once, and the worker is gone by then. */
-export interface DrawsOnWorker {
-  intervals: Promise<DrawIntervals>;
-  /** Ends the worker if it still runs (a build that failed elsewhere must not wait for it, nor leave it running). */
+/** A worker thread that makes the simulated draws of the plans given to it, one after another. */
+export interface DrawWorker {
+  /** The intervals of `plan`; rejects, naming `what`, when the worker fails or is stopped first. */
+  draw(plan: DrawPlan, what: string): Promise<DrawIntervals>;
+  /** Ends the worker (when every answer is in, or when a build that failed elsewhere must not wait for it). */
   stop(): Promise<void>;
 }
 
 /**
- * Runs a level's draw plan on a worker thread (the build is single-threaded JavaScript and the draws of the buurt
- * level its largest piece), so the main thread scores the other levels meanwhile. The plan's arrays are copied to
- * the worker (the main thread still reads the fixed percentile columns); the intervals come back moved.
- * A worker that throws, or exits without an answer, rejects `intervals` with what it said.
+ * Starts a worker thread for the simulated draws (the build is single-threaded JavaScript and the draws its largest
+ * piece), so the main thread goes on with the rest of the build meanwhile. A plan's arrays are copied to the worker
+ * (the main thread still reads the fixed percentile columns); the intervals come back moved. A worker that throws
+ * or exits rejects every plan it has not answered, with what it said.
  */
-export function drawsOnWorker(plan: DrawPlan, what: string): DrawsOnWorker {
+export function startDrawWorker(): DrawWorker {
   const start = drawWorkerStart();
   const worker = new Worker(start.code, { eval: start.eval });
-  const intervals = new Promise<DrawIntervals>((resolve, reject) => {
-    const fail = (reason: string) => reject(new Error(`the simulated draws of ${what} failed on their worker thread: ${reason}`));
-    worker.once('message', (answer: DrawIntervals) => {
-      resolve(answer);
-      void worker.terminate();
-    });
-    worker.once('error', (error) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
-    worker.once('exit', (code) => fail(`it exited (code ${code}) without an answer`));
-    worker.once('messageerror', (error) => fail(`its answer could not be read: ${error.message}`));
+  const pending = new Map<number, { what: string; resolve: (intervals: DrawIntervals) => void; reject: (error: Error) => void }>();
+  let ended: string | null = null;
+  const fail = (reason: string) => {
+    ended ??= reason;
+    for (const { what, reject } of pending.values()) reject(new Error(`the simulated draws of ${what} failed on their worker thread: ${reason}`));
+    pending.clear();
+  };
+  worker.on('message', ({ id, intervals }: { id: number; intervals: DrawIntervals }) => {
+    pending.get(id)?.resolve(intervals);
+    pending.delete(id);
   });
-  // a rejection before anyone awaits must not count as unhandled: the caller awaits it (or stops the worker)
-  intervals.catch(() => {});
-  worker.postMessage(plan);
+  worker.once('error', (error) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+  worker.once('exit', (code) => fail(`it exited (code ${code}) without an answer`));
+  worker.on('messageerror', (error) => fail(`its answer could not be read: ${error.message}`));
+  let next = 0;
   return {
-    intervals,
+    draw(plan, what) {
+      const id = next++;
+      const intervals = new Promise<DrawIntervals>((resolve, reject) => {
+        if (ended !== null) reject(new Error(`the simulated draws of ${what} failed on their worker thread: ${ended}`));
+        else pending.set(id, { what, resolve, reject });
+      });
+      // a rejection before anyone awaits must not count as unhandled: the caller awaits it (or stops the worker)
+      intervals.catch(() => {});
+      if (ended === null) worker.postMessage({ id, plan });
+      return intervals;
+    },
     stop: async () => {
       await worker.terminate();
     },
