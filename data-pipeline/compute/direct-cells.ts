@@ -8,7 +8,7 @@ import type { IndicatorDefinition, LevelFormula } from '../../indicators/catalog
 import type { Region } from '../regions/register.ts';
 import type { SourceRow } from '../sources/source-table.ts';
 import { queryDoubleColumns, quoteIdent, type Db } from './duckdb.ts';
-import type { IndicatorCell } from './indicator-cell.ts';
+import { missingCell, type IndicatorCell } from './indicator-cell.ts';
 
 export type DirectFormula = Exclude<LevelFormula, { kind: 'sum_of_children' }>;
 
@@ -102,16 +102,12 @@ export function directCells(regions: readonly Region[], formula: DirectFormula, 
   const cells = new Map<string, IndicatorCell>();
   regions.forEach(({ code }, row) => {
     const a = orNull(evaluated.a[row]);
-    let cell: IndicatorCell;
-    if (formula.kind === 'rate') {
-      const b = orNull(evaluated.b?.[row]);
-      const ok = a !== null && b !== null && b > 0;
-      cell = { value: ok ? (a / b) * formula.scale : null, numerator: a, denominator: b, reason: null };
-    } else {
-      cell = { value: a, numerator: null, denominator: null, reason: null };
-    }
-    if (cell.value === null) cell.reason = reasonFor(code);
-    cells.set(code, cell);
+    const b = formula.kind === 'rate' ? orNull(evaluated.b?.[row]) : null;
+    if (formula.kind === 'rate' && a !== null && b !== null && b > 0)
+      cells.set(code, { value: (a / b) * formula.scale, numerator: a, denominator: b, reason: null });
+    else if (formula.kind !== 'rate' && a !== null) cells.set(code, { value: a, numerator: null, denominator: null, reason: null });
+    else if (a === null && b === null) cells.set(code, missingCell(reasonFor(code)));
+    else cells.set(code, { value: null, numerator: a, denominator: b, reason: reasonFor(code) });
   });
   return cells;
 }

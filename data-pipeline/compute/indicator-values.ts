@@ -4,7 +4,7 @@ import type { Region, RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 import { directCells, evaluateDirect, tablesOf, type DirectFormula, type Evaluated, type RowsByTable, type Scope } from './direct-cells.ts';
 import { loadRegions, loadSourceTable, type Db } from './duckdb.ts';
-import type { IndicatorCell } from './indicator-cell.ts';
+import { missingCell, type IndicatorCell } from './indicator-cell.ts';
 import { secondarySuppression } from './privacy/secondary-suppression.ts';
 import { ChildrenOf, summedCells } from './summed-cells.ts';
 
@@ -40,7 +40,7 @@ function applyMinimumPopulation(cells: Map<string, IndicatorCell>, regions: read
   if (minPopulation <= 0) return;
   for (const { code, population } of regions) {
     if ((population === null || population < minPopulation) && cells.has(code)) {
-      cells.set(code, { value: null, numerator: null, denominator: null, reason: 'below_min_population' });
+      cells.set(code, missingCell('below_min_population'));
     }
   }
 }

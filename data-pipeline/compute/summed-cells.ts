@@ -6,7 +6,7 @@
  */
 import type { Level } from '@atlas/contract';
 import type { Region, RegionRegister } from '../regions/register.ts';
-import type { IndicatorCell } from './indicator-cell.ts';
+import { missingCell, type IndicatorCell } from './indicator-cell.ts';
 
 /** The child regions of every region of a level, in register order; computed once per pair of levels. */
 export class ChildrenOf {
@@ -54,12 +54,7 @@ export function summedCells(groups: ReadonlyMap<string, readonly Region[]>, minC
     }
     const coverage = total > 0 ? covered / total : 0;
     const ok = counted > 0 && Number.isFinite(num) && Number.isFinite(den) && den > 0 && coverage >= minCoverage;
-    cells.set(
-      code,
-      ok
-        ? { value: (num / den) * scale, numerator: num, denominator: den, reason: null }
-        : { value: null, numerator: null, denominator: null, reason: 'incomplete_coverage' },
-    );
+    cells.set(code, ok ? { value: (num / den) * scale, numerator: num, denominator: den, reason: null } : missingCell('incomplete_coverage'));
   }
   return cells;
 }

@@ -18,7 +18,7 @@
 import type { IndicatorDefinition } from '../../../indicators/catalog/types.ts';
 import type { MissingReason } from '@atlas/contract';
 import type { RegionRegister } from '../../regions/register.ts';
-import type { IndicatorCell } from '../indicator-cell.ts';
+import { missingCell, type IndicatorCell } from '../indicator-cell.ts';
 
 type Cells = Map<string, IndicatorCell>;
 
@@ -30,7 +30,7 @@ export function isWithheld(cell: IndicatorCell | undefined): boolean {
 }
 
 function withhold(cells: Cells, code: string): void {
-  cells.set(code, { value: null, numerator: null, denominator: null, reason: 'suppressed_privacy' });
+  cells.set(code, missingCell('suppressed_privacy'));
 }
 
 /** Published with a count, so it is one of the known sums. */
