@@ -150,6 +150,9 @@ export function scoreLevels(
     // worker as well they made it the longer path: the main thread then waited for the buurt intervals)
     const buurt = indicatorScores('buurt');
     const buurtIntervals = worker.draw(buurt.plan.plan, 'the buurt level');
+    // the worker's heap goes as soon as it has answered, not only at the end: the buurt table is the build's peak
+    const stopped = buurtIntervals.finally(worker.stop);
+    stopped.catch(() => {});
     const here = (level: Level) => {
       const scored = indicatorScores(level);
       return finish(scored, Promise.resolve(runDrawPlan(scored.plan.plan)));
