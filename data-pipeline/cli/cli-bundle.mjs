@@ -104,7 +104,13 @@ async function removeOldBundles(cacheDir, keep) {
     if (entry === keep || !LEFTOVER.test(entry)) continue;
     const path = join(cacheDir, entry);
     const age = Date.now() - (await stat(path)).mtimeMs;
-    if (age > OLD_BUNDLE_MS) await rm(path, { recursive: true, force: true });
+    if (age <= OLD_BUNDLE_MS) continue;
+    // Out of its key's name first: a start killed during rm must not leave a key folder without its bundle.
+    const trash = `${path}.tmp-${process.pid}`;
+    await rename(path, trash).then(
+      () => rm(trash, { recursive: true, force: true }),
+      () => undefined, // another start's clean-up took it
+    );
   }
 }
 
@@ -132,8 +138,14 @@ async function rebuild(root, cacheDir, name, settings) {
   await mkdir(temporary, { recursive: true });
   for (const file of outputFiles) await writeFile(join(temporary, basename(file.path)), file.contents);
   // The key's folder may exist already (placed by a concurrent start, or kept from before a revert): same inputs, same
-  // files. Its mtime is renewed so that it does not count as old to another start's clean-up.
+  // files. Its mtime is renewed so that it does not count as old to another start's clean-up. A folder that lacks one
+  // of the files (left by an older, killed clean-up) is replaced instead, or every later start would fail to import.
   await rename(temporary, folder).catch(async () => {
+    if (!outputFiles.every((file) => existsSync(join(folder, basename(file.path))))) {
+      await rm(folder, { recursive: true, force: true });
+      await rename(temporary, folder);
+      return;
+    }
     await rm(temporary, { recursive: true, force: true });
     const now = new Date();
     await utimes(folder, now, now);

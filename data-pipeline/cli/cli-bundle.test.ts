@@ -89,6 +89,23 @@ describe('ensureBundle', () => {
     expect(await answer((await bundle()).file)).toBe('3b');
   });
 
+  it('replaces a key folder that lost its bundle (a killed clean-up) instead of failing on every start', async () => {
+    const whole = await bundle();
+    await rm(whole.file);
+    const mended = await bundle();
+    expect(mended).toMatchObject({ rebuilt: true, file: whole.file });
+    // (the file itself, not an import of it: Node caches modules by URL)
+    expect((await stat(mended.file)).isFile()).toBe(true);
+  });
+
+  it('resolves with the root tsconfig.json only, the one its key holds: a nested one changes nothing', async () => {
+    await write('src/tsconfig.json', JSON.stringify({ compilerOptions: { paths: { '@lib': ['./lib-a.ts'] } } }));
+    expect(await bundle()).toMatchObject({ rebuilt: false });
+    await write('src/dep.ts', 'export const value: number = 4;\n');
+    expect(await answer((await bundle()).file)).toBe('4b');
+    await rm(join(root, 'src/tsconfig.json'));
+  });
+
   it('bundles the pipeline CLI with its sources listed, and checks it in a fraction of a build', { timeout: 60_000 }, async () => {
     const dir = join(root, 'cli-cache');
     // Inside the repository a bundle's packages resolve from its node_modules; the check itself needs no import.

@@ -122,6 +122,9 @@ export async function bundleWithEsbuild({ root, entry, outfile, packages, extern
   const result = await withEsbuild(({ build }) =>
     build({
       absWorkingDir: root,
+      // The root tsconfig.json alone (it is in the bundle's key): left to look folder by folder, esbuild would also
+      // obey a nested tsconfig.json that the key does not hash, and run a stale bundle after one appeared.
+      tsconfig: join(root, 'tsconfig.json'),
       entryPoints: [entry, ...workers],
       outdir: dirname(outfile),
       entryNames: '[name]',
