@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../errors.ts';
 import { parseCsv } from './csv.ts';
-import { checkTable } from './table-checks.ts';
+import { checkName, checkTable } from './table-checks.ts';
 import { decodeRawText } from './text-checks.ts';
 import { parseNumberCell, POPULATION, WHOLE_POINT_ZERO } from './values.ts';
 
@@ -74,5 +74,16 @@ describe('declared table checks', () => {
     expect(checkTable(rows, rule, register)).toEqual([]);
     rows.rows[0]!.values.inwoners = 3_000_000;
     expect(fails(() => checkTable(rows, rule, register))).toMatchObject({ line: 2, field: 'inwoners' });
+  });
+});
+
+describe('names', () => {
+  it('refuses a control character at file, line and field (a NUL would cut the name in the Parquet file)', () => {
+    const at = { file: 'namen.csv', line: 7, field: 'Title' };
+    expect(checkName('Stationsbuurt', at)).toBe('Stationsbuurt');
+    const error = fails(() => checkName('Stations\0buurt', at));
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.message).toMatch(/namen\.csv.*7.*Title.*"Stations\?buurt" holds control character U\+0000 at position 9/s);
+    expect(fails(() => checkName('A\tB', at)).message).toMatch(/U\+0009 at position 2/);
   });
 });

@@ -90,8 +90,17 @@ function checkPartsSum(table: CheckedTable, rule: NonNullable<TableChecks['parts
   }
 }
 
-/** A name cell: non-empty and at most MAX_NAME_LENGTH characters, failing at file, line and field. */
+/**
+ * A name cell: at most MAX_NAME_LENGTH characters and no control characters, failing at file, line and field. A
+ * control character is no part of a place name but a damaged file, and the Parquet writer (DuckDB ENUM members are
+ * C strings) would cut a name at a NUL while the Arrow file kept it whole.
+ */
 export function checkName(name: string, at: { file: string; line: number; field: string }): string {
   if (name.length > MAX_NAME_LENGTH) throw new DataError(at, `name is ${name.length} characters long (at most ${MAX_NAME_LENGTH})`);
+  const control = /[\u0000-\u001f\u007f]/.exec(name);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    throw new DataError(at, `name "${name.replace(/[\u0000-\u001f\u007f]/g, '?')}" holds control character U+${code} at position ${control.index + 1}`);
+  }
   return name;
 }
