@@ -97,10 +97,11 @@ function checkPartsSum(table: CheckedTable, rule: NonNullable<TableChecks['parts
  */
 export function checkName(name: string, at: { file: string; line: number; field: string }): string {
   if (name.length > MAX_NAME_LENGTH) throw new DataError(at, `name is ${name.length} characters long (at most ${MAX_NAME_LENGTH})`);
-  const control = /[\u0000-\u001f\u007f]/.exec(name);
-  if (control) {
-    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    throw new DataError(at, `name "${name.replace(/[\u0000-\u001f\u007f]/g, '?')}" holds control character U+${code} at position ${control.index + 1}`);
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 0x20 && code !== 0x7f) continue; // C0 controls and DEL are single UTF-16 units
+    const shown = name.replace(/\p{Cc}/gu, '?');
+    throw new DataError(at, `name "${shown}" holds control character U+${code.toString(16).toUpperCase().padStart(4, '0')} at position ${i + 1}`);
   }
   return name;
 }
