@@ -25,8 +25,8 @@ export function tablesOf(formula: DirectFormula): string[] {
   return [...new Set([formula.table, ...formula.columns.map((c) => c.split('.')[0] ?? '')])];
 }
 
-/** Every rate and measure formula of the catalogue, by the scope it is evaluated on. */
-function formulasByScope(indicators: readonly IndicatorDefinition[]): Map<Scope, DirectFormula[]> {
+/** Every rate and measure formula of the catalogue, by the scope it is evaluated on; `owners` gets the indicator of each. */
+function formulasByScope(indicators: readonly IndicatorDefinition[], owners: Map<DirectFormula, string>): Map<Scope, DirectFormula[]> {
   const byScope = new Map<Scope, DirectFormula[]>();
   const add = (scope: Scope, formula: DirectFormula) => {
     const list = byScope.get(scope) ?? [];
@@ -34,6 +34,7 @@ function formulasByScope(indicators: readonly IndicatorDefinition[]): Map<Scope,
     byScope.set(scope, list);
   };
   for (const indicator of indicators) {
+    for (const formula of Object.values(indicator.levels)) if (formula.kind !== 'sum_of_children') owners.set(formula, indicator.id);
     const formulas = LEVELS.flatMap((level) => {
       const formula = indicator.levels[level];
       return formula && formula.kind !== 'sum_of_children' ? [{ level, formula }] : [];
@@ -46,20 +47,45 @@ function formulasByScope(indicators: readonly IndicatorDefinition[]): Map<Scope,
   return byScope;
 }
 
-/** One query per scope; the `regions` table's `idx` keeps each level's rows in register order. */
-async function evaluateScope(db: Db, scope: Scope, formulas: readonly DirectFormula[], rows: number): Promise<Map<DirectFormula, Evaluated>> {
-  const tables = [...new Set(formulas.flatMap(tablesOf))];
-  const joins = tables.map((t) => `LEFT JOIN ${quoteIdent(t)} ON ${quoteIdent(t)}.code = r.code`).join(' ');
-  const expressions = formulas.flatMap((f) => (f.kind === 'rate' ? [f.numerator, f.denominator] : [f.value]));
+const expressionsOf = (formula: DirectFormula): string[] => (formula.kind === 'rate' ? [formula.numerator, formula.denominator] : [formula.value]);
+
+/**
+ * One query per scope; the `regions` table's `idx` keeps each level's rows in register order. Every expression is
+ * cast to DOUBLE, so an INTEGER or DECIMAL formula counts as its number. When the query fails, each formula is run
+ * alone to name the indicator whose formula failed (the message would otherwise show the SQL of the whole level).
+ */
+async function evaluateScope(
+  db: Db,
+  scope: Scope,
+  formulas: readonly DirectFormula[],
+  rows: number,
+  owners: ReadonlyMap<DirectFormula, string>,
+): Promise<Map<DirectFormula, Evaluated>> {
   const from = scope === 'national' ? `(SELECT '${NATIONAL_CODE}' AS code, 0 AS idx) r` : `(SELECT code, idx FROM regions WHERE level = '${scope}') r`;
-  const sql = `SELECT ${expressions.map((e, i) => `(${e}) AS c${i}`).join(', ')} FROM ${from} ${joins} ORDER BY r.idx`;
-  const columns = await queryDoubleColumns(db, sql, rows);
+  const query = (list: readonly DirectFormula[]) => {
+    const joins = [...new Set(list.flatMap(tablesOf))].map((t) => `LEFT JOIN ${quoteIdent(t)} ON ${quoteIdent(t)}.code = r.code`).join(' ');
+    const select = list.flatMap(expressionsOf).map((e, i) => `CAST((${e}) AS DOUBLE) AS c${i}`);
+    return queryDoubleColumns(db, `SELECT ${select.join(', ')} FROM ${from} ${joins} ORDER BY r.idx`, rows);
+  };
+  const columns = await query(formulas).catch(async (error: unknown) => {
+    for (const formula of formulas) {
+      const failed = await query([formula]).then(
+        () => null,
+        (alone: unknown) => alone,
+      );
+      if (failed !== null) {
+        const message = failed instanceof Error ? failed.message : String(failed);
+        throw new Error(`indicator ${owners.get(formula) ?? '?'} (${scope}): formula ${expressionsOf(formula).join(' / ')} fails: ${message}`);
+      }
+    }
+    throw error;
+  });
   const evaluated = new Map<DirectFormula, Evaluated>();
   let next = 0;
   for (const formula of formulas) {
     const a = columns[next++];
     const b = formula.kind === 'rate' ? columns[next++] : null;
-    if (!a || b === undefined) throw new Error(`query gave fewer columns than its formulas: ${sql}`);
+    if (!a || b === undefined) throw new Error(`the ${scope} query gave fewer columns than its formulas`);
     evaluated.set(formula, { a, b });
   }
   return evaluated;
@@ -68,8 +94,9 @@ async function evaluateScope(db: Db, scope: Scope, formulas: readonly DirectForm
 /** Every direct formula of the catalogue evaluated on its level (and, where needed, nationally). */
 export async function evaluateDirect(db: Db, indicators: readonly IndicatorDefinition[], regionsOf: (level: Level) => readonly Region[]) {
   const all = new Map<Scope, Map<DirectFormula, Evaluated>>();
-  for (const [scope, formulas] of formulasByScope(indicators)) {
-    all.set(scope, await evaluateScope(db, scope, formulas, scope === 'national' ? 1 : regionsOf(scope).length));
+  const owners = new Map<DirectFormula, string>();
+  for (const [scope, formulas] of formulasByScope(indicators, owners)) {
+    all.set(scope, await evaluateScope(db, scope, formulas, scope === 'national' ? 1 : regionsOf(scope).length, owners));
   }
   return all;
 }

@@ -79,7 +79,21 @@ describe('computeIndicators', () => {
 
   it('fails on a formula that reads a column it does not declare (only declared columns are loaded)', async () => {
     const sneaky = indicator('c', { buurt: { kind: 'measure', table: 'crimes', value: 'crimes.unused', columns: ['crimes.count'] } });
-    await expect(withDb((db) => computeIndicators(db, [sneaky], register(), [crimes, people]))).rejects.toThrow(/unused/);
+    await expect(withDb((db) => computeIndicators(db, [sneaky], register(), [crimes, people]))).rejects.toThrow(/indicator c \(buurt\).*unused/s);
+  });
+
+  it('takes an INTEGER formula as its number, and names the indicator whose formula fails among those of its level', async () => {
+    const flag = indicator(
+      'flag',
+      { buurt: { kind: 'measure', table: 'crimes', value: 'CASE WHEN crimes.count > 6 THEN 1 ELSE 0 END', columns: ['crimes.count'] } },
+      0,
+    );
+    const [result] = await withDb((db) => computeIndicators(db, [flag], register(), [crimes, people]));
+    expect([...(result?.levels.buurt?.values() ?? [])].map((c) => c.value)).toEqual([1, 0, 0]);
+    const broken = indicator('broken', { buurt: { kind: 'measure', table: 'crimes', value: "'x' || crimes.count", columns: ['crimes.count'] } }, 0);
+    await expect(withDb((db) => computeIndicators(db, [flag, broken], register(), [crimes, people]))).rejects.toThrow(
+      /indicator broken \(buurt\): formula 'x' \|\| crimes\.count fails: .*Could not convert/s,
+    );
   });
 });
 

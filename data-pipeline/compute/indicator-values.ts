@@ -60,7 +60,11 @@ export async function computeIndicators(
   register: RegionRegister,
   tables: readonly SourceTable[],
 ): Promise<IndicatorResult[]> {
-  await loadRegions(db, [...register.byCode.values()]);
+  // Level by level in the register's order: `idx` is then by construction the row each level's cells are read back at.
+  await loadRegions(
+    db,
+    LEVELS.flatMap((level) => register.byLevel[level]),
+  );
   const read = columnsRead(indicators);
   for (const table of tables) {
     const columns = read.get(table.name);
