@@ -102,13 +102,14 @@ function printTable(cases: readonly Case[], baselineOf: (c: Case) => Case): void
  * Cases: the build with a warm geometry cache (filled by the warm-up) and with a cold one (a new empty
  * ATLAS_GEOMETRY_CACHE_DIR per run, so mapshaper runs), the baseline, and the same for the doubled raw folder
  * (bench/doubled-raw.ts; warm cache only, its cold build is minutes). Set ATLAS_BENCH_PIPELINE_COLD=0 or
- * ATLAS_BENCH_PIPELINE_DOUBLED=0 to leave those rows out.
+ * ATLAS_BENCH_PIPELINE_DOUBLED=0 to leave those rows out. ATLAS_BENCH_GEOMETRY_CACHE=<dir> lets the warm rows use an
+ * existing geometry cache (e.g. the repository's .cache/geometry) instead of filling a new one, which takes minutes.
  */
 export async function benchPipeline(rawDir: string, runs: number): Promise<BenchRow[]> {
   if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} (GNU time) is needed to measure CPU time and peak memory of the child processes`);
   const dir = await mkdtemp(join(tmpdir(), 'atlas-bench-'));
   try {
-    const warmCache = join(dir, 'geometry-warm');
+    const warmCache = process.env.ATLAS_BENCH_GEOMETRY_CACHE ?? join(dir, 'geometry-warm');
     let coldRuns = 0;
     const cold = () => ({ ATLAS_GEOMETRY_CACHE_DIR: join(dir, `geometry-cold-${coldRuns++}`) });
     const single = (name: string, raw: string, anyLayout: boolean, cache: () => Record<string, string>) =>
