@@ -11,9 +11,8 @@ import { computeIndicators } from './compute/indicator-values.ts';
 import { scoreLevels, type Scoring } from './compute/scores.ts';
 import { similarGemeenten } from './compute/similar-gemeenten.ts';
 import { checkBoundaries } from './geometry/geometry-sanity.ts';
-import { prepareGeometry } from './geometry/prepare-geometry.ts';
+import { prepareGeometry, type GeometryOutcome } from './geometry/prepare-geometry.ts';
 import { describeCrimeAgreement } from './joins/crime-agreement.ts';
-import { yearsPerSeries } from './joins/current-trends.ts';
 import { joinToRegister } from './joins/join-years.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { checkPublishTarget, siblingStore, withAtomicDirectory } from './publish/atomic-dir.ts';
@@ -23,8 +22,9 @@ import { OutputFolder } from './publish/output-folder.ts';
 import { reportBuild } from './publish/report.ts';
 import { writeSearchIndex } from './publish/search-index.ts';
 import { writeManifest } from './publish/write-manifest.ts';
+import { prepareTrends } from './publish/trends-table.ts';
 import { writeTables } from './publish/write-tables.ts';
-import { registerFrom } from './regions/register.ts';
+import { registerFrom, type RegionRegister } from './regions/register.ts';
 import { RawFolder } from './sources/raw-folder.ts';
 import { checkPlausibility } from './sources/plausibility.ts';
 import { readAllSources } from './sources/read-all.ts';
@@ -84,6 +84,7 @@ async function readAndCompute(raw: RawFolder, options: BuildOptions, progress: P
     (r) => r.joins.map((j) => `${j.table} ${j.matched}/${j.matched + j.unmatched}`).join(', '),
   );
   progress.line(`  ${describeCrimeAgreement(crimeAgreement)}`);
+  const trends = prepareTrends(trendSeries);
 
   const catalogue = buildCatalogue(sources.recreatie?.year ?? null, optionalSourceYears(sources.current));
   // the database holds the loaded sources: closed as soon as the indicators are out, which frees its memory
@@ -94,7 +95,7 @@ async function readAndCompute(raw: RawFolder, options: BuildOptions, progress: P
       (r) => `${r.length} indicators, ${r.reduce((n, i) => n + Object.keys(i.levels).length, 0)} indicator-levels`,
     ),
   );
-  return { register, warnings, joins, trendSeries, catalogue, results };
+  return { register, warnings, joins, trends, catalogue, results };
 }
 
 /** Read every source, validate, compute indicators and scores, and publish atomically into outDir. */
@@ -123,6 +124,30 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
+/**
+ * The geometry stage, its map layers and the search index made from them. Only the outcome is returned: the layers'
+ * TopoJSON and places text (~8 MB) is not kept through the region tables.
+ */
+async function publishGeometry(
+  out: OutputFolder,
+  raw: RawFolder,
+  register: RegionRegister,
+  cacheDir: string | null,
+  progress: Progress,
+): Promise<GeometryOutcome> {
+  const geometry = await progress.stage(
+    'geometry (mapshaper)',
+    () => prepareGeometry(raw, register, cacheDir),
+    ({ outcome: g }) =>
+      LEVELS.map((l) => `${l} ${g.features[l]}${g.cachedLevels.includes(l) ? ' (cache)' : ''}`).join(', ') +
+      LEVELS.map((l) => (g.layers[l]?.missingCodes.length ? `; ${l} zonder grensvlak: ${g.layers[l]?.missingCodes.join(' ')}` : '')).join('') +
+      ` (${g.notes.length} notes)`,
+  );
+  for (const layer of geometry.layers) await out.write(layer.path, layer.topojson, layer.kind, layer.level);
+  await writeSearchIndex(out, register, geometry.layers);
+  return geometry.outcome;
+}
+
 /** From the scores on: similar gemeenten, geometry, and the published files. */
 async function publish(
   options: BuildOptions,
@@ -132,7 +157,7 @@ async function publish(
   scoring: Scoring,
   started: number,
 ): Promise<BuildResult> {
-  const { register, warnings, joins, trendSeries, catalogue, results } = computed;
+  const { register, warnings, joins, trends, catalogue, results } = computed;
 
   const similar = await progress.stage(
     'vergelijkbare gemeenten',
@@ -140,20 +165,10 @@ async function publish(
     (m) => `${m.size} gemeenten, 5 each`,
   );
 
-  const geometry = await progress.stage(
-    'geometry (mapshaper)',
-    () => prepareGeometry(raw, register, options.geometryCacheDir ?? null),
-    ({ outcome: g }) =>
-      LEVELS.map((l) => `${l} ${g.features[l]}${g.cachedLevels.includes(l) ? ' (cache)' : ''}`).join(', ') +
-      LEVELS.map((l) => (g.layers[l]?.missingCodes.length ? `; ${l} zonder grensvlak: ${g.layers[l]?.missingCodes.join(' ')}` : '')).join('') +
-      ` (${g.notes.length} notes)`,
-  );
-
   const store = options.publishStore ?? siblingStore(options.outDir);
   const manifest = await withAtomicDirectory(options.outDir, store, async (dir) => {
     const out = new OutputFolder(dir);
-    for (const layer of geometry.layers) await out.write(layer.path, layer.topojson, layer.kind, layer.level);
-    await writeSearchIndex(out, register, geometry.layers);
+    const geometry = await publishGeometry(out, raw, register, options.geometryCacheDir ?? null, progress);
     const hotspots = await progress.stage(
       'region tables (Arrow + Parquet), neighbours, Gi*',
       () =>
@@ -163,13 +178,13 @@ async function publish(
           indicators: catalogue.indicators,
           scored: scoring.levels,
           themeIds: catalogue.themes.map((t) => t.id),
-          withGeometry: geometry.outcome.codes,
+          withGeometry: geometry.codes,
           similar,
-          trendSeries,
+          trends: trends.table,
           cacheDir: options.geometryCacheDir ?? null,
         }),
       (h) =>
-        `${out.files.filter((f) => f.kind.startsWith('table')).length} table files, ${trendSeries.length} trend points; ` +
+        `${out.files.filter((f) => f.kind.startsWith('table')).length} table files, ${trends.count} trend points; ` +
         (h.map((l) => `${l.level} ${l.graph.neighbours.size} regions, ${l.graph.islands.length} islands`).join(', ') || 'no hotspot level has geometry'),
     );
     const scored = await scoring.complete();
@@ -182,8 +197,8 @@ async function publish(
       results,
       scored,
       joins,
-      geometry: geometry.outcome,
-      trendYears: yearsPerSeries(trendSeries),
+      geometry,
+      trendYears: trends.years,
       hotspots,
     });
     await writeMethode(out, description, FULL_CATALOGUE, { register, results, scored, hotspots });

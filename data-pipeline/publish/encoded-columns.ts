@@ -4,7 +4,8 @@
  * validity bit per row, least significant bit first, 1 = valid). Buffer sizes are those of apache-arrow's builders,
  * whole 64-byte blocks, so the Arrow bytes stay what the builders wrote.
  */
-import { isFloat64Values, paddedTo64, validityBitmap, type CellValue, type PublishedColumn } from './columns.ts';
+import type { ColumnSpec } from '@atlas/contract';
+import { isFloat64Values, paddedTo64, validityBitmap, type CellValue, type PublishedColumn, type PublishedTable } from './columns.ts';
 
 export { paddedTo64, validityBitmap };
 
@@ -104,4 +105,17 @@ export function encodeColumn(column: PublishedColumn): ColumnEncoding {
     case 'bool':
       return smallFixedEncoding(column);
   }
+}
+
+/** A table as both writers take it: its columns' names and types and their encodings, without the cells they were made from. */
+export interface EncodedTable {
+  name: string;
+  rows: number;
+  columns: readonly ColumnSpec[];
+  encoded: readonly ColumnEncoding[];
+}
+
+/** Encode every column of a table; the result holds no reference to the table's cell arrays, which can be collected. */
+export function encodeTable(table: PublishedTable): EncodedTable {
+  return { name: table.name, rows: table.rows, columns: table.columns.map(({ name, type }) => ({ name, type })), encoded: table.columns.map(encodeColumn) };
 }

@@ -1,6 +1,8 @@
-import { TREND_COLUMNS } from '@atlas/contract';
+import { TREND_COLUMNS, type SeriesId } from '@atlas/contract';
+import { yearsPerSeries } from '../joins/current-trends.ts';
 import type { TrendPoint } from '../joins/trend-point.ts';
 import { columnsFrom, publishedTable, type PublishedTable } from './columns.ts';
+import { encodeTable, type EncodedTable } from './encoded-columns.ts';
 
 /** The long trends table: one row per region, series and year, with the contract's columns; gap rows carry their reason. */
 export function buildTrendsTable(points: readonly TrendPoint[]): PublishedTable {
@@ -15,4 +17,20 @@ export function buildTrendsTable(points: readonly TrendPoint[]): PublishedTable 
       reason: (p) => (p.value === null ? (p.reason ?? 'missing_in_source') : null),
     }),
   );
+}
+
+/**
+ * The trends table as its column encodings, made as soon as the trend rows exist: the ~250,000 row objects (~22 MB)
+ * are then garbage long before the region tables, whose buurt Parquet export is the build's peak memory. The table
+ * is still written after the region tables (its Arrow dictionary ids, a counter in apache-arrow, and its place in the
+ * manifest stay as they were). What the manifest needs of the rows, the years per series and the count, is kept.
+ */
+export interface PreparedTrends {
+  table: EncodedTable;
+  years: Partial<Record<SeriesId, number[]>>;
+  count: number;
+}
+
+export function prepareTrends(points: readonly TrendPoint[]): PreparedTrends {
+  return { table: encodeTable(buildTrendsTable(points)), years: yearsPerSeries(points), count: points.length };
 }

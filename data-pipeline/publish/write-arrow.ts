@@ -1,6 +1,15 @@
 import { Bool, Dictionary, Float64, Int32, RecordBatchStreamWriter, Table, Utf8, makeData, makeVector, tableToIPC, type Vector } from 'apache-arrow';
-import type { PublishedColumn, PublishedTable } from './columns.ts';
-import { encodeColumn, paddedTo64, validityBitmap, type ColumnEncoding, type DictionaryEncoding, type FixedEncoding } from './encoded-columns.ts';
+import type { ColumnSpec } from '@atlas/contract';
+import type { PublishedTable } from './columns.ts';
+import {
+  encodeTable,
+  paddedTo64,
+  validityBitmap,
+  type ColumnEncoding,
+  type DictionaryEncoding,
+  type EncodedTable,
+  type FixedEncoding,
+} from './encoded-columns.ts';
 
 /**
  * A float64 column as its encoded buffers: the same apache-arrow's builder writes (a null slot holds 0, the bitmap
@@ -90,29 +99,29 @@ const FIXED_VECTORS: Record<'float64' | 'int32' | 'bool', (encoded: FixedEncodin
 };
 
 /** Each column type as apache-arrow's builder would write it (category: a dictionary, as reasons and parent names repeat a lot). */
-function arrowVector(column: PublishedColumn, encoded: ColumnEncoding | undefined, length: number): Vector {
+function arrowVector(column: ColumnSpec, encoded: ColumnEncoding | undefined, length: number): Vector {
   if (encoded?.kind === 'dictionary') return column.type === 'string' ? utf8Vector(encoded, length) : dictionaryVector(encoded, length);
   if (encoded?.kind === 'fixed' && column.type !== 'category' && column.type !== 'string') return FIXED_VECTORS[column.type](encoded, length);
   throw new Error(`column ${column.name}: no ${column.type} encoding`);
 }
 
-function arrowTable(table: PublishedTable, encoded: readonly ColumnEncoding[]): Table {
+function arrowTable(table: EncodedTable): Table {
   const vectors: Record<string, Vector> = {};
-  table.columns.forEach((column, i) => (vectors[column.name] = arrowVector(column, encoded[i], table.rows)));
+  table.columns.forEach((column, i) => (vectors[column.name] = arrowVector(column, table.encoded[i], table.rows)));
   return new Table(vectors);
 }
 
 /** Arrow IPC stream bytes: the format the browser reads with apache-arrow and DuckDB-WASM. */
-export function toArrowIpc(table: PublishedTable, encoded: readonly ColumnEncoding[] = table.columns.map(encodeColumn)): Uint8Array {
-  return tableToIPC(arrowTable(table, encoded), 'stream');
+export function toArrowIpc(table: PublishedTable): Uint8Array {
+  return tableToIPC(arrowTable(encodeTable(table)), 'stream');
 }
 
 /**
  * The same bytes as toArrowIpc, as the writer's pieces in order (the file is their concatenation): joining them
  * into one array copied every table's bytes once more, and held both copies at once.
  */
-export async function toArrowIpcParts(table: PublishedTable, encoded: readonly ColumnEncoding[] = table.columns.map(encodeColumn)): Promise<Uint8Array[]> {
+export async function toArrowIpcParts(table: EncodedTable): Promise<Uint8Array[]> {
   const parts: Uint8Array[] = [];
-  for await (const part of RecordBatchStreamWriter.writeAll(arrowTable(table, encoded))) parts.push(part);
+  for await (const part of RecordBatchStreamWriter.writeAll(arrowTable(table))) parts.push(part);
   return parts;
 }

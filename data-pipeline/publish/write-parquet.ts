@@ -1,7 +1,6 @@
 import { DuckDBTableFunction } from '@duckdb/node-api';
 import { quoteIdent, withDb } from '../compute/duckdb.ts';
-import type { PublishedTable } from './columns.ts';
-import { encodeColumn, type ColumnEncoding } from './encoded-columns.ts';
+import type { EncodedTable } from './encoded-columns.ts';
 import { parquetScanColumn, type ScanColumn } from './parquet-columns.ts';
 
 /** DuckDB's vector size: a data chunk holds at most this many rows. */
@@ -13,7 +12,7 @@ const CHUNK_ROWS = 2048;
  * for a table read once. `release` lets go of the table: the bindings keep a registered function's callbacks alive
  * after its database is closed, which kept every written table (the buurt table's ~40 MB) to the end of the build.
  */
-function tableScan(table: PublishedTable, columns: readonly ScanColumn[]): { scan: DuckDBTableFunction; release(): void } {
+function tableScan(table: EncodedTable, columns: readonly ScanColumn[]): { scan: DuckDBTableFunction; release(): void } {
   let source: readonly ScanColumn[] | null = columns;
   const names = table.columns.map((c) => c.name);
   const rows = table.rows;
@@ -46,9 +45,13 @@ function tableScan(table: PublishedTable, columns: readonly ScanColumn[]): { sca
  * hyparquet without plugins) decodes it. Each table gets a database of its own, closed afterwards: one database for
  * all of them kept what the Parquet writer had used, which made the build's peak.
  */
-export async function writeParquet(table: PublishedTable, path: string, encoded: readonly ColumnEncoding[] = table.columns.map(encodeColumn)): Promise<void> {
+export async function writeParquet(table: EncodedTable, path: string): Promise<void> {
   await withDb(async (db) => {
-    const columns = table.columns.map((c, i) => parquetScanColumn(c.type, encoded[i] ?? encodeColumn(c), table.rows));
+    const columns = table.columns.map((c, i) => {
+      const encoded = table.encoded[i];
+      if (!encoded) throw new Error(`table ${table.name}: column ${c.name} has no encoding`);
+      return parquetScanColumn(c.type, encoded, table.rows);
+    });
     const select = table.columns.map((c, i) =>
       columns[i]?.asVarchar ? `CAST(${quoteIdent(c.name)} AS VARCHAR) AS ${quoteIdent(c.name)}` : quoteIdent(c.name),
     );

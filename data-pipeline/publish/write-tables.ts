@@ -20,17 +20,14 @@ import { levelHotspots, type LevelHotspots } from '../compute/hotspots/level-hot
 import { neighboursCached } from '../compute/hotspots/neighbours-cache.ts';
 import type { IndicatorResult } from '../compute/indicator-values.ts';
 import type { PendingLevelScores } from '../compute/scores.ts';
-import type { TrendPoint } from '../joins/trend-point.ts';
 import type { RegionRegister } from '../regions/register.ts';
-import type { PublishedTable } from './columns.ts';
 import type { OutputFolder } from './output-folder.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { manifestLevels } from './indicator-facts.ts';
 import { buildNeighboursTable } from './neighbours-table.ts';
 import { buildRegionTable } from './region-table.ts';
-import { encodeColumn } from './encoded-columns.ts';
-import { buildTrendsTable } from './trends-table.ts';
+import { encodeTable, type EncodedTable } from './encoded-columns.ts';
 import { validateRegionTable } from './validate-output.ts';
 import { toArrowIpcParts } from './write-arrow.ts';
 import { writeParquet } from './write-parquet.ts';
@@ -45,7 +42,8 @@ export interface TableInputs {
   themeIds: readonly ThemeId[];
   withGeometry: Readonly<Record<Level, ReadonlySet<string>>>;
   similar: ReadonlyMap<string, readonly string[]>;
-  trendSeries: readonly TrendPoint[];
+  /** The trends table, encoded when the trend rows were made (trends-table.ts). */
+  trends: EncodedTable;
   /** Where the neighbour graphs are kept by TopoJSON hash (the geometry cache folder); none when null. */
   cacheDir: string | null;
 }
@@ -56,11 +54,10 @@ interface TableFiles {
   level?: Level;
 }
 
-async function writeTable(out: OutputFolder, table: PublishedTable, files: TableFiles): Promise<void> {
-  // one encoding of the columns for both files
-  const encoded = table.columns.map(encodeColumn);
-  await out.writeParts(files.arrow.path, await toArrowIpcParts(table, encoded), files.arrow.kind, files.level);
-  await writeParquet(table, await out.prepare(files.parquet.path), encoded);
+/** Both files of a table from one encoding of its columns. */
+async function writeTable(out: OutputFolder, table: EncodedTable, files: TableFiles): Promise<void> {
+  await out.writeParts(files.arrow.path, await toArrowIpcParts(table), files.arrow.kind, files.level);
+  await writeParquet(table, await out.prepare(files.parquet.path));
   await out.record(files.parquet.path, files.parquet.kind, files.level);
 }
 
@@ -79,6 +76,33 @@ async function hotspotLevels(out: OutputFolder, inputs: TableInputs): Promise<Le
   return result;
 }
 
+/**
+ * A level's region table, checked against the contract and encoded. Only the encoding leaves: the cell arrays of
+ * its string, int32 and bool columns are garbage before the Parquet export (the buurt one is the build's peak).
+ */
+async function encodedRegionTable(
+  inputs: TableInputs,
+  level: Level,
+  facts: { shapes: ReadonlyMap<IndicatorId, IndicatorShape>; ordered: readonly IndicatorShape[]; hotspots: readonly LevelHotspots[] },
+): Promise<EncodedTable> {
+  const table = buildRegionTable(inputs.register, {
+    level,
+    indicators: inputs.results,
+    shapes: facts.shapes,
+    scores: inputs.scored[level].scores,
+    themes: inputs.scored[level].themes,
+    withGeometry: inputs.withGeometry[level],
+    similar: level === 'gemeente' ? inputs.similar : new Map(),
+    uncertainty: await inputs.scored[level].uncertainty,
+    hotspots: facts.hotspots.find((h) => h.level === level) ?? null,
+  });
+  validateRegionTable(table, level, inputs.register.byLevel[level].length, {
+    columns: levelTableColumns(facts.ordered, inputs.themeIds, level),
+    indicatorIds: facts.ordered.filter((s) => levelIndicatorColumns(s, level).length > 0).map((s) => s.id),
+  });
+  return encodeTable(table);
+}
+
 /** Writes the tables; returns the hotspot levels (neighbour graphs, Gi*) for the manifest and methode.json. */
 export async function writeTables(out: OutputFolder, inputs: TableInputs): Promise<LevelHotspots[]> {
   // the same facts the manifest publishes, so the app derives the same column list from it
@@ -88,32 +112,17 @@ export async function writeTables(out: OutputFolder, inputs: TableInputs): Promi
   const ordered = inputs.results.flatMap((r) => shapes.get(r.id) ?? []);
   const hotspots = await hotspotLevels(out, inputs);
   for (const level of LEVELS) {
-    const table = buildRegionTable(inputs.register, {
-      level,
-      indicators: inputs.results,
-      shapes,
-      scores: inputs.scored[level].scores,
-      themes: inputs.scored[level].themes,
-      withGeometry: inputs.withGeometry[level],
-      similar: level === 'gemeente' ? inputs.similar : new Map(),
-      uncertainty: await inputs.scored[level].uncertainty,
-      hotspots: hotspots.find((h) => h.level === level) ?? null,
-    });
-    validateRegionTable(table, level, inputs.register.byLevel[level].length, {
-      columns: levelTableColumns(ordered, inputs.themeIds, level),
-      indicatorIds: ordered.filter((s) => levelIndicatorColumns(s, level).length > 0).map((s) => s.id),
-    });
-    await writeTable(out, table, {
+    await writeTable(out, await encodedRegionTable(inputs, level, { shapes, ordered, hotspots }), {
       arrow: { path: dataFile.arrow(level), kind: 'table-arrow' },
       parquet: { path: dataFile.parquet(level), kind: 'table-parquet' },
       level,
     });
   }
-  await writeTable(out, buildTrendsTable(inputs.trendSeries), {
+  await writeTable(out, inputs.trends, {
     arrow: { path: dataFile.trendsArrow, kind: 'trends-arrow' },
     parquet: { path: dataFile.trendsParquet, kind: 'trends-parquet' },
   });
-  await writeTable(out, buildNeighboursTable(hotspots.map((h) => h.graph)), {
+  await writeTable(out, encodeTable(buildNeighboursTable(hotspots.map((h) => h.graph))), {
     arrow: { path: dataFile.neighboursArrow, kind: 'neighbours-arrow' },
     parquet: { path: dataFile.neighboursParquet, kind: 'neighbours-parquet' },
   });
