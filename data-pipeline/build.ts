@@ -19,6 +19,7 @@ import { checkPublishTarget, siblingStore, withAtomicDirectory } from './publish
 import { describeBuild } from './publish/manifest.ts';
 import { writeMethode } from './publish/methode.ts';
 import { OutputFolder } from './publish/output-folder.ts';
+import { collectGarbage } from './publish/collect-garbage.ts';
 import { reportBuild } from './publish/report.ts';
 import { writeSearchIndex } from './publish/search-index.ts';
 import { writeManifest } from './publish/write-manifest.ts';
@@ -168,6 +169,8 @@ async function publish(
   const store = options.publishStore ?? siblingStore(options.outDir);
   const manifest = await withAtomicDirectory(options.outDir, store, async (dir) => {
     const out = new OutputFolder(dir);
+    // the scores leave a heap of garbage (their draws) that V8 may not collect before the tables: see collect-garbage.ts
+    collectGarbage();
     const geometry = await publishGeometry(out, raw, register, options.geometryCacheDir ?? null, progress);
     const hotspots = await progress.stage(
       'region tables (Arrow + Parquet), neighbours, Gi*',
