@@ -14,6 +14,7 @@ import {
 import type { IndicatorCell } from '../compute/indicator-cell.ts';
 import type { IndicatorResult } from '../compute/indicator-values.ts';
 import type { LevelHotspots } from '../compute/hotspots/level-hotspots.ts';
+import { hotspotNumber } from '../compute/hotspots/gi-star.ts';
 import type { IndicatorScores, ThemeCell } from '../compute/score-types.ts';
 import type { LevelUncertainty } from '../compute/uncertainty/level-uncertainty.ts';
 import type { Region, RegionRegister } from '../regions/register.ts';
@@ -95,6 +96,10 @@ export function buildRegionTable(register: RegionRegister, out: LevelOutputs): P
     <T>(values: readonly (T | null)[] | undefined) =>
     (_: Region, index: number): T | null =>
       values?.[index] ?? null;
+  const giAt =
+    (values: Float64Array | undefined) =>
+    (_: Region, index: number): number | null =>
+      hotspotNumber(values?.[index]);
   for (const indicator of out.indicators) {
     const cells = indicator.levels[out.level];
     // one lookup per region, not one per column
@@ -127,7 +132,7 @@ export function buildRegionTable(register: RegionRegister, out: LevelOutputs): P
         [col.pctLo(id)]: at(u?.pctLo),
         [col.pctHi(id)]: at(u?.pctHi),
         [col.pctEb(id)]: at(u?.pctEb),
-        [col.gi(id)]: at(hot?.z),
+        [col.gi(id)]: giAt(hot?.z),
         [col.hot(id)]: at(hot?.classes),
       }),
     );
@@ -146,7 +151,7 @@ export function buildRegionTable(register: RegionRegister, out: LevelOutputs): P
         [col.themeLo(themeId)]: at(u?.lo),
         [col.themeHi(themeId)]: at(u?.hi),
         [col.themeEb(themeId)]: at(u?.eb),
-        [col.themeGi(themeId)]: at(hot?.z),
+        [col.themeGi(themeId)]: giAt(hot?.z),
         [col.themeHot(themeId)]: at(hot?.classes),
       }),
     );

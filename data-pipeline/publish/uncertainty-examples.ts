@@ -4,6 +4,7 @@
  */
 import { UNCERTAINTY_METHODS, type IndicatorId, type Level, type MethodUncertainty } from '@atlas/contract';
 import type { LevelHotspots } from '../compute/hotspots/level-hotspots.ts';
+import { hotspotNumber } from '../compute/hotspots/gi-star.ts';
 import { CONTIGUITY_RULE } from '../compute/hotspots/level-neighbours.ts';
 import type { IndicatorResult } from '../compute/indicator-values.ts';
 import type { LevelScores } from '../compute/scores.ts';
@@ -86,11 +87,11 @@ function hotspotExample(e: UncertaintyEvidence): MethodUncertainty['hotspotExamp
   const values = regions.map((r) => cells.get(r.code)?.value ?? null);
   let best = -1;
   column.z.forEach((z, i) => {
-    if (z !== null && (best < 0 || z > (column.z[best] ?? -Infinity))) best = i;
+    if (!Number.isNaN(z) && (best < 0 || z > (column.z[best] ?? -Infinity))) best = i;
   });
   const region = regions[best];
   const value = values[best] ?? null;
-  const [z, p, q, hotspotClass] = [column.z[best], column.p[best], column.q[best], column.classes[best]];
+  const [z, p, q, hotspotClass] = [hotspotNumber(column.z[best]), hotspotNumber(column.p[best]), hotspotNumber(column.q[best]), column.classes[best]];
   if (!region || value === null || z == null || p == null || q == null || hotspotClass == null) return null;
   const present = values.filter((v): v is number => v !== null);
   const mean = present.reduce((a, b) => a + b, 0) / present.length;

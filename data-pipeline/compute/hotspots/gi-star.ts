@@ -5,11 +5,25 @@
 import { classifyHotspots, getisOrdGiStar, type HotspotClass } from '@atlas/maths';
 import type { LevelNeighbours } from './level-neighbours.ts';
 
+/**
+ * z, p and q per region in the register's order, NaN where a region has none (no value, no geometry, an island; Gi*
+ * itself is always finite there). Typed: kept to the end of the build for every column of the hotspot levels, as
+ * (number | null)[] they were ~8 MB of boxed numbers on the JS heap.
+ */
 export interface HotspotColumn {
-  z: (number | null)[];
-  p: (number | null)[];
-  q: (number | null)[];
+  z: Float64Array;
+  p: Float64Array;
+  q: Float64Array;
   classes: (HotspotClass | null)[];
+}
+
+/** A nullable number of a HotspotColumn array: null for NaN. */
+export const hotspotNumber = (value: number | undefined): number | null => (value === undefined || Number.isNaN(value) ? null : value);
+
+function typed(values: readonly (number | null)[]): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i] ?? NaN;
+  return out;
 }
 
 /** Neighbour lists as indices into `codes` (regions without geometry have none and so get no Gi*). */
@@ -21,5 +35,5 @@ export function neighbourIndices(codes: readonly string[], graph: LevelNeighbour
 export function hotspotColumn(values: readonly (number | null)[], neighbours: readonly (readonly number[])[]): HotspotColumn {
   const z = getisOrdGiStar(values, neighbours);
   const { p, q, classes } = classifyHotspots(z);
-  return { z, p, q, classes };
+  return { z: typed(z), p: typed(p), q: typed(q), classes };
 }
