@@ -27,3 +27,6 @@ export interface ThemeInput {
   minIndicators: number;
   indicators: readonly { id: string; weight: number }[];
 }
+
+/** A cell of a typed column that holds none as NaN (Gi* z/p/q, z-scores): null for NaN or past the end. */
+export const nanAsNull = (value: number | undefined): number | null => (value === undefined || Number.isNaN(value) ? null : value);

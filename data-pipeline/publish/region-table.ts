@@ -14,8 +14,7 @@ import {
 import type { IndicatorCell } from '../compute/indicator-cell.ts';
 import type { IndicatorResult } from '../compute/indicator-values.ts';
 import type { LevelHotspots } from '../compute/hotspots/level-hotspots.ts';
-import { hotspotNumber } from '../compute/hotspots/gi-star.ts';
-import type { IndicatorScores, ThemeCell } from '../compute/score-types.ts';
+import { nanAsNull, type IndicatorScores, type ThemeCell } from '../compute/score-types.ts';
 import type { LevelUncertainty } from '../compute/uncertainty/level-uncertainty.ts';
 import type { Region, RegionRegister } from '../regions/register.ts';
 import { DataError } from '../errors.ts';
@@ -99,7 +98,7 @@ export function buildRegionTable(register: RegionRegister, out: LevelOutputs): P
   const giAt =
     (values: Float64Array | undefined) =>
     (_: Region, index: number): number | null =>
-      hotspotNumber(values?.[index]);
+      nanAsNull(values?.[index]);
   for (const indicator of out.indicators) {
     const cells = indicator.levels[out.level];
     // one lookup per region, not one per column

@@ -4,7 +4,7 @@
  */
 import { UNCERTAINTY_METHODS, type IndicatorId, type Level, type MethodUncertainty } from '@atlas/contract';
 import type { LevelHotspots } from '../compute/hotspots/level-hotspots.ts';
-import { hotspotNumber } from '../compute/hotspots/gi-star.ts';
+import { nanAsNull } from '../compute/score-types.ts';
 import { CONTIGUITY_RULE } from '../compute/hotspots/level-neighbours.ts';
 import type { IndicatorResult } from '../compute/indicator-values.ts';
 import type { LevelScores } from '../compute/scores.ts';
@@ -91,7 +91,7 @@ function hotspotExample(e: UncertaintyEvidence): MethodUncertainty['hotspotExamp
   });
   const region = regions[best];
   const value = values[best] ?? null;
-  const [z, p, q, hotspotClass] = [hotspotNumber(column.z[best]), hotspotNumber(column.p[best]), hotspotNumber(column.q[best]), column.classes[best]];
+  const [z, p, q, hotspotClass] = [nanAsNull(column.z[best]), nanAsNull(column.p[best]), nanAsNull(column.q[best]), column.classes[best]];
   if (!region || value === null || z == null || p == null || q == null || hotspotClass == null) return null;
   const present = values.filter((v): v is number => v !== null);
   const mean = present.reduce((a, b) => a + b, 0) / present.length;

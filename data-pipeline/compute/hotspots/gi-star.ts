@@ -7,7 +7,7 @@ import type { LevelNeighbours } from './level-neighbours.ts';
 
 /**
  * z, p and q per region in the register's order, NaN where a region has none (no value, no geometry, an island; Gi*
- * itself is always finite there). Typed: kept to the end of the build for every column of the hotspot levels, as
+ * itself is always finite there; read a cell with nanAsNull, score-types.ts). Typed: kept to the end of the build for every column of the hotspot levels, as
  * (number | null)[] they were ~8 MB of boxed numbers on the JS heap.
  */
 export interface HotspotColumn {
@@ -16,9 +16,6 @@ export interface HotspotColumn {
   q: Float64Array;
   classes: (HotspotClass | null)[];
 }
-
-/** A nullable number of a HotspotColumn array: null for NaN. */
-export const hotspotNumber = (value: number | undefined): number | null => (value === undefined || Number.isNaN(value) ? null : value);
 
 function typed(values: readonly (number | null)[]): Float64Array {
   const out = new Float64Array(values.length);
