@@ -146,7 +146,8 @@ export function scoreLevels(
     const { level, codes, percentiles } = inputs;
     const reasonOf: ReasonOf = (id, code) => resultById.get(id)?.levels[level]?.get(code)?.reason ?? null;
     const themeCells = new Map(themes.map((theme) => [theme.id, scoreTheme(theme, codes, percentiles, reasonOf)]));
-    const uncertainty = levelUncertainty(inputs, plan, intervals);
+    const themeScores = new Map([...themeCells].map(([id, cells]) => [id, codes.map((code) => cells.get(code)?.score ?? null)]));
+    const uncertainty = levelUncertainty(inputs, plan, intervals, themeScores);
     uncertainty.catch(() => {}); // awaited later (or the build fails elsewhere first): not an unhandled rejection meanwhile
     return { scores, themes: themeCells, uncertainty };
   };

@@ -1,6 +1,7 @@
+import { DRAW_ROUNDING } from '../compute/uncertainty/level-uncertainty.ts';
 import { DataError } from '../errors.ts';
 import { cellAt, type PublishedTable } from './columns.ts';
-import { CODE_PATTERN, col, isMissingReason, type ColumnSpec, type IndicatorId, type Level } from '@atlas/contract';
+import { CODE_PATTERN, col, isMissingReason, THEME_IDS, type ColumnSpec, type IndicatorId, type Level } from '@atlas/contract';
 
 /** What the contract expects of a level's table: its columns (levelTableColumns) and the indicators on the level. */
 export interface LevelContract {
@@ -63,13 +64,28 @@ export function validateRegionTable(table: PublishedTable, level: Level, expecte
     }
     validateIntervals(column, optional, id, where, table.rows);
   }
+  for (const id of THEME_IDS) {
+    const [scores, lo, hi] = [column(col.theme(id)), column(col.themeLo(id)), column(col.themeHi(id))];
+    for (let row = 0; row < table.rows; row++) {
+      const score = cellAt(scores, row);
+      const l = cellAt(lo, row);
+      const h = cellAt(hi, row);
+      if (typeof score === 'number' && typeof l === 'number' && typeof h === 'number' && !brackets(l, h, score, DRAW_ROUNDING))
+        throw new DataError({ ...where, line: row + 1, field: col.themeLo(id) }, `theme score interval ${l}–${h} does not contain the score ${score}`);
+    }
+  }
 }
 
-/** An interval brackets its value, exists only beside a value, and percentile intervals stay on the 0–100 scale. */
+/** lo ≤ x ≤ hi, up to `slack`: by default the rounding of a stored double. */
+function brackets(lo: number, hi: number, x: number, slack = 1e-9 * Math.max(1, Math.abs(x))): boolean {
+  return lo <= x + slack && x <= hi + slack;
+}
+
+/** An interval brackets its value, exists only beside a value; a percentile interval brackets the percentile, on the 0–100 scale. */
 type Values = PublishedTable['columns'][number]['values'];
 function validateIntervals(column: (name: string) => Values, optional: (name: string) => Values, id: IndicatorId, where: { file: string }, rows: number): void {
-  const [values, lo, hi, pctLo, pctHi] = [column(col.value(id)), optional(col.lo(id)), optional(col.hi(id)), optional(col.pctLo(id)), optional(col.pctHi(id))];
-  const slack = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
+  const [values, percentiles] = [column(col.value(id)), column(col.percentile(id))];
+  const [lo, hi, pctLo, pctHi] = [optional(col.lo(id)), optional(col.hi(id)), optional(col.pctLo(id)), optional(col.pctHi(id))];
   const fail = (row: number, field: string, what: string) => new DataError({ ...where, line: row + 1, field }, what);
   // a plain loop without a closure or array per row: this runs for every cell of every indicator
   for (let row = 0; row < rows; row++) {
@@ -82,10 +98,13 @@ function validateIntervals(column: (name: string) => Values, optional: (name: st
       if (l !== null || h !== null || pl !== null || ph !== null) throw fail(row, col.lo(id), 'an interval without a value');
       continue;
     }
-    if (typeof l === 'number' && typeof h === 'number' && !(l <= value + slack(value) && value <= h + slack(value))) {
+    if (typeof l === 'number' && typeof h === 'number' && !brackets(l, h, value)) {
       throw fail(row, col.lo(id), `interval ${l}–${h} does not contain the value ${value}`);
     }
-    if (typeof pl === 'number' && typeof ph === 'number' && !(pl >= 0 && pl <= ph && ph <= 100))
-      throw fail(row, col.pctLo(id), `percentile interval ${pl}–${ph}`);
+    if (typeof pl !== 'number' || typeof ph !== 'number') continue;
+    if (!(pl >= 0 && pl <= ph && ph <= 100)) throw fail(row, col.pctLo(id), `percentile interval ${pl}–${ph}`);
+    const pct = cellAt(percentiles, row);
+    if (typeof pct === 'number' && !brackets(pl, ph, pct, DRAW_ROUNDING))
+      throw fail(row, col.pctLo(id), `percentile interval ${pl}–${ph} does not contain the percentile ${pct}`);
   }
 }

@@ -120,8 +120,39 @@ export function levelDrawPlan(inputs: LevelInputs): LevelDrawPlan {
   return { plan, indicatorIds, themeIds };
 }
 
-/** The level's uncertainty, with the intervals of its draw plan (`drawn`: the plan's ids, `intervals`: what its draws gave). */
-export async function levelUncertainty(inputs: LevelInputs, drawn: LevelDrawPlan, intervals: Promise<DrawIntervals>): Promise<LevelUncertainty> {
+/** How far a point may lie outside its drawn interval by rounding alone: draws are kept as float32 (~1e-5 on 0–100). */
+export const DRAW_ROUNDING = 1e-4;
+
+/**
+ * Widens each region's interval, in place, to hold its published point. The published percentile gives tied values
+ * their shared mid-rank; the draws part the ties, and can leave that mid-rank just outside their 2.5–97.5 % range
+ * (wijk WK075300: 0 vernielingen like many small wijken, percentile 17.1, draws 15.9–16.5). An interval shown beside
+ * a number must contain it. A point outside by no more than the draws' rounding is left as it is.
+ */
+function holdingPoint(interval: { lo: Float64Array; hi: Float64Array }, point: readonly (number | null)[] | undefined): { lo: Float64Array; hi: Float64Array } {
+  const { lo, hi } = interval;
+  if (!point) return interval;
+  for (let i = 0; i < lo.length; i++) {
+    const p = point[i] ?? null;
+    const l = lo[i] ?? Number.NaN;
+    const h = hi[i] ?? Number.NaN;
+    if (p === null || l !== l || h !== h) continue;
+    if (p < l - DRAW_ROUNDING) lo[i] = p;
+    if (p > h + DRAW_ROUNDING) hi[i] = p;
+  }
+  return interval;
+}
+
+/**
+ * The level's uncertainty, with the intervals of its draw plan (`drawn`: the plan's ids, `intervals`: what its draws
+ * gave), each widened where needed to hold the published percentile or theme score (`themeScores`, in register order).
+ */
+export async function levelUncertainty(
+  inputs: LevelInputs,
+  drawn: LevelDrawPlan,
+  intervals: Promise<DrawIntervals>,
+  themeScores: ReadonlyMap<ThemeId, readonly (number | null)[]>,
+): Promise<LevelUncertainty> {
   const { codes } = inputs;
   const indicators = new Map<IndicatorId, IndicatorUncertainty>();
   for (const { result, definition, method, ordered } of levelIndicators(inputs)) {
@@ -158,12 +189,16 @@ export async function levelUncertainty(inputs: LevelInputs, drawn: LevelDrawPlan
   drawn.indicatorIds.forEach((id, j) => {
     const entry = indicators.get(id);
     const interval = drawnIntervals.indicators[j];
-    if (entry && interval) Object.assign(entry, { pctLo: toNullable(interval.lo), pctHi: toNullable(interval.hi) });
+    if (!entry || !interval) return;
+    const { lo, hi } = holdingPoint(interval, inputs.percentiles.get(id));
+    Object.assign(entry, { pctLo: toNullable(lo), pctHi: toNullable(hi) });
   });
   drawn.themeIds.forEach((id, j) => {
     const entry = themeResults.get(id);
     const interval = drawnIntervals.themes[j];
-    if (entry && interval) Object.assign(entry, { lo: toNullable(interval.lo), hi: toNullable(interval.hi) });
+    if (!entry || !interval) return;
+    const { lo, hi } = holdingPoint(interval, themeScores.get(id));
+    Object.assign(entry, { lo: toNullable(lo), hi: toNullable(hi) });
   });
   return { indicators, themes: themeResults };
 }
