@@ -27,7 +27,7 @@ import { prepareTrends } from './publish/trends-table.ts';
 import { writeTables } from './publish/write-tables.ts';
 import { registerFrom, type RegionRegister } from './regions/register.ts';
 import { RawFolder } from './sources/raw-folder.ts';
-import { checkPlausibility } from './sources/plausibility.ts';
+import { checkPlausibility } from './regions/plausibility.ts';
 import { readAllSources } from './sources/read-all.ts';
 import { optionalSourceYears } from './sources/read-current.ts';
 

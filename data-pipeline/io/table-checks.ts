@@ -1,6 +1,6 @@
 /**
  * Plausibility checks declared as data, next to each reader (`export const …_CHECKS: TableChecks`), and run
- * in one place after the region register exists (sources/plausibility.ts). What a reader checks while parsing
+ * in one place after the region register exists (regions/plausibility.ts). What a reader checks while parsing
  * (numbers, ranges per field via NumberRule, code patterns, duplicates, encoding) fails at file, line and
  * field; what needs the whole table or the register is declared here:
  *
@@ -12,7 +12,7 @@
  *   - `exactRows`: the row count the source defines, when it defines one: a number, or 'register' for "one row
  *     per region of the coverage level, no more" (a synthetic test folder has fewer regions than 2024).
  *
- * A new reader adopts it by exporting a declaration and adding one line to sources/plausibility.ts:
+ * A new reader adopts it by exporting a declaration and adding one line to regions/plausibility.ts:
  *   export const MY_SOURCE_CHECKS: TableChecks = { coverage: { level: 'wijk', maxMissing: 0 } };
  * Value ranges belong in the reader's NumberRule (POPULATION, PERCENTAGE, a documented `max` for rates) and
  * names go through checkName, so those fail on the offending line.

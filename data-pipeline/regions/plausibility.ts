@@ -1,17 +1,18 @@
 /**
  * The one place where the declared table checks (io/table-checks.ts) meet their tables: each reader
  * exports its declaration, this list pairs it with the table the reader produced. Runs once the
- * register exists; returns the warnings of everything accepted with a caveat.
+ * register exists; returns the warnings of everything accepted with a caveat. Here, beside the register, because it
+ * needs it: sources/ only reads.
  */
 import { LEVELS, type Level } from '@atlas/contract';
 import { checkTable, type CheckedTable, type RegisterView, type TableChecks } from '../io/table-checks.ts';
-import type { RegionRegister } from '../regions/register.ts';
-import { KIESRAAD_CHECKS } from './kiesraad-tk2023.ts';
-import { KWB_BUURT_CHECKS, KWB_GEMEENTE_WIJK_CHECKS } from './kwb-2024.ts';
-import { CRIME_CATEGORIES_CHECKS, CRIME_TOTALS_CHECKS } from './politie-misdrijven-2024.ts';
-import type { RawSources } from './read-all.ts';
-import { SCP_CHECKS } from './scp-jeugdhulp-2017.ts';
-import { WBK2022_CHECKS, WBK2023_CHECKS } from './wijk-en-buurtkaart.ts';
+import type { RegionRegister } from './register.ts';
+import { KIESRAAD_CHECKS } from '../sources/kiesraad-tk2023.ts';
+import { KWB_BUURT_CHECKS, KWB_GEMEENTE_WIJK_CHECKS } from '../sources/kwb-2024.ts';
+import { CRIME_CATEGORIES_CHECKS, CRIME_TOTALS_CHECKS } from '../sources/politie-misdrijven-2024.ts';
+import type { RawSources } from '../sources/read-all.ts';
+import { SCP_CHECKS } from '../sources/scp-jeugdhulp-2017.ts';
+import { WBK2022_CHECKS, WBK2023_CHECKS } from '../sources/wijk-en-buurtkaart.ts';
 
 function declaredChecks(sources: RawSources): [CheckedTable, TableChecks][] {
   return [
