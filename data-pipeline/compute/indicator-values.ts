@@ -6,7 +6,7 @@ import { directCells, evaluateDirect, tablesOf, type DirectFormula, type Evaluat
 import { loadRegions, loadSourceTable, type Db } from './duckdb.ts';
 import { missingCell, type IndicatorCell } from './indicator-cell.ts';
 import { secondarySuppression } from './privacy/secondary-suppression.ts';
-import { ChildrenOf, summedCells } from './summed-cells.ts';
+import { summedCells } from './summed-cells.ts';
 
 export interface IndicatorResult {
   id: IndicatorId;
@@ -50,7 +50,6 @@ interface Inputs {
   register: RegionRegister;
   rowsByTable: RowsByTable;
   direct: Map<Scope, Map<DirectFormula, Evaluated>>;
-  childrenOf: ChildrenOf;
 }
 
 /** Stage 4: load the register and the joined tables into DuckDB and compute every indicator on every level it has. */
@@ -79,7 +78,6 @@ export async function computeIndicators(
     register,
     rowsByTable: new Map(tables.filter((t) => read.has(t.name)).map((t) => [t.name, new Map(t.rows.map((row) => [row.code, row]))])),
     direct: await evaluateDirect(db, indicators, (level) => register.byLevel[level]),
-    childrenOf: new ChildrenOf(register),
   };
   return indicators.map((indicator) => computeIndicator(indicator, inputs));
 }
@@ -103,7 +101,8 @@ function computeIndicator(indicator: IndicatorDefinition, inputs: Inputs): Indic
       if (!children || !childFormula || childFormula.kind !== 'rate') {
         throw new Error(`indicator ${indicator.id}: ${level} sums ${formula.from}, which has no rate formula`);
       }
-      raw[level] = summedCells(inputs.childrenOf.of(level, formula.from), formula.minCoverage, childFormula.scale, children);
+      const childrenOf = formula.from === 'buurt' ? register.buurtenOf : register.wijkenOf;
+      raw[level] = summedCells(register.byLevel[level], childrenOf, formula.minCoverage, childFormula.scale, children);
     } else {
       raw[level] = directCells(register.byLevel[level], formula, evaluated(inputs, level, formula), inputs.rowsByTable);
     }

@@ -4,7 +4,7 @@ import type { Level } from '@atlas/contract';
 import type { Region, RegionRegister } from '../regions/register.ts';
 import { appendColumns, queryColumns, withDb } from './duckdb.ts';
 import type { IndicatorCell } from './indicator-cell.ts';
-import { ChildrenOf, summedCells } from './summed-cells.ts';
+import { summedCells } from './summed-cells.ts';
 import { testRegion, testRegister } from './test-register.ts';
 
 /** 3 gemeenten × 4 wijken × 5 buurten; some populations unknown, one wijk without buurten. */
@@ -90,7 +90,7 @@ describe('summedCells', () => {
   ] as const)('gives the cells the DuckDB SUM gave: %s from %s, coverage %s', async (level, childLevel, minCoverage) => {
     const reg = register();
     const children = buurtCells(reg);
-    const sums = summedCells(new ChildrenOf(reg).of(level, childLevel), minCoverage, 1000, children);
+    const sums = summedCells(reg.byLevel[level], childLevel === 'buurt' ? reg.buurtenOf : reg.wijkenOf, minCoverage, 1000, children);
     const expected = await sumsInDuckDb(reg, level, childLevel, minCoverage, 1000, children);
     expect(new Map([...sums].sort())).toEqual(new Map([...expected].sort()));
     expect([...sums.values()].some((c) => c.value !== null)).toBe(true);
@@ -101,7 +101,7 @@ describe('summedCells', () => {
     const reg = register();
     const children = new Map<string, IndicatorCell>(reg.byLevel.buurt.map((b) => [b.code, { value: 1, numerator: 1, denominator: 10, reason: null }]));
     children.set('BU00010105', { value: null, numerator: null, denominator: null, reason: 'missing_in_source' });
-    const sums = summedCells(new ChildrenOf(reg).of('wijk', 'buurt'), 0.9, 100, children);
+    const sums = summedCells(reg.byLevel.wijk, reg.buurtenOf, 0.9, 100, children);
     // WK000101: buurt 05 (537 of its 1,685 inhabitants) has no counts, so 68 % is covered
     expect(sums.get('WK000101')).toEqual({ value: null, numerator: null, denominator: null, reason: 'incomplete_coverage' });
     expect(sums.get('WK000102')).toEqual({ value: 10, numerator: 5, denominator: 50, reason: null });

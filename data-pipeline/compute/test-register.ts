@@ -1,6 +1,6 @@
 /** Small registers for the compute tests: regions with only the fields the computations read filled in for real. */
 import type { Level } from '@atlas/contract';
-import type { Region, RegionRegister } from '../regions/register.ts';
+import { childrenByParent, type Region, type RegionRegister } from '../regions/register.ts';
 
 export function testRegion(code: string, level: Level, gemeenteCode: string, wijkCode: string | null, population: number | null = null): Region {
   return {
@@ -23,5 +23,5 @@ export function testRegion(code: string, level: Level, gemeenteCode: string, wij
 
 export function testRegister(byLevel: Record<Level, Region[]>): RegionRegister {
   const all = [...byLevel.gemeente, ...byLevel.wijk, ...byLevel.buurt];
-  return { byLevel, byCode: new Map(all.map((r) => [r.code, r])), buurtenOf: new Map() };
+  return { byLevel, byCode: new Map(all.map((r) => [r.code, r])), ...childrenByParent(byLevel) };
 }

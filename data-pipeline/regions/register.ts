@@ -19,8 +19,28 @@ export interface Region extends Omit<GemeenteRegio, 'line'> {
 export interface RegionRegister {
   byLevel: Record<Level, Region[]>;
   byCode: Map<string, Region>;
-  /** Children per parent code (buurten of a wijk or gemeente, wijken of a gemeente). */
+  /** The buurten of each wijk and of each gemeente, in register order. */
   buurtenOf: Map<string, Region[]>;
+  /** The wijken of each gemeente, in register order. */
+  wijkenOf: Map<string, Region[]>;
+}
+
+/** Children per parent code, in register order: what sums and suppression of a level walk. */
+export function childrenByParent(byLevel: Record<Level, readonly Region[]>): Pick<RegionRegister, 'buurtenOf' | 'wijkenOf'> {
+  const add = (groups: Map<string, Region[]>, parent: string | null, region: Region) => {
+    if (parent === null) return;
+    const list = groups.get(parent);
+    if (list) list.push(region);
+    else groups.set(parent, [region]);
+  };
+  const buurtenOf = new Map<string, Region[]>();
+  const wijkenOf = new Map<string, Region[]>();
+  for (const buurt of byLevel.buurt) {
+    add(buurtenOf, buurt.gemeenteCode, buurt);
+    add(buurtenOf, buurt.wijkCode, buurt);
+  }
+  for (const wijk of byLevel.wijk) add(wijkenOf, wijk.gemeenteCode, wijk);
+  return { buurtenOf, wijkenOf };
 }
 
 /** Region counts of the 2024 layout (85984NED WijkenEnBuurten); a different count means a different layout. */
@@ -56,7 +76,6 @@ export function buildRegister(inputs: RegisterInputs): RegionRegister {
 
   const byLevel: Record<Level, Region[]> = { gemeente: [], wijk: [], buurt: [] };
   const byCode = new Map<string, Region>();
-  const buurtenOf = new Map<string, Region[]>();
   for (const entry of list) {
     const at = { file: inputs.listFile, line: entry.line };
     const gemeente = names.get(entry.gemeenteCode);
@@ -106,13 +125,6 @@ export function buildRegister(inputs: RegisterInputs): RegionRegister {
     };
     byLevel[entry.level].push(region);
     byCode.set(region.code, region);
-    if (region.level === 'buurt') {
-      for (const parent of [region.gemeenteCode, wijkCode!]) {
-        const children = buurtenOf.get(parent) ?? [];
-        children.push(region);
-        buurtenOf.set(parent, children);
-      }
-    }
   }
   for (const row of [...inputs.gemeenteWijk.rows, ...inputs.buurt.rows]) {
     if (!byCode.has(row.code)) {
@@ -136,7 +148,7 @@ export function buildRegister(inputs: RegisterInputs): RegionRegister {
       }
     }
   }
-  return { byLevel, byCode, buurtenOf };
+  return { byLevel, byCode, ...childrenByParent(byLevel) };
 }
 
 /** Stage 2: the register from the read sources, with the raw file names its errors point to. */

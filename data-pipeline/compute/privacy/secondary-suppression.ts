@@ -62,26 +62,6 @@ export function countsTheSame(levels: IndicatorDefinition['levels'], level: 'wij
   return formula.kind === 'rate' && formula.numerator === buurt.numerator;
 }
 
-const CHILD_CODES = new WeakMap<RegionRegister, { buurtenOf: Map<string, string[]>; wijkenOf: Map<string, string[]> }>();
-
-/** Buurt codes per wijk and wijk codes per gemeente, in register order; made once per register, not per indicator. */
-function childCodes(register: RegionRegister): { buurtenOf: Map<string, string[]>; wijkenOf: Map<string, string[]> } {
-  const cached = CHILD_CODES.get(register);
-  if (cached) return cached;
-  const add = (groups: Map<string, string[]>, parent: string, code: string) => {
-    const list = groups.get(parent);
-    if (list) list.push(code);
-    else groups.set(parent, [code]);
-  };
-  const buurtenOf = new Map<string, string[]>();
-  const wijkenOf = new Map<string, string[]>();
-  for (const b of register.byLevel.buurt) if (b.wijkCode) add(buurtenOf, b.wijkCode, b.code);
-  for (const w of register.byLevel.wijk) add(wijkenOf, w.gemeenteCode, w.code);
-  const codes = { buurtenOf, wijkenOf };
-  CHILD_CODES.set(register, codes);
-  return codes;
-}
-
 /** Withholds extra cells in place; returns how many it withheld. */
 export function secondarySuppression(
   indicator: Pick<IndicatorDefinition, 'levels'>,
@@ -93,9 +73,10 @@ export function secondarySuppression(
   const wijkSums = countsTheSame(indicator.levels, 'wijk') ? levels.wijk : undefined;
   const gemeenteSums = countsTheSame(indicator.levels, 'gemeente') ? levels.gemeente : undefined;
   let count = 0;
-  const { buurtenOf, wijkenOf } = childCodes(register);
-  const withheldIn = (wijk: string) => (buurtenOf.get(wijk) ?? []).filter((b) => isWithheld(buurten.get(b)));
-  const publishedIn = (wijk: string) => (buurtenOf.get(wijk) ?? []).filter((b) => published(buurten.get(b)));
+  const buurtenIn = (wijk: string, keep: (cell: IndicatorCell | undefined) => boolean) =>
+    (register.buurtenOf.get(wijk) ?? []).filter((b) => keep(buurten.get(b.code))).map((b) => b.code);
+  const withheldIn = (wijk: string) => buurtenIn(wijk, isWithheld);
+  const publishedIn = (wijk: string) => buurtenIn(wijk, published);
 
   if (wijkSums) {
     for (const [wijk, cell] of wijkSums) {
@@ -108,7 +89,7 @@ export function secondarySuppression(
   if (gemeenteSums) {
     for (const [gemeente, cell] of gemeenteSums) {
       if (!published(cell)) continue;
-      const wijken = wijkenOf.get(gemeente) ?? [];
+      const wijken = (register.wijkenOf.get(gemeente) ?? []).map((w) => w.code);
       const open = wijkSums ? wijken.filter((w) => !published(wijkSums.get(w))) : wijken;
       const rest = open.flatMap((w) => withheldIn(w).map((b) => ({ b, w })));
       const spanned = new Set(rest.map((r) => r.w));
