@@ -26,7 +26,7 @@ interface Measured {
   rssMiB: number;
 }
 
-/** What `npm run build:data` runs, without npm's own start-up; the baseline script runs under tsx as before. */
+/** What `npm run build:data` runs, without npm's own start-up; the baseline runs as plain JavaScript under node. */
 const BUILD_COMMAND = buildDataCommand(REPO);
 const BASELINE_COMMAND = [process.execPath, 'bench/pipeline-baseline.mjs'];
 

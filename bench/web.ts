@@ -118,10 +118,11 @@ async function firstViewGzipBytes(page: Page, hook: Hook): Promise<number> {
  * allows: waited for by the app's signals, the map's once MapLibre's worker has indexed what it was handed.
  */
 export async function waitBackground(page: Page): Promise<void> {
-  const levels = ['gemeente', 'wijk', 'buurt'];
+  // every table in DuckDB; wijk and buurt polygons handed to the map (the gemeente map is the first view's)
   await page.waitForFunction(
-    (levels) => levels.every((l) => window.__atlas.inDatabase.includes(l) && (l === 'gemeente' || window.__atlas.prepared.includes(l))),
-    levels,
+    () =>
+      ['gemeente', 'wijk', 'buurt'].every((l) => window.__atlas.inDatabase.includes(l)) && ['wijk', 'buurt'].every((l) => window.__atlas.prepared.includes(l)),
+    undefined,
     {
       timeout: 60_000,
       polling: 50,

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
 import { dutch } from './dutch.ts';
-import { changedShare, colourShares, legendClassColours, mapPixels, settledMapPixels } from './map-pixels.ts';
+import { afterRedraw, changedShare, colourShares, legendClassColours, mapPixels, settledMapPixels } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
 // The data the served build holds (the dist dir's copy), so expectations and screen read the same files.
@@ -105,9 +105,7 @@ describe('/analyse', () => {
     expect(shares.filter((s) => s > 0.001).length).toBeGreaterThanOrEqual(4);
     await screenshot(page, 'analyse-map');
 
-    const renders = await page.evaluate(() => window.__atlas.renders);
-    await page.getByTestId('query-banner-close').click();
-    await page.waitForFunction((n) => window.__atlas.renders > n, renders, { timeout: 60_000 });
+    await afterRedraw(page, () => page.getByTestId('query-banner-close').click());
     await expect.poll(() => page.getByTestId('legend').textContent()).not.toContain('inwoners_buurten');
     await expect.poll(async () => changedShare(queryMap, await mapPixels(page))).toBeGreaterThan(0.05);
   });

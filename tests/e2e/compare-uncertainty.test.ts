@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { col, type Manifest, type ThemeId } from '@atlas/contract';
 import { t } from '../../web/src/i18n/nl.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
+import { widerThanPoint } from '../../web/src/view/interval-width.ts';
 import { ARTIFACTS, openSession, screenshot, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -23,7 +24,7 @@ const themeBounds = (row: Record<string, unknown> | undefined, id: ThemeId): [nu
   num(row?.[col.themeLo(id)]),
   num(row?.[col.themeHi(id)]),
 ];
-const widerThanPoint = ([lo, hi]: [number | null, number | null]): boolean => lo !== null && hi !== null && hi > lo;
+const whiskerDrawn = ([lo, hi]: [number | null, number | null]): boolean => lo !== null && hi !== null && widerThanPoint(lo, hi);
 
 let manifest: Manifest;
 let gemeenten: Map<string, Record<string, unknown>>;
@@ -100,7 +101,7 @@ describe('/vergelijk at 1440×900: whiskers and significance marks', () => {
         if (num(row[col.theme(theme.id)]) === null) continue;
         const [lo, hi] = themeBounds(row, theme.id);
         const whiskers = await chart.locator(`g[data-code="${code}"] .chart-whisker`).count();
-        expect(whiskers, `${theme.id} ${code} [${lo}, ${hi}]`).toBe(widerThanPoint([lo, hi]) ? 1 : 0);
+        expect(whiskers, `${theme.id} ${code} [${lo}, ${hi}]`).toBe(whiskerDrawn([lo, hi]) ? 1 : 0);
         if (lo !== null && lo === hi) pointThemes.add(theme.id);
       }
     }
@@ -124,7 +125,7 @@ describe('/vergelijk at 1440×900: whiskers and significance marks', () => {
   });
 
   it('under custom weights leaves out a rescored theme’s whiskers, says why under the legend, and keeps the other theme’s', async () => {
-    const withInterval = (id: ThemeId) => SIX.filter((c) => widerThanPoint(themeBounds(gemeenten.get(c), id)));
+    const withInterval = (id: ThemeId) => SIX.filter((c) => whiskerDrawn(themeBounds(gemeenten.get(c), id)));
     // Themes with a real (non-zero) interval somewhere among the six, so their whiskers are visible.
     const wide = (id: ThemeId) => withInterval(id).length > 0;
     const [rescored, kept] = manifest.themes.filter((th) => wide(th.id));

@@ -134,16 +134,21 @@ describe('search', () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${baseUrl}/?gebied=${buurt.code}`);
-    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
-    await page.getByTestId('search').fill('amsterdam');
-    await page.getByTestId('search-option-GM0363').click();
-    await expect.poll(() => inside(viewOf(page), amsterdamBounds), { timeout: 20_000 }).toBe(true);
-    release();
-    // The polygons have arrived and been handed to the map, and the map has come to rest since.
-    await page.waitForFunction(() => window.__atlas.prepared.includes('buurt'), null, { timeout: 60_000 });
-    expect(inside(viewOf(page), amsterdamBounds), `still over Amsterdam: ${JSON.stringify(viewOf(page))}`).toBe(true);
-    await page.unroute(geometry);
+    // released and unrouted also when an assertion fails, or the later tests of this page would wait on it
+    try {
+      await page.goto(`${baseUrl}/?gebied=${buurt.code}`);
+      await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
+      await page.getByTestId('search').fill('amsterdam');
+      await page.getByTestId('search-option-GM0363').click();
+      await expect.poll(() => inside(viewOf(page), amsterdamBounds), { timeout: 20_000 }).toBe(true);
+      release();
+      // The polygons have arrived and been handed to the map, and the map has come to rest since.
+      await page.waitForFunction(() => window.__atlas.prepared.includes('buurt'), null, { timeout: 60_000 });
+      expect(inside(viewOf(page), amsterdamBounds), `still over Amsterdam: ${JSON.stringify(viewOf(page))}`).toBe(true);
+    } finally {
+      release();
+      await page.unroute(geometry);
+    }
   });
 
   it('lists results readably on a phone', async () => {

@@ -15,6 +15,7 @@ import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { parseCsv } from '../support/csv-reader.ts';
 import { t } from '../../web/src/i18n/nl.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
+import { afterRedraw } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
 // The data the served build holds (the dist dir's copy), so expectations and screen read the same files.
@@ -93,11 +94,11 @@ describe('eigen weging', () => {
     expect(oneDecimal(expected)).not.toBe(oneDecimal(amsterdam[col.theme(theme.id)] as number));
 
     await page.getByTestId('weights').locator('summary').click();
-    const renders = await page.evaluate(() => window.__atlas.renders);
-    await page.getByTestId(`weight-${changed.id}`).fill('5');
-    await page.getByTestId('weights-banner').waitFor();
+    await afterRedraw(page, async () => {
+      await page.getByTestId(`weight-${changed.id}`).fill('5');
+      await page.getByTestId('weights-banner').waitFor();
+    });
     expect(new URL(page.url()).searchParams.get('weging')).toBe(`${theme.id}.${changed.id}:5`);
-    await page.waitForFunction((n) => window.__atlas.renders > n, renders, { timeout: 20_000 });
     await expect.poll(() => page.locator('.score-big').first().textContent()).toBe(String(Math.round(expected)));
     expect(fromCsv(await csvScore(page, AMSTERDAM))).toBe(oneDecimal(expected));
     await screenshot(page, 'weights-panel');
