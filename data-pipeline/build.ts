@@ -187,7 +187,7 @@ async function publish(
           cacheDir: options.geometryCacheDir ?? null,
         }),
       (h) =>
-        `${out.files.filter((f) => f.kind.startsWith('table')).length} table files, ${trends.count} trend points; ` +
+        `${out.files.filter((f) => f.kind.startsWith('table')).length} table files, ${trends.table.rows} trend points; ` +
         (h.map((l) => `${l.level} ${l.graph.neighbours.size} regions, ${l.graph.islands.length} islands`).join(', ') || 'no hotspot level has geometry'),
     );
     const scored = await scoring.complete();

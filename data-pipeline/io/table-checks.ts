@@ -19,6 +19,7 @@
  */
 import type { Level } from '@atlas/contract';
 import { DataError } from '../errors.ts';
+import { ownString } from './csv.ts';
 
 export interface TableChecks {
   coverage?: { level: Level; maxMissing: number };
@@ -103,5 +104,6 @@ export function checkName(name: string, at: { file: string; line: number; field:
     const shown = name.replace(/\p{Cc}/gu, '?');
     throw new DataError(at, `name "${shown}" holds control character U+${code.toString(16).toUpperCase().padStart(4, '0')} at position ${i + 1}`);
   }
-  return name;
+  // a kept name of its own: as a slice of the file's text it would keep the whole text alive
+  return ownString(name);
 }

@@ -23,14 +23,13 @@ export function buildTrendsTable(points: readonly TrendPoint[]): PublishedTable 
  * The trends table as its column encodings, made as soon as the trend rows exist: the ~250,000 row objects (~22 MB)
  * are then garbage long before the region tables, whose buurt Parquet export is the build's peak memory. The table
  * is still written after the region tables (its Arrow dictionary ids, a counter in apache-arrow, and its place in the
- * manifest stay as they were). What the manifest needs of the rows, the years per series and the count, is kept.
+ * manifest stay as they were). What the manifest needs of the rows, the years per series, is kept.
  */
 export interface PreparedTrends {
   table: EncodedTable;
   years: Partial<Record<SeriesId, number[]>>;
-  count: number;
 }
 
 export function prepareTrends(points: readonly TrendPoint[]): PreparedTrends {
-  return { table: encodeTable(buildTrendsTable(points)), years: yearsPerSeries(points), count: points.length };
+  return { table: encodeTable(buildTrendsTable(points)), years: yearsPerSeries(points) };
 }

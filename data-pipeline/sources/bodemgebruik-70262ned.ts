@@ -22,7 +22,7 @@ export async function readBodemgebruik70262(raw: RawFolder): Promise<{ table: So
   const { text, file } = await raw.readText(BODEMGEBRUIK_FILE);
   const csv = parseCsv(text, file);
   requireColumns(csv, KEYS);
-  const periods = csv.records.map((r) => r.values.Perioden?.trim() ?? '');
+  const periods = csv.records.map((r) => r.get('Perioden')?.trim() ?? '');
   for (const [i, period] of periods.entries()) {
     if (!/^\d{4}JJ00$/.test(period))
       throw new DataError({ file, line: csv.records[i]?.line, field: 'Perioden' }, `"${period}" is not a year period like 2017JJ00`);

@@ -1,5 +1,5 @@
 import { DataError } from '../errors.ts';
-import { ownString, parseCsv, requireColumns } from '../io/csv.ts';
+import { parseCsv, requireColumns } from '../io/csv.ts';
 import { checkName, type TableChecks } from '../io/table-checks.ts';
 import { COUNT, POPULATION, WHOLE_POINT_ZERO, type NumberRule } from '../io/values.ts';
 import { CODE_PATTERN, NATIONAL_CODE, type Level } from '@atlas/contract';
@@ -51,7 +51,7 @@ export async function readKwbRegionList(raw: RawFolder): Promise<RegionListEntry
     const first = seen.get(code);
     if (first !== undefined) throw new DataError({ file, line: record.line, field: 'Key' }, `duplicate region code ${code} (first on line ${first})`);
     seen.set(code, record.line);
-    const name = ownString(checkName((record.get('Title') ?? '').trim(), { file, line: record.line, field: 'Title' }));
+    const name = checkName((record.get('Title') ?? '').trim(), { file, line: record.line, field: 'Title' });
     if (name === '') throw new DataError({ file, line: record.line, field: 'Title' }, `region ${code} has no name`);
     const gemeenteCode = (record.get('Municipality') ?? '').trim();
     if (!CODE_PATTERN.gemeente.test(gemeenteCode)) {

@@ -28,7 +28,7 @@ function peilmoment(text: string, at: { file: string; line: number }): string {
 export async function readVakantieparkInschrijvingen(raw: RawFolder): Promise<{ table: SourceTable; year: string } | null> {
   const csv = await readMaatwerkCsv(raw, INSCHRIJVINGEN_FILE, INSCHRIJVINGEN_COLUMNS);
   if (csv === null) return null;
-  const moments = csv.records.map((r) => peilmoment(r.values.Peilmoment ?? '', { file: csv.file, line: r.line }));
+  const moments = csv.records.map((r) => peilmoment(r.get('Peilmoment') ?? '', { file: csv.file, line: r.line }));
   const latest = [...moments].sort().at(-1) ?? '';
   const latestLines = new Set(csv.records.filter((_r, i) => moments[i] === latest).map((r) => r.line));
   const table = readNumericCsv(
