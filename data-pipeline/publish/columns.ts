@@ -39,7 +39,7 @@ export const paddedTo64 = (bytes: number): number => bytes - 1 - ((bytes - 1) % 
 export const validityBitmap = (rows: number): Uint8Array => new Uint8Array(paddedTo64(Math.ceil(rows / 8)));
 
 /** A float64 column from a getter per row; a value that is not a number or null is an error naming the column. */
-function float64Values<Row>(name: string, rows: readonly Row[], get: (row: Row, index: number) => CellValue): Float64Values {
+export function float64Values<Row>(name: string, rows: readonly Row[], get: (row: Row, index: number) => CellValue): Float64Values {
   const length = rows.length;
   const data = new Float64Array(paddedTo64(length * 8) / 8);
   const valid = validityBitmap(length);

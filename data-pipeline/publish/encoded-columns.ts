@@ -5,9 +5,7 @@
  * whole 64-byte blocks, so the Arrow bytes stay what the builders wrote.
  */
 import type { ColumnSpec } from '@atlas/contract';
-import { isFloat64Values, paddedTo64, validityBitmap, type CellValue, type PublishedColumn, type PublishedTable } from './columns.ts';
-
-export { paddedTo64, validityBitmap };
+import { float64Values, isFloat64Values, paddedTo64, validityBitmap, type CellValue, type PublishedColumn, type PublishedTable } from './columns.ts';
 
 /** Numbers and booleans: a null slot holds 0. */
 export interface FixedEncoding {
@@ -59,19 +57,7 @@ function dictionaryEncoding(column: PublishedColumn): DictionaryEncoding {
 function float64Encoding(column: PublishedColumn): FixedEncoding {
   const { values } = column;
   // built as buffers already (columnsFrom)
-  if (isFloat64Values(values)) return { kind: 'fixed', data: values.data, valid: values.valid, nullCount: values.nullCount };
-  const length = values.length;
-  const data = new Float64Array(paddedTo64(length * 8) / 8);
-  const valid = validityBitmap(length);
-  let nullCount = 0;
-  for (let i = 0; i < length; i++) {
-    const value = values[i];
-    if (typeof value === 'number') {
-      data[i] = value;
-      valid[i >> 3] = (valid[i >> 3] ?? 0) | (1 << (i & 7));
-    } else if (value === null) nullCount++;
-    else throw wrongValue(column, i, value ?? null);
-  }
+  const { data, valid, nullCount } = isFloat64Values(values) ? values : float64Values(column.name, values, (value) => value ?? null);
   return { kind: 'fixed', data, valid, nullCount };
 }
 

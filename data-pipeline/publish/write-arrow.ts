@@ -1,15 +1,7 @@
 import { Bool, Dictionary, Float64, Int32, RecordBatchStreamWriter, Table, Utf8, makeData, makeVector, tableToIPC, type Vector } from 'apache-arrow';
 import type { ColumnSpec } from '@atlas/contract';
-import type { PublishedTable } from './columns.ts';
-import {
-  encodeTable,
-  paddedTo64,
-  validityBitmap,
-  type ColumnEncoding,
-  type DictionaryEncoding,
-  type EncodedTable,
-  type FixedEncoding,
-} from './encoded-columns.ts';
+import { paddedTo64, validityBitmap, type PublishedTable } from './columns.ts';
+import { encodeTable, type ColumnEncoding, type DictionaryEncoding, type EncodedTable, type FixedEncoding } from './encoded-columns.ts';
 
 /**
  * A float64 column as its encoded buffers: the same apache-arrow's builder writes (a null slot holds 0, the bitmap
