@@ -11,7 +11,7 @@ import { computeIndicators } from './compute/indicator-values.ts';
 import { scoreLevels, type Scoring } from './compute/scores.ts';
 import { similarGemeenten } from './compute/similar-gemeenten.ts';
 import { checkBoundaries } from './geometry/geometry-sanity.ts';
-import { prepareGeometry, type GeometryOutcome } from './geometry/prepare-geometry.ts';
+import { prepareGeometry, type GeometryOutcome, type PreparedGeometrySet } from './geometry/prepare-geometry.ts';
 import { describeCrimeAgreement } from './joins/crime-agreement.ts';
 import { joinToRegister } from './joins/join-years.ts';
 import { createProgress, type Progress } from './progress.ts';
@@ -56,7 +56,7 @@ export interface BuildResult {
  * tables (the row objects of every raw file) can be collected once the indicators exist: nothing after needs them,
  * and kept to the end of the build they were a large share of its peak memory.
  */
-async function readAndCompute(raw: RawFolder, options: BuildOptions, progress: Progress) {
+async function readAndCompute(raw: RawFolder, options: BuildOptions, progress: Progress, stopGeometry: AbortSignal) {
   const sources = await progress.stage(
     'read sources',
     () => readAllSources(raw),
@@ -79,6 +79,11 @@ async function readAndCompute(raw: RawFolder, options: BuildOptions, progress: P
     (w) => `${w.length} warnings`,
   );
 
+  // The geometry goes on beside the stages below (on worker threads when the cache lacks a layer: up to a minute for
+  // the buurten) until the publish stage needs it. Awaited there; a rejection meanwhile is not an unhandled one.
+  const geometry = prepareGeometry(raw, register, options.geometryCacheDir ?? null, stopGeometry);
+  geometry.catch(() => {});
+
   const { tables, joins, trendSeries, crimeAgreement } = await progress.stage(
     'validate codes and join years',
     async () => joinToRegister(sources, register),
@@ -96,7 +101,7 @@ async function readAndCompute(raw: RawFolder, options: BuildOptions, progress: P
       (r) => `${r.length} indicators, ${r.reduce((n, i) => n + Object.keys(i.levels).length, 0)} indicator-levels`,
     ),
   );
-  return { register, warnings, joins, trends, catalogue, results };
+  return { register, warnings, joins, trends, catalogue, results, geometry };
 }
 
 /** Read every source, validate, compute indicators and scores, and publish atomically into outDir. */
@@ -106,39 +111,44 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const raw = new RawFolder(options.rawDir);
   await checkPublishTarget(options.outDir); // refuse a foreign folder before hours of work, not after
 
-  const computed = await readAndCompute(raw, options, progress);
-  const { register, catalogue, results } = computed;
-
-  // the buurt level's draws go on on a worker thread until the buurt table needs them (compute/scores.ts)
-  const scoring = await progress.stage(
-    'percentiles and theme scores',
-    async () => scoreLevels(results, catalogue.indicators, catalogue.themes, register),
-    ({ levels }) =>
-      catalogue.themes
-        .map((t) => `${t.id}: ${LEVELS.map((l) => [...(levels[l].themes.get(t.id)?.values() ?? [])].filter((c) => c.score !== null).length).join('/')}`)
-        .join(', '),
-  );
+  // a build that failed must not wait for the geometry's threads (a minute of mapshaper on a cold cache)
+  const stopGeometry = new AbortController();
   try {
-    return await publish(options, progress, raw, computed, scoring, started);
+    const computed = await readAndCompute(raw, options, progress, stopGeometry.signal);
+    const { register, catalogue, results } = computed;
+
+    // the buurt level's draws go on on a worker thread until the buurt table needs them (compute/scores.ts)
+    const scoring = await progress.stage(
+      'percentiles and theme scores',
+      async () => scoreLevels(results, catalogue.indicators, catalogue.themes, register),
+      ({ levels }) =>
+        catalogue.themes
+          .map((t) => `${t.id}: ${LEVELS.map((l) => [...(levels[l].themes.get(t.id)?.values() ?? [])].filter((c) => c.score !== null).length).join('/')}`)
+          .join(', '),
+    );
+    try {
+      return await publish(options, progress, raw, computed, scoring, started);
+    } finally {
+      await scoring.stop();
+    }
   } finally {
-    await scoring.stop();
+    stopGeometry.abort();
   }
 }
 
 /**
- * The geometry stage, its map layers and the search index made from them. Only the outcome is returned: the layers'
- * TopoJSON and places text (~8 MB) is not kept through the region tables.
+ * The geometry stage (begun after the checks: readAndCompute), its map layers and the search index made from them.
+ * Only the outcome is returned: the layers' TopoJSON and places text (~8 MB) is not kept through the region tables.
  */
 async function publishGeometry(
   out: OutputFolder,
-  raw: RawFolder,
+  prepared: Promise<PreparedGeometrySet>,
   register: RegionRegister,
-  cacheDir: string | null,
   progress: Progress,
 ): Promise<GeometryOutcome> {
   const geometry = await progress.stage(
-    'geometry (mapshaper)',
-    () => prepareGeometry(raw, register, cacheDir),
+    'geometry (mapshaper; the wait for it)',
+    () => prepared,
     ({ outcome: g }) =>
       LEVELS.map((l) => `${l} ${g.features[l]}${g.cachedLevels.includes(l) ? ' (cache)' : ''}`).join(', ') +
       LEVELS.map((l) => (g.layers[l]?.missingCodes.length ? `; ${l} zonder grensvlak: ${g.layers[l]?.missingCodes.join(' ')}` : '')).join('') +
@@ -171,7 +181,7 @@ async function publish(
     const out = new OutputFolder(dir);
     // the scores leave a heap of garbage (their draws) that V8 may not collect before the tables: see collect-garbage.ts
     collectGarbage();
-    const geometry = await publishGeometry(out, raw, register, options.geometryCacheDir ?? null, progress);
+    const geometry = await publishGeometry(out, computed.geometry, register, progress);
     const hotspots = await progress.stage(
       'region tables (Arrow + Parquet), neighbours, Gi*',
       () =>

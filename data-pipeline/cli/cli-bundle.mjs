@@ -163,9 +163,12 @@ export const PIPELINE_CLI_ENTRY = 'data-pipeline/cli/run-build-data.ts';
  */
 const PIPELINE_PACKAGES = ['@duckdb/node-api', 'apache-arrow', 'zod', 'topojson-client'];
 const PIPELINE_EXTERNAL = ['@duckdb/node-bindings'];
-/** The buurt level's simulated draws run on a worker thread: its entry is bundled beside the CLI's, and found from there. */
-const PIPELINE_WORKERS = ['data-pipeline/compute/uncertainty/draw-worker.ts'];
-const PIPELINE_SELF_LOCATING = ['data-pipeline/compute/uncertainty/draw-worker-url.ts'];
+/**
+ * The buurt level's simulated draws, and the geometry of a level that the geometry cache does not hold, run on worker
+ * threads: their entries are bundled beside the CLI's, and found from there.
+ */
+const PIPELINE_WORKERS = ['data-pipeline/compute/uncertainty/draw-worker.ts', 'data-pipeline/geometry/geometry-worker.ts'];
+const PIPELINE_SELF_LOCATING = ['data-pipeline/compute/uncertainty/draw-worker-url.ts', 'data-pipeline/geometry/geometry-worker-url.ts'];
 
 /**
  * The bundle of the pipeline CLI, in .cache/pipeline-cli/ unless another folder is given (the bench times a rebuild there).

@@ -118,10 +118,13 @@ describe('ensureBundle', () => {
     // The DuckDB addon and mapshaper stay packages: none of their files is in the bundle.
     expect(stamp.inputs.filter((path) => /node_modules\/(@duckdb\/node-bindings|mapshaper)\//.test(path))).toEqual([]);
     expect(stamp.inputs.length).toBe(built.inputs);
-    // The draw worker's entry is bundled beside the CLI's, on its own (a small file: the draw code only).
-    expect(stamp.inputs).toContain('data-pipeline/compute/uncertainty/draw-worker.ts');
+    // The worker entries are bundled beside the CLI's, each on its own (small files: the draw code only; the geometry
+    // code, with mapshaper loaded from its package).
+    expect(stamp.inputs).toEqual(expect.arrayContaining(['data-pipeline/compute/uncertainty/draw-worker.ts', 'data-pipeline/geometry/geometry-worker.ts']));
     const worker = await stat(join(dirname(built.file), 'draw-worker.mjs'));
     expect(worker.size).toBeLessThan(200_000);
+    const geometryWorker = await stat(join(dirname(built.file), 'geometry-worker.mjs'));
+    expect(geometryWorker.size).toBeLessThan(400_000);
     const checked = await pipelineCliBundle(REPO_ROOT, dir);
     expect(checked).toMatchObject({ rebuilt: false, file: built.file });
     expect(checked.ms).toBeLessThan(500);

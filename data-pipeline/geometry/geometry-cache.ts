@@ -51,13 +51,20 @@ export function geometryCacheKey(input: PrepareGeometryInput): string {
   return hash.digest('hex');
 }
 
-/** prepareLevelGeometry, read from `cacheDir` when it holds the answer for exactly this input; no cache when cacheDir is null. */
-export async function prepareLevelGeometryCached(input: PrepareGeometryInput, cacheDir: string | null): Promise<PreparedGeometry & { cached: boolean }> {
-  if (cacheDir === null) return { ...(await prepareLevelGeometry(input)), cached: false };
+/** How a layer is prepared when the cache does not hold it: prepareLevelGeometry, here or on a worker thread. */
+export type PrepareLayer = (input: PrepareGeometryInput) => Promise<PreparedGeometry>;
+
+/** `prepare`'s answer, read from `cacheDir` when it holds the answer for exactly this input; no cache when cacheDir is null. */
+export async function prepareLevelGeometryCached(
+  input: PrepareGeometryInput,
+  cacheDir: string | null,
+  prepare: PrepareLayer = prepareLevelGeometry,
+): Promise<PreparedGeometry & { cached: boolean }> {
+  if (cacheDir === null) return { ...(await prepare(input)), cached: false };
   const file = join(cacheDir, `${geometryCacheKey(input)}.json`);
   const stored = await readJsonCache(file, isStored);
   if (stored) return { ...stored, labelPoints: new Map(stored.labelPoints), cached: true };
-  const prepared = await prepareLevelGeometry(input);
+  const prepared = await prepare(input);
   await writeJsonCache(file, { ...prepared, labelPoints: [...prepared.labelPoints] } satisfies Stored);
   return { ...prepared, cached: false };
 }

@@ -19,6 +19,9 @@ export class GeometryInputError extends Error {
   readonly file: string;
   readonly feature: string | undefined;
   readonly field: string | undefined;
+  /** What it was made from: a worker thread sends these, and the main thread makes the same error again. */
+  readonly location: GeometryInputLocation;
+  readonly problem: string;
 
   constructor(location: GeometryInputLocation, problem: string) {
     const where = [
@@ -33,5 +36,7 @@ export class GeometryInputError extends Error {
     this.file = location.file;
     this.feature = location.feature;
     this.field = location.field;
+    this.location = location;
+    this.problem = problem;
   }
 }

@@ -19,7 +19,9 @@ import type { RegionRegister } from '../regions/register.ts';
 import { BOUNDARY_FILES, CONTEXT_FILES, FALLBACK_BOUNDARY_FILES, type BoundarySpec } from '../sources/boundary-files.ts';
 import type { RawFolder } from '../sources/raw-folder.ts';
 import { prepareContextGeometry } from './context-geometry.ts';
-import { prepareLevelGeometryCached } from './geometry-cache.ts';
+import { prepareLevelGeometryCached, type PrepareLayer } from './geometry-cache.ts';
+import { prepareLevelGeometryOnWorker } from './geometry-on-worker.ts';
+import { prepareLevelGeometry } from './prepare-level-geometry.ts';
 import type { LabelPoint } from './label-points.ts';
 
 export interface GeometryOutcome {
@@ -66,6 +68,17 @@ function placesOf(level: Level, register: RegionRegister, points: ReadonlyMap<st
 }
 
 /**
+ * A layer of at least this many characters is prepared on a worker thread when the cache does not hold it (every
+ * real boundary layer); a smaller one (a test fixture's) here, as a thread's start and mapshaper's load cost more.
+ */
+const ON_WORKER_FROM_CHARS = 256 * 1024;
+
+const preparing =
+  (signal: AbortSignal | undefined): PrepareLayer =>
+  (input) =>
+    input.geojsonText.length >= ON_WORKER_FROM_CHARS ? prepareLevelGeometryOnWorker(input, signal) : prepareLevelGeometry(input);
+
+/**
  * The wijk layer's features without a 2024 region are water-only wijken (and Buitenland, GM0998): the
  * gemeente polygons leave large water out, so drawing these shows the IJsselmeer, Wadden and Zeeland
  * waters as water rather than as empty background. Same cleaning as the regions (cached), strongly simplified.
@@ -73,18 +86,101 @@ function placesOf(level: Level, register: RegionRegister, points: ReadonlyMap<st
 async function waterLayer(
   input: { geojsonText: string; sourcePath: string; codeProperty: string; droppedCodes: readonly string[] },
   cacheDir: string | null,
+  prepare: PrepareLayer,
 ): Promise<string | null> {
   const codes = input.droppedCodes.filter((code) => !code.startsWith('WK0998'));
   if (codes.length === 0) return null;
   const water = await prepareLevelGeometryCached(
     { geojsonText: input.geojsonText, sourcePath: input.sourcePath, codeProperty: input.codeProperty, keepCodes: new Set(codes), keepShare: 0.3 },
     cacheDir,
+    prepare,
   );
   return water.topojson;
 }
 
-/** Prepare the geometry of every level that has a boundary file, and the context layers. */
-export async function prepareGeometry(raw: RawFolder, register: RegionRegister, cacheDir: string | null = null): Promise<PreparedGeometrySet> {
+/** One level's layers (its TopoJSON, its places, and for the wijk level the water) and its part of the outcome. */
+interface LevelPart {
+  level: Level;
+  layers: GeometryLayer[];
+  cached: boolean;
+  features: number;
+  codes: Set<string>;
+  layer: LevelGeometry;
+  notes: string[];
+}
+
+async function prepareLevel(
+  raw: RawFolder,
+  register: RegionRegister,
+  level: Level,
+  spec: BoundarySpec,
+  cacheDir: string | null,
+  prepare: PrepareLayer,
+): Promise<LevelPart> {
+  const { text, file } = await raw.readText(spec.path);
+  const keepCodes = new Set(register.byLevel[level].map((r) => r.code));
+  const prepared = await prepareLevelGeometryCached(
+    {
+      geojsonText: text,
+      sourcePath: file,
+      codeProperty: spec.codeProperty,
+      keepCodes,
+      keepShare: spec.keepShare,
+      snapDeg: spec.snapDeg,
+      gapM: spec.gapM,
+      splitGaps: spec.splitGaps,
+    },
+    cacheDir,
+    prepare,
+  );
+  const layers: GeometryLayer[] = [
+    { path: dataFile.geometry(level), kind: 'geometry', level, topojson: prepared.topojson },
+    { path: placesFile(level), kind: 'places', level, topojson: placesOf(level, register, prepared.labelPoints) },
+  ];
+  if (level === 'wijk') {
+    const water = await waterLayer(
+      { geojsonText: text, sourcePath: file, codeProperty: spec.codeProperty, droppedCodes: prepared.droppedCodes },
+      cacheDir,
+      prepare,
+    );
+    if (water !== null) layers.push({ path: waterFile, kind: 'geometry', topojson: water });
+  }
+  const notes: string[] = [];
+  if (spec.approximate) notes.push(`${level}: grenzen bij benadering (${spec.path}); afwijkingen van tientallen meters, tot ongeveer 100 m.`);
+  if (prepared.droppedCodes.length > 0) {
+    notes.push(`${level}: ${prepared.droppedCodes.length} grensvlakken zonder gebied in de indeling 2024 weggelaten (water en Buitenland).`);
+  }
+  if (prepared.missingCodes.length > 0) {
+    const listed = prepared.missingCodes.length <= 20 ? `: ${prepared.missingCodes.join(', ')}` : '';
+    notes.push(`${level}: ${prepared.missingCodes.length} gebieden zonder grensvlak${listed}.`);
+  }
+  const missing = new Set(prepared.missingCodes);
+  return {
+    level,
+    layers,
+    cached: prepared.cached,
+    features: prepared.features,
+    codes: new Set([...keepCodes].filter((code) => !missing.has(code))),
+    layer: { file: spec.path, source: spec.source, approximate: spec.approximate, missingCodes: prepared.missingCodes, method: spec.method ?? null },
+    notes,
+  };
+}
+
+/**
+ * Prepare the geometry of every level that has a boundary file, and the context layers. The levels are prepared side
+ * by side (on worker threads where the cache does not hold them: the buurt layer's clean takes about a minute), and
+ * put together in LEVELS order, so the result does not depend on which finished first. `signal` ends the threads of
+ * a build that failed elsewhere.
+ */
+export async function prepareGeometry(
+  raw: RawFolder,
+  register: RegionRegister,
+  cacheDir: string | null = null,
+  signal?: AbortSignal,
+): Promise<PreparedGeometrySet> {
+  const prepare = preparing(signal);
+  const specs = await Promise.all(LEVELS.map(async (level) => ({ level, spec: await boundarySpec(raw, level) })));
+  const parts = await Promise.all(specs.map(({ level, spec }) => (spec === null ? null : prepareLevel(raw, register, level, spec, cacheDir, prepare))));
   const layers: GeometryLayer[] = [];
   const outcome: GeometryOutcome = {
     features: { gemeente: 0, wijk: 0, buurt: 0 },
@@ -95,53 +191,19 @@ export async function prepareGeometry(raw: RawFolder, register: RegionRegister, 
     layers: { gemeente: null, wijk: null, buurt: null },
     cachedLevels: [],
   };
-  for (const level of LEVELS) {
-    const spec = await boundarySpec(raw, level);
-    if (spec === null) {
+  for (const [i, level] of LEVELS.entries()) {
+    const part = parts[i];
+    if (!part) {
       outcome.missingLevels.push(level);
       outcome.notes.push(`Geen grenzenbestand voor ${level} (${BOUNDARY_FILES[level].path}); dit niveau is alleen als tabel gepubliceerd.`);
       continue;
     }
-    const { text, file } = await raw.readText(spec.path);
-    const keepCodes = new Set(register.byLevel[level].map((r) => r.code));
-    const prepared = await prepareLevelGeometryCached(
-      {
-        geojsonText: text,
-        sourcePath: file,
-        codeProperty: spec.codeProperty,
-        keepCodes,
-        keepShare: spec.keepShare,
-        snapDeg: spec.snapDeg,
-        gapM: spec.gapM,
-        splitGaps: spec.splitGaps,
-      },
-      cacheDir,
-    );
-    if (prepared.cached) outcome.cachedLevels.push(level);
-    layers.push({ path: dataFile.geometry(level), kind: 'geometry', level, topojson: prepared.topojson });
-    layers.push({ path: placesFile(level), kind: 'places', level, topojson: placesOf(level, register, prepared.labelPoints) });
-    outcome.features[level] = prepared.features;
-    const missing = new Set(prepared.missingCodes);
-    outcome.codes[level] = new Set([...keepCodes].filter((code) => !missing.has(code)));
-    outcome.layers[level] = {
-      file: spec.path,
-      source: spec.source,
-      approximate: spec.approximate,
-      missingCodes: prepared.missingCodes,
-      method: spec.method ?? null,
-    };
-    if (level === 'wijk') {
-      const water = await waterLayer({ geojsonText: text, sourcePath: file, codeProperty: spec.codeProperty, droppedCodes: prepared.droppedCodes }, cacheDir);
-      if (water !== null) layers.push({ path: waterFile, kind: 'geometry', topojson: water });
-    }
-    if (spec.approximate) outcome.notes.push(`${level}: grenzen bij benadering (${spec.path}); afwijkingen van tientallen meters, tot ongeveer 100 m.`);
-    if (prepared.droppedCodes.length > 0) {
-      outcome.notes.push(`${level}: ${prepared.droppedCodes.length} grensvlakken zonder gebied in de indeling 2024 weggelaten (water en Buitenland).`);
-    }
-    if (prepared.missingCodes.length > 0) {
-      const listed = prepared.missingCodes.length <= 20 ? `: ${prepared.missingCodes.join(', ')}` : '';
-      outcome.notes.push(`${level}: ${prepared.missingCodes.length} gebieden zonder grensvlak${listed}.`);
-    }
+    if (part.cached) outcome.cachedLevels.push(level);
+    layers.push(...part.layers);
+    outcome.features[level] = part.features;
+    outcome.codes[level] = part.codes;
+    outcome.layers[level] = part.layer;
+    outcome.notes.push(...part.notes);
   }
   for (const aggregate of AGGREGATES) {
     const spec = CONTEXT_FILES[aggregate];

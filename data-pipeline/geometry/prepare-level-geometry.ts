@@ -18,7 +18,9 @@
  *      and hand the needles that cleaning and simplifying leave to a neighbour (remove-spikes.ts);
  *   5. write TopoJSON with quantised coordinates, one property and id = code.
  */
-import { TOPOJSON_OBJECT } from '@atlas/contract';
+// From its module, not '@atlas/contract': that would bring the contract's schemas (and zod) into the geometry worker's
+// bundle (geometry-worker.ts), which needs this one name.
+import { TOPOJSON_OBJECT } from '../../contract/files.ts';
 import { GeometryInputError } from './geometry-input-error.ts';
 import { cleanLayer } from './clean-layer.ts';
 import { splitGapLayer } from './split-gaps.ts';

@@ -1,24 +1,7 @@
 /**
- * How to start the draw worker (draw-worker.ts). In the pipeline CLI's bundle (cli-bundle.mjs) this module is part
- * of the bundle file and the worker's own bundle is draw-worker.mjs beside it, plain JavaScript. Unbundled (tsx,
- * vitest) the worker is draw-worker.ts beside this module, which needs tsx's loader in the worker; Node 20 does not
- * apply a loader given as the worker's `--import` to its entry, so a small script registers tsx first and then
- * imports the entry. The bundler allows this module, and only it, to locate a file relative to itself.
+ * How to start the draw worker (draw-worker.ts, beside this module): io/worker-start.ts, located from here. The
+ * bundler allows the pipeline's worker-locating modules, and only them, to locate a file relative to themselves.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { workerStart, type WorkerStart } from '../../io/worker-start.ts';
 
-const here = import.meta.url;
-
-/** `Worker` arguments: a file, or (`eval`) a script. */
-export function drawWorkerStart(): { code: string | URL; eval: boolean } {
-  if (here.endsWith('.mjs')) return { code: new URL('./draw-worker.mjs', here), eval: false };
-  // the package's ESM build of the API (its `import` export, beside the `require` one that createRequire finds)
-  const tsxApi = pathToFileURL(
-    createRequire(here)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href;
-  const entry = new URL('./draw-worker.ts', here).href;
-  return { code: `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`, eval: true };
-}
+export const drawWorkerStart = (): WorkerStart => workerStart(import.meta.url, 'draw-worker');

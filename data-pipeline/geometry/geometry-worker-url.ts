@@ -1,0 +1,7 @@
+/**
+ * How to start the geometry worker (geometry-worker.ts, beside this module): io/worker-start.ts, located from here.
+ * The bundler allows the pipeline's worker-locating modules, and only them, to locate a file relative to themselves.
+ */
+import { workerStart, type WorkerStart } from '../io/worker-start.ts';
+
+export const geometryWorkerStart = (): WorkerStart => workerStart(import.meta.url, 'geometry-worker');

@@ -1,0 +1,23 @@
+/**
+ * Worker thread entry: prepares the one layer it was started with (geometry-on-worker.ts) and sends back the result,
+ * or what went wrong in a form the main thread can turn into the same error again.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { GeometryInputError } from './geometry-input-error.ts';
+import { prepareLevelGeometry } from './prepare-level-geometry.ts';
+import type { WorkerAnswer, WorkerGeometryInput } from './geometry-on-worker.ts';
+
+const port = parentPort;
+if (!port) throw new Error('geometry-worker.ts runs as a worker thread (geometry-on-worker.ts), not on its own');
+const input = workerData as WorkerGeometryInput;
+const answer = (message: WorkerAnswer): void => port.postMessage(message);
+prepareLevelGeometry({ ...input, keepCodes: new Set(input.keepCodes) }).then(
+  (prepared) => answer({ prepared }),
+  (error: unknown) =>
+    answer({
+      failed:
+        error instanceof GeometryInputError
+          ? { kind: 'input', location: error.location, problem: error.problem }
+          : { kind: 'other', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? (error.stack ?? '') : '' },
+    }),
+);
