@@ -10,6 +10,7 @@ import { withDb } from './compute/duckdb.ts';
 import { computeIndicators } from './compute/indicator-values.ts';
 import { scoreLevels, type Scoring } from './compute/scores.ts';
 import { similarGemeenten } from './compute/similar-gemeenten.ts';
+import { readBoundaryInputs } from './geometry/boundary-inputs.ts';
 import { checkBoundaries } from './geometry/geometry-sanity.ts';
 import { prepareGeometry, type GeometryOutcome, type PreparedGeometrySet } from './geometry/prepare-geometry.ts';
 import { describeCrimeAgreement } from './joins/crime-agreement.ts';
@@ -70,18 +71,19 @@ async function readAndCompute(raw: RawFolder, options: BuildOptions, progress: P
   );
 
   // Before any computing: a wrong input must fail in seconds, and what is accepted with a caveat is listed.
-  const warnings = await progress.stage(
+  const { warnings, boundaries } = await progress.stage(
     'plausibility and boundary checks',
-    async () =>
-      [...checkPlausibility(sources, register), ...(await checkBoundaries(raw, register, options.geometryCacheDir ?? null))].map((w) =>
-        w.replaceAll(`${raw.root}/`, ''),
-      ),
-    (w) => `${w.length} warnings`,
+    async () => {
+      const read = await readBoundaryInputs(raw);
+      const found = [...checkPlausibility(sources, register), ...(await checkBoundaries(raw, register, read, options.geometryCacheDir ?? null))];
+      return { warnings: found.map((w) => w.replaceAll(`${raw.root}/`, '')), boundaries: read };
+    },
+    ({ warnings: w }) => `${w.length} warnings`,
   );
 
   // The geometry goes on beside the stages below (on worker threads when the cache lacks a layer: up to a minute for
   // the buurten) until the publish stage needs it. Awaited there; a rejection meanwhile is not an unhandled one.
-  const geometry = prepareGeometry(raw, register, options.geometryCacheDir ?? null, stopGeometry);
+  const geometry = prepareGeometry(raw, register, boundaries, options.geometryCacheDir ?? null, stopGeometry);
   geometry.catch(() => {});
 
   const { tables, joins, trendSeries, crimeAgreement } = await progress.stage(

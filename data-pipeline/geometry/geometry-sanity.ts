@@ -16,22 +16,21 @@
  * The file checked is the one the geometry stage reads: the official layer, else the level's fallback
  * (FALLBACK_BOUNDARY_FILES, e.g. the approximate buurt layer). An approximate layer may lack regions and
  * sit loosely in its parents: those become warnings (counted, first ones named), not errors.
- * A missing boundary file is an error, except for the levels in TABLE_ONLY_LEVELS (published as tables
+ * A missing boundary file is an error, except for the levels in TABLE_ONLY_LEVELS (boundary-inputs.ts; published as tables
  * only, with a build warning).
  */
 import { CODE_PATTERN, LEVELS, type Level } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
-import { BOUNDARY_FILES, FALLBACK_BOUNDARY_FILES, type BoundarySpec } from '../sources/boundary-files.ts';
+import { BOUNDARY_FILES, type BoundarySpec } from '../sources/boundary-files.ts';
 import type { RawFolder } from '../sources/raw-folder.ts';
 import { writeJsonCache } from '../io/json-cache.ts';
 import { boundaryChecksFile, readBoundaryChecks } from './boundary-checks-cache.ts';
+import type { BoundaryInput } from './boundary-inputs.ts';
 import { GeometryInputError } from './geometry-input-error.ts';
 import { firstSelfCrossing } from './ring-intersections.ts';
 import { BandedPolygon, PolygonLayer, areaShareInside, type Box, type Ring } from './sanity-area-share.ts';
 import { netherlandsProblem } from './wgs84.ts';
 
-/** Levels that may be published without a map when their boundary file is absent (no official buurt layer in the raw folder). */
-export const TABLE_ONLY_LEVELS: readonly Level[] = ['buurt'];
 /** Register regions known to have no boundary feature (none in the 2024 layers). */
 export const KNOWN_MISSING_GEOMETRY: Record<Level, readonly string[]> = { gemeente: [], wijk: [], buurt: [] };
 /**
@@ -138,11 +137,6 @@ function checkLevel(text: string, file: string, level: Level, spec: BoundarySpec
 }
 
 /** The boundary file the geometry stage reads for a level: the official one, else its fallback; null when neither exists. */
-async function boundarySpecFor(raw: RawFolder, level: Level): Promise<BoundarySpec | null> {
-  for (const spec of [BOUNDARY_FILES[level], FALLBACK_BOUNDARY_FILES[level]]) if (spec && (await raw.has(spec.path))) return spec;
-  return null;
-}
-
 interface ContainmentCase {
   child: Level;
   parent: Level;
@@ -206,18 +200,12 @@ function checkContainment(
  * (boundary-checks-cache.ts): the same bytes against the same register pass with the same warnings, and the
  * parsing and area sampling (about a second) are skipped. A failing check is never kept.
  */
-export async function checkBoundaries(raw: RawFolder, register: RegionRegister, cacheDir: string | null = null): Promise<string[]> {
-  const inputs: { level: Level; spec: BoundarySpec; text: string; file: string; sha256: string }[] = [];
-  for (const level of LEVELS) {
-    const spec = await boundarySpecFor(raw, level);
-    if (spec === null && !TABLE_ONLY_LEVELS.includes(level)) {
-      throw new GeometryInputError(
-        { file: raw.path(BOUNDARY_FILES[level].path) },
-        `is missing: the ${level} level needs its boundary file (only ${TABLE_ONLY_LEVELS.join(', ')} may be table-only)`,
-      );
-    }
-    if (spec !== null) inputs.push({ level, spec, ...(await raw.readText(spec.path)) });
-  }
+export async function checkBoundaries(
+  raw: RawFolder,
+  register: RegionRegister,
+  inputs: readonly BoundaryInput[],
+  cacheDir: string | null = null,
+): Promise<string[]> {
   const cacheFile = cacheDir === null ? null : boundaryChecksFile(cacheDir, raw.root, inputs, register);
   const cached = cacheFile === null ? null : await readBoundaryChecks(cacheFile);
   if (cached) return cached;

@@ -16,9 +16,10 @@ import {
   type PlacesFile,
 } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
-import { BOUNDARY_FILES, CONTEXT_FILES, FALLBACK_BOUNDARY_FILES, type BoundarySpec } from '../sources/boundary-files.ts';
+import { BOUNDARY_FILES, CONTEXT_FILES } from '../sources/boundary-files.ts';
 import type { RawFolder } from '../sources/raw-folder.ts';
 import { prepareContextGeometry } from './context-geometry.ts';
+import type { BoundaryInput } from './boundary-inputs.ts';
 import { prepareLevelGeometryCached, type PrepareLayer } from './geometry-cache.ts';
 import { prepareLevelGeometryOnWorker } from './geometry-on-worker.ts';
 import { prepareLevelGeometry } from './prepare-level-geometry.ts';
@@ -47,14 +48,6 @@ export interface PreparedGeometrySet {
   /** Per level its TopoJSON then its places file, in LEVELS order; then context layers in AGGREGATES order. */
   layers: GeometryLayer[];
   outcome: GeometryOutcome;
-}
-
-/** The official file when present, else the level's fallback (the approximate buurt layer), else none. */
-async function boundarySpec(raw: RawFolder, level: Level): Promise<BoundarySpec | null> {
-  for (const spec of [BOUNDARY_FILES[level], FALLBACK_BOUNDARY_FILES[level]]) {
-    if (spec && (await raw.has(spec.path))) return spec;
-  }
-  return null;
 }
 
 function placesOf(level: Level, register: RegionRegister, points: ReadonlyMap<string, LabelPoint>): string {
@@ -109,15 +102,8 @@ interface LevelPart {
   notes: string[];
 }
 
-async function prepareLevel(
-  raw: RawFolder,
-  register: RegionRegister,
-  level: Level,
-  spec: BoundarySpec,
-  cacheDir: string | null,
-  prepare: PrepareLayer,
-): Promise<LevelPart> {
-  const { text, file } = await raw.readText(spec.path);
+async function prepareLevel(register: RegionRegister, boundary: BoundaryInput, cacheDir: string | null, prepare: PrepareLayer): Promise<LevelPart> {
+  const { level, spec, text, file } = boundary;
   const keepCodes = new Set(register.byLevel[level].map((r) => r.code));
   const prepared = await prepareLevelGeometryCached(
     {
@@ -167,7 +153,7 @@ async function prepareLevel(
 }
 
 /**
- * Prepare the geometry of every level that has a boundary file, and the context layers. The levels are prepared side
+ * Prepare the geometry of every level that has a boundary file (`boundaries`, as the checks read them), and the context layers. The levels are prepared side
  * by side (on worker threads where the cache does not hold them: the buurt layer's clean takes about a minute), and
  * put together in LEVELS order, so the result does not depend on which finished first. `signal` ends the threads of
  * a build that failed elsewhere.
@@ -175,12 +161,17 @@ async function prepareLevel(
 export async function prepareGeometry(
   raw: RawFolder,
   register: RegionRegister,
+  boundaries: readonly BoundaryInput[],
   cacheDir: string | null = null,
   signal?: AbortSignal,
 ): Promise<PreparedGeometrySet> {
   const prepare = preparing(signal);
-  const specs = await Promise.all(LEVELS.map(async (level) => ({ level, spec: await boundarySpec(raw, level) })));
-  const parts = await Promise.all(specs.map(({ level, spec }) => (spec === null ? null : prepareLevel(raw, register, level, spec, cacheDir, prepare))));
+  const parts = await Promise.all(
+    LEVELS.map((level) => {
+      const boundary = boundaries.find((b) => b.level === level);
+      return boundary ? prepareLevel(register, boundary, cacheDir, prepare) : null;
+    }),
+  );
   const layers: GeometryLayer[] = [];
   const outcome: GeometryOutcome = {
     features: { gemeente: 0, wijk: 0, buurt: 0 },
