@@ -83,7 +83,7 @@ async function readAndCompute(raw: RawFolder, options: BuildOptions, progress: P
 
   // The geometry goes on beside the stages below (on worker threads when the cache lacks a layer: up to a minute for
   // the buurten) until the publish stage needs it. Awaited there; a rejection meanwhile is not an unhandled one.
-  const geometry = prepareGeometry(raw, register, boundaries, options.geometryCacheDir ?? null, stopGeometry);
+  const geometry = prepareGeometry(raw, register, boundaries, { cacheDir: options.geometryCacheDir ?? null, signal: stopGeometry });
   geometry.catch(() => {});
 
   const { tables, joins, trendSeries, crimeAgreement } = await progress.stage(
@@ -149,7 +149,7 @@ async function publishGeometry(
   progress: Progress,
 ): Promise<GeometryOutcome> {
   const geometry = await progress.stage(
-    'geometry (mapshaper; the wait for it)',
+    'geometry (awaited)',
     () => prepared,
     ({ outcome: g }) =>
       LEVELS.map((l) => `${l} ${g.features[l]}${g.cachedLevels.includes(l) ? ' (cache)' : ''}`).join(', ') +

@@ -54,17 +54,21 @@ export function geometryCacheKey(input: PrepareGeometryInput): string {
 /** How a layer is prepared when the cache does not hold it: prepareLevelGeometry, here or on a worker thread. */
 export type PrepareLayer = (input: PrepareGeometryInput) => Promise<PreparedGeometry>;
 
-/** `prepare`'s answer, read from `cacheDir` when it holds the answer for exactly this input; no cache when cacheDir is null. */
+/**
+ * `prepare`'s answer, read from `cacheDir` when it holds the answer for exactly this input; no cache when cacheDir is
+ * null. An answer that comes after `signal` stopped the build is not stored (the build, or a test, has let go of the folder).
+ */
 export async function prepareLevelGeometryCached(
   input: PrepareGeometryInput,
   cacheDir: string | null,
   prepare: PrepareLayer = prepareLevelGeometry,
+  signal?: AbortSignal,
 ): Promise<PreparedGeometry & { cached: boolean }> {
   if (cacheDir === null) return { ...(await prepare(input)), cached: false };
   const file = join(cacheDir, `${geometryCacheKey(input)}.json`);
   const stored = await readJsonCache(file, isStored);
   if (stored) return { ...stored, labelPoints: new Map(stored.labelPoints), cached: true };
   const prepared = await prepare(input);
-  await writeJsonCache(file, { ...prepared, labelPoints: [...prepared.labelPoints] } satisfies Stored);
+  if (!signal?.aborted) await writeJsonCache(file, { ...prepared, labelPoints: [...prepared.labelPoints] } satisfies Stored);
   return { ...prepared, cached: false };
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -38,11 +39,22 @@ describe('a layer prepared on a worker thread', () => {
     expect(b.message).toMatch(/buurten-mismatched-borders\.geojson, features\[1\].*properties\.buurtcode/);
   });
 
-  it('is stopped when the build stops: the thread ends and the promise says so', async () => {
+  it('is stopped when the build stops: the promise says so and the thread ends', async () => {
+    // A thread that never answers and never ends by itself (a stand-in for a minute of mapshaper): only stopping it
+    // ends it. It writes down its own thread id, whose /proc entry is there exactly while the thread runs.
+    const idFile = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-geometry-worker-')), 'thread');
+    const endless = () => ({
+      code: `const fs = require('node:fs'); fs.writeFileSync(${JSON.stringify(idFile)}, fs.readlinkSync('/proc/thread-self')); setInterval(() => {}, 1000);`,
+      eval: true,
+    });
     const stop = new AbortController();
-    const running = prepareLevelGeometryOnWorker(input(), stop.signal);
+    const running = prepareLevelGeometryOnWorker(input(), stop.signal, endless);
+    await expect.poll(() => (existsSync(idFile) ? readFileSync(idFile, 'utf8') : ''), { timeout: 20_000, interval: 20 }).toMatch(/task\/\d+$/);
+    const task = path.join('/proc', readFileSync(idFile, 'utf8')); // the link reads "<pid>/task/<tid>"
+    expect(existsSync(task)).toBe(true);
     stop.abort();
     await expect(running).rejects.toThrow(/stopped, the build ended first/);
+    await expect.poll(() => existsSync(task), { timeout: 20_000, interval: 20 }).toBe(false);
     await expect(prepareLevelGeometryOnWorker(input(), stop.signal)).rejects.toThrow(/the build stopped before it began/);
   });
 });

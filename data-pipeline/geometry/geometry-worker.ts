@@ -18,6 +18,8 @@ prepareLevelGeometry({ ...input, keepCodes: new Set(input.keepCodes) }).then(
       failed:
         error instanceof GeometryInputError
           ? { kind: 'input', location: error.location, problem: error.problem }
-          : { kind: 'other', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? (error.stack ?? '') : '' },
+          : error instanceof Error
+            ? { kind: 'other', name: error.name, message: error.message, stack: error.stack ?? '' }
+            : { kind: 'other', name: 'Error', message: String(error), stack: '' },
     }),
 );

@@ -21,7 +21,7 @@ import type { RawFolder } from '../sources/raw-folder.ts';
 import { prepareContextGeometry } from './context-geometry.ts';
 import type { BoundaryInput } from './boundary-inputs.ts';
 import { prepareLevelGeometryCached, type PrepareLayer } from './geometry-cache.ts';
-import { prepareLevelGeometryOnWorker } from './geometry-on-worker.ts';
+import { prepareLevelGeometryOnWorker, stoppedBefore } from './geometry-on-worker.ts';
 import { prepareLevelGeometry } from './prepare-level-geometry.ts';
 import type { LabelPoint } from './label-points.ts';
 
@@ -67,9 +67,22 @@ function placesOf(level: Level, register: RegionRegister, points: ReadonlyMap<st
 const ON_WORKER_FROM_CHARS = 256 * 1024;
 
 const preparing =
-  (signal: AbortSignal | undefined): PrepareLayer =>
-  (input) =>
-    input.geojsonText.length >= ON_WORKER_FROM_CHARS ? prepareLevelGeometryOnWorker(input, signal) : prepareLevelGeometry(input);
+  (signal: AbortSignal, onWorkerFromChars: number): PrepareLayer =>
+  async (input) => {
+    if (input.geojsonText.length >= onWorkerFromChars) return prepareLevelGeometryOnWorker(input, signal);
+    // here it cannot be stopped once begun, but a layer of a stopped build is not begun
+    if (signal.aborted) throw stoppedBefore(input.sourcePath);
+    return prepareLevelGeometry(input);
+  };
+
+export interface GeometryOptions {
+  /** Where prepared layers are kept by the sha256 of their input (geometry-cache.ts); none when null. */
+  cacheDir?: string | null;
+  /** Ends the layers' worker threads, for a build that failed elsewhere. */
+  signal?: AbortSignal;
+  /** From this many characters of GeoJSON on, a layer is prepared on a worker thread (default ON_WORKER_FROM_CHARS). */
+  onWorkerFromChars?: number;
+}
 
 /**
  * The wijk layer's features without a 2024 region are water-only wijken (and Buitenland, GM0998): the
@@ -80,6 +93,7 @@ async function waterLayer(
   input: { geojsonText: string; sourcePath: string; codeProperty: string; droppedCodes: readonly string[] },
   cacheDir: string | null,
   prepare: PrepareLayer,
+  signal: AbortSignal,
 ): Promise<string | null> {
   const codes = input.droppedCodes.filter((code) => !code.startsWith('WK0998'));
   if (codes.length === 0) return null;
@@ -87,6 +101,7 @@ async function waterLayer(
     { geojsonText: input.geojsonText, sourcePath: input.sourcePath, codeProperty: input.codeProperty, keepCodes: new Set(codes), keepShare: 0.3 },
     cacheDir,
     prepare,
+    signal,
   );
   return water.topojson;
 }
@@ -102,7 +117,14 @@ interface LevelPart {
   notes: string[];
 }
 
-async function prepareLevel(register: RegionRegister, boundary: BoundaryInput, cacheDir: string | null, prepare: PrepareLayer): Promise<LevelPart> {
+async function prepareLevel(
+  register: RegionRegister,
+  boundary: BoundaryInput,
+  cacheDir: string | null,
+  onWorkerFromChars: number,
+  signal: AbortSignal,
+): Promise<LevelPart> {
+  const prepare = preparing(signal, onWorkerFromChars);
   const { level, spec, text, file } = boundary;
   const keepCodes = new Set(register.byLevel[level].map((r) => r.code));
   const prepared = await prepareLevelGeometryCached(
@@ -118,6 +140,7 @@ async function prepareLevel(register: RegionRegister, boundary: BoundaryInput, c
     },
     cacheDir,
     prepare,
+    signal,
   );
   const layers: GeometryLayer[] = [
     { path: dataFile.geometry(level), kind: 'geometry', level, topojson: prepared.topojson },
@@ -128,6 +151,7 @@ async function prepareLevel(register: RegionRegister, boundary: BoundaryInput, c
       { geojsonText: text, sourcePath: file, codeProperty: spec.codeProperty, droppedCodes: prepared.droppedCodes },
       cacheDir,
       prepare,
+      signal,
     );
     if (water !== null) layers.push({ path: waterFile, kind: 'geometry', topojson: water });
   }
@@ -153,25 +177,38 @@ async function prepareLevel(register: RegionRegister, boundary: BoundaryInput, c
 }
 
 /**
- * Prepare the geometry of every level that has a boundary file (`boundaries`, as the checks read them), and the context layers. The levels are prepared side
- * by side (on worker threads where the cache does not hold them: the buurt layer's clean takes about a minute), and
- * put together in LEVELS order, so the result does not depend on which finished first. `signal` ends the threads of
- * a build that failed elsewhere.
+ * Prepare the geometry of every level that has a boundary file (`boundaries`, as the checks read them), and the context
+ * layers. The levels are prepared side by side (on worker threads where the cache does not hold them: the buurt layer's
+ * clean takes about a minute) and put together in LEVELS order, so the result does not depend on which finished first.
+ * A failure is the first in LEVELS order, as when the levels ran one after another: a failing level stops those after
+ * it (their errors could not come first) and waits for those before it.
  */
 export async function prepareGeometry(
   raw: RawFolder,
   register: RegionRegister,
   boundaries: readonly BoundaryInput[],
-  cacheDir: string | null = null,
-  signal?: AbortSignal,
+  options: GeometryOptions = {},
 ): Promise<PreparedGeometrySet> {
-  const prepare = preparing(signal);
-  const parts = await Promise.all(
-    LEVELS.map((level) => {
-      const boundary = boundaries.find((b) => b.level === level);
-      return boundary ? prepareLevel(register, boundary, cacheDir, prepare) : null;
-    }),
-  );
+  const { cacheDir = null, signal, onWorkerFromChars = ON_WORKER_FROM_CHARS } = options;
+  const levels = LEVELS.map((level) => ({ level, stop: new AbortController() }));
+  const stopAll = (): void => levels.forEach(({ stop }) => stop.abort());
+  if (signal?.aborted) stopAll();
+  signal?.addEventListener('abort', stopAll, { once: true });
+  const runs = levels.map(async ({ level, stop }, i) => {
+    const boundary = boundaries.find((b) => b.level === level);
+    if (!boundary) return null;
+    try {
+      return await prepareLevel(register, boundary, cacheDir, onWorkerFromChars, stop.signal);
+    } catch (error) {
+      levels.slice(i + 1).forEach((later) => later.stop.abort());
+      throw error;
+    }
+  });
+  const settled = await Promise.allSettled(runs);
+  signal?.removeEventListener('abort', stopAll);
+  const failed = settled.find((run) => run.status === 'rejected');
+  if (failed) throw failed.reason;
+  const parts = settled.map((run) => (run.status === 'fulfilled' ? run.value : null));
   const layers: GeometryLayer[] = [];
   const outcome: GeometryOutcome = {
     features: { gemeente: 0, wijk: 0, buurt: 0 },

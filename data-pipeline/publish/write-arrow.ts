@@ -28,7 +28,7 @@ function utf8Of(keys: readonly string[]): { bytes: Uint8Array; starts: Int32Arra
 
 /**
  * Each row's UTF-8, copied from its dictionary value's, to where its offset says. A function of its own, taking only
- * typed arrays: as a loop inside utf8Vector, V8's optimised code for it kept being thrown away ("dependency change")
+ * typed arrays (and the pair of them): as a loop inside utf8Vector, V8's optimised code for it kept being thrown away ("dependency change")
  * and the copy of the trend table's names ran ~10× slower than this.
  */
 function copyRowBytes(data: Uint8Array, offsets: Int32Array, utf8: { bytes: Uint8Array; starts: Int32Array }, indices: Int32Array, length: number): void {
