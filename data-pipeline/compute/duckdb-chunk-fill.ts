@@ -1,10 +1,10 @@
 /**
  * Filling a DuckDB data chunk's column from JS values without node-api's per-value vector objects: its
  * setColumnValues calls setItem for every value, and each call sets a validity bit with BigInt arithmetic that
- * allocates (a published buurt table is ~4 M values; this was ~1 s of the build's CPU and much of its
- * garbage). Numbers and booleans are written into a typed array and copied into the vector in one call, the
- * validity mask likewise; strings are assigned one native call each. The vector ends up holding the same
- * values, so the tables and the Parquet files written from them are the same.
+ * allocates, for every value of the source tables loaded for the indicators. Numbers and booleans are written
+ * into a typed array and copied into the vector in one call, the validity mask likewise; strings are assigned one
+ * native call each. The vector ends up holding the same values. (The published tables reach DuckDB another way:
+ * publish/write-parquet.ts scans their encoded columns directly.)
  */
 import duckdb from '@duckdb/node-bindings';
 import { DuckDBTypeId, type DuckDBDataChunk, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';

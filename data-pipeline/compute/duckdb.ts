@@ -36,7 +36,7 @@ export function quoteIdent(name: string): string {
 }
 
 /** DuckDB's vector size: a data chunk holds at most this many rows. */
-const CHUNK_ROWS = 2048;
+export const CHUNK_ROWS = 2048;
 
 /**
  * Append whole columns to an existing table, a data chunk of 2048 rows at a time: one call per column and chunk

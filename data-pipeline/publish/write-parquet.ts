@@ -1,10 +1,7 @@
 import { DuckDBTableFunction } from '@duckdb/node-api';
-import { quoteIdent, withDb } from '../compute/duckdb.ts';
+import { CHUNK_ROWS, quoteIdent, withDb } from '../compute/duckdb.ts';
 import type { EncodedTable } from './encoded-columns.ts';
 import { parquetScanColumn, type ScanColumn } from './parquet-columns.ts';
-
-/** DuckDB's vector size: a data chunk holds at most this many rows. */
-const CHUNK_ROWS = 2048;
 
 /**
  * A table function that hands DuckDB the table's columns 2048 rows at a time, so COPY … TO parquet reads them
@@ -13,15 +10,15 @@ const CHUNK_ROWS = 2048;
  * after its database is closed, which kept every written table (the buurt table's ~40 MB) to the end of the build.
  */
 function tableScan(table: EncodedTable, columns: readonly ScanColumn[]): { scan: DuckDBTableFunction; release(): void } {
-  let source: readonly ScanColumn[] | null = columns;
-  const names = table.columns.map((c) => c.name);
+  // Everything the callbacks hold, in one place that `release` empties: an ENUM scan type holds every distinct string
+  // of its column (the buurt table's codes and names), so the types go with the columns.
+  let held: { columns: readonly ScanColumn[]; names: string[] } | null = { columns, names: table.columns.map((c) => c.name) };
   const rows = table.rows;
-  const scanTypes = columns.map((c) => c.scanType);
   let next = 0;
   const scan = DuckDBTableFunction.create({
     name: 'published_table',
     bindFunction: (info) => {
-      scanTypes.forEach((type, i) => info.addResultColumn(names[i] ?? '', type));
+      held?.columns.forEach((c, i) => info.addResultColumn(held?.names[i] ?? '', c.scanType));
       info.setCardinality(rows, true);
     },
     // one scan from the first row, on one thread (the rows must reach the file in order)
@@ -30,14 +27,18 @@ function tableScan(table: EncodedTable, columns: readonly ScanColumn[]): { scan:
       info.setMaxThreads(1);
     },
     mainFunction: (_, output) => {
-      const end = source === null ? next : Math.min(rows, next + CHUNK_ROWS);
+      if (held === null || next >= rows) {
+        output.rowCount = 0; // the scan is over
+        return;
+      }
+      const end = Math.min(rows, next + CHUNK_ROWS);
       output.rowCount = end - next;
-      if (end === next || source === null) return; // the scan is over
-      source.forEach((c, i) => c.fill(output, i, next, end));
+      const from = next;
+      held.columns.forEach((c, i) => c.fill(output, i, from, end));
       next = end;
     },
   });
-  return { scan, release: () => (source = null) };
+  return { scan, release: () => (held = null) };
 }
 
 /**
