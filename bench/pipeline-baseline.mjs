@@ -3,8 +3,9 @@
  * The pipeline bench's baseline, run as its own process: plain DuckDB reads every raw file the build read
  * (CSV with DuckDB's own type detection, GeoJSON/TopoJSON/JSON with read_json) and writes each as Parquet.
  * No validation, no indicators, no geometry work: what "just reading the same files" costs.
- * Plain JavaScript run by `node` alone, as the build runs from its bundle: under tsx, loading the TypeScript
- * loader would add ~0.15 s of CPU to the baseline and flatter the build's ratios.
+ * Plain JavaScript run by `node` alone: under tsx, loading the TypeScript loader would add ~0.15 s of CPU to the
+ * baseline and flatter the build's ratios. It still loads @duckdb/node-api from its package's ~180 files, as any plain
+ * script does, where the build loads it from its bundle: that start-up (tens of ms) flatters the build a little.
  * `node bench/pipeline-baseline.mjs <rawDir> <outDir> <relative path>...`
  */
 import { mkdir } from 'node:fs/promises';

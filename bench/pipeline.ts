@@ -26,8 +26,7 @@ interface Measured {
   rssMiB: number;
 }
 
-/** What `npm run build:data` runs, without npm's own start-up; the baseline runs as plain JavaScript under node. */
-const BUILD_COMMAND = buildDataCommand(REPO);
+/** The baseline runs as plain JavaScript under node (the build: what `npm run build:data` runs, without npm's start-up). */
 const BASELINE_COMMAND = [process.execPath, 'bench/pipeline-baseline.mjs'];
 
 /** One child process under GNU time; wall from our clock, CPU and max RSS from time. */
@@ -63,7 +62,7 @@ function rawPathsIn(manifest: unknown, rawDir: string, found = new Set<string>()
 }
 
 const buildCommand = (rawDir: string, outDir: string, anyLayout: boolean) => [
-  ...BUILD_COMMAND,
+  ...buildDataCommand(REPO),
   '--raw',
   rawDir,
   '--out',
@@ -169,7 +168,7 @@ export async function benchPipeline(rawDir: string, runs: number): Promise<Bench
       console.log(`  ${doubledNote}`);
       console.log(`  growth doubled / single (cache warm): wall ${growth('wall')}×, CPU ${growth('cpu')}×, peak memory ${growth('rssMiB')}×`);
     }
-    console.log(`  build rows: ${BUILD_COMMAND.join(' ')} <flags> (= npm run build:data); baselines: ${BASELINE_COMMAND.join(' ')} <files>`);
+    console.log(`  build rows: ${buildDataCommand(REPO).join(' ')} <flags> (= npm run build:data); baselines: ${BASELINE_COMMAND.join(' ')} <files>`);
     console.log(`  cold = a new empty ATLAS_GEOMETRY_CACHE_DIR per run; ${bundleNote}`);
     return [
       {

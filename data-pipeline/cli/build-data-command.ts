@@ -4,13 +4,16 @@
  * start-up in between, and follow package.json if the script changes.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-/** [executable, ...arguments] of the build:data script, its `node` being the node that runs us; append the CLI flags. */
+/**
+ * [executable, ...arguments] of the build:data script, its `node` being the node that runs us and its launcher a full
+ * path (so it runs from any working directory); append the CLI flags.
+ */
 export function buildDataCommand(repoRoot: string): [string, ...string[]] {
   const { scripts } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
   const script = scripts?.['build:data'] ?? '';
-  const [program, ...args] = script.split(' ').filter(Boolean);
-  if (program !== 'node') throw new Error(`package.json scripts["build:data"] is "${script}"; expected "node <launcher> …"`);
-  return [process.execPath, ...args];
+  const [program, launcher, ...args] = script.split(' ').filter(Boolean);
+  if (program !== 'node' || launcher === undefined) throw new Error(`package.json scripts["build:data"] is "${script}"; expected "node <launcher> …"`);
+  return [process.execPath, resolve(repoRoot, launcher), ...args];
 }

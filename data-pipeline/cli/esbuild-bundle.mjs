@@ -174,10 +174,10 @@ export async function bundleWithEsbuild({ root, entry, outfile, packages, extern
   if (code.some((text) => SELF_LOCATING.test(text))) {
     const users = inputs.filter(([, bytes]) => SELF_LOCATING.test(Buffer.from(bytes).toString('utf8'))).map(([path]) => path);
     const refused = users.filter((path) => !selfLocating.includes(path));
+    // no input says it, yet the bundle does: then esbuild added it
+    const named = refused.length > 0 ? refused.join(', ') : 'code that esbuild added';
     if (refused.length > 0 || users.length === 0)
-      throw new Error(
-        `${refused.join(', ')} locate files relative to themselves (import.meta, __dirname or __filename), which in the bundle would mean its cache folder`,
-      );
+      throw new Error(`${named} locate files relative to themselves (import.meta, __dirname or __filename), which in the bundle would mean its cache folder`);
   }
   return { outputFiles: result.outputFiles, inputs };
 }

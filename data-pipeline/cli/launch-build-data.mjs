@@ -2,7 +2,7 @@
 /**
  * `npm run build:data [-- flags]` (flags: run-build-data.ts): the pipeline CLI from a bundle of its code in
  * .cache/pipeline-cli/, rebuilt first when any source it imports changed (cli-bundle.mjs), then run in this same
- * process. Loading one bundled file instead of ~150 TypeScript modules through tsx saves ~0.5 s per build; the
+ * process. Loading one bundled file instead of every TypeScript module through tsx saves ~0.5 s per build; the
  * output, the messages and the exit codes are the build's own. Stack traces point at the .ts sources (source map).
  */
 import { dirname, resolve } from 'node:path';
