@@ -1,7 +1,7 @@
 /**
- * Whether a published interval has a width. Bounds are published as float32, so two bounds closer than this are
- * one point: a theme whose indicators are complete counts without sampling error (vakantieparken) is published
- * with lo = hi = the score, and that is no interval to show or to test against.
+ * Whether a published interval has a width, or is a point published as lo = hi (why that happens, and what is shown
+ * instead: compare/cell-interval.ts publishedInterval). The margin only keeps a difference left by arithmetic on
+ * equal bounds from counting as a width; on the 0-100 scale no two distinct published bounds are this close.
  */
 const POINT = 1e-9;
 
