@@ -1,8 +1,10 @@
 /**
  * The build, step by step. Each stage reads only what the stages before it produced:
  * sources/ (read and validate raw files) → regions/ (the 2024 register) → joins/ (other years onto 2024
- * codes) → compute/ (indicators, scores, similar gemeenten) → geometry/ (map layers) → publish/ (tables,
- * methode.json, manifest.json; swapped in atomically so a failed build leaves the previous output as it was).
+ * codes) → compute/ (indicators, scores, similar gemeenten) → publish/ (tables, methode.json, manifest.json;
+ * swapped in atomically so a failed build leaves the previous output as it was). geometry/ (map layers) needs only
+ * the register and the checked boundary files: it begins after the checks and runs beside joins and compute until
+ * publish/ writes its layers.
  */
 import { LEVELS, type Level, type Manifest } from '@atlas/contract';
 import { FULL_CATALOGUE, buildCatalogue } from './compute/build-catalogue.ts';
@@ -53,7 +55,8 @@ export interface BuildResult {
 }
 
 /**
- * Read, check and join every source, and compute the indicators. Its own function so that the sources and joined
+ * Read, check and join every source, and compute the indicators; the geometry is begun after the checks and returned
+ * as a promise (`stopGeometry` ends its threads). Its own function so that the sources and joined
  * tables (the row objects of every raw file) can be collected once the indicators exist: nothing after needs them,
  * and kept to the end of the build they were a large share of its peak memory.
  */

@@ -1,5 +1,5 @@
 /**
- * mapshaper's clean is most of the build's time (the buurt layer alone takes seconds) and its answer only
+ * mapshaper's clean is most of a build's time when it runs (the buurt layer alone about a minute) and its answer only
  * depends on the input text, the settings and the codes to keep. The result is stored under the sha256 of
  * those, so a rebuild with the same boundary files reads it back instead of running mapshaper again.
  * A damaged or unreadable entry is recomputed, never trusted.

@@ -16,9 +16,6 @@ export interface GeometryInputLocation {
 }
 
 export class GeometryInputError extends Error {
-  readonly file: string;
-  readonly feature: string | undefined;
-  readonly field: string | undefined;
   /** What it was made from: a worker thread sends these, and the main thread makes the same error again. */
   readonly location: GeometryInputLocation;
   readonly problem: string;
@@ -33,10 +30,19 @@ export class GeometryInputError extends Error {
       .join(', ');
     super(`${where}: ${problem}`);
     this.name = 'GeometryInputError';
-    this.file = location.file;
-    this.feature = location.feature;
-    this.field = location.field;
     this.location = location;
     this.problem = problem;
+  }
+
+  get file(): string {
+    return this.location.file;
+  }
+
+  get feature(): string | undefined {
+    return this.location.feature;
+  }
+
+  get field(): string | undefined {
+    return this.location.field;
   }
 }

@@ -136,7 +136,6 @@ function checkLevel(text: string, file: string, level: Level, spec: BoundarySpec
   return shapes;
 }
 
-/** The boundary file the geometry stage reads for a level: the official one, else its fallback; null when neither exists. */
 interface ContainmentCase {
   child: Level;
   parent: Level;

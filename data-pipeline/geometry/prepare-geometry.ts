@@ -1,7 +1,7 @@
 /**
- * Stage 5: the map layers. Every level with a boundary file becomes TopoJSON holding exactly the register's
- * regions, plus a places file (label point, name and bounds per region); the aggregate layers become context
- * TopoJSON. Kept in memory until publish/ writes them.
+ * The map layers (begun by build.ts after the boundary checks, beside the later stages). Every level with a boundary
+ * file becomes TopoJSON holding exactly the register's regions, plus a places file (label point, name and bounds per
+ * region); the aggregate layers become context TopoJSON. Kept in memory until publish/ writes them.
  */
 import {
   AGGREGATES,
@@ -61,8 +61,9 @@ function placesOf(level: Level, register: RegionRegister, points: ReadonlyMap<st
 }
 
 /**
- * A layer of at least this many characters is prepared on a worker thread when the cache does not hold it (every
- * real boundary layer); a smaller one (a test fixture's) here, as a thread's start and mapshaper's load cost more.
+ * A layer of at least this many characters is prepared on a worker thread when the cache does not hold it. Every
+ * real boundary layer is larger (the smallest, the gemeenten, ~650 kB), so the in-thread route runs only for test
+ * fixtures, where a thread's start and mapshaper's load would cost more than the layer.
  */
 const ON_WORKER_FROM_CHARS = 256 * 1024;
 
