@@ -21,7 +21,7 @@ export interface DrawQuantiles {
 const EXTREME_KEEP = 16;
 
 export function createDrawQuantiles(regions: number, maxDraws: number, probabilities: readonly number[]): DrawQuantiles {
-  for (const p of probabilities) if (!(p >= 0 && p <= 1)) throw new RangeError(`quantilesOverDraws: probability ${p} must be in [0, 1]`);
+  for (const p of probabilities) if (!(p >= 0 && p <= 1)) throw new RangeError(`draw quantiles: probability ${p} must be in [0, 1]`);
   if (!Number.isInteger(maxDraws) || maxDraws < 1) throw new RangeError(`draw quantiles: ${maxDraws} draws must be a positive integer`);
   // how many of the smallest and largest values every count of draws up to maxDraws may need
   let lowKeep = 0;

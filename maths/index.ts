@@ -1,4 +1,5 @@
 export { percentileRanks } from './percentile-rank.ts';
+export { nanColumn, nullableValues } from './nan-column.ts';
 export { zScores } from './z-score.ts';
 export { themeScore, type ThemePart, type ThemeScore } from './theme-score.ts';
 export { similarRegions, type FeatureRow, type Neighbour, type SimilarityFeature } from './similar-regions.ts';
@@ -10,7 +11,7 @@ export { significanceAgainst, SIGNIFICANCES, type Significance } from './signifi
 export { marshallEmpiricalBayes, type EmpiricalBayesRates } from './empirical-bayes.ts';
 export { seededRandom, POISSON_NORMAL_ABOVE, type SeededRandom } from './seeded-random.ts';
 export { argsortFloats, createArgsortWorkspace, type ArgsortWorkspace } from './float-argsort.ts';
-export { percentileRanksColumn, createRankWorkspace, type RankWorkspace } from './percentile-rank-column.ts';
+export { percentileRanksColumn } from './percentile-rank-column.ts';
 export {
   percentileRankIntervals,
   quantilesOverDraws,

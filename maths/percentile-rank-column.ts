@@ -3,39 +3,23 @@ import { argsortFloats, createArgsortWorkspace, type ArgsortWorkspace } from './
 
 /**
  * The percentile-rank rule on a typed column; `percentileRanks` is this with nulls. NaN marks a missing
- * value in and out. Ranking the same level many times (simulated draws) can pass the output and a
- * workspace so nothing is allocated per call.
+ * value in and out. The simulated draws rank through ranksOfPresent below, with their own compact columns.
  *
  *   PR = 100 × (L + 0.5 × (E − 1)) / (N − 1)
  *
  * N = number of present values, L = values strictly less risky, E = values equal (itself included):
  * after sorting by risk, each run of equal values gets the mean of the positions it occupies.
  */
-export interface RankWorkspace {
-  risk: Float64Array;
-  region: Uint32Array;
-  argsort: ArgsortWorkspace;
-}
-
-export function createRankWorkspace(capacity: number): RankWorkspace {
-  return { risk: new Float64Array(capacity), region: new Uint32Array(capacity), argsort: createArgsortWorkspace(capacity) };
-}
-
 export function percentileRanksColumn(values: Float64Array | Float32Array, direction: Direction): Float64Array;
-export function percentileRanksColumn<Out extends Float64Array | Float32Array>(
-  values: Float64Array | Float32Array,
-  direction: Direction,
-  out: Out,
-  workspace?: RankWorkspace,
-): Out;
+export function percentileRanksColumn<Out extends Float64Array | Float32Array>(values: Float64Array | Float32Array, direction: Direction, out: Out): Out;
 export function percentileRanksColumn(
   values: Float64Array | Float32Array,
   direction: Direction,
   out: Float64Array | Float32Array = new Float64Array(values.length),
-  workspace: RankWorkspace = createRankWorkspace(values.length),
 ): Float64Array | Float32Array {
   if (out.length !== values.length) throw new Error(`percentileRanksColumn: ${values.length} values but an output of ${out.length}`);
-  const { risk, region } = workspace;
+  const risk = new Float64Array(values.length);
+  const region = new Uint32Array(values.length);
   const sign = direction === 'higher_is_risk' ? 1 : -1;
   let n = 0;
   for (let i = 0; i < values.length; i++) {
@@ -45,7 +29,7 @@ export function percentileRanksColumn(
     risk[n] = sign * value;
     region[n++] = i;
   }
-  return ranksOfPresent(risk, region, n, out, workspace.argsort);
+  return ranksOfPresent(risk, region, n, out, createArgsortWorkspace(n));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createDrawQuantiles } from './draw-quantiles.ts';
+import { nullableValues } from './nan-column.ts';
 import { createRankSimulation, type RankSimulationInput } from './rank-simulation.ts';
 
 /**
@@ -40,6 +41,5 @@ export function quantilesOverDraws(simulated: PercentileDraws, probabilities: re
 /** 95 % interval of each region's percentile rank: the 2.5 % and 97.5 % points over the simulated draws. */
 export function percentileRankIntervals(input: RankSimulationInput): { lo: (number | null)[]; hi: (number | null)[] } {
   const [lo = new Float64Array(), hi = new Float64Array()] = quantilesOverDraws(simulatePercentileDraws(input), [0.025, 0.975]);
-  const toNullable = (column: Float64Array) => Array.from(column, (value) => (Number.isNaN(value) ? null : value));
-  return { lo: toNullable(lo), hi: toNullable(hi) };
+  return { lo: nullableValues(lo), hi: nullableValues(hi) };
 }

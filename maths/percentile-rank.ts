@@ -1,4 +1,5 @@
 import type { Direction } from '@atlas/contract';
+import { nullableValues } from './nan-column.ts';
 import { percentileRanksColumn } from './percentile-rank-column.ts';
 
 /**
@@ -17,5 +18,5 @@ export function percentileRanks(values: readonly (number | null)[], direction: D
     if (value !== null && !Number.isFinite(value)) throw new Error(`percentileRanks: value at index ${index} is ${value}, not a finite number`);
     column[index] = value ?? Number.NaN;
   });
-  return Array.from(percentileRanksColumn(column, direction), (rank) => (Number.isNaN(rank) ? null : rank));
+  return nullableValues(percentileRanksColumn(column, direction));
 }

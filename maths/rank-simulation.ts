@@ -30,8 +30,6 @@ export interface RankSimulationInput {
  */
 export interface RankSimulation {
   regions: number;
-  /** Regions with a count (ascending): the others are NaN in every draw. */
-  present: Uint32Array;
   /** Writes the next draw's percentile of every region into out (NaN where a region has no count). */
   next(out: Float64Array | Float32Array): void;
 }
@@ -39,7 +37,7 @@ export interface RankSimulation {
 /** `argsort` may be shared by simulations of the same level that are drawn one after the other. */
 export function createRankSimulation(input: RankSimulationInput, argsort?: ArgsortWorkspace): RankSimulation {
   const { counts, denominators, direction, seed = 1, model = 'gamma_posterior' } = input;
-  if (counts.length !== denominators.length) throw new Error(`simulatePercentileDraws: ${counts.length} counts but ${denominators.length} denominators`);
+  if (counts.length !== denominators.length) throw new Error(`rank simulation: ${counts.length} counts but ${denominators.length} denominators`);
   const regions = counts.length;
   const presentList: number[] = [];
   const absentList: number[] = [];
@@ -50,7 +48,7 @@ export function createRankSimulation(input: RankSimulationInput, argsort?: Argso
       return;
     }
     if (!(count >= 0) || !Number.isFinite(count) || !Number.isFinite(denominator)) {
-      throw new RangeError(`simulatePercentileDraws: region ${i} has count ${count}, denominator ${denominator}`);
+      throw new RangeError(`rank simulation: region ${i} has count ${count}, denominator ${denominator}`);
     }
     presentList.push(i);
   });
@@ -72,5 +70,5 @@ export function createRankSimulation(input: RankSimulationInput, argsort?: Argso
     for (let j = 0; j < absent.length; j++) out[absent[j] ?? 0] = Number.NaN;
     ranksOfPresent(risk, present, present.length, out, sorting);
   };
-  return { regions, present, next };
+  return { regions, next };
 }

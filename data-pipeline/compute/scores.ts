@@ -1,4 +1,4 @@
-import { percentileRanks, themeScore, zScores } from '@atlas/maths';
+import { nanColumn, percentileRanks, themeScore, zScores } from '@atlas/maths';
 import type { Direction, IndicatorDefinition } from '../../indicators/catalog/types.ts';
 import type { IndicatorId, Level, MissingReason, ThemeId } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
@@ -26,9 +26,7 @@ export function scoreIndicator(
   const percentiles = percentileRanks(values, direction);
   // kept to the end of the build and read only here: typed (NaN = null; a z of values with a spread is finite), not
   // ~14,500 boxed numbers per buurt indicator
-  const zs = zScores(values, result.national);
-  const z = new Float64Array(zs.length);
-  for (let i = 0; i < zs.length; i++) z[i] = zs[i] ?? NaN;
+  const z = nanColumn(zScores(values, result.national));
   const byCode = (cell: (i: number) => number | null): ByCode => ({
     get: (code) => {
       const i = position.get(code);

@@ -2,7 +2,7 @@
  * Gi* z and hotspot class per region for one column of a level (an indicator value or a theme score), over the
  * level's contiguity neighbours, with the Benjamini–Hochberg correction over the regions of that column.
  */
-import { classifyHotspots, getisOrdGiStar, type HotspotClass } from '@atlas/maths';
+import { classifyHotspots, getisOrdGiStar, nanColumn, type HotspotClass } from '@atlas/maths';
 import type { LevelNeighbours } from './level-neighbours.ts';
 
 /**
@@ -17,12 +17,6 @@ export interface HotspotColumn {
   classes: (HotspotClass | null)[];
 }
 
-function typed(values: readonly (number | null)[]): Float64Array {
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = values[i] ?? NaN;
-  return out;
-}
-
 /** Neighbour lists as indices into `codes` (regions without geometry have none and so get no Gi*). */
 export function neighbourIndices(codes: readonly string[], graph: LevelNeighbours): number[][] {
   const index = new Map(codes.map((code, i) => [code, i]));
@@ -32,5 +26,5 @@ export function neighbourIndices(codes: readonly string[], graph: LevelNeighbour
 export function hotspotColumn(values: readonly (number | null)[], neighbours: readonly (readonly number[])[]): HotspotColumn {
   const z = getisOrdGiStar(values, neighbours);
   const { p, q, classes } = classifyHotspots(z);
-  return { z: typed(z), p: typed(p), q: typed(q), classes };
+  return { z: nanColumn(z), p: nanColumn(p), q: nanColumn(q), classes };
 }

@@ -1,5 +1,5 @@
 import type { Direction } from '@atlas/contract';
-import type { ThemeRule } from '@atlas/maths';
+import { nullableValues, type ThemeRule } from '@atlas/maths';
 import { levelDraws, type Drawn } from './rank-draws.ts';
 
 /**
@@ -19,21 +19,11 @@ export interface DrawIntervals {
   themes: { lo: Float64Array; hi: Float64Array }[];
 }
 
-/** NaN → null, in a plain loop (Array.from with a mapping function calls per value). */
-export function nullable(column: Float64Array): (number | null)[] {
-  const values: (number | null)[] = [];
-  for (let i = 0; i < column.length; i++) {
-    const value = column[i] ?? Number.NaN;
-    values.push(value === value ? value : null);
-  }
-  return values;
-}
-
 /** Runs the plan's draws (rank-draws.ts): the same numbers on any thread, as every stream is seeded per indicator and level. */
 export function runDrawPlan(plan: DrawPlan): DrawIntervals {
   const draws = levelDraws(plan.regions);
   const indicators = plan.indicators.map((input) =>
-    draws.indicator({ counts: nullable(input.counts), denominators: nullable(input.denominators), direction: input.direction, seed: input.seed }),
+    draws.indicator({ counts: nullableValues(input.counts), denominators: nullableValues(input.denominators), direction: input.direction, seed: input.seed }),
   );
   const themes = plan.themes.map((theme) =>
     draws.theme(

@@ -5,12 +5,12 @@
  * the others enter every draw with their fixed percentile. The draws are planned first (levelDrawPlan: typed
  * arrays, so that they can run on another thread) and their intervals put in place after (levelUncertainty).
  */
-import { percentileRanks, themeScoreColumns, type NumericColumn } from '@atlas/maths';
+import { nanColumn, nullableValues, percentileRanks, themeScoreColumns, type NumericColumn } from '@atlas/maths';
 import type { IndicatorId, Level, ThemeId } from '@atlas/contract';
 import type { IndicatorDefinition } from '../../../indicators/catalog/types.ts';
 import type { IndicatorResult } from '../indicator-values.ts';
 import type { ThemeInput } from '../score-types.ts';
-import { nullable, type DrawIntervals, type DrawPlan } from './draw-plan.ts';
+import type { DrawIntervals, DrawPlan } from './draw-plan.ts';
 import { hasCountInterval, rateScale, uncertaintyMethod } from './method.ts';
 import { seedFor } from './seed.ts';
 import { countsAreCounts, noValues, sharedIfEmpty, valueIntervals, type ValueIntervals } from './value-intervals.ts';
@@ -46,20 +46,16 @@ export interface LevelInputs {
   percentiles: ReadonlyMap<IndicatorId, readonly (number | null)[]>;
 }
 
-/** A level's draw plan, and which indicator and theme each of its entries is. */
+/** A level's draw plan, which indicator and theme each of its entries is, and the fixed columns it made. */
 export interface LevelDrawPlan {
   plan: DrawPlan;
   indicatorIds: IndicatorId[];
   themeIds: ThemeId[];
+  /** An indicator's fixed percentile column (NaN = none), made once per level for the plan and the smoothed scores. */
+  fixed: (id: IndicatorId) => Float64Array;
 }
 
-const toNullable = (column: Float64Array): (number | null)[] => sharedIfEmpty(nullable(column));
-// a plain loop: Float64Array.from with a mapping function goes through an iterator and a call per value
-function toColumn(values: readonly (number | null)[]): Float64Array {
-  const column = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) column[i] = values[i] ?? Number.NaN;
-  return column;
-}
+const toNullable = (column: Float64Array): (number | null)[] => sharedIfEmpty(nullableValues(column));
 
 /** The indicators of the level, each with its definition and cells in register order. */
 function* levelIndicators({ level, codes, results, definitions }: LevelInputs) {
@@ -83,7 +79,7 @@ function fixedColumns({ codes, percentiles }: LevelInputs): (id: IndicatorId) =>
   return (id) => {
     let column = made.get(id);
     if (!column) {
-      column = toColumn(percentiles.get(id) ?? codes.map(() => null));
+      column = nanColumn(percentiles.get(id) ?? codes.map(() => null));
       made.set(id, column);
     }
     return column;
@@ -99,8 +95,8 @@ export function levelDrawPlan(inputs: LevelInputs): LevelDrawPlan {
     if (!(hasCountInterval(method) && countsAreCounts(ordered) && counted.some((c) => c !== null && c.numerator !== null))) continue;
     indicatorIds.push(result.id);
     plan.indicators.push({
-      counts: toColumn(counted.map((c) => c?.numerator ?? null)),
-      denominators: toColumn(counted.map((c) => c?.denominator ?? null)),
+      counts: nanColumn(counted.map((c) => c?.numerator ?? null)),
+      denominators: nanColumn(counted.map((c) => c?.denominator ?? null)),
       direction: definition.direction,
       seed: seedFor(result.id, inputs.level),
     });
@@ -117,7 +113,7 @@ export function levelDrawPlan(inputs: LevelInputs): LevelDrawPlan {
       rule: { minWeightShare: theme.minWeightShare, minIndicators: theme.minIndicators },
     });
   }
-  return { plan, indicatorIds, themeIds };
+  return { plan, indicatorIds, themeIds, fixed };
 }
 
 /** How far a point may lie outside its drawn interval by rounding alone: draws are kept as float32 (~1e-5 on 0–100). */
@@ -156,14 +152,14 @@ export async function levelUncertainty(
   const { codes } = inputs;
   const indicators = new Map<IndicatorId, IndicatorUncertainty>();
   for (const { result, definition, method, ordered } of levelIndicators(inputs)) {
-    const intervals = valueIntervals(ordered, method, rateScale(definition, inputs.level), result.national);
+    const values = valueIntervals(ordered, method, rateScale(definition, inputs.level), result.national);
     const none = noValues(codes.length);
-    const entry: IndicatorUncertainty = { ...intervals, pctLo: none, pctHi: none, pctEb: none };
-    if (method === 'poisson') entry.pctEb = sharedIfEmpty(percentileRanks(intervals.eb, definition.direction));
+    const entry: IndicatorUncertainty = { ...values, pctLo: none, pctHi: none, pctEb: none };
+    if (method === 'poisson') entry.pctEb = sharedIfEmpty(percentileRanks(values.eb, definition.direction));
     indicators.set(result.id, entry);
   }
 
-  const fixed = fixedColumns(inputs);
+  const { fixed } = drawn;
   const themeResults = new Map<ThemeId, ThemeUncertainty>();
   for (const theme of inputs.themes) {
     const members = themeMembers(theme, inputs.percentiles);
@@ -174,7 +170,7 @@ export async function levelUncertainty(
     }
     const smoothedColumns: NumericColumn[] = members.map((m) => {
       const smoothed = indicators.get(m.id)?.pctEb;
-      return smoothed && smoothed.some((v) => v !== null) ? toColumn(smoothed) : fixed(m.id);
+      return smoothed && smoothed.some((v) => v !== null) ? nanColumn(smoothed) : fixed(m.id);
     });
     const rule = { minWeightShare: theme.minWeightShare, minIndicators: theme.minIndicators };
     const eb = themeScoreColumns(
