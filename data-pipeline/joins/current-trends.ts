@@ -130,10 +130,3 @@ export function currentGapReasons(inputs: CurrentTrendInputs): Partial<Record<Se
     [CURRENT_SERIES.turnout]: (code, year) => (year === 2021 ? turnout2021 : turnout2023)(code, year),
   };
 }
-
-/** The years each series has in the trends table, ascending. */
-export function yearsPerSeries(points: readonly TrendPoint[]): Partial<Record<SeriesId, number[]>> {
-  const years = new Map<SeriesId, Set<number>>();
-  for (const p of points) if (p.value !== null) years.set(p.series, (years.get(p.series) ?? new Set()).add(p.year));
-  return Object.fromEntries([...years].map(([id, set]) => [id, [...set].sort((a, b) => a - b)]));
-}

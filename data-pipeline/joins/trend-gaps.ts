@@ -7,28 +7,22 @@
 import { NATIONAL_CODE, type MissingReason, type SeriesId } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
-import type { TrendPoint } from './trend-point.ts';
+import { yearsPerSeries, type TrendPoint } from './trend-point.ts';
 
 /** The reason for one gap; null leaves the gap without a row (not expected to have a value). */
 export type GapReason = (code: string, year: number) => MissingReason | null;
 
 /** Gap rows for every gemeente and Nederland without a value in a year of the series, with its reason. */
 export function trendGaps(points: readonly TrendPoint[], register: RegionRegister, reasons: Partial<Record<SeriesId, GapReason>>): TrendPoint[] {
-  const years = new Map<SeriesId, Set<number>>();
+  const years = yearsPerSeries(points);
   const present = new Set<string>();
   const regions = [{ code: NATIONAL_CODE, name: 'Nederland' }, ...register.byLevel.gemeente];
   // keys only for the regions and series that can get a gap row: most points are wijken and buurten
   const gapRegions = new Set(regions.map((r) => r.code));
-  for (const p of points) {
-    if (p.value === null) continue;
-    const seriesYears = years.get(p.series);
-    if (seriesYears) seriesYears.add(p.year);
-    else years.set(p.series, new Set([p.year]));
-    if (gapRegions.has(p.code) && p.series in reasons) present.add(`${p.series}|${p.code}|${p.year}`);
-  }
+  for (const p of points) if (p.value !== null && gapRegions.has(p.code) && p.series in reasons) present.add(`${p.series}|${p.code}|${p.year}`);
   const gaps: TrendPoint[] = [];
   for (const [series, reasonOf] of Object.entries(reasons) as [SeriesId, GapReason][]) {
-    const seriesYears = [...(years.get(series) ?? [])].sort((a, b) => a - b);
+    const seriesYears = years[series] ?? [];
     for (const region of regions) {
       for (const year of seriesYears) {
         if (present.has(`${series}|${region.code}|${year}`)) continue;

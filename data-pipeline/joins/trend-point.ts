@@ -10,3 +10,10 @@ export interface TrendPoint {
   value: number | null;
   reason?: MissingReason;
 }
+
+/** The years in which each series has a value (gap rows have none), ascending. */
+export function yearsPerSeries(points: readonly TrendPoint[]): Partial<Record<SeriesId, number[]>> {
+  const years = new Map<SeriesId, Set<number>>();
+  for (const p of points) if (p.value !== null) years.set(p.series, (years.get(p.series) ?? new Set()).add(p.year));
+  return Object.fromEntries([...years].map(([id, set]) => [id, [...set].sort((a, b) => a - b)]));
+}

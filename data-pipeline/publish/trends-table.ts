@@ -1,5 +1,5 @@
 import { TREND_COLUMNS, type SeriesId } from '@atlas/contract';
-import { yearsPerSeries } from '../joins/current-trends.ts';
+import { yearsPerSeries } from '../joins/trend-point.ts';
 import type { TrendPoint } from '../joins/trend-point.ts';
 import { columnsFrom, publishedTable, type PublishedTable } from './columns.ts';
 import { encodeTable, type EncodedTable } from './encoded-columns.ts';

@@ -1,19 +1,20 @@
 import { DRAW_ROUNDING } from '../compute/uncertainty/level-uncertainty.ts';
 import { DataError } from '../errors.ts';
 import { cellAt, type PublishedTable } from './columns.ts';
-import { CODE_PATTERN, col, isMissingReason, THEME_IDS, type ColumnSpec, type IndicatorId, type Level } from '@atlas/contract';
+import { CODE_PATTERN, col, isMissingReason, type ColumnSpec, type IndicatorId, type Level, type ThemeId } from '@atlas/contract';
 
 /** What the contract expects of a level's table: its columns (levelTableColumns) and the indicators on the level. */
 export interface LevelContract {
   columns: readonly ColumnSpec[];
   indicatorIds: readonly IndicatorId[];
+  /** The build's themes, whose score columns `columns` holds. */
+  themeIds: readonly ThemeId[];
 }
 
 /**
- * Contract checks on a region table before it is written: exactly the level's columns of the contract in order
- * and with their types, code patterns,
- * unique codes, exact row count, and for every indicator "null value ⇔ a reason", so a missing value
- * can never be published as a number (or as 0 without a reason).
+ * Contract checks on a region table before it is written: exactly the level's columns of the contract in order and
+ * with their types, code patterns, unique codes, exact row count, for every indicator "null value ⇔ a reason" (so a
+ * missing value can never be published as a number, or as 0 without a reason), and intervals that hold their point.
  */
 export function validateRegionTable(table: PublishedTable, level: Level, expectedRows: number, contract: LevelContract): void {
   const where = { file: `${level} region table` };
@@ -64,7 +65,7 @@ export function validateRegionTable(table: PublishedTable, level: Level, expecte
     }
     validateIntervals(column, optional, id, where, table.rows);
   }
-  for (const id of THEME_IDS) {
+  for (const id of contract.themeIds) {
     const [scores, lo, hi] = [column(col.theme(id)), column(col.themeLo(id)), column(col.themeHi(id))];
     for (let row = 0; row < table.rows; row++) {
       const score = cellAt(scores, row);
@@ -81,8 +82,9 @@ function brackets(lo: number, hi: number, x: number, slack = 1e-9 * Math.max(1, 
   return lo <= x + slack && x <= hi + slack;
 }
 
-/** An interval brackets its value, exists only beside a value; a percentile interval brackets the percentile, on the 0–100 scale. */
 type Values = PublishedTable['columns'][number]['values'];
+
+/** An interval brackets its value, exists only beside a value; a percentile interval brackets the percentile, on the 0–100 scale. */
 function validateIntervals(column: (name: string) => Values, optional: (name: string) => Values, id: IndicatorId, where: { file: string }, rows: number): void {
   const [values, percentiles] = [column(col.value(id)), column(col.percentile(id))];
   const [lo, hi, pctLo, pctHi] = [optional(col.lo(id)), optional(col.hi(id)), optional(col.pctLo(id)), optional(col.pctHi(id))];

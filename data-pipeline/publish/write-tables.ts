@@ -98,6 +98,7 @@ async function encodedRegionTable(
   });
   validateRegionTable(table, level, inputs.register.byLevel[level].length, {
     columns: levelTableColumns(facts.ordered, inputs.themeIds, level),
+    themeIds: inputs.themeIds,
     indicatorIds: facts.ordered.filter((s) => levelIndicatorColumns(s, level).length > 0).map((s) => s.id),
   });
   return encodeTable(table);
