@@ -92,8 +92,9 @@ function checkPartsSum(table: CheckedTable, rule: NonNullable<TableChecks['parts
 }
 
 /**
- * A name cell: at most MAX_NAME_LENGTH characters and no control characters, failing at file, line and field. A
- * control character is no part of a place name but a damaged file, and the Parquet writer (DuckDB ENUM members are
+ * A name cell: at most MAX_NAME_LENGTH characters and no C0 control character or DEL, failing at file, line and
+ * field (C1 controls, U+0080–U+009F, are not checked). A control character is no part of a place name
+ * but a damaged file, and the Parquet writer (DuckDB ENUM members are
  * C strings) would cut a name at a NUL while the Arrow file kept it whole.
  */
 export function checkName(name: string, at: { file: string; line: number; field: string }): string {

@@ -203,7 +203,7 @@ describe('published intervals (real data)', () => {
     expect(meanShift(sorted.slice(0, quarter))).toBeGreaterThan(2 * meanShift(sorted.slice(-quarter)));
   });
 
-  // The draws are kept as float32: a point may sit outside its interval by that rounding (~1e-5) and no more.
+  // The draws are kept as float32: a point may sit outside its interval by that rounding (~1e-5), within DRAW_ROUNDING.
   const holds = (l: number, h: number, p: number) => l <= p + DRAW_ROUNDING && p <= h + DRAW_ROUNDING;
 
   it('give percentile intervals inside 0–100 that contain the published percentile', () => {
