@@ -98,59 +98,67 @@ function printTable(cases: readonly Case[], baselineOf: (c: Case) => Case): void
 }
 
 /**
- * Cases: the build with a warm geometry cache (filled by the warm-up) and with a cold one (a new empty
- * ATLAS_GEOMETRY_CACHE_DIR per run, so mapshaper runs), the baseline, and the same for the doubled raw folder
- * (bench/doubled-raw.ts; warm cache only, its cold build is minutes). Set ATLAS_BENCH_PIPELINE_COLD=0 or
- * ATLAS_BENCH_PIPELINE_DOUBLED=0 to leave those rows out. ATLAS_BENCH_GEOMETRY_CACHE=<dir> lets the warm rows use an
- * existing geometry cache (e.g. the repository's .cache/geometry) instead of filling a new one, which takes minutes.
+ * Cases: the build with warm caches (geometry and seeded draws, filled by the warm-up), with the draws computed (a new
+ * empty ATLAS_DRAW_CACHE_DIR per run: what a build from new counts costs), with both caches cold (mapshaper runs as
+ * well), the baseline, and the same for the doubled raw folder (bench/doubled-raw.ts; no cold geometry, minutes).
+ * Set ATLAS_BENCH_PIPELINE_COLD=0 or ATLAS_BENCH_PIPELINE_DOUBLED=0 to leave those rows out.
+ * ATLAS_BENCH_GEOMETRY_CACHE=<dir> lets the warm rows use an existing geometry cache (e.g. the repository's
+ * .cache/geometry) instead of filling a new one, which takes minutes.
  */
 export async function benchPipeline(rawDir: string, runs: number): Promise<BenchRow[]> {
   if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} (GNU time) is needed to measure CPU time and peak memory of the child processes`);
   const dir = await mkdtemp(join(tmpdir(), 'atlas-bench-'));
   try {
-    const warmCache = process.env.ATLAS_BENCH_GEOMETRY_CACHE ?? join(dir, 'geometry-warm');
-    let coldRuns = 0;
-    const cold = () => ({ ATLAS_GEOMETRY_CACHE_DIR: join(dir, `geometry-cold-${coldRuns++}`) });
-    const single = (name: string, raw: string, anyLayout: boolean, cache: () => Record<string, string>) =>
-      measure(buildCommand(raw, join(dir, name), anyLayout), cache());
+    const warmGeometry = process.env.ATLAS_BENCH_GEOMETRY_CACHE ?? join(dir, 'geometry-warm');
+    let emptyDirs = 0;
+    const empty = (what: string) => join(dir, `${what}-cold-${emptyDirs++}`);
+    const caches = (geometry: string, draws: string) => ({ ATLAS_GEOMETRY_CACHE_DIR: geometry, ATLAS_DRAW_CACHE_DIR: draws });
+    const single = (name: string, raw: string, anyLayout: boolean, env: () => Record<string, string>) =>
+      measure(buildCommand(raw, join(dir, name), anyLayout), env());
     const baseline = (raw: string, files: readonly string[], name: string) => measure([...BASELINE_COMMAND, raw, join(dir, name), ...files]);
 
     // The launcher's own step, timed apart once (it is inside every build row): a rebuild from scratch, then the check of a cached bundle.
     const rebuild = await pipelineCliBundle(REPO, join(dir, 'pipeline-cli'));
     const check = await pipelineCliBundle(REPO, join(dir, 'pipeline-cli'));
     const bundleNote = `launcher's bundle of the pipeline code (${rebuild.inputs} files): rebuild ${rebuild.ms.toFixed(0)} ms when stale, check ${check.ms.toFixed(0)} ms when cached`;
-    console.error('pipeline bench: warm-up build (fills the warm geometry cache and the bundle of the pipeline code, lists the raw files read)');
-    await single('out', rawDir, false, () => ({ ATLAS_GEOMETRY_CACHE_DIR: warmCache }));
+    console.error('pipeline bench: warm-up build (fills the warm caches and the bundle of the pipeline code, lists the raw files read)');
+    const warm = () => caches(warmGeometry, join(dir, 'draws-warm'));
+    await single('out', rawDir, false, warm);
     const files = [...rawPathsIn(JSON.parse(await readFile(join(dir, 'out', 'manifest.json'), 'utf8')), rawDir)].sort();
     console.error(`pipeline bench: ${files.length} raw files read by the build; baseline reads the same`);
 
     const base: Case = { name: `baseline: DuckDB reads the ${files.length} files → Parquet`, run: () => baseline(rawDir, files, 'base'), samples: [] };
-    const cases: Case[] = [
-      { name: 'build, geometry cache warm', run: () => single('out', rawDir, false, () => ({ ATLAS_GEOMETRY_CACHE_DIR: warmCache })), samples: [] },
-      base,
-    ];
+    const warmCase: Case = { name: 'build, caches warm', run: () => single('out', rawDir, false, warm), samples: [] };
+    const drawnCase: Case = {
+      name: 'build, draws computed (geometry cache warm)',
+      run: () => single('out', rawDir, false, () => caches(warmGeometry, empty('draws'))),
+      samples: [],
+    };
+    const cases: Case[] = [warmCase, drawnCase, base];
     if (process.env.ATLAS_BENCH_PIPELINE_COLD !== '0')
-      cases.splice(1, 0, { name: 'build, geometry cache cold', run: () => single('out', rawDir, false, cold), samples: [] });
+      cases.splice(2, 0, { name: 'build, caches cold', run: () => single('out', rawDir, false, () => caches(empty('geometry'), empty('draws'))), samples: [] });
 
     let doubledNote = '';
     let doubledBase: Case | null = null;
+    const growthOf: [string, Case, Case][] = [];
     if (process.env.ATLAS_BENCH_PIPELINE_DOUBLED !== '0') {
       const doubledRaw = join(dir, 'raw-doubled');
       await mkdir(doubledRaw);
       const { regions, doubledRegions } = await writeDoubledRaw(rawDir, doubledRaw);
-      const doubledCache = join(dir, 'geometry-doubled');
+      const doubledGeometry = join(dir, 'geometry-doubled');
+      const doubledWarm = () => caches(doubledGeometry, join(dir, 'draws-doubled'));
       console.error('pipeline bench: warm-up build of the doubled raw folder');
-      await single('out-doubled', doubledRaw, true, () => ({ ATLAS_GEOMETRY_CACHE_DIR: doubledCache }));
+      await single('out-doubled', doubledRaw, true, doubledWarm);
       doubledNote = `"doubled" raw folder: ${doubledRegions} regions instead of ${regions} (×${(doubledRegions / regions).toFixed(2)}; see bench/doubled-raw.ts for what is copied and what is left out)`;
       doubledBase = { name: 'baseline on the doubled folder', run: () => baseline(doubledRaw, files, 'base-doubled'), samples: [] };
-      cases.push(
-        {
-          name: 'build doubled, cache warm',
-          run: () => single('out-doubled', doubledRaw, true, () => ({ ATLAS_GEOMETRY_CACHE_DIR: doubledCache })),
-          samples: [],
-        },
-        doubledBase,
-      );
+      const doubledWarmCase: Case = { name: 'build doubled, caches warm', run: () => single('out-doubled', doubledRaw, true, doubledWarm), samples: [] };
+      const doubledDrawnCase: Case = {
+        name: 'build doubled, draws computed',
+        run: () => single('out-doubled', doubledRaw, true, () => caches(doubledGeometry, empty('draws'))),
+        samples: [],
+      };
+      cases.push(doubledWarmCase, doubledDrawnCase, doubledBase);
+      growthOf.push(['caches warm', warmCase, doubledWarmCase], ['draws computed', drawnCase, doubledDrawnCase]);
     }
 
     for (let round = 0; round < runs; round++) {
@@ -161,26 +169,23 @@ export async function benchPipeline(rawDir: string, runs: number): Promise<Bench
     }
     const isDoubled = (c: Case) => c.name.includes('doubled');
     printTable(cases, (c) => (isDoubled(c) && doubledBase ? doubledBase : base));
-    const warm = cases[0];
-    const doubledWarm = cases.find((c) => c.name === 'build doubled, cache warm');
-    if (warm && doubledWarm) {
-      const growth = (key: keyof Measured) => (stat(doubledWarm.samples, key).median / stat(warm.samples, key).median).toFixed(2);
-      console.log(`  ${doubledNote}`);
-      console.log(`  growth doubled / single (cache warm): wall ${growth('wall')}×, CPU ${growth('cpu')}×, peak memory ${growth('rssMiB')}×`);
+    if (growthOf.length > 0) console.log(`  ${doubledNote}`);
+    for (const [what, single, doubled] of growthOf) {
+      const growth = (key: keyof Measured) => (stat(doubled.samples, key).median / stat(single.samples, key).median).toFixed(2);
+      console.log(`  growth doubled / single (${what}): wall ${growth('wall')}×, CPU ${growth('cpu')}×, peak memory ${growth('rssMiB')}×`);
     }
     console.log(`  build rows: ${buildDataCommand(REPO).join(' ')} <flags> (= npm run build:data); baselines: ${BASELINE_COMMAND.join(' ')} <files>`);
-    console.log(`  cold = a new empty ATLAS_GEOMETRY_CACHE_DIR per run; ${bundleNote}`);
-    return [
-      {
-        name: 'full build, cache warm (CPU)',
-        unit: 's',
-        median: stat(cases[0]?.samples ?? [], 'cpu').median,
-        baselineName: 'DuckDB read → Parquet (CPU)',
-        baseline: stat(base.samples, 'cpu').median,
-        target: '≤ 3×',
-        runs,
-      },
-    ];
+    console.log(`  cold = a new empty cache folder (ATLAS_GEOMETRY_CACHE_DIR, ATLAS_DRAW_CACHE_DIR) per run; ${bundleNote}`);
+    const cpuRow = (c: Case, name: string): BenchRow => ({
+      name,
+      unit: 's',
+      median: stat(c.samples, 'cpu').median,
+      baselineName: 'DuckDB read → Parquet (CPU)',
+      baseline: stat(base.samples, 'cpu').median,
+      target: '≤ 3×',
+      runs,
+    });
+    return [cpuRow(warmCase, 'full build, caches warm (CPU)'), cpuRow(drawnCase, 'full build, draws computed (CPU)')];
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -12,6 +12,7 @@ import { withDb } from './compute/duckdb.ts';
 import { computeIndicators } from './compute/indicator-values.ts';
 import { scoreLevels, type Scoring } from './compute/scores.ts';
 import { similarGemeenten } from './compute/similar-gemeenten.ts';
+import { drawCacheIn } from './compute/uncertainty/draw-cache.ts';
 import { readBoundaryInputs } from './geometry/boundary-inputs.ts';
 import { checkBoundaries } from './geometry/geometry-sanity.ts';
 import { prepareGeometry, type GeometryOutcome, type PreparedGeometrySet } from './geometry/prepare-geometry.ts';
@@ -47,6 +48,11 @@ export interface BuildOptions {
   expectedCounts?: Record<Level, number> | null;
   /** Where the geometry stage keeps its results by input hash (npm run build:data: .cache/geometry); none when absent. */
   geometryCacheDir?: string;
+  /**
+   * Where the seeded draws' intervals are kept by the sha256 of their plan and code (compute/uncertainty/draw-cache.ts;
+   * npm run build:data: .cache/draws). Used only when the pipeline runs bundled; none when absent.
+   */
+  drawCacheDir?: string;
 }
 
 export interface BuildResult {
@@ -125,11 +131,11 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     // the buurt level's draws go on on a worker thread until the buurt table needs them (compute/scores.ts)
     const scoring = await progress.stage(
       'percentiles and theme scores',
-      async () => scoreLevels(results, catalogue.indicators, catalogue.themes, register),
-      ({ levels }) =>
+      async () => scoreLevels(results, catalogue.indicators, catalogue.themes, register, drawCacheIn(options.drawCacheDir)),
+      ({ levels, drawsFromCache }) =>
         catalogue.themes
           .map((t) => `${t.id}: ${LEVELS.map((l) => [...(levels[l].themes.get(t.id)?.values() ?? [])].filter((c) => c.score !== null).length).join('/')}`)
-          .join(', '),
+          .join(', ') + (drawsFromCache.length > 0 ? `; draws from cache: ${drawsFromCache.join(', ')}` : ''),
     );
     try {
       return await publish(options, progress, raw, computed, scoring, started);

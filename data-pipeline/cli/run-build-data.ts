@@ -4,7 +4,8 @@
  * Exit code 1 with the DataError message (file, line, field) on bad input; the previous output stays.
  * `--out DIR` must be absent, empty, or an earlier build of ours: anything else is refused before any work
  * and nothing is deleted. `--any-layout` accepts region counts other than the 2024 layout's (synthetic raw
- * folders such as tests/fixtures/raw-mini). The geometry cache is .cache/geometry, or ATLAS_GEOMETRY_CACHE_DIR (the bench's cold runs).
+ * folders such as tests/fixtures/raw-mini). The geometry cache is .cache/geometry, or ATLAS_GEOMETRY_CACHE_DIR (the bench's cold runs);
+ * the seeded draws' cache is .cache/draws, or ATLAS_DRAW_CACHE_DIR.
  * Publishing: DIR becomes a symlink to the newest build (publish/atomic-dir.ts); for public/data the builds
  * live in `.data-builds/` at the repository root, outside Vite's public folder.
  * The repository root is a parameter, not derived from this module's own path: `npm run build:data` runs this
@@ -32,6 +33,7 @@ export async function runBuildData(repoRoot: string, argv: readonly string[]): P
       progress,
       publishStore: defaultStore(outDir, repoRoot),
       geometryCacheDir: resolve(process.env.ATLAS_GEOMETRY_CACHE_DIR ?? resolve(repoRoot, '.cache/geometry')),
+      drawCacheDir: resolve(process.env.ATLAS_DRAW_CACHE_DIR ?? resolve(repoRoot, '.cache/draws')),
       ...(argv.includes('--any-layout') ? { expectedCounts: null } : {}),
     });
   } catch (error) {

@@ -4,8 +4,9 @@ import type { IndicatorId, Level, MissingReason, ThemeId } from '@atlas/contract
 import type { RegionRegister } from '../regions/register.ts';
 import type { IndicatorResult } from './indicator-values.ts';
 import { nanAsNull, type ByCode, type IndicatorScores, type ThemeCell, type ThemeInput } from './score-types.ts';
-import { runDrawPlan, type DrawIntervals } from './uncertainty/draw-plan.ts';
-import { startDrawWorker } from './uncertainty/draws-on-worker.ts';
+import { readCachedIntervals, storeIntervals, type DrawCache } from './uncertainty/draw-cache.ts';
+import { runDrawPlan, type DrawIntervals, type DrawPlan } from './uncertainty/draw-plan.ts';
+import { startDrawWorker, type DrawWorker } from './uncertainty/draws-on-worker.ts';
 import { levelDrawPlan, levelUncertainty, type LevelInputs, type LevelUncertainty } from './uncertainty/level-uncertainty.ts';
 
 /**
@@ -105,6 +106,8 @@ export interface Scoring {
   complete(): Promise<Record<Level, LevelScores>>;
   /** Ends the draws' worker: once every level is complete, or for a build that fails before it needs them. */
   stop(): Promise<void>;
+  /** The levels whose intervals were read from the draw cache instead of drawn. */
+  drawsFromCache: Level[];
 }
 
 /**
@@ -113,13 +116,15 @@ export interface Scoring {
  * The buurt level's simulated draws, the largest piece of the build's JavaScript, run on a worker thread
  * (draws-on-worker.ts) from the moment their inputs exist, while this thread scores the other levels and the build
  * goes on (geometry, neighbours, the other levels' tables) until the buurt table needs them. Every draw stream is seeded per
- * indicator and level, so the numbers do not depend on the thread.
+ * indicator and level, so the numbers do not depend on the thread. With a `drawCache` a level whose plan the cache
+ * holds is not drawn at all (draw-cache.ts), and the worker starts only when the buurt level must be drawn.
  */
 export function scoreLevels(
   results: readonly IndicatorResult[],
   indicators: readonly IndicatorDefinition[],
   themes: readonly ThemeInput[],
   register: RegionRegister,
+  drawCache: DrawCache | null = null,
 ): Scoring {
   const direction = new Map(indicators.map((i) => [i.id, i.direction]));
   const definitions = new Map(indicators.map((i) => [i.id, i]));
@@ -150,28 +155,49 @@ export function scoreLevels(
     return { scores, themes: themeCells, uncertainty };
   };
 
-  const worker = startDrawWorker();
+  const drawsFromCache: Level[] = [];
+  /** The level's intervals: from the cache, else drawn by `draw` (and then stored). */
+  const intervalsOf = (level: Level, plan: DrawPlan, draw: (plan: DrawPlan) => Promise<DrawIntervals>): Promise<DrawIntervals> => {
+    const cached = drawCache && readCachedIntervals(drawCache, plan);
+    if (cached) {
+      drawsFromCache.push(level);
+      return Promise.resolve(cached);
+    }
+    const drawn = draw(plan);
+    // stored before levelUncertainty widens the intervals in place (its callbacks come after this one)
+    return drawCache ? drawn.then((intervals) => (storeIntervals(drawCache, plan, intervals), intervals)) : drawn;
+  };
+  let worker: DrawWorker | null = null;
+  const stop = async () => worker?.stop();
   try {
     // the buurt level's draws, most of all, go to the worker first; the other levels' are drawn here meanwhile (on the
     // worker as well they made it the longer path: the main thread then waited for the buurt intervals)
     const buurt = indicatorScores('buurt');
-    const buurtIntervals = worker.draw(buurt.plan.plan, 'the buurt level');
-    // the worker's heap goes as soon as it has answered, not only at the end: the buurt table is the build's peak
-    const stopped = buurtIntervals.finally(worker.stop);
-    stopped.catch(() => {});
+    const buurtIntervals = intervalsOf('buurt', buurt.plan.plan, (plan) => {
+      const started = startDrawWorker();
+      worker = started;
+      // the worker's heap goes as soon as it has answered, not only at the end: the buurt table is the build's peak
+      const answered = started.draw(plan, 'the buurt level');
+      answered.finally(started.stop).catch(() => {});
+      return answered;
+    });
     const here = (level: Level) => {
       const scored = indicatorScores(level);
-      return finish(scored, Promise.resolve(runDrawPlan(scored.plan.plan)));
+      return finish(
+        scored,
+        intervalsOf(level, scored.plan.plan, (plan) => Promise.resolve(runDrawPlan(plan))),
+      );
     };
     const levels = { gemeente: here('gemeente'), wijk: here('wijk'), buurt: finish(buurt, buurtIntervals) };
     const complete = async (level: Level): Promise<LevelScores> => ({ ...levels[level], uncertainty: await levels[level].uncertainty });
     return {
       levels,
       complete: async () => ({ gemeente: await complete('gemeente'), wijk: await complete('wijk'), buurt: await complete('buurt') }),
-      stop: worker.stop,
+      stop,
+      drawsFromCache,
     };
   } catch (error) {
-    void worker.stop();
+    void stop();
     throw error;
   }
 }

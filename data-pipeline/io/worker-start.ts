@@ -5,6 +5,7 @@
  * `<name>.ts` beside that module, which needs tsx's loader in the worker; Node 20 does not apply a loader given as the
  * worker's `--import` to its entry, so a small script registers tsx first and then imports the entry.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
@@ -24,4 +25,9 @@ export function workerStart(besideEntry: string, name: string): WorkerStart {
   ).href;
   const entry = new URL(`./${name}.ts`, besideEntry).href;
   return { code: `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`, eval: true };
+}
+
+/** The worker's bundled code, all of it in one file (see above); null unbundled, where it is spread over many modules. */
+export function bundledWorkerText(besideEntry: string, name: string): string | null {
+  return besideEntry.endsWith('.mjs') ? readFileSync(new URL(`./${name}.mjs`, besideEntry), 'utf8') : null;
 }
