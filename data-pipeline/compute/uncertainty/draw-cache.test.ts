@@ -110,7 +110,7 @@ describe('the draw cache', () => {
     // another plan's entry (with its own key inside) under this plan's name
     const other = { ...plan(), themes: [] };
     storeIntervals(cache, other, runDrawPlan(other));
-    const otherFile = join(dir, `draws-${drawPlanKey(other, cache.code)}.bin`);
+    const otherFile = (await readdir(dir)).map((name) => join(dir, name)).find((path) => path.includes(drawPlanKey(other, cache.code))) ?? '';
     await writeFile(file, await readFile(otherFile));
     await rm(otherFile);
     expect(readCachedIntervals(cache, plan())).toBeNull();
@@ -118,6 +118,21 @@ describe('the draw cache', () => {
     storeIntervals(cache, plan(), drawn);
     expect(await readFile(await onlyEntry())).toEqual(intact);
     expect(readCachedIntervals(cache, plan())).toEqual(drawn);
+  });
+
+  it("keeps only the current code's entries: storing one removes those of other draw code", async () => {
+    const other = { ...plan(), themes: [] };
+    storeIntervals(cache, plan(), runDrawPlan(plan()));
+    storeIntervals(cache, other, runDrawPlan(other));
+    await writeFile(join(dir, 'notes.txt'), 'not an entry\n');
+    expect(await readdir(dir)).toHaveLength(3);
+    const next = { ...cache, code: 'the draw code, version 2' };
+    storeIntervals(next, other, runDrawPlan(other));
+    expect(readCachedIntervals(next, other)).not.toBeNull();
+    expect(readCachedIntervals(cache, plan())).toBeNull();
+    expect(readCachedIntervals(cache, other)).toBeNull();
+    expect((await readdir(dir)).filter((name) => name.endsWith('.bin'))).toHaveLength(1);
+    expect(await readdir(dir)).toContain('notes.txt');
   });
 
   it('refuses intervals that do not fit the plan', () => {
