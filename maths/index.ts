@@ -12,18 +12,9 @@ export { marshallEmpiricalBayes, type EmpiricalBayesRates } from './empirical-ba
 export { seededRandom, POISSON_NORMAL_ABOVE, type SeededRandom } from './seeded-random.ts';
 export { argsortFloats, createArgsortWorkspace, type ArgsortWorkspace } from './float-argsort.ts';
 export { percentileRanksColumn } from './percentile-rank-column.ts';
-export {
-  percentileRankIntervals,
-  quantilesOverDraws,
-  simulatePercentileDraws,
-  type CountModel,
-  type PercentileDraws,
-  type RankSimulationInput,
-} from './percentile-rank-intervals.ts';
-export { createRankSimulation, type RankSimulation } from './rank-simulation.ts';
+export { createRankSimulation, type CountModel, type RankSimulation, type RankSimulationInput } from './rank-simulation.ts';
 export { createDrawQuantiles, type DrawQuantiles } from './draw-quantiles.ts';
 export { themeDrawScorer, themeScoreColumns, type NumericColumn, type ThemeRule } from './theme-score-columns.ts';
-export { themeScoreDraws } from './theme-score-draws.ts';
 export { benjaminiHochberg } from './false-discovery.ts';
 export { classifyHotspots, getisOrdGiStar, HOTSPOT_CLASSES, type HotspotClass, type HotspotTest } from './getis-ord.ts';
 export { contiguityNeighbours, type ContiguityOptions, type ContiguityResult, type RegionRings } from './contiguity-neighbours.ts';

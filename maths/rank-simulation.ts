@@ -17,8 +17,6 @@ export interface RankSimulationInput {
   counts: readonly (number | null)[];
   denominators: readonly (number | null)[];
   direction: Direction;
-  /** At least 200 for stable 2.5 / 97.5 % points; default 200. */
-  draws?: number;
   seed?: number;
   model?: CountModel;
 }
