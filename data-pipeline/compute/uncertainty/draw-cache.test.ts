@@ -6,23 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundledWorkerText } from '../../io/worker-start.ts';
 import { drawCacheIn, drawPlanKey, readCachedIntervals, storeIntervals, type DrawCache } from './draw-cache.ts';
 import { runDrawPlan, type DrawPlan } from './draw-plan.ts';
-import { seedFor } from './seed.ts';
+import { testDrawPlan } from './test-draw-plan.ts';
 
-const regions = 40;
-const column = (f: (i: number) => number) => Float64Array.from({ length: regions }, (_, i) => f(i));
-const plan = (): DrawPlan => ({
-  regions,
-  indicators: [
-    {
-      counts: column((i) => (i % 7 === 0 ? Number.NaN : i % 5)),
-      denominators: column((i) => 100 + i),
-      direction: 'higher_is_risk',
-      seed: seedFor('a', 'wijk'),
-    },
-    { counts: column((i) => (i * 3) % 11), denominators: column(() => 50), direction: 'lower_is_risk', seed: seedFor('b', 'wijk') },
-  ],
-  themes: [{ parts: [0, 1, column((i) => (i % 3 === 0 ? Number.NaN : i * 2.5))], weights: [1, 2, 1], rule: { minWeightShare: 0.5, minIndicators: 2 } }],
-});
+const plan = testDrawPlan;
 
 let dir: string;
 let cache: DrawCache;
@@ -46,7 +32,7 @@ describe('the draw cache', () => {
     const read = readCachedIntervals(cache, plan());
     expect(read).toEqual(drawn);
     expect(read?.indicators[0]?.lo[0]).toBeNaN();
-    expect(read?.themes).toHaveLength(1);
+    expect(read?.themes).toHaveLength(2);
   });
 
   it('has a new key for a change of one bit of any number, of the structure, or of the code that draws', () => {
@@ -137,7 +123,7 @@ describe('the draw cache', () => {
 
   it('refuses intervals that do not fit the plan', () => {
     const drawn = runDrawPlan(plan());
-    expect(() => storeIntervals(cache, plan(), { ...drawn, themes: [] })).toThrow(/2 \+ 0 intervals for a plan of 2 \+ 1/);
+    expect(() => storeIntervals(cache, plan(), { ...drawn, themes: [] })).toThrow(/2 \+ 0 intervals for a plan of 2 \+ 2/);
   });
 
   it('is used only where the draw code is one bundled text: never unbundled, as in these tests', async () => {

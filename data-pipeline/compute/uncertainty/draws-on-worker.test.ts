@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runDrawPlan, type DrawPlan } from './draw-plan.ts';
+import { runDrawPlan } from './draw-plan.ts';
 import { startDrawWorker } from './draws-on-worker.ts';
-import { seedFor } from './seed.ts';
+import { testDrawPlan } from './test-draw-plan.ts';
 
-const regions = 40;
-const column = (f: (i: number) => number) => Float64Array.from({ length: regions }, (_, i) => f(i));
-const plan = (): DrawPlan => ({
-  regions,
-  indicators: [
-    {
-      counts: column((i) => (i % 7 === 0 ? Number.NaN : i % 5)),
-      denominators: column((i) => 100 + i),
-      direction: 'higher_is_risk',
-      seed: seedFor('a', 'buurt'),
-    },
-    { counts: column((i) => (i * 3) % 11), denominators: column(() => 50), direction: 'lower_is_risk', seed: seedFor('b', 'buurt') },
-  ],
-  themes: [
-    { parts: [0, 1, column((i) => (i % 3 === 0 ? Number.NaN : i * 2.5))], weights: [1, 2, 1], rule: { minWeightShare: 0.5, minIndicators: 2 } },
-    { parts: [column((i) => i), column((i) => 100 - i)], weights: [1, 1], rule: { minWeightShare: 0.5, minIndicators: 1 } },
-  ],
-});
+const plan = testDrawPlan;
 
 describe('draws on a worker thread', () => {
   it('give exactly the intervals of the same plans drawn on this thread, plan by plan', async () => {
