@@ -29,8 +29,11 @@ interface Measured {
 /** The baseline runs as plain JavaScript under node (the build: what `npm run build:data` runs, without npm's start-up). */
 const BASELINE_COMMAND = [process.execPath, 'bench/pipeline-baseline.mjs'];
 
-/** One child process under GNU time; wall from our clock, CPU and max RSS from time. */
-async function measure(command: readonly string[], env: Record<string, string> = {}): Promise<Measured> {
+/**
+ * One child process under GNU time; wall from our clock, CPU and max RSS from time. `check` reads its stderr and
+ * names what makes the run not the one its row claims (a build that read its draws from the cache in a "computed" row).
+ */
+async function measure(command: readonly string[], env: Record<string, string> = {}, check: (stderr: string) => string | null = () => null): Promise<Measured> {
   const report = join(tmpdir(), `atlas-bench-time-${process.pid}.txt`);
   const started = performance.now();
   const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done, fail) => {
@@ -46,6 +49,8 @@ async function measure(command: readonly string[], env: Record<string, string> =
   });
   const wall = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`${command.join(' ')} failed (exit ${code}):\n${stderr.slice(-2000)}`);
+  const wrong = check(stderr);
+  if (wrong !== null) throw new Error(`${command.join(' ')}: ${wrong}`);
   const [user, sys, rssKiB] = (await readFile(report, 'utf8')).trim().split(/\s+/).slice(-3).map(Number);
   await rm(report, { force: true });
   return { wall, cpu: (user ?? NaN) + (sys ?? NaN), rssMiB: (rssKiB ?? NaN) / 1024 };
@@ -113,8 +118,11 @@ export async function benchPipeline(rawDir: string, runs: number): Promise<Bench
     let emptyDirs = 0;
     const empty = (what: string) => join(dir, `${what}-cold-${emptyDirs++}`);
     const caches = (geometry: string, draws: string) => ({ ATLAS_GEOMETRY_CACHE_DIR: geometry, ATLAS_DRAW_CACHE_DIR: draws });
-    const single = (name: string, raw: string, anyLayout: boolean, env: () => Record<string, string>) =>
-      measure(buildCommand(raw, join(dir, name), anyLayout), env());
+    // every level's draws from the cache in a warm row, none in a computed or cold one (the stage line says which)
+    const drawsAre = (cached: boolean) => (stderr: string) =>
+      /draws from cache: buurt, gemeente, wijk/.test(stderr) === cached ? null : `expected its draws ${cached ? 'from the cache' : 'computed'}`;
+    const single = (name: string, raw: string, anyLayout: boolean, env: () => Record<string, string>, cachedDraws: boolean) =>
+      measure(buildCommand(raw, join(dir, name), anyLayout), env(), drawsAre(cachedDraws));
     const baseline = (raw: string, files: readonly string[], name: string) => measure([...BASELINE_COMMAND, raw, join(dir, name), ...files]);
 
     // The launcher's own step, timed apart once (it is inside every build row): a rebuild from scratch, then the check of a cached bundle.
@@ -123,20 +131,24 @@ export async function benchPipeline(rawDir: string, runs: number): Promise<Bench
     const bundleNote = `launcher's bundle of the pipeline code (${rebuild.inputs} files): rebuild ${rebuild.ms.toFixed(0)} ms when stale, check ${check.ms.toFixed(0)} ms when cached`;
     console.error('pipeline bench: warm-up build (fills the warm caches and the bundle of the pipeline code, lists the raw files read)');
     const warm = () => caches(warmGeometry, join(dir, 'draws-warm'));
-    await single('out', rawDir, false, warm);
+    await single('out', rawDir, false, warm, false);
     const files = [...rawPathsIn(JSON.parse(await readFile(join(dir, 'out', 'manifest.json'), 'utf8')), rawDir)].sort();
     console.error(`pipeline bench: ${files.length} raw files read by the build; baseline reads the same`);
 
     const base: Case = { name: `baseline: DuckDB reads the ${files.length} files → Parquet`, run: () => baseline(rawDir, files, 'base'), samples: [] };
-    const warmCase: Case = { name: 'build, caches warm', run: () => single('out', rawDir, false, warm), samples: [] };
+    const warmCase: Case = { name: 'build, caches warm', run: () => single('out', rawDir, false, warm, true), samples: [] };
     const drawnCase: Case = {
       name: 'build, draws computed (geometry cache warm)',
-      run: () => single('out', rawDir, false, () => caches(warmGeometry, empty('draws'))),
+      run: () => single('out', rawDir, false, () => caches(warmGeometry, empty('draws')), false),
       samples: [],
     };
     const cases: Case[] = [warmCase, drawnCase, base];
     if (process.env.ATLAS_BENCH_PIPELINE_COLD !== '0')
-      cases.splice(2, 0, { name: 'build, caches cold', run: () => single('out', rawDir, false, () => caches(empty('geometry'), empty('draws'))), samples: [] });
+      cases.splice(2, 0, {
+        name: 'build, caches cold',
+        run: () => single('out', rawDir, false, () => caches(empty('geometry'), empty('draws')), false),
+        samples: [],
+      });
 
     let doubledNote = '';
     let doubledBase: Case | null = null;
@@ -148,13 +160,13 @@ export async function benchPipeline(rawDir: string, runs: number): Promise<Bench
       const doubledGeometry = join(dir, 'geometry-doubled');
       const doubledWarm = () => caches(doubledGeometry, join(dir, 'draws-doubled'));
       console.error('pipeline bench: warm-up build of the doubled raw folder');
-      await single('out-doubled', doubledRaw, true, doubledWarm);
+      await single('out-doubled', doubledRaw, true, doubledWarm, false);
       doubledNote = `"doubled" raw folder: ${doubledRegions} regions instead of ${regions} (×${(doubledRegions / regions).toFixed(2)}; see bench/doubled-raw.ts for what is copied and what is left out)`;
       doubledBase = { name: 'baseline on the doubled folder', run: () => baseline(doubledRaw, files, 'base-doubled'), samples: [] };
-      const doubledWarmCase: Case = { name: 'build doubled, caches warm', run: () => single('out-doubled', doubledRaw, true, doubledWarm), samples: [] };
+      const doubledWarmCase: Case = { name: 'build doubled, caches warm', run: () => single('out-doubled', doubledRaw, true, doubledWarm, true), samples: [] };
       const doubledDrawnCase: Case = {
         name: 'build doubled, draws computed',
-        run: () => single('out-doubled', doubledRaw, true, () => caches(doubledGeometry, empty('draws'))),
+        run: () => single('out-doubled', doubledRaw, true, () => caches(doubledGeometry, empty('draws')), false),
         samples: [],
       };
       cases.push(doubledWarmCase, doubledDrawnCase, doubledBase);

@@ -11,11 +11,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { pipelineCliBundle } from './cli-bundle.mjs';
 
-// V8 optimises a function once it has run through a budget of bytecode (132 KB by default). A build runs thousands of
-// the bundle's functions briefly, and optimising them was a fifth of its CPU (perf: TurboFan on the background
-// threads, 0.8 of 3.9 s with the caches warm). With 500 KB only the hot ones are optimised: in 5-6 interleaved runs
-// each, CPU went 3.61 -> 3.37 s with the caches warm and 5.55 -> 5.25 s with the draws computed, wall alike or lower,
-// and the cold geometry as before (48.8 vs 49.7 s). Set before the bundle loads; the worker threads share it.
+// V8 optimises a function once it has run through its interrupt budget a few times (Node 20's V8 11.3: 66 KB of
+// bytecode, 3 times; `node --v8-options`). A build runs thousands of the bundle's functions briefly, and optimising
+// them was a fifth of its CPU (perf: TurboFan on the background threads, 0.8 of 3.9 s with the caches warm). With a
+// budget of 500 KB only the hot ones are optimised: in 5-6 interleaved runs each, CPU went 3.61 -> 3.37 s with the
+// caches warm and 5.55 -> 5.25 s with the draws computed, wall alike or lower; a cold build took 48.8 s against
+// 49.7 s (one run each). Set before the bundle loads; the worker threads share it.
 setFlagsFromString('--interrupt-budget=500000');
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');

@@ -4,7 +4,7 @@ import type { IndicatorId, Level, MissingReason, ThemeId } from '@atlas/contract
 import type { RegionRegister } from '../regions/register.ts';
 import type { IndicatorResult } from './indicator-values.ts';
 import { nanAsNull, type ByCode, type IndicatorScores, type ThemeCell, type ThemeInput } from './score-types.ts';
-import { readCachedIntervals, storeIntervals, type DrawCache } from './uncertainty/draw-cache.ts';
+import { drawCacheEntry, type DrawCache } from './uncertainty/draw-cache.ts';
 import { runDrawPlan, type DrawIntervals, type DrawPlan } from './uncertainty/draw-plan.ts';
 import { startDrawWorker, type DrawWorker } from './uncertainty/draws-on-worker.ts';
 import { levelDrawPlan, levelUncertainty, type LevelInputs, type LevelUncertainty } from './uncertainty/level-uncertainty.ts';
@@ -158,14 +158,14 @@ export function scoreLevels(
   const drawsFromCache: Level[] = [];
   /** The level's intervals: from the cache, else drawn by `draw` (and then stored). */
   const intervalsOf = (level: Level, plan: DrawPlan, draw: (plan: DrawPlan) => Promise<DrawIntervals>): Promise<DrawIntervals> => {
-    const cached = drawCache && readCachedIntervals(drawCache, plan);
-    if (cached) {
+    const entry = drawCache && drawCacheEntry(drawCache, plan);
+    if (entry?.intervals) {
       drawsFromCache.push(level);
-      return Promise.resolve(cached);
+      return Promise.resolve(entry.intervals);
     }
     const drawn = draw(plan);
-    // stored before levelUncertainty widens the intervals in place (its callbacks come after this one)
-    return drawCache ? drawn.then((intervals) => (storeIntervals(drawCache, plan, intervals), intervals)) : drawn;
+    // levelUncertainty widens the intervals in place: it is given the promise that settles once they are stored
+    return entry ? drawn.then((intervals) => (entry.store(intervals), intervals)) : drawn;
   };
   let worker: DrawWorker | null = null;
   const stop = async () => worker?.stop();

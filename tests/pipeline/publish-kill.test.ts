@@ -32,6 +32,9 @@ function startBuild(out: string): Run {
   const [node, ...launcher] = buildDataCommand(REPO_ROOT);
   const child = spawn(node, [...launcher, ...BUILD_FLAGS(out)], {
     cwd: REPO_ROOT,
+    // a draw cache of its own, new per build: the killed builds draw (on their worker thread) instead of reading
+    // earlier builds' intervals, and leave nothing in the repository's .cache/draws
+    env: { ...process.env, ATLAS_DRAW_CACHE_DIR: join(dirname(out), `draws-${basename(out)}-${Date.now()}`) },
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundledWorkerText } from '../../io/worker-start.ts';
-import { drawCacheIn, drawPlanKey, readCachedIntervals, storeIntervals, type DrawCache } from './draw-cache.ts';
+import { drawCacheAt, drawCacheEntry, drawCacheIn, drawPlanKey, type DrawCache } from './draw-cache.ts';
 import { runDrawPlan, type DrawPlan } from './draw-plan.ts';
 import { testDrawPlan } from './test-draw-plan.ts';
 
@@ -14,7 +14,7 @@ let dir: string;
 let cache: DrawCache;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'atlas-draw-cache-'));
-  cache = { dir, code: 'the draw code, version 1' };
+  cache = drawCacheAt(dir, 'the draw code, version 1');
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
@@ -26,10 +26,10 @@ const onlyEntry = async () => {
 
 describe('the draw cache', () => {
   it('gives back exactly the intervals that were drawn, NaN for regions without a value included', () => {
-    expect(readCachedIntervals(cache, plan())).toBeNull();
+    expect(drawCacheEntry(cache, plan()).intervals).toBeNull();
     const drawn = runDrawPlan(plan());
-    storeIntervals(cache, plan(), drawn);
-    const read = readCachedIntervals(cache, plan());
+    drawCacheEntry(cache, plan()).store(drawn);
+    const read = drawCacheEntry(cache, plan()).intervals;
     expect(read).toEqual(drawn);
     expect(read?.indicators[0]?.lo[0]).toBeNaN();
     expect(read?.themes).toHaveLength(2);
@@ -75,55 +75,69 @@ describe('the draw cache', () => {
       drawPlanKey(plan(), 'the draw code, version 2'),
     ];
     expect(new Set([key, ...keys]).size).toBe(keys.length + 1);
-    storeIntervals(cache, plan(), runDrawPlan(plan()));
-    expect(readCachedIntervals({ ...cache, code: 'the draw code, version 2' }, plan())).toBeNull();
+    drawCacheEntry(cache, plan()).store(runDrawPlan(plan()));
+    expect(drawCacheEntry(drawCacheAt(dir, 'the draw code, version 2'), plan()).intervals).toBeNull();
   });
 
   it('counts a damaged, short or misplaced entry as absent, and a new store mends it', async () => {
     const drawn = runDrawPlan(plan());
-    storeIntervals(cache, plan(), drawn);
+    drawCacheEntry(cache, plan()).store(drawn);
     const file = await onlyEntry();
     const intact = await readFile(file);
 
     const flipped = Buffer.from(intact);
     flipped[100] = (flipped[100] ?? 0) ^ 1;
     await writeFile(file, flipped);
-    expect(readCachedIntervals(cache, plan())).toBeNull();
+    expect(drawCacheEntry(cache, plan()).intervals).toBeNull();
 
     await writeFile(file, intact.subarray(0, intact.length - 8));
-    expect(readCachedIntervals(cache, plan())).toBeNull();
+    expect(drawCacheEntry(cache, plan()).intervals).toBeNull();
 
     // another plan's entry (with its own key inside) under this plan's name
     const other = { ...plan(), themes: [] };
-    storeIntervals(cache, other, runDrawPlan(other));
+    drawCacheEntry(cache, other).store(runDrawPlan(other));
     const otherFile = (await readdir(dir)).map((name) => join(dir, name)).find((path) => path.includes(drawPlanKey(other, cache.code))) ?? '';
     await writeFile(file, await readFile(otherFile));
     await rm(otherFile);
-    expect(readCachedIntervals(cache, plan())).toBeNull();
+    expect(drawCacheEntry(cache, plan()).intervals).toBeNull();
 
-    storeIntervals(cache, plan(), drawn);
+    drawCacheEntry(cache, plan()).store(drawn);
     expect(await readFile(await onlyEntry())).toEqual(intact);
-    expect(readCachedIntervals(cache, plan())).toEqual(drawn);
+    expect(drawCacheEntry(cache, plan()).intervals).toEqual(drawn);
   });
 
   it("keeps only the current code's entries: storing one removes those of other draw code", async () => {
     const other = { ...plan(), themes: [] };
-    storeIntervals(cache, plan(), runDrawPlan(plan()));
-    storeIntervals(cache, other, runDrawPlan(other));
+    drawCacheEntry(cache, plan()).store(runDrawPlan(plan()));
+    drawCacheEntry(cache, other).store(runDrawPlan(other));
     await writeFile(join(dir, 'notes.txt'), 'not an entry\n');
     expect(await readdir(dir)).toHaveLength(3);
-    const next = { ...cache, code: 'the draw code, version 2' };
-    storeIntervals(next, other, runDrawPlan(other));
-    expect(readCachedIntervals(next, other)).not.toBeNull();
-    expect(readCachedIntervals(cache, plan())).toBeNull();
-    expect(readCachedIntervals(cache, other)).toBeNull();
+    const next = drawCacheAt(dir, 'the draw code, version 2');
+    drawCacheEntry(next, other).store(runDrawPlan(other));
+    expect(drawCacheEntry(next, other).intervals).not.toBeNull();
+    expect(drawCacheEntry(cache, plan()).intervals).toBeNull();
+    expect(drawCacheEntry(cache, other).intervals).toBeNull();
     expect((await readdir(dir)).filter((name) => name.endsWith('.bin'))).toHaveLength(1);
     expect(await readdir(dir)).toContain('notes.txt');
   });
 
+  it("removes a killed build's temporary file once it is old, and never a fresh one (another build may be writing it)", async () => {
+    const old = join(dir, `${cache.stamp}${'0'.repeat(64)}.bin.123.x.tmp`);
+    const fresh = join(dir, `${cache.stamp}${'1'.repeat(64)}.bin.456.y.tmp`);
+    await writeFile(old, 'half an entry');
+    await writeFile(fresh, 'half an entry');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(old, hourAgo, hourAgo);
+    drawCacheEntry(cache, plan()).store(runDrawPlan(plan()));
+    const names = await readdir(dir);
+    expect(names).toHaveLength(2);
+    expect(names).toContain(fresh.slice(dir.length + 1));
+    expect(names).not.toContain(old.slice(dir.length + 1));
+  });
+
   it('refuses intervals that do not fit the plan', () => {
     const drawn = runDrawPlan(plan());
-    expect(() => storeIntervals(cache, plan(), { ...drawn, themes: [] })).toThrow(/2 \+ 0 intervals for a plan of 2 \+ 2/);
+    expect(() => drawCacheEntry(cache, plan()).store({ ...drawn, themes: [] })).toThrow(/2 \+ 0 intervals for a plan of 2 \+ 2/);
   });
 
   it('is used only where the draw code is one bundled text: never unbundled, as in these tests', async () => {

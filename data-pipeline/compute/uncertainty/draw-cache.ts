@@ -13,9 +13,10 @@
  * damaged counts as absent and is drawn and written again (atomically: a concurrent build never reads half of one).
  * Its name begins with a stamp of the code and V8 version, and storing an entry removes those of other stamps: they
  * can never be read again by this code, and each build of changed draw code would otherwise leave ~2.6 MB behind.
+ * Entries of the same code for other counts (other raw data, the test fixtures) stay, as the geometry cache's do.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import type { DrawIntervals, DrawPlan } from './draw-plan.ts';
@@ -25,12 +26,19 @@ export interface DrawCache {
   dir: string;
   /** The text of the code that draws (see above). */
   code: string;
+  /** What the names of this code's entries begin with. */
+  stamp: string;
+}
+
+export function drawCacheAt(dir: string, code: string): DrawCache {
+  const stamp = createHash('sha256').update(`${code}\0${process.versions.v8}\0${endianness()}`).digest('hex').slice(0, 16);
+  return { dir, code, stamp: `draws-${stamp}-` };
 }
 
 /** The cache in `dir` when the draw code is one text (the pipeline runs bundled), else null: see above. */
 export function drawCacheIn(dir: string | undefined): DrawCache | null {
   const code = dir === undefined ? null : drawCodeText();
-  return dir === undefined || code === null ? null : { dir, code };
+  return dir === undefined || code === null ? null : drawCacheAt(dir, code);
 }
 
 const DIGEST_BYTES = 32;
@@ -64,55 +72,59 @@ export function drawPlanKey(plan: DrawPlan, code: string): string {
   return hash.digest('hex');
 }
 
-/** What every entry name of this code begins with. */
-const stampOf = (cache: DrawCache): string =>
-  `draws-${createHash('sha256').update(`${cache.code}\0${process.versions.v8}\0${endianness()}`).digest('hex').slice(0, 16)}-`;
+/** A temporary file older than this was left by a build that was killed while writing it. */
+const LEFT_TEMPORARY_MS = 10 * 60_000;
 
-const entryFile = (cache: DrawCache, key: string) => join(cache.dir, `${stampOf(cache)}${key}.bin`);
-
-/** Removes the entries of other draw code (or another V8), which this code can never read. */
-function removeOtherCodesEntries(cache: DrawCache): void {
-  const stamp = stampOf(cache);
+/** Removes the entries of other draw code (or another V8), which this code can never read, and killed builds' temporary files. */
+function removeUnreadable(cache: DrawCache): void {
+  const now = Date.now();
   for (const name of readdirSync(cache.dir)) {
-    if (/^draws-[0-9a-f]{16}-[0-9a-f]{64}\.bin$/.test(name) && !name.startsWith(stamp)) rmSync(join(cache.dir, name), { force: true });
+    const path = join(cache.dir, name);
+    const otherCode = /^draws-[0-9a-f]{16}-[0-9a-f]{64}\.bin$/.test(name) && !name.startsWith(cache.stamp);
+    const leftTemporary = /^draws-.*\.tmp$/.test(name) && now - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? now) > LEFT_TEMPORARY_MS;
+    if (otherCode || leftTemporary) rmSync(path, { force: true });
   }
 }
 
-/** The intervals of `plan` when the cache holds them intact, else null. */
-export function readCachedIntervals(cache: DrawCache, plan: DrawPlan): DrawIntervals | null {
+/** One plan's place in the cache: its intervals when the cache holds them intact, and how to store them when not. */
+export interface DrawCacheEntry {
+  intervals: DrawIntervals | null;
+  /** Stores the intervals the plan gave (before anything widens them), in the plan's order. */
+  store(intervals: DrawIntervals): void;
+}
+
+export function drawCacheEntry(cache: DrawCache, plan: DrawPlan): DrawCacheEntry {
   const key = drawPlanKey(plan, cache.code);
+  const file = join(cache.dir, `${cache.stamp}${key}.bin`);
+  const dataBytes = 2 * (plan.indicators.length + plan.themes.length) * plan.regions * Float64Array.BYTES_PER_ELEMENT;
+  return { intervals: readIntervals(file, key, plan, dataBytes), store: (intervals) => storeIntervals(cache, file, key, plan, intervals) };
+}
+
+function readIntervals(file: string, key: string, plan: DrawPlan, dataBytes: number): DrawIntervals | null {
   let entry: Buffer;
   try {
-    entry = readFileSync(entryFile(cache, key));
+    entry = readFileSync(file);
   } catch {
     return null;
   }
-  const columns = 2 * (plan.indicators.length + plan.themes.length);
-  const dataBytes = columns * plan.regions * Float64Array.BYTES_PER_ELEMENT;
   if (entry.length !== DIGEST_BYTES + dataBytes + DIGEST_BYTES) return null;
   if (entry.subarray(0, DIGEST_BYTES).toString('hex') !== key) return null;
   const data = entry.subarray(DIGEST_BYTES, DIGEST_BYTES + dataBytes);
-  if (
-    !createHash('sha256')
-      .update(data)
-      .digest()
-      .equals(entry.subarray(DIGEST_BYTES + dataBytes))
-  )
-    return null;
-  // copied into an aligned buffer of its own (the file's buffer may start anywhere), then one pair of views per entry
+  const digest = createHash('sha256').update(data).digest();
+  if (!digest.equals(entry.subarray(DIGEST_BYTES + dataBytes))) return null;
+  // copied into an aligned buffer of its own (the file's buffer may start anywhere); each interval is a view into it
   const values = new Float64Array(new Uint8Array(data).buffer);
   let next = 0;
   const interval = () => {
-    const lo = values.slice(next, next + plan.regions);
-    const hi = values.slice(next + plan.regions, next + 2 * plan.regions);
+    const lo = values.subarray(next, next + plan.regions);
+    const hi = values.subarray(next + plan.regions, next + 2 * plan.regions);
     next += 2 * plan.regions;
     return { lo, hi };
   };
   return { indicators: plan.indicators.map(interval), themes: plan.themes.map(interval) };
 }
 
-/** Stores the intervals `plan` gave (before anything widens them), in the plan's order. */
-export function storeIntervals(cache: DrawCache, plan: DrawPlan, intervals: DrawIntervals): void {
+function storeIntervals(cache: DrawCache, file: string, key: string, plan: DrawPlan, intervals: DrawIntervals): void {
   const all = [...intervals.indicators, ...intervals.themes];
   if (intervals.indicators.length !== plan.indicators.length || intervals.themes.length !== plan.themes.length)
     throw new Error(
@@ -125,12 +137,15 @@ export function storeIntervals(cache: DrawCache, plan: DrawPlan, intervals: Draw
     data.set(lo, 2 * j * plan.regions);
     data.set(hi, (2 * j + 1) * plan.regions);
   });
-  const key = drawPlanKey(plan, cache.code);
-  const file = entryFile(cache, key);
   const bytes = bytesOf(data);
   mkdirSync(cache.dir, { recursive: true });
   const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
-  writeFileSync(temporary, Buffer.concat([Buffer.from(key, 'hex'), bytes, createHash('sha256').update(bytes).digest()]));
-  renameSync(temporary, file);
-  removeOtherCodesEntries(cache);
+  try {
+    writeFileSync(temporary, Buffer.concat([Buffer.from(key, 'hex'), bytes, createHash('sha256').update(bytes).digest()]));
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new Error(`draw cache: could not store ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  removeUnreadable(cache);
 }
