@@ -2,6 +2,7 @@ import { nanColumn, percentileRanks, themeScore, zScores } from '@atlas/maths';
 import type { Direction, IndicatorDefinition } from '../../indicators/catalog/types.ts';
 import type { IndicatorId, Level, MissingReason, ThemeId } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
+import type { IndicatorCell } from './indicator-cell.ts';
 import type { IndicatorResult } from './indicator-values.ts';
 import { nanAsNull, type ByCode, type IndicatorScores, type ThemeCell, type ThemeInput } from './score-types.ts';
 import { drawCacheEntry, type DrawCache } from './uncertainty/draw-cache.ts';
@@ -10,24 +11,21 @@ import { startDrawWorker, type DrawWorker } from './uncertainty/draws-on-worker.
 import { levelDrawPlan, levelUncertainty, type LevelInputs, type LevelUncertainty } from './uncertainty/level-uncertainty.ts';
 
 /**
- * Percentiles and z-scores of one indicator on one level, among its regions with a value. `codes`: the level's
- * regions in register order; `position`: the same as code → index, shared by every indicator of the level, so an
+ * Percentiles and z-scores of one indicator on one level, among its regions with a value. `ordered`: its cells in the
+ * level's register order; `position`: region code → index in that order, shared by every indicator of the level, so an
  * indicator's scores are two arrays, not two Maps of every region (15 MB for the buurten of 13 indicators).
  */
 export function scoreIndicator(
-  result: IndicatorResult,
-  level: Level,
+  ordered: readonly (IndicatorCell | undefined)[],
+  national: number | null,
   direction: Direction,
-  codes: readonly string[],
   position: ReadonlyMap<string, number>,
-): ScoredIndicator | null {
-  const cells = result.levels[level];
-  if (!cells) return null;
-  const values = codes.map((code) => cells.get(code)?.value ?? null);
+): ScoredIndicator {
+  const values = ordered.map((cell) => cell?.value ?? null);
   const percentiles = percentileRanks(values, direction);
   // kept to the end of the build and read only here: typed (NaN = null; a z of values with a spread is finite), not
   // ~14,500 boxed numbers per buurt indicator
-  const z = nanColumn(zScores(values, result.national));
+  const z = nanColumn(zScores(values, national));
   const byCode = (cell: (i: number) => number | null): ByCode => ({
     get: (code) => {
       const i = position.get(code);
@@ -133,16 +131,20 @@ export function scoreLevels(
     const codes = register.byLevel[level].map((r) => r.code);
     const position = new Map(codes.map((code, i) => [code, i]));
     const scores = new Map<IndicatorId, IndicatorScores>();
+    const cells = new Map<IndicatorId, (IndicatorCell | undefined)[]>();
     const percentiles = new Map<IndicatorId, readonly (number | null)[]>();
     for (const result of results) {
       const resultDirection = direction.get(result.id);
       if (resultDirection === undefined) throw new Error(`indicator ${result.id} was computed but is not in the build's catalogue`);
-      const s = scoreIndicator(result, level, resultDirection, codes, position);
-      if (!s) continue;
+      const byCode = result.levels[level];
+      if (!byCode) continue;
+      const ordered = codes.map((code) => byCode.get(code));
+      const s = scoreIndicator(ordered, result.national, resultDirection, position);
+      cells.set(result.id, ordered);
       scores.set(result.id, s.scores);
       percentiles.set(result.id, s.percentiles);
     }
-    const inputs: LevelInputs = { level, codes, results, definitions, themes, percentiles };
+    const inputs: LevelInputs = { level, codes, results, definitions, themes, cells, percentiles };
     return { inputs, scores, plan: levelDrawPlan(inputs) };
   };
   const finish = ({ inputs, scores, plan }: ReturnType<typeof indicatorScores>, intervals: Promise<DrawIntervals>): PendingLevelScores => {

@@ -8,6 +8,7 @@
 import { nanColumn, nullableValues, percentileRanks, themeScoreColumns, type NumericColumn } from '@atlas/maths';
 import type { IndicatorId, Level, ThemeId } from '@atlas/contract';
 import type { IndicatorDefinition } from '../../../indicators/catalog/types.ts';
+import type { IndicatorCell } from '../indicator-cell.ts';
 import type { IndicatorResult } from '../indicator-values.ts';
 import type { ThemeInput } from '../score-types.ts';
 import type { DrawIntervals, DrawPlan } from './draw-plan.ts';
@@ -42,6 +43,8 @@ export interface LevelInputs {
   results: readonly IndicatorResult[];
   definitions: ReadonlyMap<IndicatorId, IndicatorDefinition>;
   themes: readonly ThemeInput[];
+  /** Per indicator scored on the level, its cells in register order (made once, for the scores, the plan and this). */
+  cells: ReadonlyMap<IndicatorId, readonly (IndicatorCell | undefined)[]>;
   /** Per indicator scored on the level, its percentiles in register order. */
   percentiles: ReadonlyMap<IndicatorId, readonly (number | null)[]>;
 }
@@ -58,12 +61,12 @@ export interface LevelDrawPlan {
 const toNullable = (column: Float64Array): (number | null)[] => sharedIfEmpty(nullableValues(column));
 
 /** The indicators of the level, each with its definition and cells in register order. */
-function* levelIndicators({ level, codes, results, definitions }: LevelInputs) {
+function* levelIndicators({ results, definitions, cells }: LevelInputs) {
   for (const result of results) {
-    const cells = result.levels[level];
+    const ordered = cells.get(result.id);
     const definition = definitions.get(result.id);
-    if (!cells || !definition) continue;
-    yield { result, definition, method: uncertaintyMethod(definition), ordered: codes.map((code) => cells.get(code)) };
+    if (!ordered || !definition) continue;
+    yield { result, definition, method: uncertaintyMethod(definition), ordered };
   }
 }
 
