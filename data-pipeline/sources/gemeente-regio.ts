@@ -50,15 +50,17 @@ export async function readGemeenteRegio(raw: RawFolder): Promise<Map<string, Gem
     for (const [field, pattern] of Object.entries(PATTERNS)) {
       if (!pattern.test(v[field]!.trim())) throw new DataError({ file, line: record.line, field }, `"${v[field]}" does not match ${pattern}`);
     }
+    // every name is published (region tables, search index) and so passes the same check as the register's names
+    const name = (field: (typeof GEMEENTE_REGIO_COLUMNS)[number]) => checkName(v[field]!.trim(), { file, line: record.line, field });
     result.set(code, {
       gemeenteCode: code,
-      gemeenteName: checkName(v.gemeentenaam!.trim(), { file, line: record.line, field: 'gemeentenaam' }),
+      gemeenteName: name('gemeentenaam'),
       provincieCode: v.provincie_code!.trim(),
-      provincieName: v.provincie_naam!.trim(),
+      provincieName: name('provincie_naam'),
       veiligheidsregioCode: v.veiligheidsregio_code!.trim(),
-      veiligheidsregioName: v.veiligheidsregio_naam!.trim(),
+      veiligheidsregioName: name('veiligheidsregio_naam'),
       politieEenheidCode: v.regionale_eenheid_code!.trim(),
-      politieEenheidName: v.regionale_eenheid_naam!.trim(),
+      politieEenheidName: name('regionale_eenheid_naam'),
       line: record.line,
     });
   }

@@ -13,6 +13,7 @@ const GEMEENTE_WIJK = 'statistics/cbs_85984NED_kwb2024/gemeente_wijk_8vars/kwb20
 const CRIME = 'statistics/politie_47018NED_misdrijven_buurt_2024/cbs_crime_2024JJ00_buurten.csv';
 const SCP = 'statistics/scp_jeugdhulp_in_de_wijk_2017/jeugdhulp_in_de_wijk_2017__determinanten.csv';
 const GEMEENTEN_GEOJSON = 'boundaries/cbs_2024/gemeenten_2024.geojson';
+const GEMEENTE_REGIO = 'boundaries/derived/gemeente_regio_2024.csv';
 
 let outDir: string;
 let manifestHash: string;
@@ -105,6 +106,14 @@ describe('bad input gives a clear error and leaves the previous output intact', 
   it('negative count', async () => {
     const text = replaceLine(await readRaw(CRIME), 3, (line) => line.replace(/,[\d.]+$/, ',-5.0'));
     await expectBuildError({ [CRIME]: text }, { file: CRIME, line: 3, field: 'GeregistreerdeMisdrijven_1', message: /below the allowed minimum 0/ });
+  });
+
+  it('a control character in a region name (a NUL would cut it in the Parquet file)', async () => {
+    const text = replaceLine(await readRaw(GEMEENTE_REGIO), 3, (line) => line.replace(',Midden-Nederland,', ',Midden-\0Nederland,'));
+    await expectBuildError(
+      { [GEMEENTE_REGIO]: text },
+      { file: GEMEENTE_REGIO, line: 3, field: 'regionale_eenheid_naam', message: /holds control character U\+0000/ },
+    );
   });
 
   it('percentage over 100', async () => {
