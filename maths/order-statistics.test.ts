@@ -18,7 +18,7 @@ describe('orderStatistics', () => {
     }
   });
 
-  it('gives the same values when every position is near an end (the one-pass route of the 2.5 / 97.5 % points)', () => {
+  it('gives the same values when every position is near an end (as the 2.5 / 97.5 % points of a few hundred draws are)', () => {
     const random = seededRandom(12);
     for (let trial = 0; trial < 300; trial++) {
       const n = 1 + Math.floor(random.uniform() * 400);

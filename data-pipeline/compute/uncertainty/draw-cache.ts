@@ -1,8 +1,9 @@
 /**
  * The seeded draws are about half of a build's time (a build that skipped them took 2.2 s instead of 3.7 s, and
- * 3.0 s of CPU instead of 5.8 s: they also keep the second core and the GC busy), and their intervals depend only on the level's draw plan and on the code that draws. So a rebuild from the same counts
- * reads the intervals back from a cache entry instead of drawing them again; a level whose counts, denominators, seeds,
- * themes or fixed percentiles differ by one bit draws anew.
+ * 3.0 s of CPU instead of 5.8 s: they also keep the second core and the GC busy), and their intervals depend only on
+ * the level's draw plan and on the code that draws. So a rebuild from the same counts reads the intervals back from a
+ * cache entry instead of drawing them again; a level whose counts, denominators, seeds, themes or fixed percentiles
+ * differ by one bit draws anew.
  *
  * The code is part of the key as its own text: the draw worker's bundle (draw-worker.mjs beside the CLI bundle) holds
  * every module the draws run, so any change to them is a new key, with no version number to forget to bump. So is

@@ -14,8 +14,7 @@ export interface DrawWorker {
  * Starts a worker thread for the simulated draws (the build is single-threaded JavaScript and the draws its largest
  * piece), so the main thread goes on with the rest of the build meanwhile. A plan's arrays are copied to the worker
  * (the main thread still reads its fixed percentile columns, for the smoothed theme scores); the intervals come back
- * moved. A worker that throws
- * or exits rejects every plan it has not answered, with what it said.
+ * moved. A worker that throws or exits rejects every plan it has not answered, with what it said.
  */
 export function startDrawWorker(): DrawWorker {
   const start = drawWorkerStart();
