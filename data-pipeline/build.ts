@@ -95,13 +95,13 @@ async function readAndCompute(raw: RawFolder, options: BuildOptions, progress: P
   const geometry = prepareGeometry(raw, register, boundaries, { cacheDir: options.geometryCacheDir ?? null, signal: stopGeometry });
   geometry.catch(() => {});
 
-  const { tables, joins, trendSeries, crimeAgreement } = await progress.stage(
+  const { tables, joins, trendSeries, trendYears, crimeAgreement } = await progress.stage(
     'validate codes and join years',
     async () => joinToRegister(sources, register),
     (r) => r.joins.map((j) => `${j.table} ${j.matched}/${j.matched + j.unmatched}`).join(', '),
   );
   progress.line(`  ${describeCrimeAgreement(crimeAgreement)}`);
-  const trends = prepareTrends(trendSeries);
+  const trends = prepareTrends(trendSeries, trendYears);
 
   const catalogue = buildCatalogue(sources.recreatie?.year ?? null, optionalSourceYears(sources.current));
   // the database holds the loaded sources: closed as soon as the indicators are out, which frees its memory

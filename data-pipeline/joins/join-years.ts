@@ -10,7 +10,7 @@ import type { RawSources } from '../sources/read-all.ts';
 import { requireKnownCodes, type SourceTable } from '../sources/source-table.ts';
 import { crimeAgreement2024, type CrimeAgreement } from './crime-agreement.ts';
 import { buildCrimeTrend } from './crime-trend.ts';
-import type { TrendPoint } from './trend-point.ts';
+import { yearsPerSeries, type TrendPoint, type YearsPerSeries } from './trend-point.ts';
 import { currentGapReasons, currentTrendPoints } from './current-trends.ts';
 import { trendGaps } from './trend-gaps.ts';
 import { joinCurrent } from './join-current.ts';
@@ -21,6 +21,8 @@ export interface JoinedTables {
   tables: SourceTable[];
   joins: JoinReport[];
   trendSeries: TrendPoint[];
+  /** The years of each trend series (the gap rows add none). */
+  trendYears: YearsPerSeries;
   /** The exact 47022NED counts against the halved 47018NED extract they replaced, for the build summary. */
   crimeAgreement: CrimeAgreement;
 }
@@ -72,11 +74,13 @@ export function joinToRegister(sources: RawSources, register: RegionRegister): J
   const { crime47022, health50150, tk2021 } = sources.current;
   const currentInputs = { crime47022, health50150, tk2021, tk2023: kiesraad };
   const points = [...trend.series, ...currentTrendPoints(currentInputs, register)];
+  const trendYears = yearsPerSeries(points);
   return {
     tables,
     joins,
     // Gap rows say why a gemeente has no value (absent from the source, another division, suppressed).
-    trendSeries: [...points, ...trendGaps(points, register, { ...trend.gaps, ...currentGapReasons(currentInputs) })],
+    trendSeries: [...points, ...trendGaps(points, trendYears, register, { ...trend.gaps, ...currentGapReasons(currentInputs) })],
+    trendYears,
     crimeAgreement: crimeAgreement2024(crime47022, crimeTotals.table, register),
   };
 }

@@ -7,14 +7,18 @@
 import { NATIONAL_CODE, type MissingReason, type SeriesId } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
-import { yearsPerSeries, type TrendPoint } from './trend-point.ts';
+import type { TrendPoint, YearsPerSeries } from './trend-point.ts';
 
 /** The reason for one gap; null leaves the gap without a row (not expected to have a value). */
 export type GapReason = (code: string, year: number) => MissingReason | null;
 
-/** Gap rows for every gemeente and Nederland without a value in a year of the series, with its reason. */
-export function trendGaps(points: readonly TrendPoint[], register: RegionRegister, reasons: Partial<Record<SeriesId, GapReason>>): TrendPoint[] {
-  const years = yearsPerSeries(points);
+/** Gap rows for every gemeente and Nederland without a value in a year of the series (`years`: of `points`), with its reason. */
+export function trendGaps(
+  points: readonly TrendPoint[],
+  years: YearsPerSeries,
+  register: RegionRegister,
+  reasons: Partial<Record<SeriesId, GapReason>>,
+): TrendPoint[] {
   const present = new Set<string>();
   const regions = [{ code: NATIONAL_CODE, name: 'Nederland' }, ...register.byLevel.gemeente];
   // keys only for the regions and series that can get a gap row: most points are wijken and buurten

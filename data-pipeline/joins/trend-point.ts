@@ -11,8 +11,11 @@ export interface TrendPoint {
   reason?: MissingReason;
 }
 
+/** Per series, the years in which it has a value, ascending. */
+export type YearsPerSeries = Partial<Record<SeriesId, number[]>>;
+
 /** The years in which each series has a value (gap rows have none), ascending. */
-export function yearsPerSeries(points: readonly TrendPoint[]): Partial<Record<SeriesId, number[]>> {
+export function yearsPerSeries(points: readonly TrendPoint[]): YearsPerSeries {
   const years = new Map<SeriesId, Set<number>>();
   for (const p of points) if (p.value !== null) years.set(p.series, (years.get(p.series) ?? new Set()).add(p.year));
   return Object.fromEntries([...years].map(([id, set]) => [id, [...set].sort((a, b) => a - b)]));

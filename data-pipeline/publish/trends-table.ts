@@ -1,6 +1,5 @@
-import { TREND_COLUMNS, type SeriesId } from '@atlas/contract';
-import { yearsPerSeries } from '../joins/trend-point.ts';
-import type { TrendPoint } from '../joins/trend-point.ts';
+import { TREND_COLUMNS } from '@atlas/contract';
+import type { TrendPoint, YearsPerSeries } from '../joins/trend-point.ts';
 import { columnsFrom, publishedTable, type PublishedTable } from './columns.ts';
 import { encodeTable, type EncodedTable } from './encoded-columns.ts';
 
@@ -27,9 +26,9 @@ export function buildTrendsTable(points: readonly TrendPoint[]): PublishedTable 
  */
 export interface PreparedTrends {
   table: EncodedTable;
-  years: Partial<Record<SeriesId, number[]>>;
+  years: YearsPerSeries;
 }
 
-export function prepareTrends(points: readonly TrendPoint[]): PreparedTrends {
-  return { table: encodeTable(buildTrendsTable(points)), years: yearsPerSeries(points) };
+export function prepareTrends(points: readonly TrendPoint[], years: YearsPerSeries): PreparedTrends {
+  return { table: encodeTable(buildTrendsTable(points)), years };
 }
