@@ -1,6 +1,6 @@
 import { nanColumn, percentileRanks, themeScore, zScores } from '@atlas/maths';
 import type { Direction, IndicatorDefinition } from '../../indicators/catalog/types.ts';
-import type { IndicatorId, Level, MissingReason, ThemeId } from '@atlas/contract';
+import type { IndicatorId, Level, ThemeId } from '@atlas/contract';
 import type { RegionRegister } from '../regions/register.ts';
 import type { IndicatorCell } from './indicator-cell.ts';
 import type { IndicatorResult } from './indicator-values.ts';
@@ -15,7 +15,7 @@ import { levelDrawPlan, levelUncertainty, type LevelInputs, type LevelUncertaint
  * level's register order; `position`: region code → index in that order, shared by every indicator of the level, so an
  * indicator's scores are two arrays, not two Maps of every region (15 MB for the buurten of 13 indicators).
  */
-export function scoreIndicator(
+function scoreIndicator(
   ordered: readonly (IndicatorCell | undefined)[],
   national: number | null,
   direction: Direction,
@@ -39,13 +39,10 @@ export function scoreIndicator(
 }
 
 /** An indicator's scores, and its percentiles in register order (what the theme scores and the intervals read). */
-export interface ScoredIndicator {
+interface ScoredIndicator {
   scores: IndicatorScores;
   percentiles: readonly (number | null)[];
 }
-
-/** Why an indicator has no value for a region on the level being scored (null when it has one or says nothing). */
-export type ReasonOf = (id: IndicatorId, code: string) => MissingReason | null;
 
 /**
  * Theme score per region: the weighted mean of the percentiles of the theme's indicators that exist
@@ -53,13 +50,13 @@ export type ReasonOf = (id: IndicatorId, code: string) => MissingReason | null;
  * than `minIndicators` of the theme's indicators gets no theme score ('not_on_level'). A region that lost
  * its score because some of its indicators were withheld for too few inhabitants says so
  * ('below_min_population'), so the map hatches it like those indicators instead of calling it unknown.
- * `percentiles`: per indicator on the level, its percentiles in the order of `codes`.
+ * `percentiles` and `cells`: per indicator on the level, its percentiles and its cells in the order of `codes`.
  */
-export function scoreTheme(
+function scoreTheme(
   theme: ThemeInput,
   codes: readonly string[],
   percentiles: ReadonlyMap<string, readonly (number | null)[]>,
-  reasonOf: ReasonOf = () => null,
+  cells: LevelInputs['cells'],
 ): Map<string, ThemeCell> {
   const onLevel = theme.indicators.flatMap((entry) => {
     const column = percentiles.get(entry.id);
@@ -79,7 +76,7 @@ export function scoreTheme(
     });
     const { score, indicators, weightShare } = themeScore(parts, theme.minWeightShare);
     const tooSmall =
-      score === null && onLevel.some((entry, j) => parts[j]?.percentile === null && reasonOf(entry.id as IndicatorId, code) === 'below_min_population');
+      score === null && onLevel.some((entry, j) => parts[j]?.percentile === null && cells.get(entry.id as IndicatorId)?.[i]?.reason === 'below_min_population');
     result.set(code, { score, indicators, weightShare, reason: score === null ? (tooSmall ? 'below_min_population' : 'insufficient_weight') : null });
   });
   return result;
@@ -122,11 +119,10 @@ export function scoreLevels(
   indicators: readonly IndicatorDefinition[],
   themes: readonly ThemeInput[],
   register: RegionRegister,
-  drawCache: DrawCache | null = null,
+  drawCache: DrawCache | null,
 ): Scoring {
   const direction = new Map(indicators.map((i) => [i.id, i.direction]));
   const definitions = new Map(indicators.map((i) => [i.id, i]));
-  const resultById = new Map(results.map((r) => [r.id, r]));
   const indicatorScores = (level: Level) => {
     const codes = register.byLevel[level].map((r) => r.code);
     const position = new Map(codes.map((code, i) => [code, i]));
@@ -148,9 +144,8 @@ export function scoreLevels(
     return { inputs, scores, plan: levelDrawPlan(inputs) };
   };
   const finish = ({ inputs, scores, plan }: ReturnType<typeof indicatorScores>, intervals: Promise<DrawIntervals>): PendingLevelScores => {
-    const { level, codes, percentiles } = inputs;
-    const reasonOf: ReasonOf = (id, code) => resultById.get(id)?.levels[level]?.get(code)?.reason ?? null;
-    const themeCells = new Map(themes.map((theme) => [theme.id, scoreTheme(theme, codes, percentiles, reasonOf)]));
+    const { codes, percentiles, cells } = inputs;
+    const themeCells = new Map(themes.map((theme) => [theme.id, scoreTheme(theme, codes, percentiles, cells)]));
     const themeScores = new Map([...themeCells].map(([id, cells]) => [id, codes.map((code) => cells.get(code)?.score ?? null)]));
     const uncertainty = levelUncertainty(inputs, plan, intervals, themeScores);
     uncertainty.catch(() => {}); // awaited later (or the build fails elsewhere first): not an unhandled rejection meanwhile
