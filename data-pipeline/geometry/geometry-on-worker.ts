@@ -4,9 +4,6 @@ import type { WorkerStart } from '../io/worker-start.ts';
 import { geometryWorkerStart } from './geometry-worker-url.ts';
 import type { PrepareGeometryInput, PreparedGeometry } from './prepare-level-geometry.ts';
 
-/** The input as it crosses to the thread (a Set of codes becomes their list). */
-export type WorkerGeometryInput = Omit<PrepareGeometryInput, 'keepCodes'> & { keepCodes: string[] };
-
 /** What the thread sends back: the layer, or its failure (an input error with what it was made from). */
 export type WorkerAnswer =
   | { prepared: PreparedGeometry }
@@ -38,8 +35,8 @@ export function prepareLevelGeometryOnWorker(
   return new Promise<PreparedGeometry>((resolve, reject) => {
     if (signal?.aborted) return reject(stoppedBefore(input.sourcePath));
     const { code, eval: isScript } = start();
-    const workerData: WorkerGeometryInput = { ...input, keepCodes: [...input.keepCodes] };
-    const worker = new Worker(code, { eval: isScript, workerData });
+    // the input crosses as it is (structured clone keeps the Set of codes a Set)
+    const worker = new Worker(code, { eval: isScript, workerData: input });
     let settled = false;
     const settle = (outcome: () => void): void => {
       if (settled) return;

@@ -4,14 +4,13 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { GeometryInputError } from './geometry-input-error.ts';
-import { prepareLevelGeometry } from './prepare-level-geometry.ts';
-import type { WorkerAnswer, WorkerGeometryInput } from './geometry-on-worker.ts';
+import { prepareLevelGeometry, type PrepareGeometryInput } from './prepare-level-geometry.ts';
+import type { WorkerAnswer } from './geometry-on-worker.ts';
 
 const port = parentPort;
 if (!port) throw new Error('geometry-worker.ts runs as a worker thread (geometry-on-worker.ts), not on its own');
-const input = workerData as WorkerGeometryInput;
 const answer = (message: WorkerAnswer): void => port.postMessage(message);
-prepareLevelGeometry({ ...input, keepCodes: new Set(input.keepCodes) }).then(
+prepareLevelGeometry(workerData as PrepareGeometryInput).then(
   (prepared) => answer({ prepared }),
   (error: unknown) =>
     answer({
