@@ -28,8 +28,8 @@ function utf8Of(keys: readonly string[]): { bytes: Uint8Array; starts: Int32Arra
 
 /**
  * Each row's UTF-8, copied from its dictionary value's, to where its offset says. A function of its own, taking only
- * typed arrays (and the pair of them): as a loop inside utf8Vector, V8's optimised code for it kept being thrown away ("dependency change")
- * and the copy of the trend table's names ran ~10× slower than this.
+ * typed arrays (the dictionary's UTF-8 as utf8Of made it): as a loop inside utf8Vector, V8's optimised code for it
+ * kept being thrown away ("dependency change") and the copy of the trend table's names ran ~10× slower than this.
  */
 function copyRowBytes(data: Uint8Array, offsets: Int32Array, utf8: { bytes: Uint8Array; starts: Int32Array }, indices: Int32Array, length: number): void {
   const { bytes, starts } = utf8;
@@ -46,7 +46,8 @@ function copyRowBytes(data: Uint8Array, offsets: Int32Array, utf8: { bytes: Uint
  * dictionary value, so a value repeated over many rows (trend codes and names) is encoded once.
  */
 function utf8Vector({ keys, indices, valid, nullCount }: DictionaryEncoding, length: number): Vector {
-  const { bytes, starts } = utf8Of(keys);
+  const utf8 = utf8Of(keys);
+  const { starts } = utf8;
   const offsets = new Int32Array(paddedTo64((length + 1) * 4) / 4);
   const isValid = (i: number) => nullCount === 0 || ((valid[i >> 3] ?? 0) & (1 << (i & 7))) !== 0;
   let end = 0;
@@ -56,7 +57,7 @@ function utf8Vector({ keys, indices, valid, nullCount }: DictionaryEncoding, len
     offsets[i + 1] = end;
   }
   const data = new Uint8Array(paddedTo64(end));
-  copyRowBytes(data, offsets, { bytes, starts }, indices, length);
+  copyRowBytes(data, offsets, utf8, indices, length);
   return makeVector(makeData({ type: new Utf8(), length, nullCount, data, valueOffsets: offsets, ...(nullCount > 0 ? { nullBitmap: valid } : {}) }));
 }
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { col, type Manifest, type ThemeId } from '@atlas/contract';
 import { t } from '../../web/src/i18n/nl.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
-import { widerThanPoint } from '../../web/src/view/interval-width.ts';
+import { publishedInterval } from '../../web/src/compare/cell-interval.ts';
 import { ARTIFACTS, openSession, screenshot, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -24,7 +24,7 @@ const themeBounds = (row: Record<string, unknown> | undefined, id: ThemeId): [nu
   num(row?.[col.themeLo(id)]),
   num(row?.[col.themeHi(id)]),
 ];
-const whiskerDrawn = ([lo, hi]: [number | null, number | null]): boolean => lo !== null && hi !== null && widerThanPoint(lo, hi);
+const whiskerDrawn = ([lo, hi]: [number | null, number | null]): boolean => publishedInterval(lo, hi, null).lo !== null;
 
 let manifest: Manifest;
 let gemeenten: Map<string, Record<string, unknown>>;
