@@ -36,10 +36,10 @@ export function quoteIdent(name: string): string {
 }
 
 /** DuckDB's vector size: a data chunk holds at most this many rows. */
-export const CHUNK_ROWS = 2048;
+export const CHUNK_ROWS = duckdb.vector_size();
 
 /**
- * Append whole columns to an existing table, a data chunk of 2048 rows at a time: one call per column and chunk
+ * Append whole columns to an existing table, a data chunk of CHUNK_ROWS rows at a time: one call per column and chunk
  * instead of one per value (the row-by-row appender was a visible share of the build's CPU); duckdb-chunk-fill.ts
  * writes each column without node-api's per-value objects.
  */

@@ -4,7 +4,7 @@ import type { EncodedTable } from './encoded-columns.ts';
 import { parquetScanColumn, type ScanColumn } from './parquet-columns.ts';
 
 /**
- * A table function that hands DuckDB the table's columns 2048 rows at a time, so COPY … TO parquet reads them
+ * A table function that hands DuckDB the table's columns CHUNK_ROWS rows at a time, so COPY … TO parquet reads them
  * straight from memory: appending them to a DuckDB table first cost a copy of every value (and the table's memory)
  * for a table read once. `release` lets go of the table: the bindings keep a registered function's callbacks alive
  * after its database is closed, which kept every written table (the buurt table's ~40 MB) to the end of the build.
