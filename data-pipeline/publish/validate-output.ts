@@ -1,13 +1,21 @@
 import { DRAW_ROUNDING } from '../compute/uncertainty/level-uncertainty.ts';
 import { DataError } from '../errors.ts';
 import { cellAt, type PublishedTable } from './columns.ts';
-import { CODE_PATTERN, col, isMissingReason, type ColumnSpec, type IndicatorId, type Level, type ThemeId } from '@atlas/contract';
+import {
+  CODE_PATTERN,
+  col,
+  isMissingReason,
+  levelIndicatorColumns,
+  levelTableColumns,
+  type IndicatorId,
+  type IndicatorShape,
+  type Level,
+  type ThemeId,
+} from '@atlas/contract';
 
-/** What the contract expects of a level's table: its columns (levelTableColumns) and the indicators on the level. */
+/** What the contract's column list of a level's table follows: the published indicators in order, and the build's themes. */
 export interface LevelContract {
-  columns: readonly ColumnSpec[];
-  indicatorIds: readonly IndicatorId[];
-  /** The build's themes, whose score columns `columns` holds. */
+  indicators: readonly IndicatorShape[];
   themeIds: readonly ThemeId[];
 }
 
@@ -18,7 +26,7 @@ export interface LevelContract {
  */
 export function validateRegionTable(table: PublishedTable, level: Level, expectedRows: number, contract: LevelContract): void {
   const where = { file: `${level} region table` };
-  const expected = contract.columns;
+  const expected = levelTableColumns(contract.indicators, contract.themeIds, level);
   if (table.columns.length !== expected.length) throw new DataError(where, `${table.columns.length} columns, expected ${expected.length}`);
   expected.forEach((spec, i) => {
     const found = table.columns[i];
@@ -44,7 +52,7 @@ export function validateRegionTable(table: PublishedTable, level: Level, expecte
     if (seen.has(code)) throw new DataError({ ...where, line: row + 1, field: 'code' }, `duplicate code ${code}`);
     seen.add(code);
   }
-  for (const id of contract.indicatorIds) {
+  for (const { id } of contract.indicators.filter((s) => levelIndicatorColumns(s, level).length > 0)) {
     const values = column(col.value(id));
     const reasons = column(col.reason(id));
     const percentiles = column(col.percentile(id));
