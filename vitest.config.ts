@@ -8,6 +8,9 @@ import { ATLAS_ALIASES } from './aliases.ts';
  */
 const REAL_DATA_TESTS = ['tests/pipeline/**/*.test.ts', 'indicators/catalog/catalog.test.ts', 'data-pipeline/geometry/raw-boundaries.test.ts'];
 
+/** First in every tier: the run's temp files go into one folder, removed when the run ends. */
+const RUN_TEMP_ROOT = 'tests/support/run-temp-root.ts';
+
 /**
  * Three tiers: `unit` (pure, run by `npm run check`), `pipeline` (real data, built once per run by
  * tests/pipeline/global-setup.ts and shared by every file), `e2e` (production build in Chromium).
@@ -27,12 +30,14 @@ export default defineConfig({
             'data-pipeline/**/*.test.ts',
             'web/**/*.test.ts',
             'tests/expected/**/*.test.ts',
+            'tests/support/**/*.test.ts',
           ],
           exclude: REAL_DATA_TESTS,
           environment: 'node',
           // Generous per test and hook: the machine is often shared, and a slow unit test should fail by its assertions.
           testTimeout: 30_000,
           hookTimeout: 30_000,
+          globalSetup: [RUN_TEMP_ROOT],
         },
       },
       {
@@ -43,7 +48,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          globalSetup: ['tests/pipeline/global-setup.ts'],
+          globalSetup: [RUN_TEMP_ROOT, 'tests/pipeline/global-setup.ts'],
         },
       },
       {
@@ -57,7 +62,7 @@ export default defineConfig({
           // A poll waits for the page to settle after an action; 1 s (the default) is one long frame on a busy machine.
           expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          globalSetup: [RUN_TEMP_ROOT, 'tests/e2e/global-setup.ts'],
         },
       },
     ],

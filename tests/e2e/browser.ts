@@ -2,7 +2,7 @@
  * A real headless Chromium (Debian's, via playwright-core) for the end-to-end tests and benchmarks.
  * Every request to another origin is aborted and counted; console errors are collected.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -54,7 +54,11 @@ export async function openSession(baseUrl: string, viewport = { width: 1366, hei
     page,
     foreignRequests,
     consoleErrors,
-    close: () => context.close(),
+    // the profile is tens of MB; the benchmarks open sessions outside a test run's temp folder
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
   };
 }
 
