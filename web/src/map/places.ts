@@ -1,23 +1,42 @@
 /**
  * Orientation from our own files. Place names for the map: the pipeline's places file of a level (one label point inside each polygon)
- * as a GeoJSON point source; larger regions rank first, so collision keeps their names.
+ * as a GeoJSON point source. Where the level's table gives inhabitants, more inhabitants rank first (a country map names its
+ * cities, not its largest rural gemeenten); otherwise larger regions do. Collision keeps the names that rank first.
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { LEVELS, placesFile, waterFile, type Level, type PlacesFile } from '@atlas/contract';
+import { LEVELS, placesFile, waterFile, type PlacesFile } from '@atlas/contract';
 import { fetchJson } from '../data/fetch.ts';
 import { parseTopology } from '../data/geometry.ts';
+import type { RegionTable } from '../data/region-table.ts';
 import { setContextData, setPlacesData } from './context-sources.ts';
-import { SOURCE } from './style.ts';
+import { MAJOR_PLACE_POPULATION, SOURCE } from './style.ts';
+
+export interface PlaceProperties {
+  name: string;
+  /** Symbol sort key: lower wins a collision. */
+  rank: number;
+  /** Named at national zoom too (see style.ts MAJOR_PLACE_POPULATION). */
+  major: boolean;
+}
 
 /**
  * Water and every level's names into their map sources, each only when the build published it. A file
  * that fails leaves the map without that context (never an error over the choropleth).
  */
-export async function loadOrientation(map: MapLibreMap, published: (path: string) => boolean): Promise<void> {
+export async function loadOrientation(map: MapLibreMap, published: (path: string) => boolean, gemeenteTable: Promise<RegionTable>): Promise<void> {
   const jobs: Promise<void>[] = [];
   if (published(waterFile)) jobs.push(loadWater().then((water) => setContextData(map, SOURCE.water, water)));
-  for (const level of LEVELS) if (published(placesFile(level))) jobs.push(loadPlaces(level).then((places) => setPlacesData(map, level, places)));
+  for (const level of LEVELS) {
+    if (!published(placesFile(level))) continue;
+    // Gemeenten rank by inhabitants; wijken and buurten, named only close in, by area (their tables load later or not at all).
+    const table = level === 'gemeente' ? gemeenteTable : Promise.resolve(undefined);
+    jobs.push(
+      Promise.all([fetchJson(placesFile(level), (url) => fetch(url)), table]).then(([file, ranking]) =>
+        setPlacesData(map, level, placeFeatures(file as PlacesFile, ranking)),
+      ),
+    );
+  }
   await Promise.allSettled(jobs);
 }
 
@@ -26,16 +45,24 @@ export async function loadWater(): Promise<FeatureCollection> {
   return parseTopology(waterFile, await fetchJson(waterFile, (url) => fetch(url))).collection;
 }
 
-export async function loadPlaces(level: Level): Promise<FeatureCollection<Point, { name: string; rank: number }>> {
-  const file = (await fetchJson(placesFile(level), (url) => fetch(url))) as PlacesFile;
+/** The label points of a places file; `table` (the level's, when loaded) gives the inhabitants that rank them. */
+export function placeFeatures(file: PlacesFile, table: RegionTable | undefined): FeatureCollection<Point, PlaceProperties> {
+  const population = table?.has('population') ? table.numbers('population') : null;
+  const inhabitants = (code: string): number => {
+    const row = population ? table?.row(code) : undefined;
+    const value = row === undefined ? NaN : (population?.[row] ?? NaN);
+    return Number.isNaN(value) ? 0 : value;
+  };
   return {
     type: 'FeatureCollection',
-    features: file.rows.map(([code, name, lon, lat, w, s, e, n]) => ({
-      type: 'Feature',
-      id: code,
-      // Bigger areas sort first (lower key): their names win a collision.
-      properties: { name, rank: -Math.round((e - w) * (n - s) * 1e6) },
-      geometry: { type: 'Point', coordinates: [lon, lat] },
-    })),
+    features: file.rows.map(([code, name, lon, lat, w, s, e, n]) => {
+      const people = inhabitants(code);
+      return {
+        type: 'Feature',
+        id: code,
+        properties: { name, rank: population ? -people : -Math.round((e - w) * (n - s) * 1e6), major: people >= MAJOR_PLACE_POPULATION },
+        geometry: { type: 'Point', coordinates: [lon, lat] },
+      };
+    }),
   };
 }

@@ -73,6 +73,16 @@ export const NO_DATA_CSS = 'rgba(185,188,194,0.92)';
 /** Zoom ranges in which each level's names are shown: gemeenten nationally, wijken zoomed in, buurten close in. */
 const LABEL_ZOOM: Record<Level, [number, number]> = { gemeente: [6, 11], wijk: [11, 13], buurt: [13, 24] };
 /**
+ * At national zoom (tiles below zoom 8: the whole country, on a phone, a laptop or a wide screen) only gemeenten with
+ * at least this many inhabitants are named, some thirty cities spread over every provincie, of which collision
+ * keeps about twenty; from zoom 8 (a provincie) every gemeente competes for space. Before, collision filled the
+ * national view with 60 to 100 names, mostly of the largest rural gemeenten, over the colours the map is about; and
+ * every name costs every frame (an indicator switch at national zoom took ~5 ms less with 22 names than with 58:
+ * headless Chromium, SwiftShader, this machine).
+ */
+export const MAJOR_PLACE_POPULATION = 100_000;
+const ALL_PLACES_FROM_TILE_ZOOM = 8;
+/**
  * Names are drawn with Inter (from npm, served from our origin as a build asset) so they look the same on
  * every machine; MapLibre rasterises it in the page (style `font-faces`, no glyph server). Characters outside
  * its Latin subset fall back to the system's sans-serif.
@@ -130,6 +140,8 @@ function labelLayerSpec(level: Level): LayerSpecification {
     source: placesSource(level),
     minzoom,
     maxzoom,
+    // Filters see the tile's zoom, a whole number: tiles of zoom 7 serve views from 7 up to 8.
+    ...(level === 'gemeente' ? { filter: ['any', ['>=', ['zoom'], ALL_PLACES_FROM_TILE_ZOOM], ['get', 'major']] as ExpressionSpecification } : {}),
     layout: {
       ...HIDDEN,
       'text-field': ['get', 'name'],

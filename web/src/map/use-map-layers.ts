@@ -79,6 +79,17 @@ export const onTableLoaded = loadedTables.on;
 export const loadedGeometryOf = loadedGeometry.get;
 export const loadedTableOf = loadedTables.get;
 
+/** A level's table once one has loaded: at once when it has. */
+export const tableLoaded = (level: Level): Promise<RegionTable> =>
+  new Promise((resolve) => {
+    const stop = onTableLoaded((loaded, table) => {
+      if (loaded !== level) return;
+      resolve(table);
+      // on() may call back before it returns `stop`
+      queueMicrotask(() => stop());
+    });
+  });
+
 export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, firstMap }: Needs): MapLayers {
   const buurtMap = data.catalogue.hasGeometry('buurt');
   const [tables, setTables] = useState<Partial<Record<Level, RegionTable>>>({});
