@@ -24,6 +24,7 @@ import { useSelection } from '../map/use-selection.ts';
 import { BuurtList } from '../profile/BuurtList.tsx';
 import { ProfilePanel } from '../profile/ProfilePanel.tsx';
 import { RegionSearch } from '../search/RegionSearch.tsx';
+import type { SearchEntry } from '../search/search-index.ts';
 import type { TableSelection } from '../table/table-spec.ts';
 import { TableView } from '../table/TableView.tsx';
 import { IndicatorPanel } from '../theme-panel/IndicatorPanel.tsx';
@@ -79,6 +80,8 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
   const choices = useMapChoices(url);
   const selectHere = (code: string | null): void => selection.select(code);
   const selectAndFly = (code: string): void => selection.select(code, { fly: true });
+  const { select } = selection;
+  const chooseFound = useCallback((e: SearchEntry) => select(e.code, { fly: true, bounds: e.bounds }), [select]);
   // With a wijk (or one of its buurten) chosen, its buurten belong in its profile, right under the theme
   // score, where they are in view on every screen size; before that the side panel says to pick a wijk.
   const buurtsInProfile = noBuurtMap && (selection.level === 'wijk' || selection.level === 'buurt');
@@ -97,8 +100,7 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
 
   return (
     <>
-      {searchSlot &&
-        createPortal(<RegionSearch manifest={data.manifest} onChoose={(e) => selection.select(e.code, { fly: true, bounds: e.bounds })} />, searchSlot)}
+      {searchSlot && createPortal(<RegionSearch manifest={data.manifest} onChoose={chooseFound} />, searchSlot)}
       <MapToolbar
         themes={catalogue.manifest.themes}
         theme={theme.id}

@@ -2,6 +2,7 @@
  * The header search: every gemeente, wijk, buurt and aggregate region from the published search index,
  * which is fetched when the box is first used, so the first map never waits for it.
  */
+import { memo } from 'react';
 import type { Manifest } from '@atlas/contract';
 import { Search } from './Search.tsx';
 import type { SearchEntry } from './search-index.ts';
@@ -12,7 +13,8 @@ interface Props {
   onChoose(entry: SearchEntry): void;
 }
 
-export function RegionSearch({ manifest, onChoose }: Props) {
+// memo: the map page re-renders on every switch of theme, indicator or year; the search depends on none of them.
+export const RegionSearch = memo(function RegionSearch({ manifest, onChoose }: Props) {
   const index = useSearchIndex(manifest);
   return <Search entries={index.entries} complete={index.ready} error={index.error} onFirstUse={index.load} onChoose={onChoose} />;
-}
+});

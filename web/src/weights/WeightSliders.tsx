@@ -2,6 +2,7 @@
  * The weights of a theme's indicators, each from 0 (left out) to MAX_WEIGHT. Changing one rewrites the
  * address; the map, table and profile follow through weighted-atlas.ts.
  */
+import { memo } from 'react';
 import type { Manifest, ThemeManifest } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
 import { fmt } from '../format/format.ts';
@@ -15,7 +16,8 @@ interface Props {
   theme: ThemeManifest;
 }
 
-export function WeightSliders({ catalogue, theme }: Props) {
+// memo: an indicator or year switch re-renders the map page, and these sliders depend on neither.
+export const WeightSliders = memo(function WeightSliders({ catalogue, theme }: Props) {
   const manifest: Manifest = catalogue.manifest;
   const { weights, weightOf, setWeight, reset } = useWeights(manifest);
   const custom = theme.indicators.some((ref) => weights.has(weightKey(theme.id, ref.id)));
@@ -54,4 +56,4 @@ export function WeightSliders({ catalogue, theme }: Props) {
       )}
     </details>
   );
-}
+});
