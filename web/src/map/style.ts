@@ -71,7 +71,7 @@ export const STATE = { color: 'c', hatched: 'h' } as const;
 export const NO_DATA_CSS = 'rgba(185,188,194,0.92)';
 
 /** Zoom ranges in which each level's names are shown: gemeenten nationally, wijken zoomed in, buurten close in. */
-const LABEL_ZOOM: Record<Level, [number, number]> = { gemeente: [6, 11], wijk: [11, 13], buurt: [13, 24] };
+const LABEL_ZOOM: Record<Level, [number, number]> = { gemeente: [5, 11], wijk: [11, 13], buurt: [13, 24] };
 /**
  * At national zoom (tiles below zoom 8: the whole country, on a phone, a laptop or a wide screen) only gemeenten with
  * at least this many inhabitants are named, some thirty cities spread over every provincie, of which collision
