@@ -11,6 +11,7 @@
  * The published pointer is never touched here: it moves only by the atomic rename in publish/atomic-dir.ts.
  */
 import { readFileSync } from 'node:fs';
+import { processAlive } from '../io/process-alive.ts';
 import { abandonBuildsInProgress } from '../publish/atomic-dir.ts';
 
 const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM' | 'SIGHUP', number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
@@ -45,15 +46,6 @@ function callers(): number[] {
   return chain;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 export function endWithCaller(log: (line: string) => void): void {
   const stop = (why: string, code: number) => {
     log(`\nbuild:data stopped (${why}); the unfinished build was removed, the published data is unchanged.`);
@@ -64,6 +56,6 @@ export function endWithCaller(log: (line: string) => void): void {
   const parent = process.ppid;
   const watched = callers();
   setInterval(() => {
-    if (process.ppid !== parent || !watched.every(alive)) stop('its caller ended', 1);
+    if (process.ppid !== parent || !watched.every(processAlive)) stop('its caller ended', 1);
   }, 250).unref();
 }

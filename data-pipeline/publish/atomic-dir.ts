@@ -23,6 +23,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { lstat, mkdir, readdir, readlink, realpath, rename, rm, rmdir, symlink } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { processAlive } from '../io/process-alive.ts';
 
 /** Build folders of this process not yet published: removed on SIGINT/SIGTERM. */
 const inProgress = new Set<string>();
@@ -73,23 +74,13 @@ const pidOf = (name: string): number | null => {
   return match ? Number(match[1]) : null;
 };
 
-function alive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Remove what killed builds left behind: store folders that are not published and whose process is gone, temp links, old-scheme folders. */
 export async function cleanLeftovers(target: string, store: string): Promise<string[]> {
   const removed: string[] = [];
   const published = existsSync(target) ? await realpath(target) : null;
   const dead = (name: string) => {
     const pid = pidOf(name);
-    return pid !== null && !alive(pid);
+    return pid !== null && !processAlive(pid);
   };
   const storeEntries = await readdir(store).catch(() => []);
   for (const name of storeEntries) {

@@ -10,24 +10,16 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { processAlive } from '../../data-pipeline/io/process-alive.ts';
 
 const PREFIX = 'atlas-test-run-';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Folders of earlier runs whose Vitest process is gone: `atlas-test-run-<pid>-<random>`. */
 export function removeAbandonedRunFolders(parent: string): string[] {
   const removed: string[] = [];
   for (const name of readdirSync(parent)) {
     const match = new RegExp(`^${PREFIX}(\\d+)-`).exec(name);
-    if (!match || alive(Number(match[1]))) continue;
+    if (!match || processAlive(Number(match[1]))) continue;
     rmSync(join(parent, name), { recursive: true, force: true });
     removed.push(name);
   }
