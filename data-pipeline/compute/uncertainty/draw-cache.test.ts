@@ -36,12 +36,12 @@ describe('the draw cache', () => {
   });
 
   it('has a new key for a change of one bit of any number, of the structure, or of the code that draws', () => {
-    const key = drawPlanKey(plan(), cache.code);
-    expect(drawPlanKey(plan(), cache.code)).toBe(key);
+    const key = drawPlanKey(plan(), cache.codeDigest);
+    expect(drawPlanKey(plan(), cache.codeDigest)).toBe(key);
     const changed = (edit: (p: DrawPlan) => void) => {
       const p = plan();
       edit(p);
-      return drawPlanKey(p, cache.code);
+      return drawPlanKey(p, cache.codeDigest);
     };
     const nextUp = (x: number) => {
       const bits = new Float64Array([x]);
@@ -72,7 +72,7 @@ describe('the draw cache', () => {
       }),
       changed((p) => p.themes[0]?.parts.splice(0, 2, 1, 0)),
       changed((p) => p.indicators.pop()),
-      drawPlanKey(plan(), 'the draw code, version 2'),
+      drawPlanKey(plan(), drawCacheAt(dir, 'the draw code, version 2').codeDigest),
     ];
     expect(new Set([key, ...keys]).size).toBe(keys.length + 1);
     drawCacheEntry(cache, plan()).store(runDrawPlan(plan()));
@@ -96,7 +96,7 @@ describe('the draw cache', () => {
     // another plan's entry (with its own key inside) under this plan's name
     const other = { ...plan(), themes: [] };
     drawCacheEntry(cache, other).store(runDrawPlan(other));
-    const otherFile = (await readdir(dir)).map((name) => join(dir, name)).find((path) => path.includes(drawPlanKey(other, cache.code))) ?? '';
+    const otherFile = (await readdir(dir)).map((name) => join(dir, name)).find((path) => path.includes(drawPlanKey(other, cache.codeDigest))) ?? '';
     await writeFile(file, await readFile(otherFile));
     await rm(otherFile);
     expect(drawCacheEntry(cache, plan()).intervals).toBeNull();

@@ -25,15 +25,15 @@ import { drawCodeText } from './draw-worker-url.ts';
 
 export interface DrawCache {
   dir: string;
-  /** The text of the code that draws (see above). */
-  code: string;
+  /** The sha256 of the code that draws (see above), the V8 version and the byte order: part of every key. */
+  codeDigest: string;
   /** What the names of this code's entries begin with. */
   stamp: string;
 }
 
 export function drawCacheAt(dir: string, code: string): DrawCache {
-  const stamp = createHash('sha256').update(`${code}\0${process.versions.v8}\0${endianness()}`).digest('hex').slice(0, 16);
-  return { dir, code, stamp: `draws-${stamp}-` };
+  const codeDigest = createHash('sha256').update(`${code}\0${process.versions.v8}\0${endianness()}`).digest('hex');
+  return { dir, codeDigest, stamp: `draws-${codeDigest.slice(0, 16)}-` };
 }
 
 /** The cache in `dir` when the draw code is one text (the pipeline runs bundled), else null: see above. */
@@ -46,12 +46,10 @@ const DIGEST_BYTES = 32;
 
 const bytesOf = (column: Float64Array) => new Uint8Array(column.buffer, column.byteOffset, column.byteLength);
 
-/** The sha256 of everything a plan's intervals depend on: its numbers bit for bit, its structure, the code and V8. */
-export function drawPlanKey(plan: DrawPlan, code: string): string {
+/** The sha256 of everything a plan's intervals depend on: its numbers bit for bit, its structure, and `codeDigest` (DrawCache). */
+export function drawPlanKey(plan: DrawPlan, codeDigest: string): string {
   const hash = createHash('sha256');
   const structure = {
-    v8: process.versions.v8,
-    endianness: endianness(),
     regions: plan.regions,
     indicators: plan.indicators.map(({ direction, seed, counts, denominators }) => ({
       direction,
@@ -67,7 +65,7 @@ export function drawPlanKey(plan: DrawPlan, code: string): string {
   };
   hash.update(JSON.stringify(structure));
   hash.update('\0');
-  hash.update(createHash('sha256').update(code).digest());
+  hash.update(codeDigest);
   for (const { counts, denominators } of plan.indicators) hash.update(bytesOf(counts)).update(bytesOf(denominators));
   for (const { parts } of plan.themes) for (const part of parts) if (typeof part !== 'number') hash.update(bytesOf(part));
   return hash.digest('hex');
@@ -95,7 +93,7 @@ export interface DrawCacheEntry {
 }
 
 export function drawCacheEntry(cache: DrawCache, plan: DrawPlan): DrawCacheEntry {
-  const key = drawPlanKey(plan, cache.code);
+  const key = drawPlanKey(plan, cache.codeDigest);
   const file = join(cache.dir, `${cache.stamp}${key}.bin`);
   const dataBytes = 2 * (plan.indicators.length + plan.themes.length) * plan.regions * Float64Array.BYTES_PER_ELEMENT;
   return { intervals: readIntervals(file, key, plan, dataBytes), store: (intervals) => storeIntervals(cache, file, key, plan, intervals) };
