@@ -13,12 +13,13 @@ import { join } from 'node:path';
 import { processAlive } from '../../data-pipeline/io/process-alive.ts';
 
 const PREFIX = 'atlas-test-run-';
+const RUN_FOLDER = new RegExp(`^${PREFIX}(\\d+)-`);
 
 /** Folders of earlier runs whose Vitest process is gone: `atlas-test-run-<pid>-<random>`. */
 export function removeAbandonedRunFolders(parent: string): string[] {
   const removed: string[] = [];
   for (const name of readdirSync(parent)) {
-    const match = new RegExp(`^${PREFIX}(\\d+)-`).exec(name);
+    const match = RUN_FOLDER.exec(name);
     if (!match || processAlive(Number(match[1]))) continue;
     rmSync(join(parent, name), { recursive: true, force: true });
     removed.push(name);

@@ -47,11 +47,10 @@ export async function loadWater(): Promise<FeatureCollection> {
 
 /** The label points of a places file; `table` (the level's, when loaded) gives the inhabitants that rank them. */
 export function placeFeatures(file: PlacesFile, table: RegionTable | undefined): FeatureCollection<Point, PlaceProperties> {
-  const population = table?.has('population') ? table.numbers('population') : null;
+  // A region without a count (suppressed or absent) ranks last and is not named at national zoom.
   const inhabitants = (code: string): number => {
-    const row = population ? table?.row(code) : undefined;
-    const value = row === undefined ? NaN : (population?.[row] ?? NaN);
-    return Number.isNaN(value) ? 0 : value;
+    const row = table?.row(code);
+    return (row === undefined ? null : table?.number('population', row)) ?? 0;
   };
   return {
     type: 'FeatureCollection',
@@ -60,7 +59,7 @@ export function placeFeatures(file: PlacesFile, table: RegionTable | undefined):
       return {
         type: 'Feature',
         id: code,
-        properties: { name, rank: population ? -people : -Math.round((e - w) * (n - s) * 1e6), major: people >= MAJOR_PLACE_POPULATION },
+        properties: { name, rank: table ? -people : -Math.round((e - w) * (n - s) * 1e6), major: people >= MAJOR_PLACE_POPULATION },
         geometry: { type: 'Point', coordinates: [lon, lat] },
       };
     }),

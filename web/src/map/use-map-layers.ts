@@ -80,15 +80,18 @@ export const loadedGeometryOf = loadedGeometry.get;
 export const loadedTableOf = loadedTables.get;
 
 /** A level's table once one has loaded: at once when it has. */
-export const tableLoaded = (level: Level): Promise<RegionTable> =>
-  new Promise((resolve) => {
-    const stop = onTableLoaded((loaded, table) => {
-      if (loaded !== level) return;
+export function tableLoaded(level: Level): Promise<RegionTable> {
+  const loaded = loadedTables.get(level);
+  if (loaded) return Promise.resolve(loaded);
+  // on() calls back at once only for levels already loaded, none of them this one, so `stop` is set before it is used
+  return new Promise((resolve) => {
+    const stop = onTableLoaded((other, table) => {
+      if (other !== level) return;
+      stop();
       resolve(table);
-      // on() may call back before it returns `stop`
-      queueMicrotask(() => stop());
     });
   });
+}
 
 export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, firstMap }: Needs): MapLayers {
   const buurtMap = data.catalogue.hasGeometry('buurt');
