@@ -126,14 +126,15 @@ export class AtlasData {
 
   /** The level's geometry; rejects with a DataError when the level has none. */
   geometry(level: Level): Promise<RegionGeometry> {
-    return this.topology(dataFile.geometry(level));
+    // Gemeenten are drawn as lines over the wijk and buurt maps.
+    return this.topology(dataFile.geometry(level), level === 'gemeente');
   }
 
   context(aggregate: Aggregate): Promise<RegionGeometry> {
-    return this.topology(dataFile.context(aggregate));
+    return this.topology(dataFile.context(aggregate), true);
   }
 
-  private topology(path: string): Promise<RegionGeometry> {
+  private topology(path: string, withBorders: boolean): Promise<RegionGeometry> {
     let p = this.geometries.get(path);
     if (!p) {
       p = fetchBytes(path, this.fetcher, this.manifest).then((bytes) => {
@@ -143,7 +144,7 @@ export class AtlasData {
         } catch {
           return parseTopology(path, null);
         }
-        return parseTopology(path, json);
+        return parseTopology(path, json, withBorders);
       });
       p.catch(() => this.geometries.delete(path));
       this.geometries.set(path, p);

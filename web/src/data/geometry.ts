@@ -1,8 +1,8 @@
 /**
  * TopoJSON → GeoJSON for the map, with each feature's bounding box (for "fly to") kept beside it.
  */
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, Position } from 'geojson';
+import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { TOPOJSON_OBJECT } from '@atlas/contract';
 import { DataError } from './errors.ts';
@@ -16,11 +16,18 @@ export interface RegionFeatureProps {
 
 export type RegionFeature = Feature<Geometry, RegionFeatureProps>;
 
+export type Borders = FeatureCollection<MultiLineString>;
+
 export interface RegionGeometry {
   collection: FeatureCollection<Geometry, RegionFeatureProps>;
   bboxes: Map<string, BBox>;
   /** Bounding box of all features. */
   bbox: BBox;
+  /**
+   * Every border once, for layers that draw these regions as lines (parseTopology's `withBorders`). The polygons'
+   * rings draw each shared border twice: twice the vertices to tile and the fragments to shade in every frame.
+   */
+  borders?: () => Borders;
 }
 
 export function bboxOf(geometry: Geometry | null): BBox | null {
@@ -67,8 +74,23 @@ export function unionBBox(boxes: Iterable<BBox>): BBox | null {
   return out;
 }
 
-/** Parse a published TopoJSON file (object 'regions', geometry id = region code). */
-export function parseTopology(file: string, json: unknown): RegionGeometry {
+/**
+ * The topology's borders, each arc once (TopoJSON shares an arc between the regions on both sides), computed on the
+ * first call: only a map at wijk or buurt level draws gemeente lines, so the first map does not wait for them.
+ */
+function lazyBorders(topology: Topology, object: GeometryCollection): () => Borders {
+  let borders: Borders | null = null;
+  return () => {
+    borders ??= { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: mesh(topology, object) }] };
+    return borders;
+  };
+}
+
+/**
+ * Parse a published TopoJSON file (object 'regions', geometry id = region code). `withBorders`: also offer its borders
+ * as lines (keeps the topology; asked for the small layers drawn as lines, not for wijken and buurten).
+ */
+export function parseTopology(file: string, json: unknown, withBorders = false): RegionGeometry {
   const topo = json as Partial<Topology>;
   const object = topo?.type === 'Topology' ? topo.objects?.[TOPOJSON_OBJECT] : undefined;
   if (!object || object.type !== 'GeometryCollection') {
@@ -94,5 +116,6 @@ export function parseTopology(file: string, json: unknown): RegionGeometry {
     collection: { type: 'FeatureCollection', features },
     bboxes,
     bbox: unionBBox(bboxes.values()) ?? [3.3, 50.7, 7.3, 53.6],
+    ...(withBorders ? { borders: lazyBorders(topo as Topology, object as GeometryCollection) } : {}),
   };
 }

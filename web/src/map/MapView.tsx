@@ -57,7 +57,8 @@ interface Props {
   onRendered?(): void;
 }
 
-const toFC = (geo: RegionGeometry | null): FeatureCollection => (geo ? (geo.collection as FeatureCollection) : EMPTY_FC);
+/** Regions drawn as lines: their borders once each where the geometry offers them, else the polygons' rings. */
+const linesOf = (geo: RegionGeometry | null): FeatureCollection => (geo ? (geo.borders?.() ?? (geo.collection as FeatureCollection)) : EMPTY_FC);
 
 export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref) {
   const container = useRef<HTMLDivElement>(null);
@@ -174,10 +175,10 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
 
   // Context lines and the hatch overlay live in MapLibre sources.
   useEffect(() => {
-    if (loaded && mapRef.current) setContextData(mapRef.current, SOURCE.provincie, toFC(props.provincie));
+    if (loaded && mapRef.current) setContextData(mapRef.current, SOURCE.provincie, linesOf(props.provincie));
   }, [loaded, props.provincie]);
   useEffect(() => {
-    if (loaded && mapRef.current) setContextData(mapRef.current, SOURCE.gemeente, toFC(props.gemeenteLines));
+    if (loaded && mapRef.current) setContextData(mapRef.current, SOURCE.gemeente, linesOf(props.gemeenteLines));
   }, [loaded, props.gemeenteLines]);
   useEffect(() => {
     if (loaded && mapRef.current) setContextData(mapRef.current, SOURCE.selection, { type: 'FeatureCollection', features: props.selection ?? [] });

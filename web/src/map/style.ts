@@ -157,6 +157,12 @@ function labelLayerSpec(level: Level): LayerSpecification {
   };
 }
 
+/**
+ * Context borders come as separate lines between junctions (each border once, geometry.ts); round ends close the
+ * corner where three regions meet, which the polygons' rings drew as a join.
+ */
+const BORDER_LINE_LAYOUT = { ...HIDDEN, 'line-cap': 'round' } as const;
+
 export const BACKGROUND = '#dfe5ea';
 /** Water: a blue no class colour and not "geen gegevens" grey. */
 export const WATER = '#b9d0e2';
@@ -189,7 +195,7 @@ export function offlineStyle(): StyleSpecification {
         id: LAYER.gemeenteLine,
         type: 'line',
         source: SOURCE.gemeente,
-        layout: HIDDEN,
+        layout: BORDER_LINE_LAYOUT,
         paint: {
           'line-color': '#5b6573',
           'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.25, 9, 0.8, 12, 1.6],
@@ -200,7 +206,7 @@ export function offlineStyle(): StyleSpecification {
         id: LAYER.provincieLine,
         type: 'line',
         source: SOURCE.provincie,
-        layout: HIDDEN,
+        layout: BORDER_LINE_LAYOUT,
         paint: { 'line-color': '#2f3742', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.9, 10, 2] },
       },
       {
