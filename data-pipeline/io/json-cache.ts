@@ -4,8 +4,9 @@
  * reads half an entry. A damaged or unreadable entry counts as absent, never as an answer.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { warnCacheNotStored } from './cache-warning.ts';
 
 /** The stored value, or null when the entry is absent, unreadable or not of the expected shape. */
 export async function readJsonCache<T>(file: string, isValid: (value: unknown) => value is T): Promise<T | null> {
@@ -17,9 +18,15 @@ export async function readJsonCache<T>(file: string, isValid: (value: unknown) =
   }
 }
 
+/** Stores `value` under `file`; when that fails, a warning instead of an error (cache-warning.ts). */
 export async function writeJsonCache(file: string, value: unknown): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`; // test workers may share a pid
-  await writeFile(temporary, JSON.stringify(value));
-  await rename(temporary, file);
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(temporary, JSON.stringify(value));
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => {});
+    warnCacheNotStored(file, error);
+  }
 }

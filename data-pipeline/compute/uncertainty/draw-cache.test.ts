@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CACHE_WARNING } from '../../io/cache-warning.ts';
 import { bundledWorkerText } from '../../io/worker-start.ts';
 import { drawCacheAt, drawCacheEntry, drawCacheIn, drawPlanKey, type DrawCache } from './draw-cache.ts';
 import { runDrawPlan, type DrawPlan } from './draw-plan.ts';
@@ -25,6 +26,20 @@ const onlyEntry = async () => {
 };
 
 describe('the draw cache', () => {
+  it('leaves an entry it cannot store out with a warning that names it, and the build goes on', async () => {
+    // A cache folder inside a regular file: no entry can be written there, also not by root.
+    await writeFile(join(dir, 'not-a-folder'), '');
+    const blocked = drawCacheAt(join(dir, 'not-a-folder', 'cache'), 'the draw code, version 1');
+    const warned = new Promise<Error>((resolve) => process.once('warning', resolve));
+    const drawn = runDrawPlan(plan());
+    expect(() => drawCacheEntry(blocked, plan()).store(drawn)).not.toThrow();
+    const warning = await warned;
+    expect(warning.name).toBe(CACHE_WARNING);
+    expect(warning.message).toContain(join(dir, 'not-a-folder', 'cache', blocked.stamp));
+    expect(drawCacheEntry(blocked, plan()).intervals).toBeNull();
+    expect(await readdir(dir)).toEqual(['not-a-folder']);
+  });
+
   it('gives back exactly the intervals that were drawn, NaN for regions without a value included', () => {
     expect(drawCacheEntry(cache, plan()).intervals).toBeNull();
     const drawn = runDrawPlan(plan());

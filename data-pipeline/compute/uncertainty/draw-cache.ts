@@ -15,11 +15,13 @@
  * Its name begins with a stamp of the code and V8 version, and storing an entry removes those of other stamps: they
  * can never be read again by this code, and each build of changed draw code would otherwise leave ~2.6 MB behind.
  * Entries of the same code for other counts (other raw data, the test fixtures) stay, as the geometry cache's do.
+ * An entry that cannot be stored is a warning, not a failed build (io/cache-warning.ts).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
+import { warnCacheNotStored } from '../../io/cache-warning.ts';
 import type { DrawIntervals, DrawPlan } from './draw-plan.ts';
 import { drawCodeText } from './draw-worker-url.ts';
 
@@ -88,7 +90,7 @@ function removeUnreadable(cache: DrawCache): void {
 /** One plan's place in the cache: its intervals when the cache holds them intact, and how to store them when not. */
 export interface DrawCacheEntry {
   intervals: DrawIntervals | null;
-  /** Stores the intervals the plan gave (before anything widens them), in the plan's order. */
+  /** Stores the intervals the plan gave (before anything widens them), in the plan's order; a failure is a CacheWarning. */
   store(intervals: DrawIntervals): void;
 }
 
@@ -137,14 +139,18 @@ function storeIntervals(cache: DrawCache, file: string, key: string, plan: DrawP
     data.set(hi, (2 * j + 1) * plan.regions);
   });
   const bytes = bytesOf(data);
-  mkdirSync(cache.dir, { recursive: true });
   const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
   try {
+    mkdirSync(cache.dir, { recursive: true });
     writeFileSync(temporary, Buffer.concat([Buffer.from(key, 'hex'), bytes, createHash('sha256').update(bytes).digest()]));
     renameSync(temporary, file);
+    removeUnreadable(cache);
   } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new Error(`draw cache: could not store ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // its folder cannot be reached either: then there is no temporary file to remove
+    }
+    warnCacheNotStored(file, error);
   }
-  removeUnreadable(cache);
 }
