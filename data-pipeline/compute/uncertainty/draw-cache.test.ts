@@ -7,7 +7,7 @@ import { CACHE_WARNING } from '../../io/cache-warning.ts';
 import { bundledWorkerText } from '../../io/worker-start.ts';
 import { drawCacheAt, drawCacheEntry, drawCacheIn, drawPlanKey, type DrawCache } from './draw-cache.ts';
 import { runDrawPlan, type DrawPlan } from './draw-plan.ts';
-import { testDrawPlan } from './test-draw-plan.ts';
+import { testDrawPlan } from '../../../tests/support/test-draw-plan.ts';
 
 const plan = testDrawPlan;
 

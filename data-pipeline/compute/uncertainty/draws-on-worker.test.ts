@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runDrawPlan } from './draw-plan.ts';
 import { startDrawWorker } from './draws-on-worker.ts';
-import { testDrawPlan } from './test-draw-plan.ts';
+import { testDrawPlan } from '../../../tests/support/test-draw-plan.ts';
 
 const plan = testDrawPlan;
 

@@ -1,6 +1,6 @@
 /** A small draw plan for the draw tests: counts with a missing region, both directions, and a theme of fixed columns only. */
-import type { DrawPlan } from './draw-plan.ts';
-import { seedFor } from './seed.ts';
+import type { DrawPlan } from '../../data-pipeline/compute/uncertainty/draw-plan.ts';
+import { seedFor } from '../../data-pipeline/compute/uncertainty/seed.ts';
 
 export const TEST_PLAN_REGIONS = 40;
 
