@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_WARNING } from './cache-warning.ts';
+import { CACHE_WARNING } from './cache-store.ts';
 import { readJsonCache, writeJsonCache } from './json-cache.ts';
 
 let dir: string;

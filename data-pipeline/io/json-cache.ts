@@ -3,10 +3,8 @@
  * back only when the entry parses and has the expected shape, written atomically so a concurrent build never
  * reads half an entry. A damaged or unreadable entry counts as absent, never as an answer.
  */
-import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { warnCacheNotStored } from './cache-warning.ts';
+import { readFile } from 'node:fs/promises';
+import { storeCacheEntry } from './cache-store.ts';
 
 /** The stored value, or null when the entry is absent, unreadable or not of the expected shape. */
 export async function readJsonCache<T>(file: string, isValid: (value: unknown) => value is T): Promise<T | null> {
@@ -18,15 +16,7 @@ export async function readJsonCache<T>(file: string, isValid: (value: unknown) =
   }
 }
 
-/** Stores `value` under `file`; when that fails, a warning instead of an error (cache-warning.ts). */
+/** Stores `value` under `file`; when that fails, a warning instead of an error (cache-store.ts). */
 export async function writeJsonCache(file: string, value: unknown): Promise<void> {
-  const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`; // test workers may share a pid
-  try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(temporary, JSON.stringify(value));
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true }).catch(() => {});
-    warnCacheNotStored(file, error);
-  }
+  storeCacheEntry(file, JSON.stringify(value));
 }

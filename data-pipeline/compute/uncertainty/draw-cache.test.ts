@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_WARNING } from '../../io/cache-warning.ts';
+import { CACHE_WARNING } from '../../io/cache-store.ts';
 import { bundledWorkerText } from '../../io/worker-start.ts';
 import { drawCacheAt, drawCacheEntry, drawCacheIn, drawPlanKey, type DrawCache } from './draw-cache.ts';
 import { runDrawPlan, type DrawPlan } from './draw-plan.ts';

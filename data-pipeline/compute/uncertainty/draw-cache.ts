@@ -15,13 +15,13 @@
  * Its name begins with a stamp of the code and V8 version, and storing an entry removes those of other stamps: they
  * can never be read again by this code, and each build of changed draw code would otherwise leave ~2.6 MB behind.
  * Entries of the same code for other counts (other raw data, the test fixtures) stay, as the geometry cache's do.
- * An entry that cannot be stored is a warning, not a failed build (io/cache-warning.ts).
+ * An entry that cannot be stored, or a folder that cannot be tidied, is a warning, not a failed build (io/cache-store.ts).
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
-import { warnCacheNotStored } from '../../io/cache-warning.ts';
+import { storeCacheEntry, warnCache } from '../../io/cache-store.ts';
 import type { DrawIntervals, DrawPlan } from './draw-plan.ts';
 import { drawCodeText } from './draw-worker-url.ts';
 
@@ -139,18 +139,10 @@ function storeIntervals(cache: DrawCache, file: string, key: string, plan: DrawP
     data.set(hi, (2 * j + 1) * plan.regions);
   });
   const bytes = bytesOf(data);
-  const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
+  if (!storeCacheEntry(file, Buffer.concat([Buffer.from(key, 'hex'), bytes, createHash('sha256').update(bytes).digest()]))) return;
   try {
-    mkdirSync(cache.dir, { recursive: true });
-    writeFileSync(temporary, Buffer.concat([Buffer.from(key, 'hex'), bytes, createHash('sha256').update(bytes).digest()]));
-    renameSync(temporary, file);
     removeUnreadable(cache);
   } catch (error) {
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // its folder cannot be reached either: then there is no temporary file to remove
-    }
-    warnCacheNotStored(file, error);
+    warnCache(`draw cache ${cache.dir} not tidied`, error, 'entries of other draw code stay until the next store');
   }
 }

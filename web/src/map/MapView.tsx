@@ -64,8 +64,6 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const [loaded, setLoaded] = useState(false);
-  /** The first choropleth is on screen: only then are the context lines handed over (see below). */
-  const [firstMapDrawn, setFirstMapDrawn] = useState(false);
   const painted = useRef<PaintedLevels>(emptyPainted());
   const shownLevel = useRef<Level | null>(null);
   /** Drops the hover outline (set once the map exists): after a switch of level it outlines a region no longer drawn. */
@@ -175,15 +173,13 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     mapRef.current?.getCanvas().setAttribute('aria-label', label);
   }, [props.label, loaded]);
 
-  // Context lines live in MapLibre sources, handed over once the first choropleth is on screen, as names and water
-  // are: before it their tiles took the worker from the choropleth's and every tile that arrived drew a frame of lines
-  // on an empty map (first map 1,146 -> 1,064 ms and 1,115 -> 1,072 ms, medians of 8 interleaved cold loads).
+  // Context lines live in MapLibre sources (the page hands them over once the first map is drawn, see MapPage).
   useEffect(() => {
-    if (loaded && firstMapDrawn && mapRef.current) setContextData(mapRef.current, SOURCE.provincie, linesOf(props.provincie));
-  }, [loaded, firstMapDrawn, props.provincie]);
+    if (loaded && mapRef.current) setContextData(mapRef.current, SOURCE.provincie, linesOf(props.provincie));
+  }, [loaded, props.provincie]);
   useEffect(() => {
-    if (loaded && firstMapDrawn && mapRef.current) setContextData(mapRef.current, SOURCE.gemeente, linesOf(props.gemeenteLines));
-  }, [loaded, firstMapDrawn, props.gemeenteLines]);
+    if (loaded && mapRef.current) setContextData(mapRef.current, SOURCE.gemeente, linesOf(props.gemeenteLines));
+  }, [loaded, props.gemeenteLines]);
   useEffect(() => {
     if (loaded && mapRef.current) setContextData(mapRef.current, SOURCE.selection, { type: 'FeatureCollection', features: props.selection ?? [] });
   }, [loaded, props.selection]);
@@ -225,8 +221,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
         if (!live) return;
         signal.rendered(choropleth.level);
         callbacks.current.onRendered?.();
-        // Lines, names and water after the first map, so they never compete with it.
-        setFirstMapDrawn(true);
+        // Names and water after the first map, so they never compete with it.
         if (!orientation.current)
           orientation.current = loadOrientation(map, (path) => callbacks.current.files.some((f) => f.path === path), tableLoaded('gemeente'));
         if (!revealHatch(map, painted.current, choropleth.level, choropleth.belowMin)) signal.hatchDrawn();
