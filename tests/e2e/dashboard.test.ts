@@ -67,6 +67,8 @@ describe('map explorer', () => {
     const shares = colourShares(await mapPixels(page), colours);
     // Each class covers roughly a fifth of the gemeenten; a class colour on ≥ 0.3 % of the map is really drawn.
     expect(shares.filter((s) => s > 0.003).length).toBeGreaterThanOrEqual(3);
+    // after the first map its names follow, the gemeenten ranked by inhabitants from their table
+    await page.waitForFunction(() => window.__atlas.named.includes('gemeente:inhabitants'), null, { timeout: 30_000 });
     await screenshot(page, 'dashboard-01-gemeente-map');
   });
 
@@ -254,4 +256,18 @@ describe('broken data files', () => {
       }
     });
   }
+
+  it('without the gemeente table the wijk map is drawn and still names the gemeenten, ranked by area', async () => {
+    const session = await openSession(baseUrl);
+    try {
+      await session.page.route('**/data/gemeente.arrow', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+      await session.page.goto(`${baseUrl}/?niveau=wijk`);
+      await session.page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
+      expect(await session.page.evaluate(() => window.__atlas.mapLevel)).toBe('wijk');
+      await session.page.waitForFunction(() => window.__atlas.named.includes('gemeente:area'), null, { timeout: 30_000 });
+      expect(await session.page.evaluate(() => window.__atlas.error)).toMatch(/gemeente\.arrow/);
+    } finally {
+      await session.close();
+    }
+  });
 });

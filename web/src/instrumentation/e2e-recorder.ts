@@ -13,6 +13,7 @@
  *   hatches       number of times the hatch that follows those colours was drawn
  *   prepared      levels whose polygons and hatch were handed to the map ahead of a switch (and indexed)
  *   inDatabase    levels whose table DuckDB-WASM has loaded
+ *   named         levels whose names are on the map, with how they rank: "gemeente:inhabitants", "wijk:area"
  *   error         Dutch error text when a data file failed, else undefined
  */
 import type { SignalRecorder } from './signal-recorder.ts';
@@ -28,6 +29,7 @@ export interface AtlasHooks {
   hatches: number;
   prepared: string[];
   inDatabase: string[];
+  named: string[];
   error?: string;
 }
 
@@ -38,7 +40,7 @@ declare global {
 }
 
 export function createRecorder(): SignalRecorder {
-  const hooks: AtlasHooks = { ready: false, duckdbReady: false, renders: 0, hatches: 0, prepared: [], inDatabase: [] };
+  const hooks: AtlasHooks = { ready: false, duckdbReady: false, renders: 0, hatches: 0, prepared: [], inDatabase: [], named: [] };
   window.__atlas = hooks;
   let pending: { label: string; t0: number } | null = null;
   return {
@@ -64,6 +66,9 @@ export function createRecorder(): SignalRecorder {
     },
     markPrepared(level) {
       if (!hooks.prepared.includes(level)) hooks.prepared.push(level);
+    },
+    markNamed(level, rankedBy) {
+      hooks.named.push(`${level}:${rankedBy}`);
     },
     tableInDatabase(level) {
       if (!hooks.inDatabase.includes(level)) hooks.inDatabase.push(level);

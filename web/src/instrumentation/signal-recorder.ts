@@ -11,6 +11,8 @@ export interface SignalRecorder {
   markHatchDrawn(): void;
   /** A level not shown yet has its polygons and hatch in the map's hidden sources, indexed by MapLibre's worker. */
   markPrepared(level: string): void;
+  /** A level's names are on the map, ranked by inhabitants (its table) or, without that table, by area. */
+  markNamed(level: string, rankedBy: 'inhabitants' | 'area'): void;
   databaseReady(): void;
   /** A level's table is loaded into DuckDB-WASM (the gemeente table first; the others in the background). */
   tableInDatabase(level: string): void;

@@ -21,6 +21,7 @@ export const signal = {
   rendered: (mapLevel: string): void => recorder?.markRendered(mapLevel),
   hatchDrawn: (): void => recorder?.markHatchDrawn(),
   prepared: (level: string): void => recorder?.markPrepared(level),
+  named: (level: string, rankedBy: 'inhabitants' | 'area'): void => recorder?.markNamed(level, rankedBy),
   tableInDatabase: (level: string): void => recorder?.tableInDatabase(level),
   databaseReady: (): void => recorder?.databaseReady(),
   dataError: (message: string): void => recorder?.dataError(message),

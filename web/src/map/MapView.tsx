@@ -18,7 +18,8 @@ import type { MapView as MapViewState } from './map-url-state.ts';
 import { captureMapCanvas, type MapCapture } from '../export/map-image.ts';
 import { setHover } from './hover-store.ts';
 import { emptyPainted, paintChoropleth, prepareLevel, revealHatch, type PaintedLevels } from './paint-levels.ts';
-import { idle as idleCallback, loadedGeometryOf, loadedTableOf, onGeometryLoaded, onTableLoaded, tableLoaded } from './use-map-layers.ts';
+import { loadedGeometryOf, loadedTableOf, onGeometryLoaded, onTableLoaded, tableSettled } from './loaded-levels.ts';
+import { idle as idleCallback } from './use-map-layers.ts';
 import { loadOrientation } from './places.ts';
 import { setContextData } from './context-sources.ts';
 import { EMPTY_FC, HATCH_IMAGE, SOURCE, fillLayer, hatchImage, offlineStyle } from './style.ts';
@@ -223,7 +224,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
         callbacks.current.onRendered?.();
         // Names and water after the first map, so they never compete with it.
         if (!orientation.current)
-          orientation.current = loadOrientation(map, (path) => callbacks.current.files.some((f) => f.path === path), tableLoaded('gemeente'));
+          orientation.current = loadOrientation(map, (path) => callbacks.current.files.some((f) => f.path === path), tableSettled('gemeente'));
         if (!revealHatch(map, painted.current, choropleth.level, choropleth.belowMin)) signal.hatchDrawn();
         else
           map.once('idle', () => {

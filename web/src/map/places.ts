@@ -9,6 +9,7 @@ import { LEVELS, placesFile, waterFile, type PlacesFile } from '@atlas/contract'
 import { fetchJson } from '../data/fetch.ts';
 import { parseTopology } from '../data/geometry.ts';
 import type { RegionTable } from '../data/region-table.ts';
+import { signal } from '../instrumentation/signals.ts';
 import { setContextData, setPlacesData } from './context-sources.ts';
 import { MAJOR_PLACE_POPULATION, SOURCE } from './style.ts';
 
@@ -22,9 +23,10 @@ export interface PlaceProperties {
 
 /**
  * Water and every level's names into their map sources, each only when the build published it. A file
- * that fails leaves the map without that context (never an error over the choropleth).
+ * that fails leaves the map without that context (never an error over the choropleth); a gemeente table that
+ * fails leaves the gemeente names ranked by area (`gemeenteTable` then gives undefined).
  */
-export async function loadOrientation(map: MapLibreMap, published: (path: string) => boolean, gemeenteTable: Promise<RegionTable>): Promise<void> {
+export async function loadOrientation(map: MapLibreMap, published: (path: string) => boolean, gemeenteTable: Promise<RegionTable | undefined>): Promise<void> {
   const jobs: Promise<void>[] = [];
   if (published(waterFile)) jobs.push(loadWater().then((water) => setContextData(map, SOURCE.water, water)));
   for (const level of LEVELS) {
@@ -32,9 +34,10 @@ export async function loadOrientation(map: MapLibreMap, published: (path: string
     // Gemeenten rank by inhabitants; wijken and buurten, named only close in, by area (their tables load later or not at all).
     const table = level === 'gemeente' ? gemeenteTable : Promise.resolve(undefined);
     jobs.push(
-      Promise.all([fetchJson(placesFile(level), (url) => fetch(url)), table]).then(([file, ranking]) =>
-        setPlacesData(map, level, placeFeatures(file as PlacesFile, ranking)),
-      ),
+      Promise.all([fetchJson(placesFile(level), (url) => fetch(url)), table]).then(([file, ranking]) => {
+        setPlacesData(map, level, placeFeatures(file as PlacesFile, ranking));
+        signal.named(level, ranking ? 'inhabitants' : 'area');
+      }),
     );
   }
   await Promise.allSettled(jobs);

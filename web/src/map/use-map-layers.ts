@@ -12,6 +12,7 @@ import type { RegionGeometry } from '../data/geometry.ts';
 import type { RegionTable } from '../data/region-table.ts';
 import { aggregateIndex, levelOfCode } from '../data/regions.ts';
 import { signal } from '../instrumentation/signals.ts';
+import { recordGeometry, recordTable, recordTableFailure } from './loaded-levels.ts';
 
 export type AggregateIndex = ReturnType<typeof aggregateIndex>;
 
@@ -50,49 +51,6 @@ const put =
   <S extends Partial<Record<K, V>>>(p: S): S =>
     p[key] === value ? p : { ...p, [key]: value };
 
-/**
- * A level's polygons or table as they load (those loaded so far first), so the map can hand them to its hidden
- * sources before a switch needs them. Outside React state: the page does not re-render for it.
- */
-function loadedPerLevel<V>() {
-  const loaded = new Map<Level, V>();
-  const listeners = new Set<(level: Level, value: V) => void>();
-  return {
-    on(listener: (level: Level, value: V) => void): () => void {
-      for (const [level, value] of loaded) listener(level, value);
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    get: (level: Level): V | undefined => loaded.get(level),
-    set(level: Level, value: V): void {
-      if (loaded.get(level) === value) return;
-      loaded.set(level, value);
-      for (const listener of listeners) listener(level, value);
-    },
-  };
-}
-
-const loadedGeometry = loadedPerLevel<RegionGeometry>();
-const loadedTables = loadedPerLevel<RegionTable>();
-export const onGeometryLoaded = loadedGeometry.on;
-export const onTableLoaded = loadedTables.on;
-export const loadedGeometryOf = loadedGeometry.get;
-export const loadedTableOf = loadedTables.get;
-
-/** A level's table once one has loaded: at once when it has. */
-export function tableLoaded(level: Level): Promise<RegionTable> {
-  const loaded = loadedTables.get(level);
-  if (loaded) return Promise.resolve(loaded);
-  // on() calls back at once only for levels already loaded, none of them this one, so `stop` is set before it is used
-  return new Promise((resolve) => {
-    const stop = onTableLoaded((other, table) => {
-      if (other !== level) return;
-      stop();
-      resolve(table);
-    });
-  });
-}
-
 export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, firstMap }: Needs): MapLayers {
   const buurtMap = data.catalogue.hasGeometry('buurt');
   const [tables, setTables] = useState<Partial<Record<Level, RegionTable>>>({});
@@ -101,12 +59,13 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [databaseError, setDatabaseError] = useState<string | null>(null);
 
-  /** Settle one file into its state; a failure is kept under `errorKey` in Dutch. */
-  const settle = useCallback(<V>(promise: Promise<V>, errorKey: string, onValue: (value: V) => void) => {
+  /** Settle one file into its state; a failure is kept under `errorKey` in Dutch (and handed to `onError`). */
+  const settle = useCallback(<V>(promise: Promise<V>, errorKey: string, onValue: (value: V) => void, onError?: (message: string) => void) => {
     promise.then(onValue, (e: unknown) => {
       const message = dataErrorMessage(e);
       signal.dataError(message);
       setErrors(put(errorKey, message));
+      onError?.(message);
     });
   }, []);
   // `data` is a new object when the weights change (weightedAtlas): a table that arrives for an older `data`
@@ -116,11 +75,16 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
   const loadTable = useCallback(
     (level: Level) => {
       tableLevels.current.add(level);
-      settle(data.table(level), `table-${level}`, (tbl) => {
-        if (current.current !== data) return;
-        setTables(put(level, tbl));
-        loadedTables.set(level, tbl);
-      });
+      settle(
+        data.table(level),
+        `table-${level}`,
+        (tbl) => {
+          if (current.current !== data) return;
+          setTables(put(level, tbl));
+          recordTable(level, tbl);
+        },
+        (message) => recordTableFailure(level, message),
+      );
     },
     [data, settle],
   );
@@ -134,7 +98,7 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
       if (level !== 'buurt' || buurtMap)
         settle(data.geometry(level), `geo-${level}`, (g) => {
           setGeos(put(level, g));
-          loadedGeometry.set(level, g);
+          recordGeometry(level, g);
         });
     },
     [data, settle, buurtMap],
