@@ -7,7 +7,7 @@ import { AGGREGATES, absentLevelColumns, col, dataFile, levelTableColumns, type 
 import type { Connector, SqlRow } from './duckdb/connector.ts';
 import { DataError, DatabaseError } from './errors.ts';
 import { fetchBytes, type Fetcher } from './fetch.ts';
-import { parseTopology, type RegionGeometry } from './geometry.ts';
+import { parseTopology, type RegionGeometry, type TopologyOptions } from './geometry.ts';
 import { signal } from '../instrumentation/signals.ts';
 import { insertRegionTable } from './load-table.ts';
 import { Catalogue } from './manifest.ts';
@@ -127,14 +127,14 @@ export class AtlasData {
   /** The level's geometry; rejects with a DataError when the level has none. */
   geometry(level: Level): Promise<RegionGeometry> {
     // Gemeenten are drawn as lines over the wijk and buurt maps.
-    return this.topology(dataFile.geometry(level), level === 'gemeente');
+    return this.topology(dataFile.geometry(level), { borders: level === 'gemeente' });
   }
 
   context(aggregate: Aggregate): Promise<RegionGeometry> {
-    return this.topology(dataFile.context(aggregate), true);
+    return this.topology(dataFile.context(aggregate), { borders: true });
   }
 
-  private topology(path: string, withBorders: boolean): Promise<RegionGeometry> {
+  private topology(path: string, options: TopologyOptions): Promise<RegionGeometry> {
     let p = this.geometries.get(path);
     if (!p) {
       p = fetchBytes(path, this.fetcher, this.manifest).then((bytes) => {
@@ -144,7 +144,7 @@ export class AtlasData {
         } catch {
           return parseTopology(path, null);
         }
-        return parseTopology(path, json, withBorders);
+        return parseTopology(path, json, options);
       });
       p.catch(() => this.geometries.delete(path));
       this.geometries.set(path, p);

@@ -20,7 +20,7 @@ function segments(lines: Position[][]): string[] {
 
 describe('parseTopology borders', () => {
   it('draws every border of the regions exactly once', () => {
-    const geometry = parseTopology(file, topology, true);
+    const geometry = parseTopology(file, topology, { borders: true });
     const rings = geometry.collection.features.flatMap((f) =>
       f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat() : [],
     );
@@ -35,7 +35,7 @@ describe('parseTopology borders', () => {
   });
 
   it('computes them once, and only when asked to keep the topology', () => {
-    const geometry = parseTopology(file, topology, true);
+    const geometry = parseTopology(file, topology, { borders: true });
     expect(geometry.borders?.()).toBe(geometry.borders?.());
     expect(parseTopology(file, topology).borders).toBeUndefined();
   });

@@ -24,7 +24,7 @@ export interface RegionGeometry {
   /** Bounding box of all features. */
   bbox: BBox;
   /**
-   * Every border once, for layers that draw these regions as lines (parseTopology's `withBorders`). The polygons'
+   * Every border once, for layers that draw these regions as lines (parseTopology's `borders` option). The polygons'
    * rings draw each shared border twice: twice the vertices to tile and the fragments to shade in every frame.
    */
   borders?: () => Borders;
@@ -86,11 +86,15 @@ function lazyBorders(topology: Topology, object: GeometryCollection): () => Bord
   };
 }
 
+export interface TopologyOptions {
+  borders?: boolean;
+}
+
 /**
- * Parse a published TopoJSON file (object 'regions', geometry id = region code). `withBorders`: also offer its borders
+ * Parse a published TopoJSON file (object 'regions', geometry id = region code). `borders`: also offer its borders
  * as lines (keeps the topology; asked for the small layers drawn as lines, not for wijken and buurten).
  */
-export function parseTopology(file: string, json: unknown, withBorders = false): RegionGeometry {
+export function parseTopology(file: string, json: unknown, { borders = false }: TopologyOptions = {}): RegionGeometry {
   const topo = json as Partial<Topology>;
   const object = topo?.type === 'Topology' ? topo.objects?.[TOPOJSON_OBJECT] : undefined;
   if (!object || object.type !== 'GeometryCollection') {
@@ -116,6 +120,6 @@ export function parseTopology(file: string, json: unknown, withBorders = false):
     collection: { type: 'FeatureCollection', features },
     bboxes,
     bbox: unionBBox(bboxes.values()) ?? [3.3, 50.7, 7.3, 53.6],
-    ...(withBorders ? { borders: lazyBorders(topo as Topology, object as GeometryCollection) } : {}),
+    ...(borders ? { borders: lazyBorders(topo as Topology, object as GeometryCollection) } : {}),
   };
 }
