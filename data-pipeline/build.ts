@@ -17,6 +17,7 @@ import { readBoundaryInputs } from './geometry/boundary-inputs.ts';
 import { checkBoundaries } from './geometry/geometry-sanity.ts';
 import { prepareGeometry, type GeometryOutcome, type PreparedGeometrySet } from './geometry/prepare-geometry.ts';
 import { describeCrimeAgreement } from './joins/crime-agreement.ts';
+import { pruneCache } from './io/cache-prune.ts';
 import { joinToRegister } from './joins/join-years.ts';
 import { createProgress, type Progress } from './progress.ts';
 import { checkPublishTarget, siblingStore, withAtomicDirectory } from './publish/atomic-dir.ts';
@@ -115,9 +116,30 @@ async function readAndCompute(raw: RawFolder, options: BuildOptions, progress: P
   return { register, warnings, joins, trends, catalogue, results, geometry };
 }
 
+const MIB = 1024 * 1024;
+/** What each cache folder is kept within (io/cache-prune.ts): the real data's entries several times over. */
+const CACHE_LIMITS = { geometry: 256 * MIB, draws: 64 * MIB };
+
+/** After a build, each cache without the entries used longest ago that make it larger than its limit. */
+function pruneCaches(options: BuildOptions, usedSince: number, progress: Progress): void {
+  const caches = [
+    [options.geometryCacheDir, CACHE_LIMITS.geometry],
+    [options.drawCacheDir, CACHE_LIMITS.draws],
+  ] as const;
+  for (const [dir, limit] of caches) {
+    if (dir === undefined) continue;
+    const { removed, freedBytes } = pruneCache(dir, limit, usedSince);
+    if (removed > 0)
+      progress.line(
+        `  cache ${dir}: ${removed} ${removed === 1 ? 'entry' : 'entries'} used longest ago removed (${(freedBytes / MIB).toFixed(1)} MB) to stay within ${limit / MIB} MB`,
+      );
+  }
+}
+
 /** Read every source, validate, compute indicators and scores, and publish atomically into outDir. */
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
+  const startedAt = Date.now();
   const progress = options.progress ?? createProgress();
   const raw = new RawFolder(options.rawDir);
   await checkPublishTarget(options.outDir); // refuse a foreign folder before hours of work, not after
@@ -138,7 +160,9 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
           .join(', ') + (drawsFromCache.length > 0 ? `; draws from cache: ${drawsFromCache.join(', ')}` : ''),
     );
     try {
-      return await publish(options, progress, raw, computed, scoring, started);
+      const built = await publish(options, progress, raw, computed, scoring, started);
+      pruneCaches(options, startedAt, progress);
+      return built;
     } finally {
       await scoring.stop();
     }

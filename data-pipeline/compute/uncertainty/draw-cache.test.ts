@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -48,6 +48,16 @@ describe('the draw cache', () => {
     expect(read).toEqual(drawn);
     expect(read?.indicators[0]?.lo[0]).toBeNaN();
     expect(read?.themes).toHaveLength(2);
+  });
+
+  it('marks an entry it gives back as used now, so a build prunes the draws it reads last (io/cache-prune.ts)', async () => {
+    drawCacheEntry(cache, plan()).store(runDrawPlan(plan()));
+    const file = await onlyEntry();
+    const longAgo = new Date(Date.now() - 100 * 3_600_000);
+    await utimes(file, longAgo, longAgo);
+    const before = Date.now();
+    expect(drawCacheEntry(cache, plan()).intervals).not.toBeNull();
+    expect((await stat(file)).mtimeMs).toBeGreaterThanOrEqual(before - 1);
   });
 
   it('has a new key for a change of one bit of any number, of the structure, or of the code that draws', () => {

@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
+import { LEFT_TEMPORARY_MS, touchCacheEntry } from '../../io/cache-prune.ts';
 import { storeCacheEntry, warnCache } from '../../io/cache-store.ts';
 import type { DrawIntervals, DrawPlan } from './draw-plan.ts';
 import { drawCodeText } from './draw-worker-url.ts';
@@ -73,9 +74,6 @@ export function drawPlanKey(plan: DrawPlan, codeDigest: string): string {
   return hash.digest('hex');
 }
 
-/** A temporary file older than this was left by a build that was killed while writing it. */
-const LEFT_TEMPORARY_MS = 10 * 60_000;
-
 /** Removes the entries of other draw code (or another V8), which this code can never read, and killed builds' temporary files. */
 function removeUnreadable(cache: DrawCache): void {
   const now = Date.now();
@@ -113,6 +111,7 @@ function readIntervals(file: string, key: string, plan: DrawPlan, dataBytes: num
   const data = entry.subarray(DIGEST_BYTES, DIGEST_BYTES + dataBytes);
   const digest = createHash('sha256').update(data).digest();
   if (!digest.equals(entry.subarray(DIGEST_BYTES + dataBytes))) return null;
+  touchCacheEntry(file);
   // copied into an aligned buffer of its own (the file's buffer may start anywhere); each interval is a view into it
   const values = new Float64Array(new Uint8Array(data).buffer);
   let next = 0;
