@@ -4,7 +4,7 @@
  * them, in `window.__atlas` (e2e-recorder.ts); in any other build each call here does nothing and the
  * recorder is not in the bundle, because the condition below is a constant the bundler removes.
  */
-import type { SignalRecorder } from './signal-recorder.ts';
+import type { NameRanking, SignalRecorder } from './signal-recorder.ts';
 
 let recorder: SignalRecorder | null = null;
 
@@ -21,7 +21,7 @@ export const signal = {
   rendered: (mapLevel: string): void => recorder?.markRendered(mapLevel),
   hatchDrawn: (): void => recorder?.markHatchDrawn(),
   prepared: (level: string): void => recorder?.markPrepared(level),
-  named: (level: string, rankedBy: 'inhabitants' | 'area'): void => recorder?.markNamed(level, rankedBy),
+  named: (level: string, rankedBy: NameRanking): void => recorder?.markNamed(level, rankedBy),
   tableInDatabase: (level: string): void => recorder?.tableInDatabase(level),
   databaseReady: (): void => recorder?.databaseReady(),
   dataError: (message: string): void => recorder?.dataError(message),
