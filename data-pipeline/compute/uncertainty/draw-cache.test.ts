@@ -146,20 +146,6 @@ describe('the draw cache', () => {
     expect(await readdir(dir)).toContain('notes.txt');
   });
 
-  it("removes a killed build's temporary file once it is old, and never a fresh one (another build may be writing it)", async () => {
-    const old = join(dir, `${cache.stamp}${'0'.repeat(64)}.bin.123.x.tmp`);
-    const fresh = join(dir, `${cache.stamp}${'1'.repeat(64)}.bin.456.y.tmp`);
-    await writeFile(old, 'half an entry');
-    await writeFile(fresh, 'half an entry');
-    const hourAgo = new Date(Date.now() - 3_600_000);
-    await utimes(old, hourAgo, hourAgo);
-    drawCacheEntry(cache, plan()).store(runDrawPlan(plan()));
-    const names = await readdir(dir);
-    expect(names).toHaveLength(2);
-    expect(names).toContain(fresh.slice(dir.length + 1));
-    expect(names).not.toContain(old.slice(dir.length + 1));
-  });
-
   it('refuses intervals that do not fit the plan', () => {
     const drawn = runDrawPlan(plan());
     expect(() => drawCacheEntry(cache, plan()).store({ ...drawn, themes: [] })).toThrow(/2 \+ 0 intervals for a plan of 2 \+ 2/);

@@ -14,14 +14,15 @@
  * damaged counts as absent and is drawn and written again (atomically: a concurrent build never reads half of one).
  * Its name begins with a stamp of the code and V8 version, and storing an entry removes those of other stamps: they
  * can never be read again by this code, and each build of changed draw code would otherwise leave ~2.6 MB behind.
- * Entries of the same code for other counts (other raw data, the test fixtures) stay, as the geometry cache's do.
+ * Entries of the same code for other counts (other raw data, the test fixtures) stay until the folder is full, as the
+ * geometry cache's do: a build then removes those used longest ago (io/cache-prune.ts, which a read touches).
  * An entry that cannot be stored, or a folder that cannot be tidied, is a warning, not a failed build (io/cache-store.ts).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
-import { LEFT_TEMPORARY_MS, touchCacheEntry } from '../../io/cache-prune.ts';
+import { touchCacheEntry } from '../../io/cache-prune.ts';
 import { storeCacheEntry, warnCache } from '../../io/cache-store.ts';
 import type { DrawIntervals, DrawPlan } from './draw-plan.ts';
 import { drawCodeText } from './draw-worker-url.ts';
@@ -74,14 +75,13 @@ export function drawPlanKey(plan: DrawPlan, codeDigest: string): string {
   return hash.digest('hex');
 }
 
-/** Removes the entries of other draw code (or another V8), which this code can never read, and killed builds' temporary files. */
-function removeUnreadable(cache: DrawCache): void {
-  const now = Date.now();
+/**
+ * Removes the entries of other draw code (or another V8), which this code can never read. Killed builds' temporary
+ * files, and entries of this code for other counts once the folder is full, go at the end of a build (io/cache-prune.ts).
+ */
+function removeOtherCode(cache: DrawCache): void {
   for (const name of readdirSync(cache.dir)) {
-    const path = join(cache.dir, name);
-    const otherCode = /^draws-[0-9a-f]{16}-[0-9a-f]{64}\.bin$/.test(name) && !name.startsWith(cache.stamp);
-    const leftTemporary = /^draws-.*\.tmp$/.test(name) && now - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? now) > LEFT_TEMPORARY_MS;
-    if (otherCode || leftTemporary) rmSync(path, { force: true });
+    if (/^draws-[0-9a-f]{16}-[0-9a-f]{64}\.bin$/.test(name) && !name.startsWith(cache.stamp)) rmSync(join(cache.dir, name), { force: true });
   }
 }
 
@@ -140,7 +140,7 @@ function storeIntervals(cache: DrawCache, file: string, key: string, plan: DrawP
   const bytes = bytesOf(data);
   if (!storeCacheEntry(file, Buffer.concat([Buffer.from(key, 'hex'), bytes, createHash('sha256').update(bytes).digest()]))) return;
   try {
-    removeUnreadable(cache);
+    removeOtherCode(cache);
   } catch (error) {
     warnCache(`draw cache ${cache.dir} not tidied`, error, 'entries of other draw code stay until the next store');
   }

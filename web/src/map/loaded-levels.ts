@@ -28,8 +28,8 @@ function perLevel<V>() {
 
 const geometries = perLevel<RegionGeometry>();
 const tables = perLevel<RegionTable>();
-/** Levels whose table failed to load, with the Dutch message (a table that loads later still counts: tableSettled). */
-const failures = perLevel<string>();
+/** Levels whose table failed to load (one that loads after all, with new weights, still counts: tableSettled). */
+const failures = perLevel<true>();
 
 export const onGeometryLoaded = geometries.on;
 export const onTableLoaded = tables.on;
@@ -37,7 +37,7 @@ export const loadedGeometryOf = geometries.get;
 export const loadedTableOf = tables.get;
 export const recordGeometry = geometries.set;
 export const recordTable = tables.set;
-export const recordTableFailure = failures.set;
+export const recordTableFailure = (level: Level): void => failures.set(level, true);
 
 /**
  * A level's table once it has loaded, or undefined once it has failed to: what waits for it (the gemeente names,

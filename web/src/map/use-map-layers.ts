@@ -59,13 +59,13 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [databaseError, setDatabaseError] = useState<string | null>(null);
 
-  /** Settle one file into its state; a failure is kept under `errorKey` in Dutch (and handed to `onError`). */
-  const settle = useCallback(<V>(promise: Promise<V>, errorKey: string, onValue: (value: V) => void, onError?: (message: string) => void) => {
+  /** Settle one file into its state; a failure is kept under `errorKey` in Dutch, and `onError` is told. */
+  const settle = useCallback(<V>(promise: Promise<V>, errorKey: string, onValue: (value: V) => void, onError?: () => void) => {
     promise.then(onValue, (e: unknown) => {
       const message = dataErrorMessage(e);
       signal.dataError(message);
       setErrors(put(errorKey, message));
-      onError?.(message);
+      onError?.();
     });
   }, []);
   // `data` is a new object when the weights change (weightedAtlas): a table that arrives for an older `data`
@@ -83,7 +83,7 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
           setTables(put(level, tbl));
           recordTable(level, tbl);
         },
-        (message) => recordTableFailure(level, message),
+        () => recordTableFailure(level),
       );
     },
     [data, settle],
