@@ -222,12 +222,9 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
         if (!live) return;
         signal.rendered(choropleth.level);
         callbacks.current.onRendered?.();
-        // Names and water after the first map, so they never compete with it; and, when the page is idle, the gemeente
-        // borders drawn over the wijk and buurt maps (~6 ms to mesh), so a first switch there does not mesh them in its frame.
-        if (!orientation.current) {
+        // Names and water after the first map, so they never compete with it.
+        if (!orientation.current)
           orientation.current = loadOrientation(map, (path) => callbacks.current.files.some((f) => f.path === path), tableSettled('gemeente'));
-          idleCallback(() => loadedGeometryOf('gemeente')?.borders?.());
-        }
         if (!revealHatch(map, painted.current, choropleth.level, choropleth.belowMin)) signal.hatchDrawn();
         else
           map.once('idle', () => {

@@ -147,6 +147,12 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
       for (const level of LEVELS) loadTable(level);
       loadGeo('wijk');
       loadGeo('gemeente');
+      // The gemeente borders drawn over the wijk and buurt maps, meshed now (~6 ms) rather than in the frame of the
+      // first switch there; a failed file is reported by loadGeo.
+      data.geometry('gemeente').then(
+        (g) => idle(() => g.borders?.()),
+        () => undefined,
+      );
       // Parsed ahead (≈ 3 MB of TopoJSON), so zooming in to buurten only hands polygons to MapLibre.
       loadGeo('buurt');
     });
