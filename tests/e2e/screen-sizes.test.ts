@@ -5,7 +5,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { placesFile, type PlacesFile, type PlaceRow } from '@atlas/contract';
 import { openSession, screenshot, type Session } from './browser.ts';
+import { hoverRegion } from './map-hover.ts';
+import { mapBox, pointIn, viewOf, type View } from './map-view.ts';
 
 const baseUrl = inject('baseUrl');
 const SIZES = [
@@ -45,6 +48,24 @@ async function tapSomeWijk(page: Page): Promise<string> {
   throw new Error('no wijk under the map');
 }
 
+/** The gemeenten at the country's far ends (west, east, north, south, and north-west, nearest the cards' corner). */
+async function outerGemeenten(): Promise<PlaceRow[]> {
+  const { rows } = (await (await fetch(`${baseUrl}/data/${placesFile('gemeente')}`)).json()) as PlacesFile;
+  const most = (key: (r: PlaceRow) => number): PlaceRow => rows.reduce((a, b) => (key(b) < key(a) ? b : a));
+  const ends = [most((r) => r[4]), most((r) => -r[6]), most((r) => -r[7]), most((r) => r[5]), most((r) => r[2] - 1.6 * r[3])];
+  return [...new Map(ends.map((r) => [r[0], r])).values()];
+}
+
+/** The map's view as the address gives it, after zooming in and back out with the map's buttons (the same centre and zoom). */
+async function viewAfterZoomingInAndOut(page: Page): Promise<View> {
+  for (const button of ['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-zoom-out']) {
+    const before = JSON.stringify(viewOf(page));
+    await page.locator(button).click();
+    await expect.poll(() => JSON.stringify(viewOf(page)), { timeout: 15_000 }).not.toBe(before);
+  }
+  return viewOf(page)!;
+}
+
 describe.each(SIZES)('$name ($width×$height)', (size) => {
   let session: Session;
   let page: Page;
@@ -53,6 +74,22 @@ describe.each(SIZES)('$name ($width×$height)', (size) => {
     page = session.page;
   });
   afterAll(async () => session?.close());
+
+  it('shows the whole country on arrival, none of it under the legend or the other cards', async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 60_000 });
+    // framing the country is not a view of the user's: the address keeps none
+    expect(new URL(page.url()).searchParams.get('kaart')).toBeNull();
+    await screenshot(page, `w2/arrival-${size.name}`);
+    const view = await viewAfterZoomingInAndOut(page);
+    const box = await mapBox(page);
+    for (const [code, name, lon, lat] of await outerGemeenten()) {
+      const point = pointIn(view, box, lon, lat);
+      // hovering where the gemeente is drawn names it: it is on the map, and no card takes the pointer there
+      const hovered = await hoverRegion(page, [point]).catch((e: Error) => ({ name: `nothing (${e.message})` }));
+      expect(hovered.name, `${code} at ${point.map((p) => p.toFixed(3)).join(', ')} of the map`).toBe(name);
+    }
+  });
 
   it('folds the legend, and starts folded on a phone', async () => {
     // Zoomed in on Tilburg, so a tap hits a wijk at every size.

@@ -13,6 +13,7 @@ import { dataFile, type SearchBounds, type SearchIndexFile } from '@atlas/contra
 import { fold } from '../../web/src/search/search-index.ts';
 import { REPO_ROOT } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
+import { framed, mapBox, viewOf } from './map-view.ts';
 
 const baseUrl = inject('baseUrl');
 // The data the served build holds (ATLAS_E2E_DATA_DIR when a run serves its own data build).
@@ -30,23 +31,16 @@ interface Buurt {
 
 const isIndexRequest = (url: string): boolean => new URL(url).pathname.endsWith(`/data/${dataFile.searchIndex}`);
 
-/** Centre of the map view in the address (?kaart=lat,lon,zoom). */
-function viewOf(page: Page): { lat: number; lon: number; zoom: number } | null {
-  const parts = (new URL(page.url()).searchParams.get('kaart') ?? '').split(',').map(Number);
-  const [lat, lon, zoom] = parts;
-  return parts.length === 3 && lat !== undefined && lon !== undefined && zoom !== undefined ? { lat, lon, zoom } : null;
-}
+/** Whether the map, as the address gives its view, shows the region of `bounds` framed (map-view.ts). */
+const shows = async (page: Page, bounds: SearchBounds): Promise<boolean> => !!bounds && framed(viewOf(page), await mapBox(page), bounds);
 
-const inside = (view: { lat: number; lon: number } | null, b: SearchBounds): boolean =>
-  !!view && !!b && view.lon >= b[0] && view.lon <= b[2] && view.lat >= b[1] && view.lat <= b[3];
-
-/** Choose `option` from the list and wait until the buurt is selected, drawn at buurt level, and the map has flown into `bounds`. */
+/** Choose `option` from the list and wait until the buurt is selected, drawn at buurt level, and the map has flown to `bounds`. */
 async function chooseAndLand(page: Page, buurt: Buurt, bounds: SearchBounds): Promise<void> {
   await page.getByTestId(`search-option-${buurt.code}`).click();
   await page.waitForFunction((c) => new URL(location.href).searchParams.get('gebied') === c, buurt.code);
   await expect.poll(() => new URL(page.url()).searchParams.get('niveau')).toBe('buurt');
   await page.waitForFunction(() => window.__atlas.mapLevel === 'buurt' || window.__atlas.mapLevel === 'wijk', null, { timeout: 30_000 });
-  await expect.poll(() => inside(viewOf(page), bounds), { timeout: 20_000 }).toBe(true);
+  await expect.poll(() => shows(page, bounds), { timeout: 20_000 }).toBe(true);
   await expect.poll(() => page.locator('#profile-title').innerText()).toBe(buurt.name);
 }
 
@@ -140,11 +134,11 @@ describe('search', () => {
       await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
       await page.getByTestId('search').fill('amsterdam');
       await page.getByTestId('search-option-GM0363').click();
-      await expect.poll(() => inside(viewOf(page), amsterdamBounds), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => shows(page, amsterdamBounds), { timeout: 20_000 }).toBe(true);
       release();
       // The polygons have arrived and been handed to the map, and the map has come to rest since.
       await page.waitForFunction(() => window.__atlas.prepared.includes('buurt'), null, { timeout: 60_000 });
-      expect(inside(viewOf(page), amsterdamBounds), `still over Amsterdam: ${JSON.stringify(viewOf(page))}`).toBe(true);
+      expect(await shows(page, amsterdamBounds), `still over Amsterdam: ${JSON.stringify(viewOf(page))}`).toBe(true);
     } finally {
       release();
       await page.unroute(geometry);

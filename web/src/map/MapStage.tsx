@@ -3,7 +3,7 @@
  * the legend, the source attribution, and the Dutch error when a file failed (instead of a blank map).
  */
 import type { Feature } from 'geojson';
-import type { RefObject } from 'react';
+import { useRef, type RefObject } from 'react';
 import type { Level, ThemeId } from '@atlas/contract';
 import type { RegionGeometry } from '../data/geometry.ts';
 import type { RegionTable } from '../data/region-table.ts';
@@ -55,6 +55,8 @@ export function MapStage(props: Props) {
   const levelName = t(`level.${mapLevel}`).toLowerCase();
   const can = availableOverlays(mapLevel, display);
   const shown = { hotspots: can.hotspots && props.overlays.hotspots, uncertain: can.uncertain && props.overlays.uncertain };
+  const cards = useRef<HTMLDivElement>(null);
+  const attribution = useRef<HTMLDivElement>(null);
   return (
     <div className="map-wrap" inert={props.hidden}>
       <MapView
@@ -66,6 +68,7 @@ export function MapStage(props: Props) {
         gemeenteLines={props.gemeenteLines}
         selection={props.selection}
         initialView={props.initialView}
+        covers={[cards, attribution]}
         label={t('map.label', { indicator: display.title, level: levelName })}
         onSelect={props.onSelect}
         onViewChange={props.onViewChange}
@@ -76,15 +79,18 @@ export function MapStage(props: Props) {
           <strong>{t('map.noBuurt.title')}.</strong> {t('map.noBuurt.body')}
         </div>
       )}
-      {!errors.fatal && !props.choropleth && (
-        <div className="map-loading" role="status">
-          {t('map.loadingLevel', { level: levelName })}
-        </div>
-      )}
       <Tooltip table={props.table} display={display} themeId={props.themeId} />
-      <OverlayToggles level={mapLevel} display={display} overlays={props.overlays} onChange={props.onOverlays} />
-      {props.legend && <Legend display={display} entries={props.legend} overlays={shown} />}
-      <Attribution lines={props.attributions} approximate={props.approximate} />
+      {/* One column of cards in the top-left corner, over the North Sea in the first view. */}
+      <div className="map-cards" ref={cards}>
+        {!errors.fatal && !props.choropleth && (
+          <div className="map-loading" role="status">
+            {t('map.loadingLevel', { level: levelName })}
+          </div>
+        )}
+        <OverlayToggles level={mapLevel} display={display} overlays={props.overlays} onChange={props.onOverlays} />
+        {props.legend && <Legend display={display} entries={props.legend} overlays={shown} />}
+      </div>
+      <Attribution ref={attribution} lines={props.attributions} approximate={props.approximate} />
       {errors.fatal && <ErrorMessage messages={[errors.fatal, ...errors.soft]} />}
       {!errors.fatal && errors.soft.length > 0 && (
         <div className="soft-error">

@@ -9,7 +9,7 @@ import type { Level } from '@atlas/contract';
 import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type RefObject } from 'react';
 import type { BBox, RegionGeometry } from '../data/geometry.ts';
 import type { Choropleth } from './choropleth.ts';
 import { t } from '../i18n/nl.ts';
@@ -22,6 +22,7 @@ import { loadedGeometryOf, loadedTableOf, onGeometryLoaded, onTableLoaded, table
 import { idle as idleCallback } from './use-map-layers.ts';
 import { loadOrientation } from './places.ts';
 import { setContextData } from './context-sources.ts';
+import { clearCamera, mercatorRect, regionBoxes, type Camera } from './camera-framing.ts';
 import { EMPTY_FC, HATCH_IMAGE, SOURCE, fillLayer, hatchImage, offlineStyle } from './style.ts';
 
 // MapLibre 6 locates its worker next to its own module; after bundling that guess is wrong, so we point it
@@ -31,12 +32,19 @@ setWorkerUrl(workerUrl);
 prewarm();
 
 export const NL_BOUNDS: BBox = [3.31, 50.75, 7.23, 53.56];
+/** Pixels between the country and the map's edges (a flown-to region gets more room around it). */
+const COUNTRY_MARGIN = 24;
+const REGION_MARGIN = 48;
+/** The closest a framing goes in: a small buurt still shows its surroundings. */
+const FRAME_MAX_ZOOM = 13;
 /** In "automatic" mode the map shows wijken from this zoom level on, and buurten from BUURT_ZOOM. */
 export const WIJK_ZOOM = 9;
 export const BUURT_ZOOM = 12;
 
 export interface MapHandle {
   flyTo(bbox: BBox): void;
+  /** Back to the whole country, framed as on arrival. */
+  showCountry(): void;
   jumpTo(view: MapViewState): void;
   /** A copy of the next painted frame (choropleth included), for the PNG export. */
   capture(): Promise<MapCapture>;
@@ -50,6 +58,8 @@ interface Props {
   gemeenteLines: RegionGeometry | null;
   selection: Feature[] | null;
   initialView: MapViewState | null;
+  /** The cards drawn over the map (legend, overlay switches, source line): the country and flown-to regions are framed clear of them. */
+  covers: readonly RefObject<HTMLElement | null>[];
   label: string;
   onSelect(code: string): void;
   onViewChange(view: MapViewState): void;
@@ -60,6 +70,15 @@ interface Props {
 
 /** Regions drawn as lines: their borders once each where the geometry offers them, else the polygons' rings. */
 const linesOf = (geo: RegionGeometry | null): FeatureCollection => (geo ? (geo.borders?.() ?? (geo.collection as FeatureCollection)) : EMPTY_FC);
+
+/** The country as the boxes of its gemeenten (so the cards may cover sea beside the coast), else as one box. */
+const countryShapes = (shown?: RegionGeometry) => {
+  const geometry = loadedGeometryOf('gemeente') ?? shown;
+  return geometry ? regionBoxes(geometry) : [mercatorRect(NL_BOUNDS)];
+};
+/** Event data of the move that frames the country on arrival: not a view of the user's, so the address keeps none. */
+const ARRIVAL = { atlasArrival: true } as const;
+const isArrival = (event: object): boolean => 'atlasArrival' in event;
 
 export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref) {
   const container = useRef<HTMLDivElement>(null);
@@ -72,16 +91,31 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
   const orientation = useRef<Promise<void> | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
+  /** Whether the camera was set (from the address, by the user) before the first colours. */
+  const cameraSet = useRef(props.initialView !== null);
+  /**
+   * The cards over the map are measurable from the first colours on (the legend comes with them): a fly asked for
+   * before (a shared link's region) waits for them, then replaces the country's framing.
+   */
+  const cardsDrawn = useRef(false);
+  const waitingFly = useRef<((map: MapLibreMap) => Camera) | null>(null);
+  const covers = (map: MapLibreMap): (HTMLElement | null)[] => [
+    ...callbacks.current.covers.map((c) => c.current),
+    map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-top-right'),
+  ];
+  const fly = (camera: (map: MapLibreMap) => Camera): void => {
+    const map = mapRef.current;
+    if (!map) return;
+    if (cardsDrawn.current) map.flyTo({ ...camera(map), duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 900 });
+    else waitingFly.current = camera;
+  };
 
   useImperativeHandle(ref, () => ({
     flyTo(bbox) {
-      mapRef.current?.fitBounds(
-        [
-          [bbox[0], bbox[1]],
-          [bbox[2], bbox[3]],
-        ],
-        { padding: 48, maxZoom: 13, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 900 },
-      );
+      fly((map) => clearCamera(map, [mercatorRect(bbox)], covers(map), REGION_MARGIN, FRAME_MAX_ZOOM));
+    },
+    showCountry() {
+      fly((map) => clearCamera(map, countryShapes(), covers(map), COUNTRY_MARGIN, FRAME_MAX_ZOOM));
     },
     jumpTo(view) {
       mapRef.current?.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
@@ -97,12 +131,15 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     const map = new MapLibreMap({
       container: container.current,
       style: offlineStyle(),
-      ...(initial ? { center: [initial.lon, initial.lat] as [number, number], zoom: initial.zoom } : { bounds: NL_BOUNDS, fitBoundsOptions: { padding: 24 } }),
+      ...(initial
+        ? { center: [initial.lon, initial.lat] as [number, number], zoom: initial.zoom }
+        : { bounds: NL_BOUNDS, fitBoundsOptions: { padding: COUNTRY_MARGIN } }),
       minZoom: 5.5,
       maxZoom: 15,
+      // Room to the north for the North Sea, where the cards over the map stand when a tall map frames the country.
       maxBounds: [
         [0.5, 49.5],
-        [10.5, 55],
+        [10.5, 56.5],
       ],
       attributionControl: false,
       dragRotate: false,
@@ -128,7 +165,11 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     };
     if (map.isStyleLoaded()) styleReady();
     else map.once('style.load', styleReady);
-    const report = (): void => {
+    map.on('movestart', (e) => {
+      if (!isArrival(e)) cameraSet.current = true;
+    });
+    const report = (e: object): void => {
+      if (isArrival(e)) return;
       const c = map.getCenter();
       callbacks.current.onViewChange({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
     };
@@ -212,6 +253,14 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     const level = choropleth?.level ?? null;
     if (level !== shownLevel.current) clearHoverOutline.current();
     shownLevel.current = level;
+    // The cards over the map are first drawn with the first colours: frame the country (or the region a shared link
+    // asked for) clear of them in that frame.
+    if (choropleth && !cardsDrawn.current) {
+      cardsDrawn.current = true;
+      const waiting = waitingFly.current;
+      if (waiting) map.jumpTo(waiting(map));
+      else if (!cameraSet.current) map.jumpTo(clearCamera(map, countryShapes(choropleth.geometry), covers(map), COUNTRY_MARGIN, FRAME_MAX_ZOOM), ARRIVAL);
+    }
     paintChoropleth(map, painted.current, choropleth);
     if (!choropleth) return;
     // Presented, not issued: MapLibre is idle once the new geometry is tiled and the new state drawn; the

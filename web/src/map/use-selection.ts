@@ -10,7 +10,7 @@ import type { BBox, RegionGeometry } from '../data/geometry.ts';
 import { levelOfCode } from '../data/regions.ts';
 import { signal } from '../instrumentation/signals.ts';
 import type { LevelChoice } from './map-url-state.ts';
-import { NL_BOUNDS, type MapHandle } from './MapView.tsx';
+import type { MapHandle } from './MapView.tsx';
 import type { MapLayers } from './use-map-layers.ts';
 import type { MapUrlState } from './use-map-url-state.ts';
 
@@ -108,7 +108,7 @@ export function useSelection(data: AtlasData, url: MapUrlState, layers: MapLayer
     flight.current++;
     signal.change('history');
     if (restored.view) mapRef.current?.jumpTo(restored.view);
-    else mapRef.current?.flyTo(NL_BOUNDS);
+    else mapRef.current?.showCountry();
   }, [restored, mapRef]);
 
   const shape = useMemo<Feature[] | null>(() => {
