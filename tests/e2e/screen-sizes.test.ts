@@ -66,6 +66,16 @@ async function viewAfterZoomingInAndOut(page: Page): Promise<View> {
   return viewOf(page)!;
 }
 
+/** Hovering where each outermost gemeente is drawn in `view` names it: it is on the map, and no card takes the pointer there. */
+async function expectOuterGemeentenShown(page: Page, view: View): Promise<void> {
+  const box = await mapBox(page);
+  for (const [code, name, lon, lat] of await outerGemeenten()) {
+    const point = pointIn(view, box, lon, lat);
+    const hovered = await hoverRegion(page, [point]).catch((e: Error) => ({ name: `nothing (${e.message})` }));
+    expect(hovered.name, `${code} at ${point.map((p) => p.toFixed(3)).join(', ')} of the map`).toBe(name);
+  }
+}
+
 describe.each(SIZES)('$name ($width×$height)', (size) => {
   let session: Session;
   let page: Page;
@@ -81,14 +91,18 @@ describe.each(SIZES)('$name ($width×$height)', (size) => {
     // framing the country is not a view of the user's: the address keeps none
     expect(new URL(page.url()).searchParams.get('kaart')).toBeNull();
     await screenshot(page, `w2/arrival-${size.name}`);
-    const view = await viewAfterZoomingInAndOut(page);
-    const box = await mapBox(page);
-    for (const [code, name, lon, lat] of await outerGemeenten()) {
-      const point = pointIn(view, box, lon, lat);
-      // hovering where the gemeente is drawn names it: it is on the map, and no card takes the pointer there
-      const hovered = await hoverRegion(page, [point]).catch((e: Error) => ({ name: `nothing (${e.message})` }));
-      expect(hovered.name, `${code} at ${point.map((p) => p.toFixed(3)).join(', ')} of the map`).toBe(name);
-    }
+    await expectOuterGemeentenShown(page, await viewAfterZoomingInAndOut(page));
+  });
+
+  it('brings the whole country back with the house button under the zoom buttons', async () => {
+    await page.goto(`${baseUrl}/?kaart=51.56,5.07,11.5`);
+    await page.waitForFunction(() => window.__atlas?.ready && window.__atlas.mapLevel === 'wijk', null, { timeout: 60_000 });
+    const before = JSON.stringify(viewOf(page));
+    await page.getByTestId('show-country').click();
+    // a view the user asked for: the address keeps it; in automatic mode the country is shown by gemeente
+    await expect.poll(() => JSON.stringify(viewOf(page)), { timeout: 15_000 }).not.toBe(before);
+    await page.waitForFunction(() => window.__atlas.mapLevel === 'gemeente', null, { timeout: 30_000 });
+    await expectOuterGemeentenShown(page, viewOf(page)!);
   });
 
   it('folds the legend, and starts folded on a phone', async () => {

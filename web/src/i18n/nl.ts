@@ -174,6 +174,7 @@ export const nl = {
   'map.zoomIn': 'Inzoomen',
   'map.zoomOut': 'Uitzoomen',
   'map.resetBearing': 'Noorden boven',
+  'map.showCountry': 'Heel Nederland tonen',
   'map.approximateBorders': 'buurtgrenzen bij benadering',
   'map.noBuurt.title': 'Geen buurtkaart',
   'map.noBuurt.body':

@@ -9,7 +9,7 @@ import type { Level } from '@atlas/contract';
 import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type RefObject } from 'react';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState, type RefObject } from 'react';
 import type { BBox, RegionGeometry } from '../data/geometry.ts';
 import type { Choropleth } from './choropleth.ts';
 import { t } from '../i18n/nl.ts';
@@ -23,6 +23,7 @@ import { idle as idleCallback } from './use-map-layers.ts';
 import { loadOrientation } from './places.ts';
 import { setContextData } from './context-sources.ts';
 import { clearCamera, mercatorRect, regionBoxes, type Camera } from './camera-framing.ts';
+import { CountryControl } from './country-control.ts';
 import { EMPTY_FC, HATCH_IMAGE, SOURCE, fillLayer, hatchImage, offlineStyle } from './style.ts';
 
 // MapLibre 6 locates its worker next to its own module; after bundling that guess is wrong, so we point it
@@ -99,24 +100,27 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
    */
   const cardsDrawn = useRef(false);
   const waitingFly = useRef<((map: MapLibreMap) => Camera) | null>(null);
-  const covers = (map: MapLibreMap): (HTMLElement | null)[] => [
-    ...callbacks.current.covers.map((c) => c.current),
-    map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-top-right'),
-  ];
-  const fly = (camera: (map: MapLibreMap) => Camera): void => {
+  /** The cards over the map, and MapLibre's own buttons. */
+  const covers = useCallback(
+    (map: MapLibreMap): (HTMLElement | null)[] => [
+      ...callbacks.current.covers.map((c) => c.current),
+      map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-top-right'),
+    ],
+    [],
+  );
+  const fly = useCallback((camera: (map: MapLibreMap) => Camera): void => {
     const map = mapRef.current;
     if (!map) return;
     if (cardsDrawn.current) map.flyTo({ ...camera(map), duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 900 });
     else waitingFly.current = camera;
-  };
+  }, []);
+  const showCountry = useCallback((): void => fly((map) => clearCamera(map, countryShapes(), covers(map), COUNTRY_MARGIN, FRAME_MAX_ZOOM)), [fly, covers]);
 
   useImperativeHandle(ref, () => ({
     flyTo(bbox) {
       fly((map) => clearCamera(map, [mercatorRect(bbox)], covers(map), REGION_MARGIN, FRAME_MAX_ZOOM));
     },
-    showCountry() {
-      fly((map) => clearCamera(map, countryShapes(), covers(map), COUNTRY_MARGIN, FRAME_MAX_ZOOM));
-    },
+    showCountry,
     jumpTo(view) {
       mapRef.current?.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
     },
@@ -154,6 +158,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     });
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new CountryControl(t('map.showCountry'), showCountry), 'top-right');
     mapRef.current = map;
 
     // The style, not the whole first frame ('load'): the choropleth then joins MapLibre's first full render
@@ -208,7 +213,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       map.remove();
       mapRef.current = null;
     };
-  }, []);
+  }, [showCountry]);
 
   useEffect(() => {
     const label = props.label;
@@ -285,7 +290,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     return () => {
       live = false;
     };
-  }, [loaded, choropleth]);
+  }, [loaded, choropleth, covers]);
 
   return <div ref={container} className="map-canvas" data-testid="map" />;
 });
