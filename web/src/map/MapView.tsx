@@ -9,7 +9,7 @@ import type { Level } from '@atlas/contract';
 import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState, type RefObject } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type RefObject } from 'react';
 import type { BBox, RegionGeometry } from '../data/geometry.ts';
 import type { Choropleth } from './choropleth.ts';
 import { t } from '../i18n/nl.ts';
@@ -22,8 +22,8 @@ import { loadedGeometryOf, loadedTableOf, onGeometryLoaded, onTableLoaded, table
 import { idle as idleCallback } from './use-map-layers.ts';
 import { loadOrientation } from './places.ts';
 import { setContextData } from './context-sources.ts';
-import { clearCamera, mercatorRect, regionBoxes, type Camera } from './camera-framing.ts';
 import { CountryControl } from './country-control.ts';
+import { COUNTRY_MARGIN, NL_BOUNDS, createMapFraming, type MapFraming } from './map-framing.ts';
 import { EMPTY_FC, HATCH_IMAGE, SOURCE, fillLayer, hatchImage, offlineStyle } from './style.ts';
 
 // MapLibre 6 locates its worker next to its own module; after bundling that guess is wrong, so we point it
@@ -32,12 +32,6 @@ setWorkerUrl(workerUrl);
 // Start MapLibre's worker while React renders, not when the map is created: it is on the first map's path.
 prewarm();
 
-export const NL_BOUNDS: BBox = [3.31, 50.75, 7.23, 53.56];
-/** Pixels between the country and the map's edges (a flown-to region gets more room around it). */
-const COUNTRY_MARGIN = 24;
-const REGION_MARGIN = 48;
-/** The closest a framing goes in: a small buurt still shows its surroundings. */
-const FRAME_MAX_ZOOM = 13;
 /** In "automatic" mode the map shows wijken from this zoom level on, and buurten from BUURT_ZOOM. */
 export const WIJK_ZOOM = 9;
 export const BUURT_ZOOM = 12;
@@ -72,15 +66,6 @@ interface Props {
 /** Regions drawn as lines: their borders once each where the geometry offers them, else the polygons' rings. */
 const linesOf = (geo: RegionGeometry | null): FeatureCollection => (geo ? (geo.borders?.() ?? (geo.collection as FeatureCollection)) : EMPTY_FC);
 
-/** The country as the boxes of its gemeenten (so the cards may cover sea beside the coast), else as one box. */
-const countryShapes = (shown?: RegionGeometry) => {
-  const geometry = loadedGeometryOf('gemeente') ?? shown;
-  return geometry ? regionBoxes(geometry) : [mercatorRect(NL_BOUNDS)];
-};
-/** Event data of the move that frames the country on arrival: not a view of the user's, so the address keeps none. */
-const ARRIVAL = { atlasArrival: true } as const;
-const isArrival = (event: object): boolean => 'atlasArrival' in event;
-
 export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
@@ -92,37 +77,17 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
   const orientation = useRef<Promise<void> | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
-  /** Whether the camera was set (from the address, by the user) before the first colours. */
-  const cameraSet = useRef(props.initialView !== null);
-  /**
-   * The cards over the map are measurable from the first colours on (the legend comes with them): a fly asked for
-   * before (a shared link's region) waits for them, then replaces the country's framing.
-   */
-  const cardsDrawn = useRef(false);
-  const waitingFly = useRef<((map: MapLibreMap) => Camera) | null>(null);
-  /** The cards over the map, and MapLibre's own buttons. */
-  const covers = useCallback(
-    (map: MapLibreMap): (HTMLElement | null)[] => [
-      ...callbacks.current.covers.map((c) => c.current),
-      map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-top-right'),
-    ],
-    [],
-  );
-  const fly = useCallback((camera: (map: MapLibreMap) => Camera): void => {
-    const map = mapRef.current;
-    if (!map) return;
-    if (cardsDrawn.current) map.flyTo({ ...camera(map), duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 900 });
-    else waitingFly.current = camera;
-  }, []);
-  const showCountry = useCallback((): void => fly((map) => clearCamera(map, countryShapes(), covers(map), COUNTRY_MARGIN, FRAME_MAX_ZOOM)), [fly, covers]);
+  const framing = useRef<MapFraming | null>(null);
 
   useImperativeHandle(ref, () => ({
     flyTo(bbox) {
-      fly((map) => clearCamera(map, [mercatorRect(bbox)], covers(map), REGION_MARGIN, FRAME_MAX_ZOOM));
+      framing.current?.flyTo(bbox);
     },
-    showCountry,
+    showCountry() {
+      framing.current?.showCountry();
+    },
     jumpTo(view) {
-      mapRef.current?.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+      framing.current?.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
     },
     capture() {
       return mapRef.current ? captureMapCanvas(mapRef.current) : Promise.reject(new Error(t('export.noMap')));
@@ -158,8 +123,15 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     });
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new CountryControl(t('map.showCountry'), showCountry), 'top-right');
+    map.addControl(new CountryControl(t('map.showCountry'), () => framing.current?.showCountry()), 'top-right');
     mapRef.current = map;
+    // What is drawn over the map: the page's cards and MapLibre's own buttons.
+    const covers = (): (HTMLElement | null)[] => [
+      ...callbacks.current.covers.map((c) => c.current),
+      map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-top-right'),
+    ];
+    const frames = createMapFraming(map, covers, initial !== null);
+    framing.current = frames;
 
     // The style, not the whole first frame ('load'): the choropleth then joins MapLibre's first full render
     // instead of waiting for a frame of an empty base map.
@@ -170,11 +142,8 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     };
     if (map.isStyleLoaded()) styleReady();
     else map.once('style.load', styleReady);
-    map.on('movestart', (e) => {
-      if (!isArrival(e)) cameraSet.current = true;
-    });
-    const report = (e: object): void => {
-      if (isArrival(e)) return;
+    const report = (): void => {
+      if (!frames.usersView()) return;
       const c = map.getCenter();
       callbacks.current.onViewChange({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
     };
@@ -210,10 +179,11 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     });
     return () => {
       setHover(null);
+      frames.remove();
       map.remove();
       mapRef.current = null;
     };
-  }, [showCountry]);
+  }, []);
 
   useEffect(() => {
     const label = props.label;
@@ -258,14 +228,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     const level = choropleth?.level ?? null;
     if (level !== shownLevel.current) clearHoverOutline.current();
     shownLevel.current = level;
-    // The cards over the map are first drawn with the first colours: frame the country (or the region a shared link
-    // asked for) clear of them in that frame.
-    if (choropleth && !cardsDrawn.current) {
-      cardsDrawn.current = true;
-      const waiting = waitingFly.current;
-      if (waiting) map.jumpTo(waiting(map));
-      else if (!cameraSet.current) map.jumpTo(clearCamera(map, countryShapes(choropleth.geometry), covers(map), COUNTRY_MARGIN, FRAME_MAX_ZOOM), ARRIVAL);
-    }
+    if (choropleth) framing.current?.colours(choropleth.geometry);
     paintChoropleth(map, painted.current, choropleth);
     if (!choropleth) return;
     // Presented, not issued: MapLibre is idle once the new geometry is tiled and the new state drawn; the
@@ -290,7 +253,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     return () => {
       live = false;
     };
-  }, [loaded, choropleth, covers]);
+  }, [loaded, choropleth]);
 
   return <div ref={container} className="map-canvas" data-testid="map" />;
 });

@@ -5,7 +5,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { BBox, RegionGeometry } from '../data/geometry.ts';
-import { frameClear, type Framing, type Rect } from './frame-clear.ts';
+import { anyCovered, frameClear, type Framing, type Rect } from './frame-clear.ts';
 
 const TILE = 512;
 
@@ -30,6 +30,12 @@ export interface Camera {
   zoom: number;
 }
 
+/** The framing that a centre and zoom draw in a map of `view` pixels (cameraOf's inverse). */
+export function framingOf(camera: Camera, view: { width: number; height: number }): Framing {
+  const scale = TILE * 2 ** camera.zoom;
+  return { scale, tx: view.width / 2 - mercatorX(camera.center[0]) * scale, ty: view.height / 2 - mercatorY(camera.center[1]) * scale };
+}
+
 /** The centre and zoom that draw the framing in a map of `view` pixels. */
 export function cameraOf(framing: Framing, view: { width: number; height: number }): Camera {
   return {
@@ -45,12 +51,23 @@ function boxOver(outer: DOMRect, element: HTMLElement | null): Rect[] {
   return [{ left: r.left - outer.left, top: r.top - outer.top, right: r.right - outer.left, bottom: r.bottom - outer.top }];
 }
 
-/** The camera that shows `shapes` as large as the map allows, none of them under `covers` (or near its edges). */
-export function clearCamera(map: MapLibreMap, shapes: readonly Rect[], covers: readonly (HTMLElement | null)[], margin: number, maxZoom: number): Camera {
+/** The map's size in pixels and the boxes of the drawn `covers` over it. */
+function measure(map: MapLibreMap, covers: readonly (HTMLElement | null)[]): { view: { width: number; height: number }; cards: Rect[] } {
   const container = map.getContainer();
   const outer = container.getBoundingClientRect();
-  const view = { width: container.clientWidth, height: container.clientHeight };
-  const cards = covers.flatMap((el) => boxOver(outer, el));
+  return { view: { width: container.clientWidth, height: container.clientHeight }, cards: covers.flatMap((el) => boxOver(outer, el)) };
+}
+
+/** Whether, as the map is now, one of `covers` lies over part of `shapes`. */
+export function coveredAt(map: MapLibreMap, shapes: readonly Rect[], covers: readonly (HTMLElement | null)[]): boolean {
+  const { view, cards } = measure(map, covers);
+  const c = map.getCenter();
+  return anyCovered(shapes, framingOf({ center: [c.lng, c.lat], zoom: map.getZoom() }, view), cards, 0);
+}
+
+/** The camera that shows `shapes` as large as the map allows, none of them under `covers` (or near its edges). */
+export function clearCamera(map: MapLibreMap, shapes: readonly Rect[], covers: readonly (HTMLElement | null)[], margin: number, maxZoom: number): Camera {
+  const { view, cards } = measure(map, covers);
   const bounds = map.getMaxBounds();
   const within = bounds ? mercatorRect([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]) : undefined;
   return cameraOf(frameClear(shapes, view, cards, { margin, gap: 8, maxScale: TILE * 2 ** maxZoom, ...(within ? { within } : {}) }), view);

@@ -1,0 +1,104 @@
+/**
+ * Where the map's camera goes when the app moves it: the whole country on arrival and from the house button, a
+ * region when one is flown to, each clear of the cards drawn over the map (camera-framing.ts).
+ *
+ * The cards can be measured from the first colours on (the legend comes with them), so a fly asked for before
+ * (a shared link's region) waits for them and then replaces the country's framing. While the camera is still the
+ * arrival framing (nobody moved the map), it follows the map's size and the cards: a turned tablet or a taller
+ * legend gets the country framed anew rather than half covered.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { BBox, RegionGeometry } from '../data/geometry.ts';
+import { loadedGeometryOf } from './loaded-levels.ts';
+import { clearCamera, coveredAt, mercatorRect, regionBoxes, type Camera } from './camera-framing.ts';
+
+export const NL_BOUNDS: BBox = [3.31, 50.75, 7.23, 53.56];
+/** Pixels between the country and the map's edges (a flown-to region gets more room around it). */
+export const COUNTRY_MARGIN = 24;
+const REGION_MARGIN = 48;
+/** The closest a framing goes in: a small buurt still shows its surroundings. */
+const FRAME_MAX_ZOOM = 13;
+
+/** The country as the boxes of its gemeenten (so the cards may cover sea beside the coast), else as one box. */
+const countryShapes = (shown?: RegionGeometry) => {
+  const geometry = loadedGeometryOf('gemeente') ?? shown;
+  return geometry ? regionBoxes(geometry) : [mercatorRect(NL_BOUNDS)];
+};
+
+export interface MapFraming {
+  /**
+   * Whether the camera shows a view of the user's, to keep in the address: any but the arrival framing (which
+   * follows the screen, so a link without a view opens framed for the screen it is opened on).
+   */
+  usersView(): boolean;
+  /** With each choropleth drawn: the first one frames the country, or the region a shared link asked for. */
+  colours(shown: RegionGeometry): void;
+  flyTo(bbox: BBox): void;
+  showCountry(): void;
+  jumpTo(camera: Camera): void;
+  /** Stops following the map's size and the cards. */
+  remove(): void;
+}
+
+/**
+ * `covers`: the elements drawn over the map, read at each framing; `fromAddress`: the map opened at a view of the
+ * address, which the arrival framing must leave alone.
+ */
+export function createMapFraming(map: MapLibreMap, covers: () => readonly (HTMLElement | null)[], fromAddress: boolean): MapFraming {
+  /** Whether the camera is other than the arrival framing: from the address, a fly or jump, the user. */
+  let moved = fromAddress;
+  let cardsDrawn = false;
+  let waiting: ((map: MapLibreMap) => Camera) | null = null;
+  const countryCamera = (m: MapLibreMap, shown?: RegionGeometry): Camera => clearCamera(m, countryShapes(shown), covers(), COUNTRY_MARGIN, FRAME_MAX_ZOOM);
+  const fly = (camera: (m: MapLibreMap) => Camera): void => {
+    if (!cardsDrawn) {
+      waiting = camera;
+      return;
+    }
+    moved = true;
+    map.flyTo({ ...camera(map), duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 900 });
+  };
+  const frameCountry = (): void => {
+    map.jumpTo(countryCamera(map));
+  };
+  // The user's own moves (drag, wheel, keys, the zoom buttons) carry the input event; a resize's do not.
+  map.on('movestart', (e) => {
+    if (e.originalEvent) moved = true;
+  });
+  // A new size asks for a new best framing; a card that grew, only when it now covers part of the country.
+  const onResize = (): void => {
+    if (cardsDrawn && !moved) frameCountry();
+  };
+  map.on('resize', onResize);
+  const cardsChanged = new ResizeObserver(() => {
+    if (cardsDrawn && !moved && coveredAt(map, countryShapes(), covers())) frameCountry();
+  });
+  return {
+    usersView: () => moved,
+    colours(shown) {
+      if (cardsDrawn) return;
+      cardsDrawn = true;
+      for (const el of covers()) if (el) cardsChanged.observe(el);
+      const asked = waiting;
+      waiting = null;
+      if (asked) {
+        moved = true;
+        map.jumpTo(asked(map));
+      } else if (!moved) map.jumpTo(countryCamera(map, shown));
+    },
+    flyTo(bbox) {
+      fly((m) => clearCamera(m, [mercatorRect(bbox)], covers(), REGION_MARGIN, FRAME_MAX_ZOOM));
+    },
+    showCountry() {
+      fly((m) => countryCamera(m));
+    },
+    jumpTo(camera) {
+      moved = true;
+      map.jumpTo(camera);
+    },
+    remove() {
+      cardsChanged.disconnect();
+      map.off('resize', onResize);
+    },
+  };
+}
