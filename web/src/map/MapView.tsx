@@ -179,7 +179,6 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     });
     return () => {
       setHover(null);
-      frames.remove();
       map.remove();
       mapRef.current = null;
     };

@@ -5,7 +5,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { BBox, RegionGeometry } from '../data/geometry.ts';
-import { anyCovered, frameClear, type Framing, type Rect } from './frame-clear.ts';
+import { frameClear, type Framing, type Rect } from './frame-clear.ts';
 
 const TILE = 512;
 
@@ -30,12 +30,6 @@ export interface Camera {
   zoom: number;
 }
 
-/** The framing that a centre and zoom draw in a map of `view` pixels (cameraOf's inverse). */
-export function framingOf(camera: Camera, view: { width: number; height: number }): Framing {
-  const scale = TILE * 2 ** camera.zoom;
-  return { scale, tx: view.width / 2 - mercatorX(camera.center[0]) * scale, ty: view.height / 2 - mercatorY(camera.center[1]) * scale };
-}
-
 /** The centre and zoom that draw the framing in a map of `view` pixels. */
 export function cameraOf(framing: Framing, view: { width: number; height: number }): Camera {
   return {
@@ -56,13 +50,6 @@ function measure(map: MapLibreMap, covers: readonly (HTMLElement | null)[]): { v
   const container = map.getContainer();
   const outer = container.getBoundingClientRect();
   return { view: { width: container.clientWidth, height: container.clientHeight }, cards: covers.flatMap((el) => boxOver(outer, el)) };
-}
-
-/** Whether, as the map is now, one of `covers` lies over part of `shapes`. */
-export function coveredAt(map: MapLibreMap, shapes: readonly Rect[], covers: readonly (HTMLElement | null)[]): boolean {
-  const { view, cards } = measure(map, covers);
-  const c = map.getCenter();
-  return anyCovered(shapes, framingOf({ center: [c.lng, c.lat], zoom: map.getZoom() }, view), cards, 0);
 }
 
 /** The camera that shows `shapes` as large as the map allows, none of them under `covers` (or near its edges). */

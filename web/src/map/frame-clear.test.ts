@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyCovered, frameClear, unionRect, type Framing, type Rect } from './frame-clear.ts';
+import { frameClear, unionRect, type Framing, type Rect } from './frame-clear.ts';
 
 const OPTS = { margin: 10, gap: 8, maxScale: 1e9 };
 const VIEW = { width: 800, height: 600 };
@@ -134,16 +134,5 @@ describe('framing inside the bounds the map keeps its view in', () => {
     const f = frameClear(square, tall, [card], { ...OPTS, within });
     expect(f.clear).toBe(false);
     expect(f.scale).toBeCloseTo(380);
-  });
-});
-
-describe('whether a card covers a framed shape', () => {
-  const framing = { scale: 100, tx: 50, ty: 50 };
-  // the L's squares at 50–150 and 150–250 px; the missing top-right square is 150–250 × 50–150
-  it('is false for a card over the corner the shapes leave free, true once it reaches a shape', () => {
-    expect(anyCovered(L_SHAPE, framing, [{ left: 160, top: 60, right: 240, bottom: 140 }], 0)).toBe(false);
-    expect(anyCovered(L_SHAPE, framing, [{ left: 160, top: 60, right: 240, bottom: 155 }], 0)).toBe(true);
-    // within the gap counts as covered
-    expect(anyCovered(L_SHAPE, framing, [{ left: 160, top: 60, right: 240, bottom: 140 }], 12)).toBe(true);
   });
 });

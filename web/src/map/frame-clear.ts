@@ -98,20 +98,6 @@ export function frameClear(shapes: readonly Rect[], view: { width: number; heigh
   return centred(fit, false);
 }
 
-/** Whether a card lies over any shape's box (nearer than `gap`) as `framing` draws the shapes. */
-export function anyCovered(shapes: readonly Rect[], framing: Framing, cards: readonly Rect[], gap: number): boolean {
-  const { scale, tx, ty } = framing;
-  return shapes.some((s) =>
-    cards.some(
-      (c) =>
-        s.left * scale + tx < c.right + gap &&
-        s.right * scale + tx > c.left - gap &&
-        s.top * scale + ty < c.bottom + gap &&
-        s.bottom * scale + ty > c.top - gap,
-    ),
-  );
-}
-
 /**
  * At one scale: the translation nearest the centred one that keeps the shapes inside the margins and clear of the
  * cards, searched on a grid over the room the margins leave; null when none is found.

@@ -4,13 +4,12 @@
  *
  * The cards can be measured from the first colours on (the legend comes with them), so a fly asked for before
  * (a shared link's region) waits for them and then replaces the country's framing. While the camera is still the
- * arrival framing (nobody moved the map), it follows the map's size and the cards: a turned tablet or a taller
- * legend gets the country framed anew rather than half covered.
+ * arrival framing (nobody moved the map), it follows the map's size.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { BBox, RegionGeometry } from '../data/geometry.ts';
 import { loadedGeometryOf } from './loaded-levels.ts';
-import { clearCamera, coveredAt, mercatorRect, regionBoxes, type Camera } from './camera-framing.ts';
+import { clearCamera, mercatorRect, regionBoxes, type Camera } from './camera-framing.ts';
 
 export const NL_BOUNDS: BBox = [3.31, 50.75, 7.23, 53.56];
 /** Pixels between the country and the map's edges (a flown-to region gets more room around it). */
@@ -36,8 +35,6 @@ export interface MapFraming {
   flyTo(bbox: BBox): void;
   showCountry(): void;
   jumpTo(camera: Camera): void;
-  /** Stops following the map's size and the cards. */
-  remove(): void;
 }
 
 /**
@@ -58,27 +55,21 @@ export function createMapFraming(map: MapLibreMap, covers: () => readonly (HTMLE
     moved = true;
     map.flyTo({ ...camera(map), duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 900 });
   };
-  const frameCountry = (): void => {
-    map.jumpTo(countryCamera(map));
-  };
   // The user's own moves (drag, wheel, keys, the zoom buttons) carry the input event; a resize's do not.
   map.on('movestart', (e) => {
     if (e.originalEvent) moved = true;
   });
-  // A new size asks for a new best framing; a card that grew, only when it now covers part of the country.
-  const onResize = (): void => {
-    if (cardsDrawn && !moved) frameCountry();
-  };
-  map.on('resize', onResize);
-  const cardsChanged = new ResizeObserver(() => {
-    if (cardsDrawn && !moved && coveredAt(map, countryShapes(), covers())) frameCountry();
+  // While nobody moved the map, a new size (a turned tablet, a narrower window) gets the country framed anew. Not
+  // so when a card changes size: that is mostly the reader opening the legend or the source list, and the map
+  // jumping under them then would be worse than a card over the country's edge, which they can fold away.
+  map.on('resize', () => {
+    if (cardsDrawn && !moved) map.jumpTo(countryCamera(map));
   });
   return {
     usersView: () => moved,
     colours(shown) {
       if (cardsDrawn) return;
       cardsDrawn = true;
-      for (const el of covers()) if (el) cardsChanged.observe(el);
       const asked = waiting;
       waiting = null;
       if (asked) {
@@ -95,10 +86,6 @@ export function createMapFraming(map: MapLibreMap, covers: () => readonly (HTMLE
     jumpTo(camera) {
       moved = true;
       map.jumpTo(camera);
-    },
-    remove() {
-      cardsChanged.disconnect();
-      map.off('resize', onResize);
     },
   };
 }
