@@ -21,6 +21,7 @@ export async function mapBox(page: Page): Promise<{ x: number; y: number; width:
   return box;
 }
 
+/** Web Mercator of its own, not the app's: a test's measure must not share the code it checks. */
 const mercator = (lon: number, lat: number): [number, number] => [
   (lon + 180) / 360,
   0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI),
@@ -40,8 +41,30 @@ export function pointIn(view: View, box: { width: number; height: number }, lon:
  */
 export function framed(view: View | null, box: { width: number; height: number }, bounds: readonly [number, number, number, number]): boolean {
   if (!view) return false;
-  const [left, top] = pointIn(view, box, bounds[0], bounds[3]);
-  const [right, bottom] = pointIn(view, box, bounds[2], bounds[1]);
+  const [left, top, right, bottom] = boundsIn(view, box, bounds);
   const inMap = left >= -0.002 && top >= -0.002 && right <= 1.002 && bottom <= 1.002;
   return inMap && (right - left >= 0.2 || bottom - top >= 0.2 || view.zoom >= 12.9);
+}
+
+/** Where [west, south, east, north] is drawn in `view`, as fractions of the map's box: [left, top, right, bottom]. */
+export function boundsIn(
+  view: View,
+  box: { width: number; height: number },
+  bounds: readonly [number, number, number, number],
+): [number, number, number, number] {
+  const [left, top] = pointIn(view, box, bounds[0], bounds[3]);
+  const [right, bottom] = pointIn(view, box, bounds[2], bounds[1]);
+  return [left, top, right, bottom];
+}
+
+/** The boxes of the cards drawn over the map (legend and switches, source line, MapLibre's buttons), as fractions of the map's box. */
+export async function cardsOver(page: Page): Promise<[number, number, number, number][]> {
+  const box = await mapBox(page);
+  const cards: [number, number, number, number][] = [];
+  for (const selector of ['.map-cards', '.attribution', '.maplibregl-ctrl-top-right']) {
+    const b = await page.locator(selector).first().boundingBox();
+    if (b && b.width > 0 && b.height > 0)
+      cards.push([(b.x - box.x) / box.width, (b.y - box.y) / box.height, (b.x + b.width - box.x) / box.width, (b.y + b.height - box.y) / box.height]);
+  }
+  return cards;
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { placesFile, type PlacesFile, type PlaceRow } from '@atlas/contract';
 import { openSession, screenshot, type Session } from './browser.ts';
 import { hoverRegion } from './map-hover.ts';
-import { mapBox, pointIn, viewOf, type View } from './map-view.ts';
+import { boundsIn, cardsOver, framed, mapBox, pointIn, viewOf, type View } from './map-view.ts';
 
 const baseUrl = inject('baseUrl');
 const SIZES = [
@@ -92,6 +92,18 @@ describe.each(SIZES)('$name ($width×$height)', (size) => {
     expect(new URL(page.url()).searchParams.get('kaart')).toBeNull();
     await screenshot(page, `w2/arrival-${size.name}`);
     await expectOuterGemeentenShown(page, await viewAfterZoomingInAndOut(page));
+  });
+
+  it("frames a shared link's gemeente clear of the cards: Sluis, in the legend's old corner", async () => {
+    const { rows } = (await (await fetch(`${baseUrl}/data/${placesFile('gemeente')}`)).json()) as PlacesFile;
+    const sluis = rows.find((r) => r[0] === 'GM1714')!;
+    const bounds = [sluis[4], sluis[5], sluis[6], sluis[7]] as const;
+    await page.goto(`${baseUrl}/?gebied=GM1714&niveau=gemeente`);
+    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 60_000 });
+    await expect.poll(async () => framed(viewOf(page), await mapBox(page), bounds), { timeout: 20_000 }).toBe(true);
+    const [left, top, right, bottom] = boundsIn(viewOf(page)!, await mapBox(page), bounds);
+    for (const [cl, ct, cr, cb] of await cardsOver(page)) expect(left < cr && right > cl && top < cb && bottom > ct, `a card over Sluis's box`).toBe(false);
+    await screenshot(page, `w2/shared-link-${size.name}`);
   });
 
   // A phone turned sideways leaves a map lower than the cards beside it: nothing to frame clear of them there.
