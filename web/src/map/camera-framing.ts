@@ -52,10 +52,20 @@ function measure(map: MapLibreMap, covers: readonly (HTMLElement | null)[]): { v
   return { view: { width: container.clientWidth, height: container.clientHeight }, cards: covers.flatMap((el) => boxOver(outer, el)) };
 }
 
-/** The camera that shows `shapes` as large as the map allows, none of them under `covers` (or near its edges). */
-export function clearCamera(map: MapLibreMap, shapes: readonly Rect[], covers: readonly (HTMLElement | null)[], margin: number, maxZoom: number): Camera {
+/**
+ * The camera that shows `shapes` as large as the map allows, none of them under `covers` (or near its edges); null
+ * when the map has no size to frame them in.
+ */
+export function clearCamera(
+  map: MapLibreMap,
+  shapes: readonly Rect[],
+  covers: readonly (HTMLElement | null)[],
+  margin: number,
+  maxZoom: number,
+): Camera | null {
   const { view, cards } = measure(map, covers);
   const bounds = map.getMaxBounds();
   const within = bounds ? mercatorRect([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]) : undefined;
-  return cameraOf(frameClear(shapes, view, cards, { margin, gap: 8, maxScale: TILE * 2 ** maxZoom, ...(within ? { within } : {}) }), view);
+  const framing = frameClear(shapes, view, cards, { margin, gap: 8, maxScale: TILE * 2 ** maxZoom, ...(within ? { within } : {}) });
+  return framing && cameraOf(framing, view);
 }

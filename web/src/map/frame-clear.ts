@@ -62,9 +62,15 @@ export function unionRect(rects: readonly Rect[]): Rect | null {
 
 /**
  * The largest framing of `shapes` in `view` that keeps every shape's box `gap` pixels clear of every card, placed
- * as near the middle as the cards allow; the plain centred fit when the cards leave no room at half its size.
+ * as near the middle as the cards allow; the plain centred fit when the cards leave no room at half its size; null
+ * when the view has no room inside its margins (a map not laid out).
  */
-export function frameClear(shapes: readonly Rect[], view: { width: number; height: number }, cards: readonly Rect[], opts: FramingOptions): ClearFraming {
+export function frameClear(
+  shapes: readonly Rect[],
+  view: { width: number; height: number },
+  cards: readonly Rect[],
+  opts: FramingOptions,
+): ClearFraming | null {
   const all = unionRect(shapes);
   if (!all) throw new Error('frameClear: no shapes to frame');
   const width = Math.max(all.right - all.left, 1e-12);
@@ -77,7 +83,8 @@ export function frameClear(shapes: readonly Rect[], view: { width: number; heigh
     ty: view.height / 2 - ((all.top + all.bottom) / 2) * scale,
   });
   const shown = cards.filter((c) => c.right > c.left && c.bottom > c.top);
-  if (!(fit > 0) || !shown.length) return centred(Math.max(fit, 0), true);
+  if (!(fit > 0)) return null;
+  if (!shown.length) return centred(fit, true);
   const placed = (scale: number): Framing | null => placeClear(shapes, all, view, shown, opts, scale, centred(scale, true));
   let hi = fit;
   for (let share = 1; share >= SMALLEST_SHARE - 1e-9; share -= SHARE_STEP) {

@@ -37,6 +37,9 @@ export interface MapFraming {
   jumpTo(camera: Camera): void;
 }
 
+/** A camera, or none when the map has no size yet (then it stays where it is). */
+type CameraOf = (map: MapLibreMap) => Camera | null;
+
 /**
  * `covers`: the elements drawn over the map, read at each framing; `fromAddress`: the map opened at a view of the
  * address, which the arrival framing must leave alone.
@@ -45,15 +48,21 @@ export function createMapFraming(map: MapLibreMap, covers: () => readonly (HTMLE
   /** Whether the camera is other than the arrival framing: from the address, a fly or jump, the user. */
   let moved = fromAddress;
   let cardsDrawn = false;
-  let waiting: ((map: MapLibreMap) => Camera) | null = null;
-  const countryCamera = (m: MapLibreMap, shown?: RegionGeometry): Camera => clearCamera(m, countryShapes(shown), covers(), COUNTRY_MARGIN, FRAME_MAX_ZOOM);
-  const fly = (camera: (m: MapLibreMap) => Camera): void => {
+  let waiting: CameraOf | null = null;
+  const countryCamera: (m: MapLibreMap, shown?: RegionGeometry) => Camera | null = (m, shown) =>
+    clearCamera(m, countryShapes(shown), covers(), COUNTRY_MARGIN, FRAME_MAX_ZOOM);
+  const jump = (camera: Camera | null): void => {
+    if (camera) map.jumpTo(camera);
+  };
+  const fly = (cameraOf: CameraOf): void => {
     if (!cardsDrawn) {
-      waiting = camera;
+      waiting = cameraOf;
       return;
     }
+    const camera = cameraOf(map);
+    if (!camera) return;
     moved = true;
-    map.flyTo({ ...camera(map), duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 900 });
+    map.flyTo({ ...camera, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 900 });
   };
   // The user's own moves (drag, wheel, keys, the zoom buttons) carry the input event; a resize's do not.
   map.on('movestart', (e) => {
@@ -63,7 +72,7 @@ export function createMapFraming(map: MapLibreMap, covers: () => readonly (HTMLE
   // so when a card changes size: that is mostly the reader opening the legend or the source list, and the map
   // jumping under them then would be worse than a card over the country's edge, which they can fold away.
   map.on('resize', () => {
-    if (cardsDrawn && !moved) map.jumpTo(countryCamera(map));
+    if (cardsDrawn && !moved) jump(countryCamera(map));
   });
   return {
     usersView: () => moved,
@@ -74,8 +83,8 @@ export function createMapFraming(map: MapLibreMap, covers: () => readonly (HTMLE
       waiting = null;
       if (asked) {
         moved = true;
-        map.jumpTo(asked(map));
-      } else if (!moved) map.jumpTo(countryCamera(map, shown));
+        jump(asked(map));
+      } else if (!moved) jump(countryCamera(map, shown));
     },
     flyTo(bbox) {
       fly((m) => clearCamera(m, [mercatorRect(bbox)], covers(), REGION_MARGIN, FRAME_MAX_ZOOM));
