@@ -2,8 +2,8 @@
  * A build ends with its caller. The build itself spawns no processes (mapshaper and DuckDB run in this
  * process), but it is itself a child — of npm, `npm start`, npx and tsx, or a test — and must not run on when
  * that caller is killed, nor leave a half-written folder when it is interrupted:
- *   - SIGINT/SIGTERM/SIGHUP: remove this build's unpublished folder, exit 128+signal;
- *   - a caller vanished: the same, checked four times a second (a build from the geometry cache takes
+ *   - SIGINT/SIGTERM/SIGHUP: remove this build's unpublished folder, then end by that signal (a shell shows 128+signal);
+ *   - a caller vanished: remove it, then end by SIGKILL, checked four times a second (a build from the geometry cache takes
  *     about a second). "Caller" is the parent and the ancestors in the same process group, up to
  *     MAX_ANCESTORS levels (read from /proc on Linux): `npm run build:data` puts npm and sh between the operator
  *     and the build (`npx tsx build-data.ts` also tsx), and killing npm alone leaves sh alive, so watching only the
@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { processAlive } from '../io/process-alive.ts';
 import { abandonBuildsInProgress } from '../publish/atomic-dir.ts';
 
-const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM' | 'SIGHUP', number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const MAX_ANCESTORS = 4;
 
 /** Parent and process group of a process from /proc/<pid>/stat (fields 4 and 5, after the parenthesised name); null where /proc is absent. */
@@ -46,16 +46,27 @@ function callers(): number[] {
   return chain;
 }
 
+/**
+ * Ends this process at once by `signal`, its default action: no exit handlers, no waiting for threads. A normal
+ * exit joins libuv's thread pool, and a DuckDB thread there can be waiting for this (main) thread to hand it the
+ * next chunk of a JS table scan (publish/write-parquet.ts): then the exit waited for ever, and a build whose caller
+ * was killed mid-write ran on as an orphan (seen in CI: npm killed during the Parquet export).
+ */
+function endBy(signal: NodeJS.Signals): void {
+  process.removeAllListeners(signal);
+  process.kill(process.pid, signal);
+}
+
 export function endWithCaller(log: (line: string) => void): void {
-  const stop = (why: string, code: number) => {
+  const stop = (why: string, signal: NodeJS.Signals) => {
     log(`\nbuild:data stopped (${why}); the unfinished build was removed, the published data is unchanged.`);
     abandonBuildsInProgress();
-    process.exit(code);
+    endBy(signal);
   };
-  for (const [signal, code] of Object.entries(SIGNAL_EXIT)) process.once(signal, () => stop(signal, code));
+  for (const signal of STOP_SIGNALS) process.once(signal, () => stop(signal, signal));
   const parent = process.ppid;
   const watched = callers();
   setInterval(() => {
-    if (process.ppid !== parent || !watched.every(processAlive)) stop('its caller ended', 1);
+    if (process.ppid !== parent || !watched.every(processAlive)) stop('its caller ended', 'SIGKILL');
   }, 250).unref();
 }

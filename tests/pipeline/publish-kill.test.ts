@@ -185,6 +185,24 @@ describe('publishing survives kills', () => {
     expect(await readdir(siblingStore(out)).catch(() => [])).toEqual([]);
   });
 
+  it('a stop during a Parquet scan ends the process instead of waiting for ever on DuckDB', { timeout: 60_000 }, async () => {
+    // stop-during-scan.ts sends itself SIGTERM while DuckDB waits for its JS table function's next chunk
+    const out = join(await tempDir('scan-stop'), 'rows.parquet');
+    const child = spawn(join(REPO_ROOT, 'node_modules/.bin/tsx'), [join(REPO_ROOT, 'tests/pipeline/stop-during-scan.ts'), out], {
+      cwd: REPO_ROOT,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const stderr: string[] = [];
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
+    const run: Run = { child, stderr, exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))), onStage: () => {} };
+    const ended = await Promise.race([run.exited.then(() => true), new Promise<false>((late) => setTimeout(() => late(false), 30_000))]);
+    if (!ended) process.kill(-(child.pid ?? 0), 'SIGKILL');
+    expect(ended, `still running 30 s after its stop: ${stderr.join('')}`).toBe(true);
+    expect(stderr.join(''), 'the stop landed during the scan').toContain('build:data stopped (SIGTERM)');
+    expect(groupAlive(run), 'a process of it survived').toBe(false);
+  });
+
   it('--out refuses a non-empty folder that is not a build of ours and deletes nothing', async () => {
     const parent = await tempDir('foreign');
     const foreign = join(parent, 'public');
