@@ -48,9 +48,14 @@ async function tapSomeWijk(page: Page): Promise<string> {
   throw new Error('no wijk under the map');
 }
 
+/** The served build's gemeente places (label point and bounds of each), fetched once for every case here. */
+let places: Promise<PlaceRow[]> | null = null;
+const gemeentePlaces = (): Promise<PlaceRow[]> =>
+  (places ??= fetch(`${baseUrl}/data/${placesFile('gemeente')}`).then(async (r) => ((await r.json()) as PlacesFile).rows));
+
 /** The gemeenten at the country's far ends (west, east, north, south, and north-west, nearest the cards' corner). */
 async function outerGemeenten(): Promise<PlaceRow[]> {
-  const { rows } = (await (await fetch(`${baseUrl}/data/${placesFile('gemeente')}`)).json()) as PlacesFile;
+  const rows = await gemeentePlaces();
   const most = (key: (r: PlaceRow) => number): PlaceRow => rows.reduce((a, b) => (key(b) < key(a) ? b : a));
   const ends = [most((r) => r[4]), most((r) => -r[6]), most((r) => -r[7]), most((r) => r[5]), most((r) => r[2] - 1.6 * r[3])];
   return [...new Map(ends.map((r) => [r[0], r])).values()];
@@ -95,8 +100,7 @@ describe.each(SIZES)('$name ($width×$height)', (size) => {
   });
 
   it("frames a shared link's gemeente clear of the cards: Sluis, in the legend's old corner", async () => {
-    const { rows } = (await (await fetch(`${baseUrl}/data/${placesFile('gemeente')}`)).json()) as PlacesFile;
-    const sluis = rows.find((r) => r[0] === 'GM1714')!;
+    const sluis = (await gemeentePlaces()).find((r) => r[0] === 'GM1714')!;
     const bounds = [sluis[4], sluis[5], sluis[6], sluis[7]] as const;
     await page.goto(`${baseUrl}/?gebied=GM1714&niveau=gemeente`);
     await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 60_000 });
