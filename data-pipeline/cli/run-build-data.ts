@@ -23,6 +23,9 @@ export async function runBuildData(repoRoot: string, argv: readonly string[]): P
   endWithCaller(log);
   try {
     const progress = createProgress(log);
+    // An empty variable (`ATLAS_DRAW_CACHE_DIR= npm run build:data`) means unset: resolve('') is the working
+    // folder, and the cache files landed beside package.json.
+    const cacheDir = (name: string, fallback: string): string => resolve(process.env[name] || resolve(repoRoot, fallback));
     const outDir = resolve(flagValue(argv, '--out') ?? resolve(repoRoot, 'public/data'));
     await checkPublishTarget(outDir);
     const { dir: rawDir, origin } = await resolveRawDir({ argv, env: process.env, repoRoot, progress });
@@ -32,8 +35,8 @@ export async function runBuildData(repoRoot: string, argv: readonly string[]): P
       outDir,
       progress,
       publishStore: defaultStore(outDir, repoRoot),
-      geometryCacheDir: resolve(process.env.ATLAS_GEOMETRY_CACHE_DIR ?? resolve(repoRoot, '.cache/geometry')),
-      drawCacheDir: resolve(process.env.ATLAS_DRAW_CACHE_DIR ?? resolve(repoRoot, '.cache/draws')),
+      geometryCacheDir: cacheDir('ATLAS_GEOMETRY_CACHE_DIR', '.cache/geometry'),
+      drawCacheDir: cacheDir('ATLAS_DRAW_CACHE_DIR', '.cache/draws'),
       ...(argv.includes('--any-layout') ? { expectedCounts: null } : {}),
     });
   } catch (error) {
