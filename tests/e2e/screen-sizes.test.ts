@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { placesFile, type PlacesFile, type PlaceRow } from '@atlas/contract';
+import { placesFile, type Manifest, type PlacesFile, type PlaceRow } from '@atlas/contract';
 import { openSession, screenshot, type Session } from './browser.ts';
 import { hoverRegion } from './map-hover.ts';
 import { boundsIn, cardsOver, framed, mapBox, pointIn, viewOf, type View } from './map-view.ts';
@@ -149,6 +149,24 @@ describe.each(SIZES)('$name ($width×$height)', (size) => {
     await toggle.click();
     await expect.poll(() => list.isVisible()).toBe(false);
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('keeps the fold button inside the legend for the indicator with the longest word in its name', async () => {
+    // Dutch compounds ("Arbeidsongeschiktheidsuitkering") once pushed the button out of the card, out of reach.
+    const manifest = (await (await fetch(`${baseUrl}/data/manifest.json`)).json()) as Manifest;
+    const longestWord = (label: string) => Math.max(...label.split(/\s+/).map((w) => w.length));
+    const longest = manifest.indicators.reduce((a, b) => (longestWord(b.label) > longestWord(a.label) ? b : a));
+    await page.goto(`${baseUrl}/?thema=${longest.themes[0]}&indicator=${longest.id}`);
+    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 60_000 });
+    const toggle = page.getByTestId('legend-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+    await page.locator('[data-testid="legend"] .legend-list').waitFor();
+    const fit = await page.getByTestId('legend').evaluate((legend) => {
+      const card = legend.getBoundingClientRect();
+      const button = legend.querySelector('[data-testid="legend-toggle"]')!.getBoundingClientRect();
+      return { inside: button.left >= card.left && button.right <= card.right, overflow: legend.scrollWidth - legend.clientWidth };
+    });
+    expect(fit, longest.label).toEqual({ inside: true, overflow: 0 });
   });
 
   it("shows a tapped wijk's profile without scrolling", async () => {
