@@ -151,6 +151,14 @@ describe.each(SIZES)('$name ($width×$height)', (size) => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it("shows a tapped wijk's profile without scrolling", async () => {
+    const code = await tapSomeWijk(page);
+    await page.locator('.profile h2').first().waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await inViewport(page, '.profile h2'), code).toBe(true);
+    await screenshot(page, `w2/profile-${size.name}`);
+  });
+
   it('keeps the fold button inside the legend for the indicator with the longest word in its name', async () => {
     // Dutch compounds ("Arbeidsongeschiktheidsuitkering") once pushed the button out of the card, out of reach.
     const manifest = (await (await fetch(`${baseUrl}/data/manifest.json`)).json()) as Manifest;
@@ -167,14 +175,6 @@ describe.each(SIZES)('$name ($width×$height)', (size) => {
       return { inside: button.left >= card.left && button.right <= card.right, overflow: legend.scrollWidth - legend.clientWidth };
     });
     expect(fit, longest.label).toEqual({ inside: true, overflow: 0 });
-  });
-
-  it("shows a tapped wijk's profile without scrolling", async () => {
-    const code = await tapSomeWijk(page);
-    await page.locator('.profile h2').first().waitFor();
-    expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    expect(await inViewport(page, '.profile h2'), code).toBe(true);
-    await screenshot(page, `w2/profile-${size.name}`);
   });
 
   it('shows the theme score in the table', async () => {

@@ -29,11 +29,9 @@ export function Legend({
   const bodyId = useId();
   return (
     <section className={`legend${collapsed ? ' is-collapsed' : ''}`} data-testid="legend" aria-label={t('legend.title')}>
+      {/* The button comes first so it can float: the title flows beside it, and a word too long for that room
+          moves under it instead of pushing the button out of the card. */}
       <div className="legend-head">
-        <h2 className="legend-title">
-          {title}
-          {proxy && <span className="badge badge-proxy">{t('theme.proxy')}</span>}
-        </h2>
         <button
           type="button"
           className="legend-toggle"
@@ -44,6 +42,10 @@ export function Legend({
         >
           {collapsed ? t('legend.show') : t('legend.hide')}
         </button>
+        <h2 className="legend-title">
+          {title}
+          {proxy && <span className="badge badge-proxy">{t('theme.proxy')}</span>}
+        </h2>
       </div>
       <div id={bodyId} className="legend-body" hidden={collapsed}>
         <p className="legend-subtitle">{subtitle}</p>
