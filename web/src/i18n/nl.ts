@@ -207,6 +207,8 @@ export const nl = {
   'overlay.cold_90': 'coldspot, 90 % zeker',
   'overlay.cold_95': 'coldspot, 95 % zeker',
   'overlay.cold_99': 'coldspot, 99 % zeker',
+  'overlay.hotRow': 'hotspot, 90/95/99 % zeker',
+  'overlay.coldRow': 'coldspot, 90/95/99 % zeker',
   'legend.show': 'Legenda tonen',
   'legend.hide': 'Inklappen',
   'legend.missing': 'geen gegevens',

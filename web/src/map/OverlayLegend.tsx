@@ -3,7 +3,14 @@ import { t } from '../i18n/nl.ts';
 import { FADED_ALPHA } from './overlays.ts';
 import { HOTSPOT_COLORS, type HotspotClass } from './style.ts';
 
-const ORDER: readonly HotspotClass[] = ['hot_99', 'hot_95', 'hot_90', 'cold_90', 'cold_95', 'cold_99'];
+/**
+ * Two rows of three outlines, weakest to strongest, instead of a row per class: the block is then no taller than
+ * the class list above it needs, so it covers less of the map (a tablet's coast, on arrival).
+ */
+const ROWS: readonly { label: 'overlay.hotRow' | 'overlay.coldRow'; classes: readonly HotspotClass[] }[] = [
+  { label: 'overlay.hotRow', classes: ['hot_90', 'hot_95', 'hot_99'] },
+  { label: 'overlay.coldRow', classes: ['cold_90', 'cold_95', 'cold_99'] },
+];
 
 export function OverlayLegend({ hotspots, uncertain }: { hotspots: boolean; uncertain: boolean }) {
   return (
@@ -12,10 +19,14 @@ export function OverlayLegend({ hotspots, uncertain }: { hotspots: boolean; unce
         <div className="legend-overlay" data-testid="legend-hotspots">
           <h3 className="legend-subtitle">{t('overlay.hotspots')}</h3>
           <ul className="legend-list">
-            {ORDER.map((cls) => (
-              <li key={cls} className="legend-row">
-                <span className="swatch swatch-outline" style={{ borderColor: HOTSPOT_COLORS[cls] }} aria-hidden="true" />
-                <span className="legend-range">{t(`overlay.${cls}`)}</span>
+            {ROWS.map((row) => (
+              <li key={row.label} className="legend-row legend-row-hotspots">
+                <span className="swatch-group" aria-hidden="true">
+                  {row.classes.map((cls) => (
+                    <span key={cls} className="swatch swatch-outline" style={{ borderColor: HOTSPOT_COLORS[cls] }} title={t(`overlay.${cls}`)} />
+                  ))}
+                </span>
+                <span className="legend-range">{t(row.label)}</span>
               </li>
             ))}
           </ul>
