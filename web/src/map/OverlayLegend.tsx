@@ -4,8 +4,8 @@ import { FADED_ALPHA } from './overlays.ts';
 import { HOTSPOT_COLORS, type HotspotClass } from './style.ts';
 
 /**
- * Two rows of three outlines, weakest to strongest, instead of a row per class: the block is then no taller than
- * the class list above it needs, so it covers less of the map (a tablet's coast, on arrival).
+ * Two rows of three outlines, weakest to strongest, instead of a row per class: four rows shorter, the legend covers
+ * less of the map, and at 1440×900 the wijk map with hotspots on is framed at full size beside it.
  */
 const ROWS: readonly { label: 'overlay.hotRow' | 'overlay.coldRow'; classes: readonly HotspotClass[] }[] = [
   { label: 'overlay.hotRow', classes: ['hot_90', 'hot_95', 'hot_99'] },
