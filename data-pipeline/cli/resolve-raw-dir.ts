@@ -14,6 +14,7 @@ import type { Progress } from '../progress.ts';
 import { describeAbsent, downloadRawData, type DownloadOptions, type DownloadReport } from '../download/download-raw-data.ts';
 import { OPTIONAL_DOWNLOAD_JOBS } from '../download/optional-downloads.ts';
 import { endpointsFrom } from '../download/endpoints.ts';
+import { envSetting } from './env-setting.ts';
 
 export type RawDirOrigin = '--raw' | 'ONDERMIJNING_RAW' | 'shared raw folder' | 'download cache';
 
@@ -57,12 +58,9 @@ export function localRawDir(
   if (rawFlag !== undefined && forceDownload)
     throw new Error('--raw and --download exclude each other: --raw names a folder to read, --download fills the cache');
 
+  const fromEnv = forceDownload ? undefined : envSetting(env, 'ONDERMIJNING_RAW');
   const named =
-    rawFlag !== undefined
-      ? { dir: rawFlag, origin: '--raw' as const }
-      : !forceDownload && env.ONDERMIJNING_RAW
-        ? { dir: env.ONDERMIJNING_RAW, origin: 'ONDERMIJNING_RAW' as const }
-        : null;
+    rawFlag !== undefined ? { dir: rawFlag, origin: '--raw' as const } : fromEnv !== undefined ? { dir: fromEnv, origin: 'ONDERMIJNING_RAW' as const } : null;
   if (named) {
     const dir = resolve(named.dir);
     if (!existsSync(dir)) throw new Error(`raw data folder ${dir} (from ${named.origin}) does not exist`);
@@ -82,7 +80,7 @@ export async function resolveRawDir(options: ResolveRawDirOptions): Promise<Reso
   const forceDownload = argv.includes('--download');
   const shared = sharedRawDir(repoRoot);
 
-  const cacheDir = resolve(flagValue(argv, '--cache-dir') ?? env.ATLAS_CACHE_DIR ?? resolve(repoRoot, '.cache/raw'));
+  const cacheDir = resolve(flagValue(argv, '--cache-dir') ?? envSetting(env, 'ATLAS_CACHE_DIR') ?? resolve(repoRoot, '.cache/raw'));
   const endpoints = endpointsFrom(env, { cbsODataBase: flagValue(argv, '--cbs-odata-base'), pdokBase: flagValue(argv, '--pdok-base') });
   progress.line(
     forceDownload

@@ -17,15 +17,14 @@ import { createProgress } from '../progress.ts';
 import { checkPublishTarget, defaultStore } from '../publish/atomic-dir.ts';
 import { endWithCaller } from './process-lifetime.ts';
 import { flagValue, resolveRawDir } from './resolve-raw-dir.ts';
+import { envSetting } from './env-setting.ts';
 
 export async function runBuildData(repoRoot: string, argv: readonly string[]): Promise<void> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   endWithCaller(log);
   try {
     const progress = createProgress(log);
-    // An empty variable (`ATLAS_DRAW_CACHE_DIR= npm run build:data`) means unset: resolve('') is the working
-    // folder, and the cache files landed beside package.json.
-    const cacheDir = (name: string, fallback: string): string => resolve(process.env[name] || resolve(repoRoot, fallback));
+    const cacheDir = (name: string, fallback: string): string => resolve(envSetting(process.env, name) ?? resolve(repoRoot, fallback));
     const outDir = resolve(flagValue(argv, '--out') ?? resolve(repoRoot, 'public/data'));
     await checkPublishTarget(outDir);
     const { dir: rawDir, origin } = await resolveRawDir({ argv, env: process.env, repoRoot, progress });

@@ -800,6 +800,10 @@ describe('where the raw folder comes from (resolveRawDir)', () => {
     const downloaded = await resolveRawDir({ argv: [], env: env2, repoRoot: repo, progress: silentProgress(), download: fakeDownload });
     expect(downloaded.origin).toBe('download cache');
     expect(downloaded.dir).toBe(join(repo, '.cache/raw'));
+    // Set but empty means unset: the default cache, not the working folder.
+    const emptySettings = { ...env2, ONDERMIJNING_RAW: '', ATLAS_CACHE_DIR: '' };
+    const uncounted = async (o: { cacheDir: string }): Promise<DownloadReport> => ({ cacheDir: o.cacheDir, jobs: [], optional: [], requests: 0, absent: [] });
+    expect(await resolveRawDir({ argv: [], env: emptySettings, repoRoot: repo, progress: silentProgress(), download: uncounted })).toEqual(downloaded);
     expect(calls[0]!.endpoints).toEqual({
       cbsOData: 'http://mirror.test/odata',
       cbsThirdPartyOData: 'http://mirror.test/odata',
