@@ -53,6 +53,10 @@ let places: Promise<PlaceRow[]> | null = null;
 const gemeentePlaces = (): Promise<PlaceRow[]> =>
   (places ??= fetch(`${baseUrl}/data/${placesFile('gemeente')}`).then(async (r) => ((await r.json()) as PlacesFile).rows));
 
+/** The served build's manifest, fetched once for every size. */
+let manifestOnce: Promise<Manifest> | null = null;
+const servedManifest = (): Promise<Manifest> => (manifestOnce ??= fetch(`${baseUrl}/data/manifest.json`).then(async (r) => (await r.json()) as Manifest));
+
 /** The gemeenten at the country's far ends (west, east, north, south, and north-west, nearest the cards' corner). */
 async function outerGemeenten(): Promise<PlaceRow[]> {
   const rows = await gemeentePlaces();
@@ -161,7 +165,7 @@ describe.each(SIZES)('$name ($width×$height)', (size) => {
 
   it('keeps the fold button inside the legend for the indicator with the longest word in its name', async () => {
     // Dutch compounds ("Arbeidsongeschiktheidsuitkering") once pushed the button out of the card, out of reach.
-    const manifest = (await (await fetch(`${baseUrl}/data/manifest.json`)).json()) as Manifest;
+    const manifest = await servedManifest();
     const longestWord = (label: string) => Math.max(...label.split(/\s+/).map((w) => w.length));
     const longest = manifest.indicators.reduce((a, b) => (longestWord(b.label) > longestWord(a.label) ? b : a));
     await page.goto(`${baseUrl}/?thema=${longest.themes[0]}&indicator=${longest.id}`);
