@@ -7,13 +7,13 @@
  * Errors count connection errors, timeouts (REQUEST_TIMEOUT_S) and non-2xx answers; the production server
  * must have none.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
-import { freePort } from '../tests/e2e/free-port.ts';
-import { BENCH_BUILD_ENV, BENCH_OUT_DIR } from '../vite.config.ts';
+import { BENCH_BUILD_ENV } from '../vite.config.ts';
+import { benchOutDir as outDir, startPreviewServer, startProductionServer, stopServer, type Server } from './bench-servers.ts';
 import { median, type BenchRow } from './stats.ts';
 
 export const LOAD_SECONDS = 10;
@@ -24,48 +24,8 @@ export const LOAD_CONNECTIONS = 50;
  * on a busy machine without anything failing, and a browser waits far longer than that for a file this size.
  */
 export const REQUEST_TIMEOUT_S = 60;
-const HOST = '127.0.0.1';
-
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-const outDir = join(root, BENCH_OUT_DIR);
 const env = { ...process.env, [BENCH_BUILD_ENV]: '1' };
-
-interface Server {
-  name: string;
-  base: string;
-  child: ChildProcess;
-}
-
-/** Start a server in its own process group and wait until it answers the manifest. */
-async function start(
-  name: string,
-  command: string,
-  args: (port: number) => string[],
-  extraEnv: (port: number) => Record<string, string> = () => ({}),
-): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(command, args(port), { cwd: root, stdio: 'ignore', detached: true, env: { ...env, ...extraEnv(port) } });
-  const base = `http://${HOST}:${port}`;
-  // Generous: the production server first writes its stored brotli/gzip copies of every file (minutes on a busy machine).
-  const deadline = Date.now() + 600_000;
-  while (Date.now() < deadline) {
-    if (
-      await fetch(`${base}/data/manifest.json`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { name, base, child };
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  stop({ name, base, child });
-  throw new Error(`${name} did not start on ${base}`);
-}
-
-function stop(server: Server): void {
-  if (server.child.pid && server.child.exitCode === null) process.kill(-server.child.pid, 'SIGTERM');
-}
 
 /** The largest published data file (the buurt table), as a URL path. */
 function largestDataFile(): string {
@@ -103,15 +63,8 @@ export async function benchLoad(runs: number, build = true): Promise<BenchRow[]>
   ] as const;
   const servers: Server[] = [];
   try {
-    servers.push(
-      await start(
-        'npm run serve',
-        process.execPath,
-        () => ['--import', 'tsx', 'server/main.ts', outDir],
-        (port) => ({ PORT: String(port), HOST }),
-      ),
-    );
-    servers.push(await start('vite preview', 'npx', (port) => ['vite', 'preview', '--port', String(port), '--strictPort', '--host', HOST]));
+    servers.push(await startProductionServer());
+    servers.push(await startPreviewServer());
     const [ours, preview] = servers as [Server, Server];
     const rows: BenchRow[] = [];
     for (const [label, path] of targets) {
@@ -139,6 +92,6 @@ export async function benchLoad(runs: number, build = true): Promise<BenchRow[]>
     }
     return rows;
   } finally {
-    servers.forEach(stop);
+    servers.forEach(stopServer);
   }
 }

@@ -3,22 +3,20 @@
  * baseline page (web/bench/baseline.html: the same geometry as plain GeoJSON through MapLibre alone).
  * Every run uses a fresh browser profile, so nothing comes from a previous run's cache.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { openSession } from '../tests/e2e/browser.ts';
-import { freePort } from '../tests/e2e/free-port.ts';
 import { gemeenteCentre } from '../tests/e2e/place-centre.ts';
-import { BENCH_BUILD_ENV, BENCH_OUT_DIR } from '../vite.config.ts';
+import { BENCH_BUILD_ENV } from '../vite.config.ts';
+import { benchOutDir as outDir, startProductionServer, stopServer } from './bench-servers.ts';
 import { median, spread, type BenchRow } from './stats.ts';
 import { drawnVsScreenshot, type DrawnCheck } from './web-drawn-check.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-/** The bench build (app + baseline page) lives apart from dist/, so the production build never ships the baseline. */
-const outDir = join(root, BENCH_OUT_DIR);
 
 export type Hook = '__atlas' | '__baseline';
 
@@ -143,25 +141,12 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
   const env = { ...process.env, VITE_E2E_HOOKS: '1', [BENCH_BUILD_ENV]: '1' };
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env });
   if (build.status !== 0) throw new Error('vite build failed');
-  const port = await freePort();
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-    env,
-  });
-  const base = `http://127.0.0.1:${port}`;
+  // Served as production serves it (stored brotli/gzip copies, server/main.ts): vite preview compresses every
+  // answer as it sends it, on the same two cores the browser parses on, which slowed the app's first view (more
+  // files) more than the baseline's.
+  const server = await startProductionServer();
+  const base = server.base;
   try {
-    for (let i = 0; i < 100; i++) {
-      if (
-        await fetch(`${base}/data/manifest.json`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
     const app = {
       first: [] as number[],
       indicator: [] as number[],
@@ -283,6 +268,6 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
       row('first-view transfer (gzip, excl. DuckDB)', 'kB', kB(app.bytes), 'baseline page', kB(baseline.bytes), '≤ 1500 kB'),
     ];
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    stopServer(server);
   }
 }
