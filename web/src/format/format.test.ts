@@ -49,6 +49,17 @@ describe('nl-NL formatting', () => {
     expect([...names].sort(fmt.compare)).toEqual(["'s-Gravenhage", 'aalten', 'Amsterdam', 'Édam', 'Eindhoven', 'Zwolle']);
   });
 
+  it('writes a date as Intl writes it for nl-NL, in every month, and leaves an unreadable one as it is', () => {
+    const intl = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(2026, month, month + 1, 12);
+      expect(fmt.date(date.toISOString())).toBe(intl.format(date));
+    }
+    expect(fmt.date('2026-11-30T08:00:00Z')).toBe(intl.format(new Date('2026-11-30T08:00:00Z')));
+    expect(fmt.date('gisteren')).toBe('gisteren');
+    expect(createFormatting('en-GB').date('2026-03-01T12:00:00Z')).toBe('1 March 2026');
+  });
+
   it('can be made for another locale', () => {
     expect(createFormatting('en-GB').number(1234.5, 1)).toBe('1,234.5');
   });

@@ -31,6 +31,13 @@ export interface Formatting {
 export const MISSING_GENERIC = 'geen gegevens';
 export const NATIONAL_NONE = 'geen landelijke waarde';
 
+/**
+ * Dutch month names, for dates written without Intl: the first Intl.DateTimeFormat sets up ICU's calendar data,
+ * 15–25 ms of the map page's first render (CPU profiles of a cold load, headless Chromium here), for the one
+ * date on the page. The result is Intl's own for nl-NL ("30 november 2026"; format.test.ts compares every month).
+ */
+const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
 /** A value made on first use: setting up Intl objects costs real time on the first view, so none is made early. */
 function lazy<T>(make: () => T): () => T {
   let value: { made: T } | null = null;
@@ -75,7 +82,8 @@ export function createFormatting(locale = 'nl-NL'): Formatting {
     missing: (reason) => (reason && isMissingReason(reason) ? MISSING_REASON_LABEL_NL[reason] : MISSING_GENERIC),
     date: (iso) => {
       const d = new Date(iso);
-      return Number.isNaN(d.getTime()) ? iso : dateFormat().format(d);
+      if (Number.isNaN(d.getTime())) return iso;
+      return locale === 'nl-NL' ? `${d.getDate()} ${MONTHS_NL[d.getMonth()] ?? ''} ${d.getFullYear()}` : dateFormat().format(d);
     },
     list: (items) => listFormat().format(items),
     compare: (a, b) => collator().compare(a, b),
