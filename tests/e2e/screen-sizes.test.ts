@@ -103,6 +103,20 @@ describe.each(SIZES)('$name ($width×$height)', (size) => {
     await expectOuterGemeentenShown(page, await viewAfterZoomingInAndOut(page));
   });
 
+  it('frames the whole country clear of the legend that hotspots make taller (wijk level)', async () => {
+    await page.goto(`${baseUrl}/?niveau=wijk&hotspots=aan`);
+    await page.waitForFunction(() => window.__atlas?.ready && window.__atlas.mapLevel === 'wijk', null, { timeout: 60_000 });
+    await screenshot(page, `w2/hotspots-${size.name}`);
+    const view = await viewAfterZoomingInAndOut(page);
+    const box = await mapBox(page);
+    const cards = await cardsOver(page);
+    const covered = (await gemeentePlaces()).filter(([, , , , west, south, east, north]) => {
+      const [left, top, right, bottom] = boundsIn(view, box, [west, south, east, north]);
+      return cards.some(([cl, ct, cr, cb]) => left < cr && right > cl && top < cb && bottom > ct);
+    });
+    expect(covered.map(([code, name]) => `${code} ${name}`)).toEqual([]);
+  });
+
   it("frames a shared link's gemeente clear of the cards: Sluis, in the legend's old corner", async () => {
     const sluis = (await gemeentePlaces()).find((r) => r[0] === 'GM1714')!;
     const bounds = [sluis[4], sluis[5], sluis[6], sluis[7]] as const;

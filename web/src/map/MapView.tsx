@@ -106,9 +106,12 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       minZoom: 5.5,
       maxZoom: 15,
       // Room to the north for the North Sea, where the cards over the map stand when a tall map frames the country.
+      // As far as 60° N: on a tablet held upright, the legend with hotspots reaches half-way down the map, and the
+      // country framed below it leaves a view whose top lies past 57° N (at 56.5° N the framing gave up and the
+      // legend covered Noord- and Zuid-Holland).
       maxBounds: [
         [0.5, 49.5],
-        [10.5, 56.5],
+        [10.5, 60],
       ],
       attributionControl: false,
       dragRotate: false,
