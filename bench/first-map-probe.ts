@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { openSession } from '../tests/e2e/browser.ts';
 import { median, spread } from './stats.ts';
-import { waitBackground, waitReady, waitRenders, type Hook } from './web.ts';
+import { waitBackground, waitReady, waitRenders, type Hook } from './page-signals.ts';
 
 const { values } = parseArgs({
   options: {
