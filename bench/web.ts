@@ -68,8 +68,9 @@ async function heapMb(page: Page): Promise<number> {
 }
 
 /**
- * Bytes (gzip, as served compressed) of the same-origin resources requested before the first map was drawn,
- * DuckDB excluded. Requests the app starts after that (its background loading) do not count, however soon they start.
+ * Bytes, gzipped here at level 6, of the same-origin resources requested before the first map was drawn, DuckDB
+ * excluded: one measure for both pages, whatever the server sends (the production server sends brotli, smaller
+ * still). Requests the app starts after that (its background loading) do not count, however soon they start.
  */
 async function firstViewGzipBytes(page: Page, hook: Hook): Promise<number> {
   const urls = await page.evaluate((h) => {
