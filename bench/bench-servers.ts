@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { freePort } from '../tests/e2e/free-port.ts';
 import { BENCH_BUILD_ENV, BENCH_OUT_DIR } from '../vite.config.ts';
 
-export const HOST = '127.0.0.1';
+const HOST = '127.0.0.1';
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 /** The bench build (app + baseline page) lives apart from dist/, so the production build never ships the baseline. */
 export const benchOutDir = join(root, BENCH_OUT_DIR);
