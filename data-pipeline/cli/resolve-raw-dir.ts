@@ -14,7 +14,7 @@ import type { Progress } from '../progress.ts';
 import { describeAbsent, downloadRawData, type DownloadOptions, type DownloadReport } from '../download/download-raw-data.ts';
 import { OPTIONAL_DOWNLOAD_JOBS } from '../download/optional-downloads.ts';
 import { endpointsFrom } from '../download/endpoints.ts';
-import { envSetting } from './env-setting.ts';
+import { envFolder, envSetting } from './env-setting.ts';
 
 export type RawDirOrigin = '--raw' | 'ONDERMIJNING_RAW' | 'shared raw folder' | 'download cache';
 
@@ -80,7 +80,8 @@ export async function resolveRawDir(options: ResolveRawDirOptions): Promise<Reso
   const forceDownload = argv.includes('--download');
   const shared = sharedRawDir(repoRoot);
 
-  const cacheDir = resolve(flagValue(argv, '--cache-dir') ?? envSetting(env, 'ATLAS_CACHE_DIR') ?? resolve(repoRoot, '.cache/raw'));
+  const cacheFlag = flagValue(argv, '--cache-dir');
+  const cacheDir = cacheFlag !== undefined ? resolve(cacheFlag) : envFolder(env, 'ATLAS_CACHE_DIR', repoRoot, '.cache/raw');
   const endpoints = endpointsFrom(env, { cbsODataBase: flagValue(argv, '--cbs-odata-base'), pdokBase: flagValue(argv, '--pdok-base') });
   progress.line(
     forceDownload

@@ -17,14 +17,13 @@ import { createProgress } from '../progress.ts';
 import { checkPublishTarget, defaultStore } from '../publish/atomic-dir.ts';
 import { endWithCaller } from './process-lifetime.ts';
 import { flagValue, resolveRawDir } from './resolve-raw-dir.ts';
-import { envSetting } from './env-setting.ts';
+import { envFolder } from './env-setting.ts';
 
 export async function runBuildData(repoRoot: string, argv: readonly string[]): Promise<void> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   endWithCaller(log);
   try {
     const progress = createProgress(log);
-    const cacheDir = (name: string, fallback: string): string => resolve(envSetting(process.env, name) ?? resolve(repoRoot, fallback));
     const outDir = resolve(flagValue(argv, '--out') ?? resolve(repoRoot, 'public/data'));
     await checkPublishTarget(outDir);
     const { dir: rawDir, origin } = await resolveRawDir({ argv, env: process.env, repoRoot, progress });
@@ -34,8 +33,8 @@ export async function runBuildData(repoRoot: string, argv: readonly string[]): P
       outDir,
       progress,
       publishStore: defaultStore(outDir, repoRoot),
-      geometryCacheDir: cacheDir('ATLAS_GEOMETRY_CACHE_DIR', '.cache/geometry'),
-      drawCacheDir: cacheDir('ATLAS_DRAW_CACHE_DIR', '.cache/draws'),
+      geometryCacheDir: envFolder(process.env, 'ATLAS_GEOMETRY_CACHE_DIR', repoRoot, '.cache/geometry'),
+      drawCacheDir: envFolder(process.env, 'ATLAS_DRAW_CACHE_DIR', repoRoot, '.cache/draws'),
       ...(argv.includes('--any-layout') ? { expectedCounts: null } : {}),
     });
   } catch (error) {
