@@ -106,6 +106,8 @@ describe.each(SIZES)('$name ($width×$height)', (size) => {
   it('frames the whole country clear of the legend that hotspots make taller (wijk level)', async () => {
     await page.goto(`${baseUrl}/?niveau=wijk&hotspots=aan`);
     await page.waitForFunction(() => window.__atlas?.ready && window.__atlas.mapLevel === 'wijk', null, { timeout: 60_000 });
+    // the hotspot rows are in the legend (folded away on a phone) when the map is framed
+    await page.getByTestId('legend-hotspots').waitFor({ state: 'attached' });
     await screenshot(page, `w2/hotspots-${size.name}`);
     const view = await viewAfterZoomingInAndOut(page);
     const box = await mapBox(page);
