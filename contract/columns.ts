@@ -183,6 +183,30 @@ export function levelTableColumns(indicators: readonly IndicatorShape[], themes:
 }
 
 /**
+ * The levels that also publish a first-view table: the map opens on gemeenten, and their full table is mostly
+ * columns the first map never reads (intervals, counts, smoothed values).
+ */
+export const FIRST_VIEW_LEVELS: readonly Level[] = ['gemeente'];
+
+/** What a map colours by and hatches on, for every theme and indicator without overlays: see firstViewColumns. */
+const FIRST_VIEW_INDICATOR_COLUMNS = new Set<(id: IndicatorId) => string>([col.value, col.reason]);
+const FIRST_VIEW_THEME_COLUMNS = new Set<(id: ThemeId) => string>([col.theme, col.themeReason, col.themeLo, col.themeHi]);
+
+/**
+ * The columns of a level's first-view table, a slice of `levelTableColumns` in the same order: the region columns,
+ * every indicator's value and reason, every theme's score, reason and interval. That is all a map of any theme
+ * or indicator value reads, with its hatching and the theme score's "onzeker" fading; the other views wait for
+ * the full table.
+ */
+export function firstViewColumns(indicators: readonly IndicatorShape[], themes: readonly ThemeId[], level: Level): ColumnSpec[] {
+  const wanted = new Set([
+    ...indicators.flatMap((i) => [...FIRST_VIEW_INDICATOR_COLUMNS].map((name) => name(i.id))),
+    ...themes.flatMap((t) => [...FIRST_VIEW_THEME_COLUMNS].map((name) => name(t))),
+  ]);
+  return levelTableColumns(indicators, themes, level).filter((c, i) => i < REGION_COLUMNS.length || wanted.has(c.name));
+}
+
+/**
  * Every column any level could have for these indicators and themes (all indicators on all levels). Readers use it
  * to answer for a column a level's table leaves out: such a column reads as missing, never as 0.
  */

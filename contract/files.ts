@@ -6,6 +6,8 @@ export const dataFile = {
   methode: 'methode.json',
   arrow: (level: Level) => `${level}.arrow`,
   parquet: (level: Level) => `${level}.parquet`,
+  /** The slice of a level's table the first map reads (firstViewColumns), for FIRST_VIEW_LEVELS; Arrow only. */
+  firstViewArrow: (level: Level) => `${level}.first-view.arrow`,
   geometry: (level: Level) => `geo/${level}.topojson`,
   context: (aggregate: Aggregate) => `geo/${aggregate}.topojson`,
   trendsArrow: 'trends.arrow',

@@ -13,6 +13,7 @@ export const publishedFileSchema = z
     kind: z.enum([
       'table-arrow',
       'table-parquet',
+      'first-view-arrow',
       'geometry',
       'context-geometry',
       'trends-arrow',

@@ -105,3 +105,14 @@ export interface EncodedTable {
 export function encodeTable(table: PublishedTable): EncodedTable {
   return { name: table.name, rows: table.rows, columns: table.columns.map(({ name, type }) => ({ name, type })), encoded: table.columns.map(encodeColumn) };
 }
+
+/** The named columns of an encoded table, in the order given; the encodings are shared, not copied. */
+export function selectColumns(table: EncodedTable, name: string, columns: readonly ColumnSpec[]): EncodedTable {
+  const index = new Map(table.columns.map((c, i) => [c.name, i]));
+  const picked = columns.map((c) => {
+    const i = index.get(c.name);
+    if (i === undefined || table.columns[i]?.type !== c.type) throw new Error(`${name}: column ${c.name} (${c.type}) is not in table ${table.name}`);
+    return i;
+  });
+  return { name, rows: table.rows, columns: picked.map((i) => table.columns[i]!), encoded: picked.map((i) => table.encoded[i]!) };
+}

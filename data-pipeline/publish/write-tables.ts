@@ -2,7 +2,18 @@
  * Stage 6b: the region tables per level and the trends table, each as Arrow IPC (for the app) and
  * Parquet (for analysts), checked against the contract before they are written.
  */
-import { GI_LEVELS, LEVELS, dataFile, type IndicatorId, type IndicatorShape, type Level, type PublishedFile, type ThemeId } from '@atlas/contract';
+import {
+  FIRST_VIEW_LEVELS,
+  GI_LEVELS,
+  LEVELS,
+  dataFile,
+  firstViewColumns,
+  type IndicatorId,
+  type IndicatorShape,
+  type Level,
+  type PublishedFile,
+  type ThemeId,
+} from '@atlas/contract';
 import type { IndicatorDefinition } from '../../indicators/catalog/types.ts';
 import { uncertaintyMethod } from '../compute/uncertainty/method.ts';
 import { levelHotspots, type LevelHotspots } from '../compute/hotspots/level-hotspots.ts';
@@ -16,7 +27,7 @@ import { join } from 'node:path';
 import { manifestLevels } from './indicator-facts.ts';
 import { buildNeighboursTable } from './neighbours-table.ts';
 import { buildRegionTable } from './region-table.ts';
-import { encodeTable, type EncodedTable } from './encoded-columns.ts';
+import { encodeTable, selectColumns, type EncodedTable } from './encoded-columns.ts';
 import { validateRegionTable } from './validate-output.ts';
 import { toArrowIpcParts } from './write-arrow.ts';
 import { writeParquet } from './write-parquet.ts';
@@ -98,11 +109,17 @@ export async function writeTables(out: OutputFolder, inputs: TableInputs): Promi
   const ordered = inputs.results.flatMap((r) => shapes.get(r.id) ?? []);
   const hotspots = await hotspotLevels(out, inputs);
   for (const level of LEVELS) {
-    await writeTable(out, await encodedRegionTable(inputs, level, { shapes, ordered, hotspots }), {
+    const table = await encodedRegionTable(inputs, level, { shapes, ordered, hotspots });
+    await writeTable(out, table, {
       arrow: { path: dataFile.arrow(level), kind: 'table-arrow' },
       parquet: { path: dataFile.parquet(level), kind: 'table-parquet' },
       level,
     });
+    if (FIRST_VIEW_LEVELS.includes(level)) {
+      const path = dataFile.firstViewArrow(level);
+      const slice = selectColumns(table, path, firstViewColumns(ordered, inputs.themeIds, level));
+      await out.writeParts(path, await toArrowIpcParts(slice), 'first-view-arrow', level);
+    }
   }
   await writeTable(out, inputs.trends, {
     arrow: { path: dataFile.trendsArrow, kind: 'trends-arrow' },

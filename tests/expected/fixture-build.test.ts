@@ -14,6 +14,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_VIEW_LEVELS, dataFile, firstViewColumns, type Manifest } from '@atlas/contract';
 import { buildData } from '../../data-pipeline/build.ts';
 import { silentProgress } from '../../data-pipeline/progress.ts';
 import { FIXTURE_RAW_DIR, fixtureRawFiles } from '../../scripts/make-fixture-raw.ts';
@@ -75,6 +76,19 @@ describe('build of the synthetic raw folder', () => {
       const arrow = actual.files.get(snapshotName(path.replace(/\.parquet$/, '.arrow')));
       if (!isTable(arrow)) throw new Error(`${path} has no Arrow twin`);
       for (const [name, values] of Object.entries(columns)) expect(values, `${path} ${name}`).toEqual(arrow.columns[name]?.values);
+    }
+  });
+
+  it('publishes each first-view table as a slice of its level’s table: the contract’s columns, the same values', () => {
+    const manifest = actual.files.get('manifest.json') as Manifest;
+    const themes = manifest.themes.map((th) => th.id);
+    for (const level of FIRST_VIEW_LEVELS) {
+      const slice = actual.files.get(snapshotName(dataFile.firstViewArrow(level)));
+      const full = actual.files.get(snapshotName(dataFile.arrow(level)));
+      if (!isTable(slice) || !isTable(full)) throw new Error(`${level}: no first-view or full table published`);
+      expect(Object.keys(slice.columns)).toEqual(firstViewColumns(manifest.indicators, themes, level).map((c) => c.name));
+      expect(Object.keys(slice.columns).length).toBeLessThan(Object.keys(full.columns).length);
+      for (const [name, values] of Object.entries(slice.columns)) expect(values, `${level} ${name}`).toEqual(full.columns[name]);
     }
   });
 
