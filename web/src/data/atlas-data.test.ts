@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dataFile, type Manifest } from '@atlas/contract';
+import { col, dataFile, firstViewColumns, type Manifest } from '@atlas/contract';
 import { manifest as fixtureManifest } from '../../../tests/support/export-fixture.ts';
-import { levelRegionIpc } from '../../../tests/support/region-ipc.ts';
+import { levelRegionIpc, tableIpc } from '../../../tests/support/region-ipc.ts';
+import { weightedAtlas } from '../weights/weighted-atlas.ts';
+import { weightKey } from '../weights/weights-url.ts';
 import { AtlasData, aggregatableIndicators } from './atlas-data.ts';
 import type { Connector } from './duckdb/connector.ts';
 import { createNodeConnector } from './duckdb/node-connector.ts';
@@ -96,5 +98,52 @@ describe('AtlasData with DuckDB (node)', () => {
     await expect(data.aggregates('provincie')).rejects.toThrow('geen WebAssembly');
     // The table itself still reads from memory: the file is fine, only the database is not.
     expect((await data.ranking({ level: 'gemeente', columns: [], orderBy: 'name', direction: 'asc', limit: 1 })).rows[0]?.['code']).toBe('GM0002');
+  });
+});
+
+describe('the first-view table', () => {
+  const themes = fixtureManifest.themes.map((th) => th.id);
+  const rows = [
+    { code: 'GM0001', name: 'Zuidhorn', level: 'gemeente', population: 1000, inkomen: 10, inkomen__lo: 8, [col.theme(themes[0]!)]: 40 },
+    { code: 'GM0002', name: 'Aalten', level: 'gemeente', population: 20, inkomen__reason: 'below_min_population' },
+  ];
+  const slice = tableIpc(firstViewColumns(fixtureManifest.indicators, themes, 'gemeente'), rows);
+  const full = levelRegionIpc(fixtureManifest.indicators, themes, 'gemeente', rows).ipc;
+  const listed = (path: string, kind: 'table-arrow' | 'first-view-arrow', bytes: Uint8Array) => ({
+    path,
+    kind,
+    level: 'gemeente' as const,
+    bytes: bytes.byteLength,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  });
+  const sliceManifest: Manifest = {
+    ...fixtureManifest,
+    files: [listed(dataFile.arrow('gemeente'), 'table-arrow', full), listed(dataFile.firstViewArrow('gemeente'), 'first-view-arrow', slice)],
+  };
+  const fetched: string[] = [];
+  const host: Fetcher = async (url) => {
+    const path = url.replace(/^.*\/data\//, '');
+    fetched.push(path);
+    const bytes = path === dataFile.arrow('gemeente') ? full : path === dataFile.firstViewArrow('gemeente') ? slice : null;
+    return bytes ? new Response(bytes.slice()) : new Response('niet gevonden', { status: 404 });
+  };
+  const noDatabase = () => Promise.reject(new Error('not needed'));
+
+  it('holds the published values and reasons of its columns, without fetching the full table; the others read as absent', async () => {
+    fetched.length = 0;
+    const table = await new AtlasData(sliceManifest, host, noDatabase).firstView('gemeente');
+    expect(fetched).toEqual([dataFile.firstViewArrow('gemeente')]);
+    expect(Array.from(table?.numbers('inkomen') ?? [])).toEqual([10, NaN]);
+    expect(table?.strings('inkomen__reason')).toEqual([null, 'below_min_population']);
+    expect(table?.number(col.theme(themes[0]!), 0)).toBe(40);
+    expect(table?.has('inkomen__lo')).toBe(false);
+  });
+
+  it('is the full table once that was asked for, and none where the manifest lists no slice or the values are reweighted', async () => {
+    const data = new AtlasData(sliceManifest, host, noDatabase);
+    const table = data.table('gemeente');
+    expect(data.firstView('gemeente')).toBe(table);
+    expect(new AtlasData(manifest, fetcher, noDatabase).firstView('gemeente')).toBeNull();
+    expect(weightedAtlas(new AtlasData(sliceManifest, host, noDatabase), new Map([[weightKey(themes[0]!, 'inkomen'), 3]])).firstView('gemeente')).toBeNull();
   });
 });

@@ -1,9 +1,20 @@
 /**
  * The app's one data-access module. The UI asks questions here; it never fetches files or writes SQL itself.
- * First paint needs only the manifest, gemeente.arrow and gemeente.topojson (apache-arrow, no database);
- * DuckDB-WASM starts in the background and answers aggregates and the ranking table once it is ready.
+ * First paint needs only the manifest, the gemeente first-view table (or gemeente.arrow) and gemeente.topojson
+ * (apache-arrow, no database); DuckDB-WASM starts in the background and answers aggregates and the ranking table once it is ready.
  */
-import { AGGREGATES, absentLevelColumns, col, dataFile, levelTableColumns, type Aggregate, type ColumnSpec, type Level, type Manifest } from '@atlas/contract';
+import {
+  AGGREGATES,
+  absentLevelColumns,
+  col,
+  dataFile,
+  firstViewColumns,
+  levelTableColumns,
+  type Aggregate,
+  type ColumnSpec,
+  type Level,
+  type Manifest,
+} from '@atlas/contract';
 import type { Connector, SqlRow } from './duckdb/connector.ts';
 import { DataError, DatabaseError } from './errors.ts';
 import { fetchBytes, type Fetcher } from './fetch.ts';
@@ -60,6 +71,7 @@ const asDatabaseError = (e: unknown): Error => (e instanceof DataError || e inst
 export class AtlasData {
   readonly catalogue: Catalogue;
   private readonly tables = new Map<Level, Promise<RegionTable>>();
+  private readonly firstViews = new Map<Level, Promise<RegionTable>>();
   private readonly tableBytes = new Map<Level, Uint8Array>();
   private readonly geometries = new Map<string, Promise<RegionGeometry>>();
   private db: Promise<Connector> | null = null;
@@ -108,6 +120,28 @@ export class AtlasData {
       });
       p.catch(() => this.tables.delete(level)); // a retry may succeed
       this.tables.set(level, p);
+    }
+    return p;
+  }
+
+  /**
+   * The level's first-view table (firstViewColumns), for the first map only; null when none is published or a view
+   * of the data changes its values (weightedAtlas). Its other columns read as absent: everything but the map's
+   * colouring waits for `table`. Once the full table is asked for, that is the answer.
+   */
+  firstView(level: Level): Promise<RegionTable> | null {
+    const full = this.tables.get(level);
+    if (full) return full;
+    const path = dataFile.firstViewArrow(level);
+    if (!this.manifest.files.some((f) => f.path === path)) return null;
+    let p = this.firstViews.get(level);
+    if (!p) {
+      const themes = this.manifest.themes.map((th) => th.id);
+      p = fetchBytes(path, this.fetcher, this.manifest).then((bytes) =>
+        RegionTable.fromIPC(level, bytes, firstViewColumns(this.manifest.indicators, themes, level), [], path),
+      );
+      p.catch(() => this.firstViews.delete(level));
+      this.firstViews.set(level, p);
     }
     return p;
   }

@@ -46,8 +46,13 @@ export class RegionTable {
    * Reads a published table; its columns must be `columns` (names and types), else a DataError names the column.
    * `absent`: the contract's columns this level leaves out, answered as missing instead of read.
    */
-  static fromIPC(level: Level, bytes: Uint8Array, columns: readonly ColumnSpec[], absent: readonly AbsentColumn[] = []): RegionTable {
-    const file = dataFile.arrow(level);
+  static fromIPC(
+    level: Level,
+    bytes: Uint8Array,
+    columns: readonly ColumnSpec[],
+    absent: readonly AbsentColumn[] = [],
+    file = dataFile.arrow(level),
+  ): RegionTable {
     const table = readCheckedTable(file, bytes, columns);
     if (table.numRows === 0) throw new DataError('invalid', file, 'tabel zonder rijen');
     return new RegionTable(level, table, absent);

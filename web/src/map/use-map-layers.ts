@@ -1,8 +1,9 @@
 /**
  * The files the map page draws from, loaded in the order a first map within a second needs: the gemeente
- * table and geometry and the provincie lines first; the shown level and what the selection needs when they
- * change; after the first drawn map, in the background, DuckDB-WASM, every level's table (search, buurt
- * lists) and the wijk and buurt geometry, so zooming in switches level without waiting.
+ * table (its first-view slice when that can draw the map) and geometry and the provincie lines first; the shown
+ * level and what the selection needs when they change; the full table of a level drawn from its slice right
+ * after the first map; then, in the background, DuckDB-WASM, every level's table (search, buurt lists) and the
+ * wijk and buurt geometry, so zooming in switches level without waiting.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LEVELS, type Aggregate, type Level } from '@atlas/contract';
@@ -18,6 +19,8 @@ export type AggregateIndex = ReturnType<typeof aggregateIndex>;
 
 export interface MapLayers {
   tables: Partial<Record<Level, RegionTable>>;
+  /** First-view tables (AtlasData.firstView): for colouring the map only; every other view reads `tables`. */
+  firstViews: Partial<Record<Level, RegionTable>>;
   geos: Partial<Record<Level, RegionGeometry>>;
   contexts: Partial<Record<Aggregate, RegionGeometry>>;
   /** Politie-eenheden, veiligheidsregio's and provincies by code, from the gemeente table. */
@@ -35,7 +38,12 @@ interface Needs {
   selection: string | null;
   /** True once the first map is on screen: only then does the background loading start. */
   firstMap: boolean;
+  /** Whether the map can be drawn from its level's first-view table (see first-view.ts). */
+  firstView: boolean;
 }
+
+/** However long the first map takes (no WebGL, a slow machine), the full tables are asked for by then. */
+const FULL_TABLES_AT_LATEST_MS = 3000;
 
 const NO_AGGREGATES: AggregateIndex = new Map();
 
@@ -51,9 +59,12 @@ const put =
   <S extends Partial<Record<K, V>>>(p: S): S =>
     p[key] === value ? p : { ...p, [key]: value };
 
-export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, firstMap }: Needs): MapLayers {
+export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, firstMap, firstView }: Needs): MapLayers {
   const buurtMap = data.catalogue.hasGeometry('buurt');
   const [tables, setTables] = useState<Partial<Record<Level, RegionTable>>>({});
+  // Kept with the data they came from: with other weights (a new `data`) the published slices colour nothing.
+  const [firstViews, setFirstViews] = useState<{ of: AtlasData | null; tables: Partial<Record<Level, RegionTable>> }>({ of: null, tables: {} });
+  const [fullDue, setFullDue] = useState(false);
   const [geos, setGeos] = useState<Partial<Record<Level, RegionGeometry>>>({});
   const [contexts, setContexts] = useState<Partial<Record<Aggregate, RegionGeometry>>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -105,14 +116,32 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
   );
   const loadContext = useCallback((kind: Aggregate) => settle(data.context(kind), `context-${kind}`, (g) => setContexts(put(kind, g))), [data, settle]);
 
+  // Until the first map is drawn its level's full table waits, when the first-view slice can draw that map.
+  const sliceFirst = firstView && !firstMap && !fullDue;
   useEffect(() => {
-    loadTable(mapLevel);
-    loadGeo(mapLevel);
-  }, [mapLevel, loadTable, loadGeo]);
+    if (!sliceFirst) return;
+    const id = setTimeout(() => setFullDue(true), FULL_TABLES_AT_LATEST_MS);
+    return () => clearTimeout(id);
+  }, [sliceFirst]);
+  useEffect(() => loadGeo(mapLevel), [mapLevel, loadGeo]);
   useEffect(() => {
-    loadTable('gemeente');
-    loadContext('provincie');
-  }, [loadTable, loadContext]);
+    const slice = sliceFirst ? data.firstView(mapLevel) : null;
+    if (!slice) return loadTable(mapLevel);
+    // a slice that cannot be read is reported, and the full table draws the map instead
+    settle(
+      slice,
+      `first-view-${mapLevel}`,
+      (tbl) => {
+        if (current.current === data)
+          setFirstViews((p) => (p.of === data ? { of: data, tables: put(mapLevel, tbl)(p.tables) } : { of: data, tables: { [mapLevel]: tbl } }));
+      },
+      () => loadTable(mapLevel),
+    );
+  }, [mapLevel, sliceFirst, data, loadTable, settle]);
+  useEffect(() => {
+    if (!sliceFirst) loadTable('gemeente');
+  }, [sliceFirst, loadTable]);
+  useEffect(() => loadContext('provincie'), [loadContext]);
   useEffect(() => {
     if (requested === 'buurt') loadTable('buurt');
   }, [requested, loadTable]);
@@ -158,7 +187,7 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
     });
   }, [firstMap]);
 
-  return { tables, geos, contexts, aggregates, errors, databaseError };
+  return { tables, firstViews: firstViews.of === data ? firstViews.tables : {}, geos, contexts, aggregates, errors, databaseError };
 }
 
 /** The errors that leave the map blank (its own table or geometry), and the others. */

@@ -15,6 +15,8 @@ import { MapToolbar } from '../map/MapToolbar.tsx';
 import type { MapHandle } from '../map/MapView.tsx';
 import { useChoropleth } from '../map/use-choropleth.ts';
 import { useMapChoices } from '../map/use-map-choices.ts';
+import { firstViewDraws } from '../map/first-view.ts';
+import { resolveDisplay } from '../map/display.ts';
 import { mapErrors, useMapLayers } from '../map/use-map-layers.ts';
 import { useMapLevel } from '../map/use-map-level.ts';
 import { useMapUrlState } from '../map/use-map-url-state.ts';
@@ -29,6 +31,8 @@ import type { TableSelection } from '../table/table-spec.ts';
 import { TableView } from '../table/TableView.tsx';
 import { IndicatorPanel } from '../theme-panel/IndicatorPanel.tsx';
 import { YearSlider } from '../years/YearSlider.tsx';
+import { parseYear } from '../years/year-url.ts';
+import { useSearch } from '../routing/address.ts';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { useShownValues } from '../view/use-shown-values.ts';
 
@@ -66,13 +70,21 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
   const { requested, mapLevel, noBuurtMap, onZoom } = useMapLevel(state.level, state.view?.zoom ?? 0, catalogue.hasGeometry('buurt'));
   const [firstMap, setFirstMap] = useState(false);
   const onRendered = useCallback(() => setFirstMap(true), []);
-  const layers = useMapLayers(data, { mapLevel, requested, selection: state.selection, firstMap });
+  const search = useSearch();
+  const firstView = firstViewDraws(catalogue.manifest, mapLevel, {
+    display: resolveDisplay(theme, indicator, state.measure),
+    state,
+    otherValues: mapQuery !== null || parseYear(search) !== null,
+  });
+  const layers = useMapLayers(data, { mapLevel, requested, selection: state.selection, firstMap, firstView });
   const { geos, contexts, aggregates } = layers;
   const selection = useSelection(data, url, layers, mapRef);
   // Which values every view shows (a chosen ?jaar=, ?gecorrigeerd=aan) is decided once, here.
   const shown = useShownValues(data, layers.tables, state, { theme, indicator, mapLevel, mapQuery });
   const { tables, display, table } = shown;
-  const { choropleth, colouring } = useChoropleth(table, geos[mapLevel] ?? null, display, mapLevel, shown.override, state);
+  // The first-view slice keeps colouring the map while it can: the full table arriving then draws nothing new.
+  const mapTable = (firstView ? layers.firstViews[mapLevel] : undefined) ?? table;
+  const { choropleth, colouring } = useChoropleth(mapTable, geos[mapLevel] ?? null, display, mapLevel, shown.override, state);
   // What the open table lists, for the exports.
   const [tableSelection, setTableSelection] = useState<TableSelection | null>(null);
   const captureMap = useCallback(() => mapRef.current?.capture() ?? Promise.reject(new Error(t('export.noMap'))), []);

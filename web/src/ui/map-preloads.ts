@@ -10,17 +10,35 @@ import type { AtlasData } from '../data/atlas-data.ts';
 import { dataUrl } from '../data/data-url.ts';
 import { basePath } from '../routing/base-path.ts';
 
-/** The files startMapFiles reads: the gemeente table, its polygons and the provincie lines. */
-const MAP_FILES = [dataFile.arrow('gemeente'), dataFile.geometry('gemeente'), dataFile.context('provincie')];
+/**
+ * Address parameters after which the first map may need more than the gemeente first-view table: another level or
+ * view, an indicator's percentiles, other values than the published ones. map/first-view.ts decides exactly; this
+ * cheaper test only picks which table to ask for first, and errs towards the full table. Spelled out rather than
+ * imported from the modules that own them, to keep this entry tiny (a unit test holds them to those modules).
+ */
+export const FULL_TABLE_PARAMS = ['indicator', 'niveau', 'kaart', 'weergave', 'gecorrigeerd', 'jaar', 'sql', 'weging'] as const;
+
+/** Whether the first map will be drawn from the gemeente first-view table (else from the full table). */
+export function opensOnFirstView(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return !FULL_TABLE_PARAMS.some((key) => params.has(key));
+}
+
+/** The files startMapFiles reads: the gemeente table (or its first view), its polygons and the provincie lines. */
+const mapFiles = (search: string) => [
+  opensOnFirstView(search) ? dataFile.firstViewArrow('gemeente') : dataFile.arrow('gemeente'),
+  dataFile.geometry('gemeente'),
+  dataFile.context('provincie'),
+];
 
 function opensOnMap(path: string): boolean {
   const base = basePath();
   return path === base || path === `${base}index.html`;
 }
 
-export function preloadMapFiles(doc: Document = document, path: string = location.pathname): void {
+export function preloadMapFiles(doc: Document = document, path: string = location.pathname, search: string = location.search): void {
   if (!opensOnMap(path)) return;
-  for (const file of MAP_FILES) {
+  for (const file of mapFiles(search)) {
     const link = doc.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
@@ -37,7 +55,8 @@ export function preloadMapFiles(doc: Document = document, path: string = locatio
  * behind reading the table. The page asks for the same files and gets these promises (AtlasData keeps
  * them); a failure is dropped here and reported by the page's own request, which retries it.
  */
-export function startMapFiles(atlas: AtlasData, path: string = location.pathname): void {
+export function startMapFiles(atlas: AtlasData, path: string = location.pathname, search: string = location.search): void {
   if (!opensOnMap(path)) return;
-  for (const load of [atlas.geometry('gemeente'), atlas.context('provincie'), atlas.table('gemeente')]) load.catch(() => undefined);
+  const table = (opensOnFirstView(search) ? atlas.firstView('gemeente') : null) ?? atlas.table('gemeente');
+  for (const load of [atlas.geometry('gemeente'), atlas.context('provincie'), table]) load.catch(() => undefined);
 }

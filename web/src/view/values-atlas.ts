@@ -18,6 +18,8 @@ export function valuesAtlas(base: AtlasData, spec: ValuesSpec): AtlasData {
   const view = Object.create(base) as AtlasData;
   view.table = (level) => base.table(level).then((table) => valuesTable(table, base.manifest, spec));
   view.ranking = async (q) => ({ ...(await view.table(q.level)).rank(q), engine: 'memory' });
+  // the first-view table holds the published values only
+  view.firstView = () => null;
   view.database = () => base.database();
   view.aggregates = (aggregate, code) => base.aggregates(aggregate, code);
   view.trends = () => base.trends();

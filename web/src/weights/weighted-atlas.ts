@@ -16,6 +16,8 @@ export function weightedAtlas(base: AtlasData, weights: Weights): AtlasData {
   view.table = (level) => base.table(level).then((table) => rescoreTable(table, base.manifest, weights, key));
   // DuckDB holds the published scores: with custom weights every ranking runs in memory on the view.
   view.ranking = async (q) => ({ ...(await view.table(q.level)).rank(q), engine: 'weights' });
+  // the first-view table holds the published values only
+  view.firstView = () => null;
   view.database = () => base.database();
   view.aggregates = (aggregate, code) => base.aggregates(aggregate, code);
   view.trends = () => base.trends();
