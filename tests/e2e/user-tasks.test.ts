@@ -155,10 +155,15 @@ describe('moving between pages', () => {
   it('preloads the map files on the map route only', async () => {
     const { page } = session();
     const mapPreloads = () =>
-      page.$$eval('link[rel="preload"]', (ls) => ls.map((l) => (l as HTMLLinkElement).href).filter((h) => /gemeente\.arrow|topojson/.test(h)));
+      page.$$eval('link[rel="preload"]', (ls) => ls.map((l) => (l as HTMLLinkElement).href).filter((h) => /gemeente\.(first-view\.)?arrow|topojson/.test(h)));
     await page.goto(`${baseUrl}/`);
     await ready(page);
     expect(await mapPreloads()).toHaveLength(3);
+    // the first map of a plain address is drawn from the first-view table; an indicator's percentiles need the full one
+    expect((await mapPreloads()).filter((h) => h.endsWith('.arrow'))).toEqual([`${baseUrl}/data/gemeente.first-view.arrow`]);
+    await page.goto(`${baseUrl}/?thema=maatschappelijke_onrust&indicator=geweldsmisdrijven`);
+    await ready(page);
+    expect((await mapPreloads()).filter((h) => h.endsWith('.arrow'))).toEqual([`${baseUrl}/data/gemeente.arrow`]);
     for (const path of ['/vergelijk', '/methode', '/gemeente/GM0855']) {
       await page.goto(`${baseUrl}${path}`);
       await page.locator('#main h1').first().waitFor({ timeout: 60_000 });
