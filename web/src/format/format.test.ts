@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatting, fmt } from './format.ts';
+import { createFormatting, dutchFixed, fmt } from './format.ts';
 
 describe('nl-NL formatting', () => {
   it('uses a decimal comma and a thousands dot', () => {
@@ -47,6 +47,26 @@ describe('nl-NL formatting', () => {
     const names = ['Zwolle', "'s-Gravenhage", 'aalten', 'Édam', 'Eindhoven', 'Amsterdam'];
     // Binary order would put ' before capitals before lower case and É after z.
     expect([...names].sort(fmt.compare)).toEqual(["'s-Gravenhage", 'aalten', 'Amsterdam', 'Édam', 'Eindhoven', 'Zwolle']);
+  });
+
+  it('writes numbers as Intl writes them for nl-NL: rounding of the shortest decimal, ties away from zero, signs, grouping', () => {
+    const formats = [0, 1, 2, 3].map((d) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: d, maximumFractionDigits: d }));
+    const intl = (decimals: number) => formats[decimals]!;
+    const ties = [0.5, 1.5, 2.5, 1.005, 1.0005, 2.675, 1.45, 8.345, 0.125, 999.95, 999.5, 9999.995, 0.95, 0.045];
+    const edges = [0, -0, 0.04, 1000, 999_999.5, 12_345_678_901_234_567, 1e20, 2 ** 53, 1e-6, 123.456789, 0.1 + 0.2];
+    // seeded, so a failure names the same values on every run: magnitudes from 1e-6 to 1e12
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const spread = Array.from({ length: 2000 }, () => (random() - 0.3) * 10 ** Math.floor(random() * 18 - 6));
+    const rounded = Array.from({ length: 500 }, () => Math.round(random() * 1e6) / 10 ** Math.floor(random() * 5));
+    for (const value of [...ties, ...edges, ...spread, ...rounded].flatMap((v) => [v, -v])) {
+      for (const decimals of [0, 1, 2, 3])
+        expect(dutchFixed(value, decimals) ?? intl(decimals).format(value), `${value} (${decimals})`).toBe(intl(decimals).format(value));
+    }
+    // what String() writes with an exponent is left to Intl
+    expect(dutchFixed(1e21, 0)).toBeNull();
+    expect(dutchFixed(1e-7, 2)).toBeNull();
+    expect(fmt.number(1e21)).toBe(intl(0).format(1e21));
   });
 
   it('writes a date as Intl writes it for nl-NL, in every month, and leaves an unreadable one as it is', () => {
