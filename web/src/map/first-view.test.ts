@@ -40,7 +40,9 @@ describe('the first-view table draws the gemeente map', () => {
     expect(draws({ indicator: indicator('huishoudens_met_verdachte'), measure: 'value' })).toBe(true);
   });
 
-  it('not in the table view, nor with values other than the published ones', () => {
+  it('not on a level without a first-view table, in the table view, nor with values other than the published ones', () => {
+    const display = resolveDisplay(manifest.themes[0]!, undefined, 'pct');
+    expect(firstViewDraws(manifest, 'wijk', { display, state: DEFAULT_STATE, otherValues: false })).toBe(false);
     expect(draws({ state: { mode: 'tabel' } })).toBe(false);
     expect(draws({ state: { corrected: true } })).toBe(false);
     expect(draws({ otherValues: true })).toBe(false);

@@ -1,11 +1,11 @@
 /**
- * Whether the map can open on its level's first-view table (AtlasData.firstView, contract firstViewColumns) and
- * colour exactly as the full table would: it must show the published values on the map, and every column its
+ * Whether the map can open on its level's first-view table (AtlasData.firstView, contract firstViewColumns; only
+ * FIRST_VIEW_LEVELS have one) and colour exactly as the full table would: it must show the published values on the map, and every column its
  * colouring reads for this display and overlays must be in the slice, or in neither table (then both read it as
  * absent). Decided from the address alone, before any table is in, so the full table is asked for at once when
  * the slice will not do.
  */
-import { firstViewColumns, levelTableColumns, type Level, type Manifest } from '@atlas/contract';
+import { FIRST_VIEW_LEVELS, firstViewColumns, levelTableColumns, type Level, type Manifest } from '@atlas/contract';
 import type { Display } from './display.ts';
 import type { AtlasState } from './map-url-state.ts';
 
@@ -43,7 +43,7 @@ function colouringColumns({ display, state }: Shown): string[] {
 }
 
 export function firstViewDraws(manifest: Manifest, level: Level, shown: Shown): boolean {
-  if (shown.state.mode !== 'kaart' || shown.state.corrected || shown.otherValues) return false;
+  if (!FIRST_VIEW_LEVELS.includes(level) || shown.state.mode !== 'kaart' || shown.state.corrected || shown.otherValues) return false;
   const { full, slice } = columnNames(manifest, level);
   return colouringColumns(shown).every((column) => slice.has(column) || !full.has(column));
 }
