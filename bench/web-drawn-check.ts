@@ -69,6 +69,8 @@ function crop(png: PNG, box: { x: number; y: number; width: number; height: numb
 function check(frames: Frame[], start: number, drawnMs: number, score: (frame: Frame) => number, full: number): DrawnCheck {
   const after = frames.filter((f) => f.at >= start);
   const first = after.findIndex((f) => score(f) >= 0.9 * full);
+  // a check without a presented frame must fail, not print NaN beside the stamp
+  if (first < 0) throw new Error(`no frame of the screencast after the start reaches 90 % of the change (${after.length} of ${frames.length} frames after it)`);
   const before = frames.filter((f) => f.at < start).pop();
   return {
     drawnMs,
