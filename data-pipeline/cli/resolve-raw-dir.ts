@@ -40,7 +40,8 @@ export function flagValue(argv: readonly string[], name: string): string | undef
   const index = argv.indexOf(name);
   if (index < 0) return undefined;
   const value = argv[index + 1];
-  if (value === undefined || value.startsWith('--')) throw new Error(`${name} needs a value`);
+  // An empty value would resolve to the working folder (`--cache-dir ''` once filled the checkout): refused as none.
+  if (value === undefined || value.trim() === '' || value.startsWith('--')) throw new Error(`${name} needs a value`);
   return value;
 }
 
