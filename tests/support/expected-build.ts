@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tableFromArrays } from 'apache-arrow';
-import type { Level, Manifest } from '@atlas/contract';
+import { levelTableColumns, type Level, type Manifest } from '@atlas/contract';
 import { RegionTable } from '../../web/src/data/region-table.ts';
 import { TrendTable, type TrendRow } from '../../web/src/data/trends.ts';
+import { tableIpc, type FixtureRow } from './region-ipc.ts';
 
 const EXPECTED = resolve(fileURLToPath(import.meta.url), '../../expected/fixture-build');
 type Dump = { rows: number; columns: Record<string, { type: string; values: unknown[] }> };
@@ -42,3 +43,18 @@ export function expectedTrendRows(): TrendRow[] {
 }
 
 export const expectedTrends = (): TrendTable => new TrendTable(expectedTrendRows());
+
+/** The level's published table as Arrow IPC, written from the dump by the pipeline's writer (for DuckDB and RegionTable.fromIPC). */
+export function expectedTableIpc(level: Level): { ipc: Uint8Array; columns: ReturnType<typeof levelTableColumns> } {
+  const manifest = expectedManifest();
+  const { rows, columns } = dump(`${level}.arrow.json`);
+  const specs = levelTableColumns(
+    manifest.indicators,
+    manifest.themes.map((th) => th.id),
+    level,
+  );
+  const fixtureRows = Array.from({ length: rows }, (_, i) =>
+    Object.fromEntries(specs.map((c) => [c.name, (columns[c.name]?.values[i] ?? null) as FixtureRow[string]])),
+  );
+  return { ipc: tableIpc(specs, fixtureRows), columns: specs };
+}

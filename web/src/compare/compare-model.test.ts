@@ -142,7 +142,7 @@ describe('compare cells', () => {
     expect(missingText(null)).toBe('geen gegevens');
   });
 
-  it('turns an aggregate from DuckDB into cells, keeping why a value is missing, with a Garwood interval from the summed counts', () => {
+  it('turns a summed aggregate into cells, keeping why a value is missing, with a Garwood interval from the summed counts', () => {
     const poisson = { indicators: manifest.indicators.map((i) => (i.id === 'vernielingen' ? { ...i, uncertainty: 'poisson' as const } : i)) };
     const region = regionFromAggregate(
       {

@@ -1,7 +1,7 @@
 /**
  * What /vergelijk needs for a selection: every region of the chosen kind (for the picker and the example),
  * and the chosen regions with their values — gemeenten and wijken from their tables, the aggregate regions
- * summed by DuckDB. A code that is not in the data is reported, never shown as an empty column.
+ * summed from the gemeente table (memory-aggregates.ts). A code that is not in the data is reported, never shown as an empty column.
  */
 import { useCallback, useMemo } from 'react';
 import type { AtlasData } from '../data/atlas-data.ts';

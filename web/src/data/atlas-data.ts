@@ -1,7 +1,7 @@
 /**
  * The app's one data-access module. The UI asks questions here; it never fetches files or writes SQL itself.
  * First paint needs only the manifest, the gemeente first-view table (or gemeente.arrow) and gemeente.topojson
- * (apache-arrow, no database); DuckDB-WASM starts in the background and answers aggregates and the ranking table once it is ready.
+ * (apache-arrow, no database); DuckDB-WASM starts in the background and answers the ranking table once it is ready.
  */
 import {
   AGGREGATES,
@@ -22,7 +22,8 @@ import { parseTopology, type RegionGeometry, type TopologyOptions } from './geom
 import { signal } from '../instrumentation/signals.ts';
 import { insertRegionTable } from './load-table.ts';
 import { Catalogue } from './manifest.ts';
-import { aggregateSql, rankingCountSql, rankingSql, type AggregatableIndicator, type RankingQuery } from './queries.ts';
+import { aggregateInMemory, type AggregatableIndicator } from './memory-aggregates.ts';
+import { rankingCountSql, rankingSql, type RankingQuery } from './queries.ts';
 import { RegionTable, type AbsentColumn } from './region-table.ts';
 import { TrendTable } from './trends.ts';
 
@@ -243,12 +244,12 @@ export class AtlasData {
 
   /**
    * Indicator values for politie-eenheden / veiligheidsregio's / provincies (or, with `aggregate` null, the
-   * whole country), summed from gemeente counts by DuckDB.
+   * whole country), summed from gemeente counts in memory (memory-aggregates.ts): no database needed.
    */
   async aggregates(aggregate: Aggregate | null, code?: string): Promise<AggregateRegion[]> {
     const aggregatable = aggregatableIndicators(this.manifest);
-    const sql = aggregateSql({ aggregate, indicators: aggregatable, minCoverage: AGGREGATE_MIN_COVERAGE, ...(code ? { code } : {}) });
-    const rows = await this.inDatabase('gemeente', (conn) => conn.query(sql));
+    const gemeenten = await this.table('gemeente');
+    const rows = aggregateInMemory(gemeenten, { aggregate, indicators: aggregatable, minCoverage: AGGREGATE_MIN_COVERAGE, ...(code ? { code } : {}) });
     const ids = new Set(aggregatable.map((a) => a.id));
     return rows.map((r) => {
       const values: Record<string, AggregateValue> = {};

@@ -3,7 +3,7 @@ import { regionIpc, type FixtureRow } from '../../../tests/support/region-ipc.ts
 import type { Connector } from './duckdb/connector.ts';
 import { createNodeConnector } from './duckdb/node-connector.ts';
 import { insertRegionTable } from './load-table.ts';
-import { aggregateSql, foldForLike, quoteIdent, quoteLiteral, rankingSql, type RankingQuery } from './queries.ts';
+import { foldForLike, quoteIdent, quoteLiteral, rankingSql, type RankingQuery } from './queries.ts';
 import { RegionTable } from './region-table.ts';
 
 // Five gemeenten in two provincies. x is a rate per 1.000; one gemeente has no value (suppressed). The names
@@ -40,12 +40,6 @@ describe('SQL builders', () => {
     expect(quoteLiteral("'s-Hertogenbosch")).toBe("'''s-Hertogenbosch'");
     expect(foldForLike('Súd_west%')).toBe('sud\\_west\\%');
   });
-
-  it('sums counts instead of averaging rates', () => {
-    const sql = aggregateSql({ aggregate: 'provincie', indicators: [{ id: 'vernielingen', scale: 1000 }], minCoverage: 0.9 });
-    expect(sql).toContain('SUM("vernielingen__num")');
-    expect(sql).not.toMatch(/AVG\(/i);
-  });
 });
 
 describe('SQL against DuckDB (node)', () => {
@@ -57,29 +51,6 @@ describe('SQL against DuckDB (node)', () => {
     await insertRegionTable(db, table, ipc);
   });
   afterAll(async () => db.close());
-
-  it('aggregates per provincie as Σnum/Σden × scale, with coverage', async () => {
-    const out = await db.query(aggregateSql({ aggregate: 'provincie', indicators: [{ id: 'vernielingen', scale: 1000 }], minCoverage: 0.9 }));
-    const gr = out.find((r) => r['code'] === 'PV20');
-    // (10 + 90) / (1000 + 18000) × 1000, not the mean of 10 and 5.
-    expect(gr?.['vernielingen']).toBeCloseTo((100 / 19000) * 1000, 10);
-    expect(gr?.['vernielingen__coverage']).toBe(1);
-    expect(gr?.['regions']).toBe(2);
-    const fr = out.find((r) => r['code'] === 'PV21');
-    expect(fr?.['vernielingen__coverage']).toBeCloseTo(199000 / 199500, 10);
-    expect(fr?.['vernielingen']).toBeCloseTo(10, 10);
-  });
-
-  it('gives no value when too few inhabitants are covered', async () => {
-    const out = await db.query(aggregateSql({ aggregate: 'provincie', indicators: [{ id: 'vernielingen', scale: 1000 }], minCoverage: 0.999, code: 'PV21' }));
-    expect(out).toHaveLength(1);
-    expect(out[0]?.['vernielingen']).toBeNull();
-  });
-
-  it('computes the national value from counts', async () => {
-    const out = await db.query(aggregateSql({ aggregate: null, indicators: [{ id: 'vernielingen', scale: 1000 }], minCoverage: 0 }));
-    expect(out[0]?.['vernielingen']).toBeCloseTo((2090 / (1000 + 18000 + 2 * 99500)) * 1000, 10);
-  });
 
   it('ranks with missing values last and ties by Dutch name, the same in DuckDB and in memory', async () => {
     for (const direction of ['asc', 'desc'] as const) {

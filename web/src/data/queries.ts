@@ -1,9 +1,9 @@
 /**
- * SQL for the questions DuckDB answers: aggregates to politie-eenheid / veiligheidsregio / provincie, and the
- * filtered, sorted ranking table. Pure string builders, so they are tested under Node against real DuckDB and
+ * SQL for the questions DuckDB answers: the filtered, sorted ranking table (aggregates are summed in memory,
+ * memory-aggregates.ts). Pure string builders, so they are tested under Node against real DuckDB and
  * run unchanged in DuckDB-WASM.
  */
-import { col, type Aggregate, type IndicatorId, type Level } from '@atlas/contract';
+import type { Level } from '@atlas/contract';
 import { isCollated, rankColumn, rankTableName } from './collation.ts';
 
 export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
@@ -11,67 +11,6 @@ export const quoteLiteral = (value: string): string => `'${value.replace(/'/g, "
 
 /** Table names in the database: one per level, named after the level. */
 export const tableName = (level: Level): string => level;
-
-export interface AggregatableIndicator {
-  id: IndicatorId;
-  /** Factor from numerator/denominator to the published value (100 for %, 1000 for "per 1.000"). */
-  scale: number;
-}
-
-export interface AggregateQuery {
-  /** Which grouping; null = all gemeenten together (the national value from counts). */
-  aggregate: Aggregate | null;
-  indicators: readonly AggregatableIndicator[];
-  /** Only this one aggregate region. */
-  code?: string;
-  /** Share of the inhabitants that must live in gemeenten with a value (else the value is null). */
-  minCoverage: number;
-}
-
-/**
- * Value = Σ numerator / Σ denominator × scale over the gemeenten that have both — never a mean of rates, which
- * would weigh a village like a city. Coverage = inhabitants in those gemeenten / all inhabitants.
- */
-export function aggregateSql(q: AggregateQuery): string {
-  const source = quoteIdent(tableName('gemeente'));
-  const codeCol = q.aggregate ? quoteIdent(`${q.aggregate}_code`) : `'NL'`;
-  const nameCol = q.aggregate ? `any_value(${quoteIdent(`${q.aggregate}_name`)})` : `'Nederland'`;
-  const sums = q.indicators.flatMap((ind) => {
-    const num = quoteIdent(col.numerator(ind.id));
-    const den = quoteIdent(col.denominator(ind.id));
-    const has = `${num} IS NOT NULL AND ${den} IS NOT NULL`;
-    return [
-      `SUM(${num}) FILTER (WHERE ${has}) AS ${quoteIdent(col.numerator(ind.id))}`,
-      `SUM(${den}) FILTER (WHERE ${has}) AS ${quoteIdent(col.denominator(ind.id))}`,
-      `COALESCE(SUM(population) FILTER (WHERE ${has}), 0) AS ${quoteIdent(`${ind.id}__covered`)}`,
-    ];
-  });
-  const values = q.indicators.flatMap((ind) => {
-    const num = quoteIdent(col.numerator(ind.id));
-    const den = quoteIdent(col.denominator(ind.id));
-    const coverage = `CASE WHEN population > 0 THEN ${quoteIdent(`${ind.id}__covered`)} / population END`;
-    return [
-      `${num}`,
-      `${den}`,
-      `${coverage} AS ${quoteIdent(`${ind.id}__coverage`)}`,
-      `CASE WHEN ${den} > 0 AND ${coverage} >= ${Number(q.minCoverage)} THEN ${num} / ${den} * ${Number(ind.scale)} END AS ${quoteIdent(col.value(ind.id))}`,
-    ];
-  });
-  const where = [q.aggregate ? `${codeCol} IS NOT NULL` : 'TRUE'];
-  if (q.code && q.aggregate) where.push(`${codeCol} = ${quoteLiteral(q.code)}`);
-  return [
-    `WITH sums AS (`,
-    `  SELECT ${codeCol} AS code, ${nameCol} AS name, COUNT(*)::INTEGER AS regions, SUM(population)::DOUBLE AS population,`,
-    `    ${sums.join(',\n    ')}`,
-    `  FROM ${source}`,
-    `  WHERE ${where.join(' AND ')}`,
-    `  GROUP BY 1`,
-    `)`,
-    `SELECT code, name, regions, population,`,
-    `  ${values.join(',\n  ')}`,
-    `FROM sums ORDER BY name`,
-  ].join('\n');
-}
 
 export type SortDirection = 'asc' | 'desc';
 

@@ -268,7 +268,7 @@ export const nl = {
     'Waarden voor dit gebied zijn opgeteld uit de gemeenten: som van de tellers gedeeld door som van de noemers, nooit een gemiddelde van percentages. Percentielen en themascores (op Vergelijk) rangschikken alleen gebieden van dit soort onder elkaar, bijvoorbeeld de twaalf provincies.',
   'profile.aggregate.coverage': '{share} van de inwoners in gemeenten met een waarde',
   'profile.aggregate.notAggregatable': 'niet op te tellen uit gemeenten',
-  'profile.aggregate.waiting': 'De database start op; de opgetelde waarden volgen zo…',
+  'profile.aggregate.waiting': 'De opgetelde waarden worden berekend…',
   'profile.aggregate.ranking': 'Gemeenten in dit gebied',
   'profile.summary': 'Gemeenteprofiel (1 pagina)',
   'profile.buurtNoMap': 'Deze buurt staat niet op de kaart (geen buurtgrenzen); de kaart toont de wijk.',
@@ -405,7 +405,7 @@ export const nl = {
   'method.example.z': 'waarden {values}, Nederland {reference} → z-scores {z}',
   'method.scoring.agg.title': 'Politie-eenheden (RIEC-regio’s), veiligheidsregio’s en provincies',
   'method.scoring.agg':
-    'Deze gebieden worden in de browser (DuckDB-WASM) opgeteld uit de gemeenten: de som van de tellers gedeeld door de som van de noemers, nooit een gemiddelde van percentages. Een waarde verschijnt alleen als minstens {share} van de inwoners in gemeenten met een waarde woont. Indicatoren zonder teller en noemer per gemeente (een klasse, een trend) worden niet opgeteld. Er zijn te weinig van deze gebieden voor percentielen en themascores.',
+    'Deze gebieden worden in de browser opgeteld uit de gemeenten: de som van de tellers gedeeld door de som van de noemers, nooit een gemiddelde van percentages. Een waarde verschijnt alleen als minstens {share} van de inwoners in gemeenten met een waarde woont. Indicatoren zonder teller en noemer per gemeente (een klasse, een trend) worden niet opgeteld. Er zijn te weinig van deze gebieden voor percentielen en themascores.',
   'method.agg.regions': '{count} gebieden',
   'method.similar.title': 'Vergelijkbare gemeenten',
   'method.privacy': 'Privacy en ontbrekende waarden',
@@ -537,7 +537,7 @@ export const nl = {
     'de inhoud komt niet overeen met de controlesom (sha256) in manifest.json — het bestand is gewijzigd of hoort bij een andere build, dus de cijfers worden niet getoond',
   'error.duckdbTimeout': 'De database reageerde na {seconds} seconden nog niet (ontbreekt een DuckDB-bestand, zoals het .wasm-bestand, op de server?).',
   'error.hint': 'Beheerder: genereer de gegevens opnieuw met ‘npm run build:data’ en controleer de map public/data.',
-  'error.duckdb': 'De database in de browser kon niet starten; opgetelde regio’s en sorteren via de database zijn niet beschikbaar. {detail}',
+  'error.duckdb': 'De database in de browser kon niet starten; sorteren via de database is niet beschikbaar. {detail}',
   'error.retry': 'Opnieuw proberen',
   'error.noThemes': 'manifest.json bevat geen thema’s, dus er is niets om op de kaart te tonen.',
 

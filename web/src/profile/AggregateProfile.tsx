@@ -1,6 +1,6 @@
 /**
  * A politie-eenheid / RIEC-regio, veiligheidsregio or provincie: every indicator of the theme summed from its
- * gemeenten by DuckDB (no percentiles: there are too few of these regions), and its gemeenten ranked by what
+ * gemeenten in memory (no percentiles: there are too few of these regions), and its gemeenten ranked by what
  * the map shows.
  */
 import { useCallback } from 'react';
