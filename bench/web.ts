@@ -14,6 +14,7 @@ import { gemeenteCentre } from '../tests/e2e/place-centre.ts';
 import { BENCH_BUILD_ENV } from '../vite.config.ts';
 import { benchOutDir as outDir, startProductionServer, stopServer } from './bench-servers.ts';
 import { median, spread, type BenchRow } from './stats.ts';
+import { COMPARED_GEMEENTEN, COMPARED_PROVINCIES, compareTableMs } from './web-compare.ts';
 import { drawnVsScreenshot, firstMapVsScreencast, type DrawnCheck } from './web-drawn-check.ts';
 import { waitBackground, waitReady, waitRenders, type Hook } from './page-signals.ts';
 
@@ -120,6 +121,7 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
       buurtZoomed: [] as number[],
       hover: [] as number[],
       heap: [] as number[],
+      compare: [] as number[],
     };
     const baseline = {
       first: [] as number[],
@@ -132,6 +134,7 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
       hover: [] as number[],
       heap: [] as number[],
       frame: [] as number[],
+      compare: [] as number[],
     };
     const baselineStep = async (page: Page, step: string): Promise<number> => {
       const before = await page.evaluate(() => window.__baseline.renders);
@@ -168,6 +171,8 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
       } finally {
         await a.close();
       }
+      app.compare.push(await compareTableMs(base, COMPARED_PROVINCIES));
+      baseline.compare.push(await compareTableMs(base, COMPARED_GEMEENTEN));
       const b = await openSession(base);
       try {
         await b.page.goto(`${base}/bench/baseline.html`);
@@ -236,6 +241,7 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
       row('hover at buurt level, per move', 'ms', app.hover, 'queryRenderedFeatures + feature-state', baseline.hover, '≤ 16 ms'),
       row('JS heap with all three levels loaded', 'MB', app.heap, 'baseline page, three levels fetched', baseline.heap, '≤ 300 MB'),
       row('first-view transfer (gzip, excl. DuckDB)', 'kB', kB(app.bytes), 'baseline page', kB(baseline.bytes), '≤ 1500 kB'),
+      row('/vergelijk, three provincies: cold load → table', 'ms', app.compare, '/vergelijk, three gemeenten (nothing summed)', baseline.compare, '≤ 1500 ms'),
     ];
   } finally {
     stopServer(server);
