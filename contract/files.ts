@@ -12,6 +12,8 @@ export const dataFile = {
   context: (aggregate: Aggregate) => `geo/${aggregate}.topojson`,
   trendsArrow: 'trends.arrow',
   trendsParquet: 'trends.parquet',
+  /** The gemeenten's and Nederland's rows of trends.arrow (5 % of its rows): all a gemeente's page and map need. */
+  trendsGemeenteArrow: 'trends-gemeente.arrow',
   /** Contiguity neighbour lists of the levels with geometry (NEIGHBOUR_COLUMNS). */
   neighboursArrow: 'neighbours.arrow',
   neighboursParquet: 'neighbours.parquet',

@@ -18,6 +18,7 @@ export const publishedFileSchema = z
       'context-geometry',
       'trends-arrow',
       'trends-parquet',
+      'trends-gemeente-arrow',
       'neighbours-arrow',
       'neighbours-parquet',
       'places',

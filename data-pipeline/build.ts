@@ -229,6 +229,7 @@ async function publish(
           withGeometry: geometry.codes,
           similar,
           trends: trends.table,
+          gemeenteTrends: trends.gemeente,
           cacheDir: options.geometryCacheDir ?? null,
         }),
       (h) =>

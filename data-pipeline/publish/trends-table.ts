@@ -1,4 +1,4 @@
-import { TREND_COLUMNS } from '@atlas/contract';
+import { CODE_PATTERN, NATIONAL_CODE, TREND_COLUMNS } from '@atlas/contract';
 import type { TrendPoint, YearsPerSeries } from '../joins/trend-point.ts';
 import { columnsFrom, publishedTable, type PublishedTable } from './columns.ts';
 import { encodeTable, type EncodedTable } from './encoded-columns.ts';
@@ -26,9 +26,12 @@ export function buildTrendsTable(points: readonly TrendPoint[]): PublishedTable 
  */
 export interface PreparedTrends {
   table: EncodedTable;
+  /** The gemeenten's and Nederland's rows only (dataFile.trendsGemeenteArrow). */
+  gemeente: EncodedTable;
   years: YearsPerSeries;
 }
 
 export function prepareTrends(points: readonly TrendPoint[], years: YearsPerSeries): PreparedTrends {
-  return { table: encodeTable(buildTrendsTable(points)), years };
+  const gemeente = points.filter((p) => p.code === NATIONAL_CODE || CODE_PATTERN.gemeente.test(p.code));
+  return { table: encodeTable(buildTrendsTable(points)), gemeente: encodeTable(buildTrendsTable(gemeente)), years };
 }

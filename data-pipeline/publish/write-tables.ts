@@ -42,8 +42,9 @@ export interface TableInputs {
   themeIds: readonly ThemeId[];
   withGeometry: Readonly<Record<Level, ReadonlySet<string>>>;
   similar: ReadonlyMap<string, readonly string[]>;
-  /** The trends table, encoded when the trend rows were made (trends-table.ts). */
+  /** The trends table and its gemeente rows, encoded when the trend rows were made (trends-table.ts). */
   trends: EncodedTable;
+  gemeenteTrends: EncodedTable;
   /** Where the neighbour graphs are kept by TopoJSON hash (the geometry cache folder); none when null. */
   cacheDir: string | null;
 }
@@ -129,5 +130,6 @@ export async function writeTables(out: OutputFolder, inputs: TableInputs): Promi
     arrow: { path: dataFile.neighboursArrow, kind: 'neighbours-arrow' },
     parquet: { path: dataFile.neighboursParquet, kind: 'neighbours-parquet' },
   });
+  await out.writeParts(dataFile.trendsGemeenteArrow, await toArrowIpcParts(inputs.gemeenteTrends), 'trends-gemeente-arrow');
   return hotspots;
 }

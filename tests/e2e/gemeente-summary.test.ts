@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { col, type Manifest } from '@atlas/contract';
+import { col, dataFile, type Manifest } from '@atlas/contract';
 import { t } from '../../web/src/i18n/nl.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { ARTIFACTS, openSession, screenshot, type Session } from './browser.ts';
@@ -147,6 +147,14 @@ describe('/gemeente/GM0855 — one-page summary', () => {
     expect(axis).toContain('2010');
     expect(axis).toContain('2020');
     expect(await chart.locator('figcaption').innerText()).toContain('83648NED');
+    // from the gemeenten's and Nederland's rows only, not the whole time series of every wijk and buurt
+    const trendFiles = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.includes('/data/trends')),
+    );
+    expect(trendFiles).toEqual([`/data/${dataFile.trendsGemeenteArrow}`]);
   });
 
   it('prints to exactly one A4 page', async () => {

@@ -14,7 +14,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIRST_VIEW_LEVELS, dataFile, firstViewColumns, type Manifest } from '@atlas/contract';
+import { CODE_PATTERN, FIRST_VIEW_LEVELS, NATIONAL_CODE, dataFile, firstViewColumns, type Manifest } from '@atlas/contract';
 import { buildData } from '../../data-pipeline/build.ts';
 import { silentProgress } from '../../data-pipeline/progress.ts';
 import { FIXTURE_RAW_DIR, fixtureRawFiles } from '../../scripts/make-fixture-raw.ts';
@@ -90,6 +90,20 @@ describe('build of the synthetic raw folder', () => {
       expect(Object.keys(slice.columns).length).toBeLessThan(Object.keys(full.columns).length);
       for (const [name, values] of Object.entries(slice.columns)) expect(values, `${level} ${name}`).toEqual(full.columns[name]);
     }
+  });
+
+  it('publishes the gemeenten’s and Nederland’s trend rows apart, as they are in the whole trends table', () => {
+    const slice = actual.files.get(snapshotName(dataFile.trendsGemeenteArrow));
+    const whole = actual.files.get(snapshotName(dataFile.trendsArrow));
+    if (!isTable(slice) || !isTable(whole)) throw new Error('no trends tables published');
+    const rows = (t: TableSnapshot): string[] =>
+      Array.from({ length: t.rows }, (_, i) => JSON.stringify(Object.values(t.columns).map((c) => c.values[i] ?? null)));
+    const codes = whole.columns['code']?.values ?? [];
+    const kept = rows(whole).filter((_, i) => codes[i] === NATIONAL_CODE || CODE_PATTERN.gemeente.test(String(codes[i])));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(whole.rows);
+    expect(Object.keys(slice.columns)).toEqual(Object.keys(whole.columns));
+    expect(rows(slice)).toEqual(kept);
   });
 
   it('publishes exactly the expected values (else see tests/expected/fixture-build-changed/)', async () => {

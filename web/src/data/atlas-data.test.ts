@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { col, dataFile, firstViewColumns, type Manifest } from '@atlas/contract';
+import { NATIONAL_CODE, TREND_COLUMNS, col, dataFile, firstViewColumns, type Manifest } from '@atlas/contract';
 import { manifest as fixtureManifest } from '../../../tests/support/export-fixture.ts';
 import { levelRegionIpc, tableIpc } from '../../../tests/support/region-ipc.ts';
 import { weightedAtlas } from '../weights/weighted-atlas.ts';
@@ -10,6 +10,7 @@ import type { Connector } from './duckdb/connector.ts';
 import { createNodeConnector } from './duckdb/node-connector.ts';
 import { DatabaseError, dataErrorMessage } from './errors.ts';
 import type { Fetcher } from './fetch.ts';
+import { CRIME_RATE_SERIES } from './trends.ts';
 
 // The export fixture's catalogue: `inkomen` a % on gemeenten (scale 100, aggregatable), `jeugdhulp` a wijk measure.
 const { ipc } = levelRegionIpc(
@@ -145,5 +146,51 @@ describe('the first-view table', () => {
     expect(data.firstView('gemeente')).toBe(table);
     expect(new AtlasData(manifest, fetcher, noDatabase).firstView('gemeente')).toBeNull();
     expect(weightedAtlas(new AtlasData(sliceManifest, host, noDatabase), new Map([[weightKey(themes[0]!, 'inkomen'), 3]])).firstView('gemeente')).toBeNull();
+  });
+});
+
+describe('the time series', () => {
+  const trendRow = (code: string, year: number, value: number) => ({ code, name: code, series: CRIME_RATE_SERIES, year, value });
+  const whole = tableIpc(TREND_COLUMNS, [trendRow('GM0001', 2023, 10), trendRow('WK000101', 2023, 12), trendRow(NATIONAL_CODE, 2023, 11)]);
+  const gemeenten = tableIpc(TREND_COLUMNS, [trendRow('GM0001', 2023, 10), trendRow(NATIONAL_CODE, 2023, 11)]);
+  const trendManifest: Manifest = {
+    ...fixtureManifest,
+    files: [
+      { path: dataFile.trendsArrow, kind: 'trends-arrow', bytes: whole.byteLength, sha256: createHash('sha256').update(whole).digest('hex') },
+      {
+        path: dataFile.trendsGemeenteArrow,
+        kind: 'trends-gemeente-arrow',
+        bytes: gemeenten.byteLength,
+        sha256: createHash('sha256').update(gemeenten).digest('hex'),
+      },
+    ],
+  };
+  const fetched: string[] = [];
+  const host: Fetcher = async (url) => {
+    const path = url.replace(/^.*\/data\//, '');
+    fetched.push(path);
+    const bytes = path === dataFile.trendsArrow ? whole : path === dataFile.trendsGemeenteArrow ? gemeenten : null;
+    return bytes ? new Response(bytes.slice()) : new Response('niet gevonden', { status: 404 });
+  };
+  const noDatabase = () => Promise.reject(new Error('not needed'));
+
+  it('for a gemeente are its rows and Nederland’s, from the smaller file; once the whole table is asked for, that one', async () => {
+    fetched.length = 0;
+    const data = new AtlasData(trendManifest, host, noDatabase);
+    const forGemeente = await data.trends('gemeente');
+    expect(fetched).toEqual([dataFile.trendsGemeenteArrow]);
+    expect(forGemeente.has(CRIME_RATE_SERIES, 'GM0001') && forGemeente.has(CRIME_RATE_SERIES, NATIONAL_CODE)).toBe(true);
+    expect(forGemeente.has(CRIME_RATE_SERIES, 'WK000101')).toBe(false);
+    const all = await data.trends();
+    expect(all.has(CRIME_RATE_SERIES, 'WK000101')).toBe(true);
+    expect(await data.trends('gemeente')).toBe(all);
+    expect(fetched).toEqual([dataFile.trendsGemeenteArrow, dataFile.trendsArrow]);
+  });
+
+  it('is the whole table where no gemeente file is published', async () => {
+    fetched.length = 0;
+    const data = new AtlasData({ ...trendManifest, files: trendManifest.files.slice(0, 1) }, host, noDatabase);
+    expect((await data.trends('gemeente')).has(CRIME_RATE_SERIES, 'WK000101')).toBe(true);
+    expect(fetched).toEqual([dataFile.trendsArrow]);
   });
 });

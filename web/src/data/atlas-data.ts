@@ -50,6 +50,9 @@ export interface AggregateRegion {
   values: Record<string, AggregateValue>;
 }
 
+/** Which rows of the time series a view needs: every region's, or the gemeenten's and Nederland's. */
+export type TrendRows = 'all' | 'gemeente';
+
 /** 'weights': sorted in memory because custom weights changed the theme scores (web/src/weights). */
 export type RankingResult = { rows: SqlRow[]; total: number; engine: 'duckdb' | 'memory' | 'weights' };
 
@@ -78,7 +81,7 @@ export class AtlasData {
   private db: Promise<Connector> | null = null;
   private dbReady = false;
   private readonly dbTables = new Map<Level, Promise<void>>();
-  private trendTable: Promise<TrendTable> | null = null;
+  private readonly trendTables = new Map<string, Promise<TrendTable>>();
   /** Per level: the columns its region table must have (names and types), from the contract and this manifest. */
   private readonly columns = new Map<Level, { expected: readonly ColumnSpec[]; absent: readonly AbsentColumn[] }>();
 
@@ -147,16 +150,26 @@ export class AtlasData {
     return p;
   }
 
-  /** The published time series (trends.arrow), fetched on first use. */
-  trends(): Promise<TrendTable> {
-    if (!this.trendTable) {
-      const p = fetchBytes(dataFile.trendsArrow, this.fetcher, this.manifest).then((bytes) => TrendTable.fromIPC(bytes));
-      p.catch(() => {
-        if (this.trendTable === p) this.trendTable = null; // a retry may succeed
-      });
-      this.trendTable = p;
+  /**
+   * The published time series, fetched on first use: trends.arrow, or with `rows` 'gemeente' only the gemeenten's
+   * and Nederland's rows (trends-gemeente.arrow, 5 % of the rows, for a gemeente's trends), unless the whole table
+   * is already asked for or no such file is published.
+   */
+  trends(rows: TrendRows = 'all'): Promise<TrendTable> {
+    const whole = this.trendTables.get(dataFile.trendsArrow);
+    const sliced = rows === 'gemeente' && this.manifest.files.some((f) => f.path === dataFile.trendsGemeenteArrow);
+    if (whole || !sliced) return whole ?? this.trendFile(dataFile.trendsArrow);
+    return this.trendFile(dataFile.trendsGemeenteArrow);
+  }
+
+  private trendFile(path: string): Promise<TrendTable> {
+    let p = this.trendTables.get(path);
+    if (!p) {
+      p = fetchBytes(path, this.fetcher, this.manifest).then((bytes) => TrendTable.fromIPC(bytes, path));
+      p.catch(() => this.trendTables.delete(path)); // a retry may succeed
+      this.trendTables.set(path, p);
     }
-    return this.trendTable;
+    return p;
   }
 
   /** The level's geometry; rejects with a DataError when the level has none. */

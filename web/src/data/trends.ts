@@ -66,8 +66,7 @@ export class TrendTable {
     }
   }
 
-  static fromIPC(bytes: Uint8Array): TrendTable {
-    const file = dataFile.trendsArrow;
+  static fromIPC(bytes: Uint8Array, file: string = dataFile.trendsArrow): TrendTable {
     // `reason` is checked when present but not required: a data build from before gap reasons still reads, with
     // every gap unexplained (the neutral message) rather than the whole series failing.
     const table = readCheckedTable(file, bytes, hasReasonColumn(bytes) ? TREND_COLUMNS : TREND_COLUMNS.filter((c) => c.name !== 'reason'));

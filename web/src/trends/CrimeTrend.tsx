@@ -7,7 +7,7 @@ import { t } from '../i18n/nl.ts';
 import { tableSuffix } from '../format/source-text.ts';
 import { crimeTrend } from './crime-trend-model.ts';
 import { TrendStates, yearSpan } from './TrendStates.tsx';
-import { useTrendTable } from './use-trend-table.ts';
+import { trendRowsFor, useTrendTable } from './use-trend-table.ts';
 
 interface Props {
   data: AtlasData;
@@ -23,7 +23,7 @@ interface Props {
 }
 
 export function CrimeTrend({ data, code, name, width, height, heading: Heading = 'h3', headingClass = 'section-title', compact = false }: Props) {
-  const loaded = useTrendTable(data);
+  const loaded = useTrendTable(data, true, trendRowsFor(code));
   const { data: trends, error } = loaded;
   const trend = trends ? crimeTrend(data.manifest, trends, code, name) : null;
   if (trends && !trend) return null; // the data has no such series

@@ -8,7 +8,7 @@ import type { RegionTable } from '../data/region-table.ts';
 import { t } from '../i18n/nl.ts';
 import { indicatorTrend } from './indicator-trend-model.ts';
 import { TrendStates, yearSpan } from './TrendStates.tsx';
-import { useTrendTable } from './use-trend-table.ts';
+import { trendRowsFor, useTrendTable } from './use-trend-table.ts';
 import './indicator-trend.css';
 
 interface Props {
@@ -25,7 +25,7 @@ export function IndicatorTrend({ data, indicator, table, row }: Props) {
   const gemeenteCode = table.string('gemeente_code', row);
   const gemeente = gemeenteCode ? { code: gemeenteCode, name: table.string('gemeente_name', row) ?? gemeenteCode } : null;
   const series = indicator?.series ?? null;
-  const loaded = useTrendTable(data, series !== null);
+  const loaded = useTrendTable(data, series !== null, trendRowsFor(code));
   const { data: trends, error } = loaded;
   if (!series || !indicator) return null;
   const trend = trends ? indicatorTrend(data.manifest, trends, series, region, gemeente) : null;

@@ -22,7 +22,7 @@ export function valuesAtlas(base: AtlasData, spec: ValuesSpec): AtlasData {
   view.firstView = () => null;
   view.database = () => base.database();
   view.aggregates = (aggregate, code) => base.aggregates(aggregate, code);
-  view.trends = () => base.trends();
+  view.trends = (rows) => base.trends(rows);
   view.geometry = (level) => base.geometry(level);
   view.context = (aggregate) => base.context(aggregate);
   specs.set(view, spec);

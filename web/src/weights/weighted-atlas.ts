@@ -20,7 +20,7 @@ export function weightedAtlas(base: AtlasData, weights: Weights): AtlasData {
   view.firstView = () => null;
   view.database = () => base.database();
   view.aggregates = (aggregate, code) => base.aggregates(aggregate, code);
-  view.trends = () => base.trends();
+  view.trends = (rows) => base.trends(rows);
   view.geometry = (level) => base.geometry(level);
   view.context = (aggregate) => base.context(aggregate);
   return view;
