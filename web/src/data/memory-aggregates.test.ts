@@ -1,7 +1,7 @@
 import { AGGREGATES, col } from '@atlas/contract';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectedManifest, expectedTableIpc } from '../../../tests/support/expected-build.ts';
-import { regionIpc, type FixtureRow } from '../../../tests/support/region-ipc.ts';
+import { fiveGemeentenIpc } from '../../../tests/support/five-gemeenten.ts';
 import { aggregatableIndicators } from './atlas-data.ts';
 import type { Connector } from './duckdb/connector.ts';
 import { createNodeConnector } from './duckdb/node-connector.ts';
@@ -55,30 +55,7 @@ function aggregateSql(q: AggregateQuery): string {
   ].join('\n');
 }
 
-// Five gemeenten in two provincies. x is a rate per 1.000; one gemeente has no value (suppressed).
-const gemeenten = [
-  { code: 'GM0001', name: 'aa', prov: 'PV20', pop: 1000, num: 10, den: 1000 },
-  { code: 'GM0002', name: 'Bé', prov: 'PV20', pop: 9000, num: 90, den: 9000 * 2 },
-  { code: 'GM0003', name: "'s-Ca", prov: 'PV21', pop: 500, num: null, den: null },
-  { code: 'GM0004', name: 'Da', prov: 'PV21', pop: 99500, num: 995, den: 99500 },
-  { code: 'GM0005', name: 'Éa', prov: 'PV21', pop: 99500, num: 995, den: 99500 },
-];
-const rows: FixtureRow[] = gemeenten.map((r) => ({
-  code: r.code,
-  name: r.name,
-  level: 'gemeente',
-  gemeente_code: r.code,
-  gemeente_name: r.name,
-  provincie_code: r.prov,
-  provincie_name: r.prov === 'PV20' ? 'Groningen' : 'Fryslân',
-  population: r.pop,
-  has_geometry: true,
-  vernielingen: r.num === null || r.den === null ? null : (r.num / r.den) * 1000,
-  vernielingen__num: r.num,
-  vernielingen__den: r.den,
-  vernielingen__reason: r.num === null ? 'suppressed' : null,
-}));
-const { ipc, columns } = regionIpc(['vernielingen'], [], rows);
+const { ipc, columns } = fiveGemeentenIpc();
 const table = RegionTable.fromIPC('gemeente', ipc, columns);
 const vernielingen = [{ id: 'vernielingen', scale: 1000 }] as const;
 

@@ -1,37 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { regionIpc, type FixtureRow } from '../../../tests/support/region-ipc.ts';
+import { fiveGemeentenIpc } from '../../../tests/support/five-gemeenten.ts';
 import type { Connector } from './duckdb/connector.ts';
 import { createNodeConnector } from './duckdb/node-connector.ts';
 import { insertRegionTable } from './load-table.ts';
 import { foldForLike, quoteIdent, quoteLiteral, rankingSql, type RankingQuery } from './queries.ts';
 import { RegionTable } from './region-table.ts';
 
-// Five gemeenten in two provincies. x is a rate per 1.000; one gemeente has no value (suppressed). The names
-// differ from binary order on purpose: an apostrophe, an accent and lower case.
-const gemeenten = [
-  { code: 'GM0001', name: 'aa', prov: 'PV20', pop: 1000, num: 10, den: 1000 },
-  { code: 'GM0002', name: 'Bé', prov: 'PV20', pop: 9000, num: 90, den: 9000 * 2 },
-  { code: 'GM0003', name: "'s-Ca", prov: 'PV21', pop: 500, num: null, den: null },
-  { code: 'GM0004', name: 'Da', prov: 'PV21', pop: 99500, num: 995, den: 99500 },
-  { code: 'GM0005', name: 'Éa', prov: 'PV21', pop: 99500, num: 995, den: 99500 },
-];
-
-const rows: FixtureRow[] = gemeenten.map((r) => ({
-  code: r.code,
-  name: r.name,
-  level: 'gemeente',
-  gemeente_code: r.code,
-  gemeente_name: r.name,
-  provincie_code: r.prov,
-  provincie_name: r.prov === 'PV20' ? 'Groningen' : 'Fryslân',
-  population: r.pop,
-  has_geometry: true,
-  vernielingen: r.num === null || r.den === null ? null : (r.num / r.den) * 1000,
-  vernielingen__num: r.num,
-  vernielingen__den: r.den,
-  vernielingen__reason: r.num === null ? 'suppressed' : null,
-}));
-const { ipc, columns } = regionIpc(['vernielingen'], [], rows);
+const { ipc, columns } = fiveGemeentenIpc();
 const codes = (out: readonly Record<string, unknown>[]): unknown[] => out.map((r) => r['code']);
 
 describe('SQL builders', () => {
