@@ -129,9 +129,9 @@ export class AtlasData {
   }
 
   /**
-   * The level's first-view table (firstViewColumns), for the first map only; null when none is published or a view
-   * of the data changes its values (weightedAtlas). Its other columns read as absent: everything but the map's
-   * colouring waits for `table`. Once the full table is asked for, that is the answer.
+   * The level's first-view table (firstViewColumns), for colouring the map only; null when none is published or a
+   * view of the data changes its values (weightedAtlas). The columns it leaves out read as absent: everything but
+   * the map's colouring waits for `table`. Once the full table is asked for, that is the answer.
    */
   firstView(level: Level): Promise<RegionTable> | null {
     const full = this.tables.get(level);
