@@ -189,8 +189,8 @@ export function levelTableColumns(indicators: readonly IndicatorShape[], themes:
 export const FIRST_VIEW_LEVELS: readonly Level[] = ['gemeente'];
 
 /** What a map colours by and hatches on, for every theme and indicator without overlays: see firstViewColumns. */
-const FIRST_VIEW_INDICATOR_COLUMNS = new Set<(id: IndicatorId) => string>([col.value, col.reason]);
-const FIRST_VIEW_THEME_COLUMNS = new Set<(id: ThemeId) => string>([col.theme, col.themeReason, col.themeLo, col.themeHi]);
+const FIRST_VIEW_INDICATOR_COLUMNS: readonly ((id: IndicatorId) => string)[] = [col.value, col.reason];
+const FIRST_VIEW_THEME_COLUMNS: readonly ((id: ThemeId) => string)[] = [col.theme, col.themeReason, col.themeLo, col.themeHi];
 
 /**
  * The columns of a level's first-view table, a slice of `levelTableColumns` in the same order: the region columns,
@@ -200,8 +200,8 @@ const FIRST_VIEW_THEME_COLUMNS = new Set<(id: ThemeId) => string>([col.theme, co
  */
 export function firstViewColumns(indicators: readonly IndicatorShape[], themes: readonly ThemeId[], level: Level): ColumnSpec[] {
   const wanted = new Set([
-    ...indicators.flatMap((i) => [...FIRST_VIEW_INDICATOR_COLUMNS].map((name) => name(i.id))),
-    ...themes.flatMap((t) => [...FIRST_VIEW_THEME_COLUMNS].map((name) => name(t))),
+    ...indicators.flatMap((i) => FIRST_VIEW_INDICATOR_COLUMNS.map((name) => name(i.id))),
+    ...themes.flatMap((t) => FIRST_VIEW_THEME_COLUMNS.map((name) => name(t))),
   ]);
   return levelTableColumns(indicators, themes, level).filter((c, i) => i < REGION_COLUMNS.length || wanted.has(c.name));
 }

@@ -203,7 +203,7 @@ describe('/vergelijk', () => {
     expect(await page.getByTestId('compare-search').isDisabled()).toBe(true);
   });
 
-  it('compares three politie-eenheden (RIEC-regio’s) summed from gemeente counts in DuckDB-WASM', async () => {
+  it('compares three politie-eenheden (RIEC-regio’s) summed from gemeente counts', async () => {
     const units = new Map<string, string>();
     for (const row of gemeenten.values()) units.set(row['politie_eenheid_code'] as string, row['politie_eenheid_name'] as string);
     const codes = [...units.keys()].sort().slice(0, 3);

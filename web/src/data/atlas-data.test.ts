@@ -130,14 +130,16 @@ describe('the first-view table', () => {
   };
   const noDatabase = () => Promise.reject(new Error('not needed'));
 
-  it('holds the published values and reasons of its columns, without fetching the full table; the others read as absent', async () => {
+  it('holds the published values and reasons of its columns, without fetching the full table; the level’s others are not there', async () => {
     fetched.length = 0;
     const table = await new AtlasData(sliceManifest, host, noDatabase).firstView('gemeente');
     expect(fetched).toEqual([dataFile.firstViewArrow('gemeente')]);
     expect(Array.from(table?.numbers('inkomen') ?? [])).toEqual([10, NaN]);
     expect(table?.strings('inkomen__reason')).toEqual([null, 'below_min_population']);
     expect(table?.number(col.theme(themes[0]!), 0)).toBe(40);
-    expect(table?.has('inkomen__lo')).toBe(false);
+    expect(table?.has('inkomen__pct')).toBe(false);
+    // an indicator not on gemeenten reads as in the full table
+    expect(table?.strings('jeugdhulp__reason')).toEqual(['not_on_level', 'not_on_level']);
   });
 
   it('is the full table once that was asked for, and none where the manifest lists no slice or the values are reweighted', async () => {
@@ -181,9 +183,12 @@ describe('the time series', () => {
     expect(fetched).toEqual([dataFile.trendsGemeenteArrow]);
     expect(forGemeente.has(CRIME_RATE_SERIES, 'GM0001') && forGemeente.has(CRIME_RATE_SERIES, NATIONAL_CODE)).toBe(true);
     expect(forGemeente.has(CRIME_RATE_SERIES, 'WK000101')).toBe(false);
+    // so a wijk's trends must not be drawn from it while the whole table loads (use-trend-table.ts)
+    expect([forGemeente.covers('gemeente'), forGemeente.covers('all')]).toEqual([true, false]);
     const all = await data.trends();
     expect(all.has(CRIME_RATE_SERIES, 'WK000101')).toBe(true);
     expect(await data.trends('gemeente')).toBe(all);
+    expect([all.covers('gemeente'), all.covers('all')]).toEqual([true, true]);
     expect(fetched).toEqual([dataFile.trendsGemeenteArrow, dataFile.trendsArrow]);
   });
 

@@ -25,7 +25,7 @@ import { Catalogue } from './manifest.ts';
 import { aggregateInMemory, type AggregatableIndicator } from './memory-aggregates.ts';
 import { rankingCountSql, rankingSql, type RankingQuery } from './queries.ts';
 import { RegionTable, type AbsentColumn } from './region-table.ts';
-import { TrendTable } from './trends.ts';
+import { TrendTable, trendFile, type TrendRows } from './trends.ts';
 
 /** An aggregate gets a value only when at least this share of its inhabitants lives in gemeenten with one. */
 export const AGGREGATE_MIN_COVERAGE = 0.9;
@@ -49,9 +49,6 @@ export interface AggregateRegion {
   population: number | null;
   values: Record<string, AggregateValue>;
 }
-
-/** Which rows of the time series a view needs: every region's, or the gemeenten's and Nederland's. */
-export type TrendRows = 'all' | 'gemeente';
 
 /** 'weights': sorted in memory because custom weights changed the theme scores (web/src/weights). */
 export type RankingResult = { rows: SqlRow[]; total: number; engine: 'duckdb' | 'memory' | 'weights' };
@@ -81,7 +78,7 @@ export class AtlasData {
   private db: Promise<Connector> | null = null;
   private dbReady = false;
   private readonly dbTables = new Map<Level, Promise<void>>();
-  private readonly trendTables = new Map<string, Promise<TrendTable>>();
+  private readonly trendTables = new Map<TrendRows, Promise<TrendTable>>();
   /** Per level: the columns its region table must have (names and types), from the contract and this manifest. */
   private readonly columns = new Map<Level, { expected: readonly ColumnSpec[]; absent: readonly AbsentColumn[] }>();
 
@@ -130,19 +127,21 @@ export class AtlasData {
 
   /**
    * The level's first-view table (firstViewColumns), for colouring the map only; null when none is published or a
-   * view of the data changes its values (weightedAtlas). The columns it leaves out read as absent: everything but
-   * the map's colouring waits for `table`. Once the full table is asked for, that is the answer.
+   * view of the data changes its values (weightedAtlas). The level's columns it leaves out are not there (`has` is
+   * false): everything but the map's colouring waits for `table`. Once the full table is asked for, that is the answer.
    */
   firstView(level: Level): Promise<RegionTable> | null {
     const full = this.tables.get(level);
     if (full) return full;
     const path = dataFile.firstViewArrow(level);
-    if (!this.manifest.files.some((f) => f.path === path)) return null;
+    if (!this.catalogue.publishes(path)) return null;
     let p = this.firstViews.get(level);
     if (!p) {
       const themes = this.manifest.themes.map((th) => th.id);
+      // the columns the level leaves out read as they do in the full table ('not_on_level' reasons included)
+      const { absent } = this.levelColumns(level);
       p = fetchBytes(path, this.fetcher, this.manifest).then((bytes) =>
-        RegionTable.fromIPC(level, bytes, firstViewColumns(this.manifest.indicators, themes, level), [], path),
+        RegionTable.fromIPC(level, bytes, firstViewColumns(this.manifest.indicators, themes, level), absent, path),
       );
       p.catch(() => this.firstViews.delete(level));
       this.firstViews.set(level, p);
@@ -156,18 +155,17 @@ export class AtlasData {
    * is already asked for or no such file is published.
    */
   trends(rows: TrendRows = 'all'): Promise<TrendTable> {
-    const whole = this.trendTables.get(dataFile.trendsArrow);
-    const sliced = rows === 'gemeente' && this.manifest.files.some((f) => f.path === dataFile.trendsGemeenteArrow);
-    if (whole || !sliced) return whole ?? this.trendFile(dataFile.trendsArrow);
-    return this.trendFile(dataFile.trendsGemeenteArrow);
+    const whole = this.trendTables.get('all');
+    if (whole || rows === 'all' || !this.catalogue.publishes(trendFile('gemeente'))) return whole ?? this.trendTable('all');
+    return this.trendTable('gemeente');
   }
 
-  private trendFile(path: string): Promise<TrendTable> {
-    let p = this.trendTables.get(path);
+  private trendTable(rows: TrendRows): Promise<TrendTable> {
+    let p = this.trendTables.get(rows);
     if (!p) {
-      p = fetchBytes(path, this.fetcher, this.manifest).then((bytes) => TrendTable.fromIPC(bytes, path));
-      p.catch(() => this.trendTables.delete(path)); // a retry may succeed
-      this.trendTables.set(path, p);
+      p = fetchBytes(trendFile(rows), this.fetcher, this.manifest).then((bytes) => TrendTable.fromIPC(bytes, rows));
+      p.catch(() => this.trendTables.delete(rows)); // a retry may succeed
+      this.trendTables.set(rows, p);
     }
     return p;
   }

@@ -67,7 +67,12 @@ export class Catalogue {
   /** Whether the level has a map (geometry file listed and regions with geometry). */
   hasGeometry(level: Level): boolean {
     const info = this.manifest.levels.find((l) => l.id === level);
-    return !!info && info.withGeometry > 0 && this.manifest.files.some((f) => f.path === dataFile.geometry(level));
+    return !!info && info.withGeometry > 0 && this.publishes(dataFile.geometry(level));
+  }
+
+  /** Whether the build published this file (a data folder from an older build may lack one). */
+  publishes(path: string): boolean {
+    return this.manifest.files.some((f) => f.path === path);
   }
 
   levelNote(level: Level): string | null {

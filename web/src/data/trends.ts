@@ -45,12 +45,21 @@ function hasReasonColumn(bytes: Uint8Array): boolean {
   }
 }
 
+/** Which rows of the time series a table holds or a view needs: every region's, or the gemeenten's and Nederland's. */
+export type TrendRows = 'all' | 'gemeente';
+
+/** The published file of those rows. */
+export const trendFile = (rows: TrendRows): string => (rows === 'gemeente' ? dataFile.trendsGemeenteArrow : dataFile.trendsArrow);
+
 export class TrendTable {
   private readonly bySeries = new Map<string, Map<string, RegionSeries>>();
   /** series → code → year → the reason of its gap row. */
   private readonly gaps = new Map<string, Map<string, Map<number, MissingReason>>>();
 
-  constructor(rows: Iterable<TrendRow>) {
+  constructor(
+    rows: Iterable<TrendRow>,
+    readonly holds: TrendRows = 'all',
+  ) {
     for (const r of rows) {
       if (!Number.isFinite(r.value) && isMissingReason(r.reason)) {
         const codes = this.gaps.get(r.series) ?? new Map<string, Map<number, MissingReason>>();
@@ -66,7 +75,8 @@ export class TrendTable {
     }
   }
 
-  static fromIPC(bytes: Uint8Array, file: string = dataFile.trendsArrow): TrendTable {
+  static fromIPC(bytes: Uint8Array, holds: TrendRows = 'all'): TrendTable {
+    const file = trendFile(holds);
     // `reason` is checked when present but not required: a data build from before gap reasons still reads, with
     // every gap unexplained (the neutral message) rather than the whole series failing.
     const table = readCheckedTable(file, bytes, hasReasonColumn(bytes) ? TREND_COLUMNS : TREND_COLUMNS.filter((c) => c.name !== 'reason'));
@@ -89,7 +99,12 @@ export class TrendTable {
         reason: typeof why === 'string' ? why : null,
       });
     }
-    return new TrendTable(rows);
+    return new TrendTable(rows, holds);
+  }
+
+  /** Whether the table holds the rows a view needs (the whole table holds every region's). */
+  covers(rows: TrendRows): boolean {
+    return this.holds === 'all' || rows === this.holds;
   }
 
   /** Whether the region has any value in the series. */

@@ -60,12 +60,14 @@ describe('nl-NL formatting', () => {
     const spread = Array.from({ length: 2000 }, () => (random() - 0.3) * 10 ** Math.floor(random() * 18 - 6));
     const rounded = Array.from({ length: 500 }, () => Math.round(random() * 1e6) / 10 ** Math.floor(random() * 5));
     for (const value of [...ties, ...edges, ...spread, ...rounded].flatMap((v) => [v, -v])) {
-      for (const decimals of [0, 1, 2, 3])
-        expect(dutchFixed(value, decimals) ?? intl(decimals).format(value), `${value} (${decimals})`).toBe(intl(decimals).format(value));
+      // only what String() writes with an exponent is left to Intl; every other value is written here, as Intl does
+      const own = String(Math.abs(value)).includes('e') ? null : value;
+      for (const decimals of [0, 1, 2, 3]) expect(dutchFixed(value, decimals), `${value} (${decimals})`).toBe(own === null ? null : intl(decimals).format(own));
     }
     // what String() writes with an exponent is left to Intl
     expect(dutchFixed(1e21, 0)).toBeNull();
     expect(dutchFixed(1e-7, 2)).toBeNull();
+    expect([dutchFixed(NaN, 1), dutchFixed(-Infinity, 0)]).toEqual([null, null]);
     expect(fmt.number(1e21)).toBe(intl(0).format(1e21));
   });
 

@@ -43,12 +43,13 @@ const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli
  * setting up ICU's number data: the first Intl.NumberFormat took 13 ms of the map page's first render (headless
  * Chromium here), before the first map. ICU rounds the shortest decimal that reads back as the double (as
  * String(value) writes it) half away from zero, so 1.005 is "1,01" where toFixed gives "1.00"; this does the same
- * on that string. Null for what String() writes with an exponent (below 1e-6, from 1e21): Intl formats those.
+ * on that string. Null for what String() writes with an exponent (below 1e-6, from 1e21) and for NaN and ±Infinity:
+ * Intl formats those.
  * format.test.ts compares it with Intl over many values.
  */
 export function dutchFixed(value: number, decimals: number): string | null {
   const text = String(Math.abs(value));
-  if (text.includes('e')) return null;
+  if (!Number.isFinite(value) || text.includes('e')) return null;
   const [whole = '', fraction = ''] = text.split('.');
   let digits = whole + fraction.slice(0, decimals).padEnd(decimals, '0');
   if (fraction.charCodeAt(decimals) >= 53 /* '5' */) {

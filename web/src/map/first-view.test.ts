@@ -46,5 +46,8 @@ describe('the first-view table draws the gemeente map', () => {
     expect(draws({ state: { mode: 'tabel' } })).toBe(false);
     expect(draws({ state: { corrected: true } })).toBe(false);
     expect(draws({ otherValues: true })).toBe(false);
+    // a selected gemeente's profile needs the full table at once; a selected wijk's does not need the gemeenten's
+    expect(draws({ state: { selection: 'GM0855' } })).toBe(false);
+    expect(draws({ state: { selection: 'WK085501' } })).toBe(true);
   });
 });

@@ -6,12 +6,13 @@
  * the slice will not do.
  */
 import { FIRST_VIEW_LEVELS, firstViewColumns, levelTableColumns, type Level, type Manifest } from '@atlas/contract';
+import { levelOfCode } from '../data/regions.ts';
 import type { Display } from './display.ts';
 import type { AtlasState } from './map-url-state.ts';
 
 interface Shown {
   display: Display;
-  state: Pick<AtlasState, 'mode' | 'corrected' | 'hotspots' | 'uncertain'>;
+  state: Pick<AtlasState, 'mode' | 'corrected' | 'hotspots' | 'uncertain' | 'selection'>;
   /** A year of the series asked for (?jaar=) or a query's values on the map: not the published values. */
   otherValues: boolean;
 }
@@ -44,6 +45,8 @@ function colouringColumns({ display, state }: Shown): string[] {
 
 export function firstViewDraws(manifest: Manifest, level: Level, shown: Shown): boolean {
   if (!FIRST_VIEW_LEVELS.includes(level) || shown.state.mode !== 'kaart' || shown.state.corrected || shown.otherValues) return false;
+  // a selected region of this level opens its profile, which reads the full table at once: the slice would be extra
+  if (shown.state.selection !== null && levelOfCode(shown.state.selection) === level) return false;
   const { full, slice } = columnNames(manifest, level);
   return colouringColumns(shown).every((column) => slice.has(column) || !full.has(column));
 }

@@ -123,10 +123,15 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
     const id = setTimeout(() => setFullDue(true), FULL_TABLES_AT_LATEST_MS);
     return () => clearTimeout(id);
   }, [sliceFirst]);
-  useEffect(() => loadGeo(mapLevel), [mapLevel, loadGeo]);
+  useEffect(() => {
+    loadGeo(mapLevel);
+  }, [mapLevel, loadGeo]);
   useEffect(() => {
     const slice = sliceFirst ? data.firstView(mapLevel) : null;
-    if (!slice) return loadTable(mapLevel);
+    if (!slice) {
+      loadTable(mapLevel);
+      return;
+    }
     // a slice that cannot be read is reported, and the full table draws the map instead
     settle(
       slice,
@@ -141,7 +146,9 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
   useEffect(() => {
     if (!sliceFirst) loadTable('gemeente');
   }, [sliceFirst, loadTable]);
-  useEffect(() => loadContext('provincie'), [loadContext]);
+  useEffect(() => {
+    loadContext('provincie');
+  }, [loadContext]);
   useEffect(() => {
     if (requested === 'buurt') loadTable('buurt');
   }, [requested, loadTable]);

@@ -1,7 +1,7 @@
 /**
  * The selected region's profile in the map page's side column: a gemeente, wijk or buurt from its level's
  * table (RegionProfile), or a politie-eenheid / RIEC-regio, veiligheidsregio or provincie summed from
- * gemeente counts by DuckDB (AggregateProfile).
+ * gemeente counts in memory (AggregateProfile).
  */
 import type { ReactNode } from 'react';
 import type { Level } from '@atlas/contract';

@@ -4,9 +4,9 @@
  * trend does not flash 'loading' and a chosen year's map is not drawn with the published values in between.
  */
 import { useCallback } from 'react';
-import type { AtlasData, TrendRows } from '../data/atlas-data.ts';
+import type { AtlasData } from '../data/atlas-data.ts';
 import { levelOfCode } from '../data/regions.ts';
-import type { TrendTable } from '../data/trends.ts';
+import type { TrendRows, TrendTable } from '../data/trends.ts';
 import { useAsync, type AsyncState } from '../ui/use-async.ts';
 
 /** The rows a region's trends need: a gemeente's are among the gemeente rows (with Nederland's), others need all. */
@@ -14,5 +14,7 @@ export const trendRowsFor = (code: string): TrendRows => (levelOfCode(code) === 
 
 export function useTrendTable(data: AtlasData, wanted = true, rows: TrendRows = 'all'): AsyncState<TrendTable> {
   const load = useCallback((): Promise<TrendTable> => data.trends(rows), [data, rows]);
-  return useAsync(wanted ? load : null, { keepPrevious: true });
+  const state = useAsync(wanted ? load : null, { keepPrevious: true });
+  // A gemeente's table kept while a wijk's trends load holds none of its rows: shown, it would say "no series".
+  return state.data && !state.data.covers(rows) ? { ...state, data: null } : state;
 }

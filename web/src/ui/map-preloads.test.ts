@@ -13,9 +13,17 @@ const manifest: Manifest = expectedManifest();
 const address = (change: Partial<AtlasState>): string => encodeState({ ...DEFAULT_STATE, ...change });
 
 describe('the table the map page asks for first', () => {
-  it('is the full one for another level, view, indicator or correction, and for the parameters other modules own', () => {
+  it('is the full one for another level, view, indicator, selection or correction, and for the parameters other modules own', () => {
     const indicator = manifest.themes[0]!.indicators[0]!.id;
-    for (const change of [{ indicator }, { level: 'wijk' }, { view: { lat: 52, lon: 5, zoom: 9 } }, { mode: 'tabel' }, { corrected: true }] as const) {
+    const changes = [
+      { indicator },
+      { level: 'wijk' },
+      { view: { lat: 52, lon: 5, zoom: 9 } },
+      { selection: 'GM0001' },
+      { mode: 'tabel' },
+      { corrected: true },
+    ] as const;
+    for (const change of changes) {
       expect(opensOnFirstView(address(change)), JSON.stringify(change)).toBe(false);
     }
     for (const key of [YEAR_PARAM, QUERY_PARAM, WEIGHTS_PARAM]) expect(FULL_TABLE_PARAMS).toContain(key);
@@ -23,7 +31,7 @@ describe('the table the map page asks for first', () => {
 
   it('is the first-view slice only where the map page then draws from it (else the preload would go unused)', () => {
     const theme = manifest.themes[1]!.id;
-    const changes: Partial<AtlasState>[] = [{}, { theme }, { theme, hotspots: true, uncertain: true }, { selection: 'GM0001' }];
+    const changes: Partial<AtlasState>[] = [{}, { theme }, { theme, hotspots: true, uncertain: true }];
     for (const change of changes) {
       const search = address(change);
       expect(opensOnFirstView(search), search).toBe(true);

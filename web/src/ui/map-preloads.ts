@@ -12,11 +12,11 @@ import { basePath } from '../routing/base-path.ts';
 
 /**
  * Address parameters after which the first map may need more than the gemeente first-view table: another level or
- * view, an indicator's percentiles, other values than the published ones. map/first-view.ts decides exactly; this
+ * view, an indicator's percentiles, a selected gemeente's profile, other values than the published ones. map/first-view.ts decides exactly; this
  * cheaper test only picks which table to ask for first, and errs towards the full table. Spelled out rather than
  * imported from the modules that own them, to keep this entry tiny (a unit test holds them to those modules).
  */
-export const FULL_TABLE_PARAMS = ['indicator', 'niveau', 'kaart', 'weergave', 'gecorrigeerd', 'jaar', 'sql', 'weging'] as const;
+export const FULL_TABLE_PARAMS = ['indicator', 'niveau', 'kaart', 'gebied', 'weergave', 'gecorrigeerd', 'jaar', 'sql', 'weging'] as const;
 
 /** Whether the first map will be drawn from the gemeente first-view table (else from the full table). */
 export function opensOnFirstView(search: string): boolean {
