@@ -73,8 +73,15 @@ describe('search', () => {
   it('the first map does not request the search index; the first focus on the search does', async () => {
     await page.goto(baseUrl);
     await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
-    // Whatever the page loads after the first map (the background prefetch) has been asked for once the network is quiet.
-    await page.waitForLoadState('networkidle');
+    // The background prefetch after the first map is done once every level's table is in DuckDB and the wijk and buurt
+    // polygons are handed to the map (waiting for a quiet network could end before the first map: the state is kept).
+    await page.waitForFunction(
+      () =>
+        ['gemeente', 'wijk', 'buurt'].every((l) => window.__atlas.inDatabase.includes(l)) &&
+        ['wijk', 'buurt'].every((l) => window.__atlas.prepared.includes(l)),
+      null,
+      { timeout: 60_000 },
+    );
     expect(
       requests.some((u) => u.includes('/data/gemeente.arrow')),
       'the request log sees data files',
