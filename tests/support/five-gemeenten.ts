@@ -29,5 +29,33 @@ const rows: FixtureRow[] = FIVE_GEMEENTEN.map((r) => ({
   vernielingen__reason: r.num === null ? 'suppressed' : null,
 }));
 
-/** Their region table as the pipeline writes it (Arrow IPC) and the column list to read it with. */
-export const fiveGemeentenIpc = () => regionIpc(['vernielingen'], [], rows);
+/**
+ * Three more that the aggregate sums must treat as SQL does: a count over a denominator of 0, a gemeente without
+ * inhabitants on record, and one that lies in no provincie (Nederland's sum still holds it).
+ */
+export const EDGE_GEMEENTEN: FixtureRow[] = [
+  {
+    code: 'GM0006',
+    name: 'Fa',
+    level: 'gemeente',
+    provincie_code: 'PV22',
+    provincie_name: 'Drenthe',
+    population: 300,
+    vernielingen__num: 0,
+    vernielingen__den: 0,
+  },
+  {
+    code: 'GM0007',
+    name: 'Ga',
+    level: 'gemeente',
+    provincie_code: 'PV22',
+    provincie_name: 'Drenthe',
+    population: null,
+    vernielingen__num: 5,
+    vernielingen__den: 500,
+  },
+  { code: 'GM0008', name: 'Ha', level: 'gemeente', provincie_code: null, provincie_name: null, population: 700, vernielingen__num: 7, vernielingen__den: 700 },
+];
+
+/** Their region table as the pipeline writes it (Arrow IPC) and the column list to read it with; `extra` rows after them. */
+export const fiveGemeentenIpc = (extra: readonly FixtureRow[] = []) => regionIpc(['vernielingen'], [], [...rows, ...extra]);

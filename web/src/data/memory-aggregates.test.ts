@@ -1,7 +1,7 @@
 import { AGGREGATES, col } from '@atlas/contract';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectedManifest, expectedTableIpc } from '../../../tests/support/expected-build.ts';
-import { fiveGemeentenIpc } from '../../../tests/support/five-gemeenten.ts';
+import { EDGE_GEMEENTEN, fiveGemeentenIpc } from '../../../tests/support/five-gemeenten.ts';
 import { aggregatableIndicators } from './atlas-data.ts';
 import type { Connector } from './duckdb/connector.ts';
 import { createNodeConnector } from './duckdb/node-connector.ts';
@@ -101,6 +101,19 @@ describe('aggregates in memory against the same question in DuckDB (node)', () =
       { aggregate: null, indicators: vernielingen, minCoverage: 0 },
     ] as const satisfies readonly AggregateQuery[]) {
       expect(aggregateInMemory(table, q), JSON.stringify(q)).toEqual(await inDuckDb(table, ipc, q));
+    }
+  });
+
+  it('are the same rows with a denominator of 0, a gemeente without inhabitants on record and one in no provincie', async () => {
+    const edge = fiveGemeentenIpc(EDGE_GEMEENTEN);
+    const edgeTable = RegionTable.fromIPC('gemeente', edge.ipc, edge.columns);
+    for (const q of [
+      { aggregate: 'provincie', indicators: vernielingen, minCoverage: 0.5 },
+      { aggregate: null, indicators: vernielingen, minCoverage: 0.5 },
+    ] as const satisfies readonly AggregateQuery[]) {
+      const memory = aggregateInMemory(edgeTable, q);
+      expect(memory, JSON.stringify(q)).toEqual(await inDuckDb(edgeTable, edge.ipc, q));
+      if (q.aggregate) expect(memory.map((r) => r['code'])).toEqual(['PV22', 'PV21', 'PV20']); // Drenthe, Fryslân, Groningen; GM0008 in none
     }
   });
 
