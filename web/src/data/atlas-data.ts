@@ -3,18 +3,7 @@
  * First paint needs only the manifest, the gemeente first-view table (or gemeente.arrow) and gemeente.topojson
  * (apache-arrow, no database); DuckDB-WASM starts in the background and answers the ranking table once it is ready.
  */
-import {
-  AGGREGATES,
-  absentLevelColumns,
-  col,
-  dataFile,
-  firstViewColumns,
-  levelTableColumns,
-  type Aggregate,
-  type ColumnSpec,
-  type Level,
-  type Manifest,
-} from '@atlas/contract';
+import { AGGREGATES, col, dataFile, type Aggregate, type Level, type Manifest } from '@atlas/contract';
 import type { Connector, SqlRow } from './duckdb/connector.ts';
 import { DataError, DatabaseError } from './errors.ts';
 import { fetchBytes, type Fetcher } from './fetch.ts';
@@ -24,7 +13,7 @@ import { insertRegionTable } from './load-table.ts';
 import { Catalogue } from './manifest.ts';
 import { aggregateInMemory, type AggregatableIndicator } from './memory-aggregates.ts';
 import { rankingCountSql, rankingSql, type RankingQuery } from './queries.ts';
-import { RegionTable, type AbsentColumn } from './region-table.ts';
+import { RegionTable } from './region-table.ts';
 import { TrendTable, trendFile, type TrendRows } from './trends.ts';
 
 /** An aggregate gets a value only when at least this share of its inhabitants lives in gemeenten with one. */
@@ -79,8 +68,6 @@ export class AtlasData {
   private dbReady = false;
   private readonly dbTables = new Map<Level, Promise<void>>();
   private readonly trendTables = new Map<TrendRows, Promise<TrendTable>>();
-  /** Per level: the columns its region table must have (names and types), from the contract and this manifest. */
-  private readonly columns = new Map<Level, { expected: readonly ColumnSpec[]; absent: readonly AbsentColumn[] }>();
 
   constructor(
     readonly manifest: Manifest,
@@ -88,19 +75,6 @@ export class AtlasData {
     private readonly connect: () => Promise<Connector>,
   ) {
     this.catalogue = new Catalogue(manifest);
-  }
-
-  private levelColumns(level: Level): { expected: readonly ColumnSpec[]; absent: readonly AbsentColumn[] } {
-    let found = this.columns.get(level);
-    if (!found) {
-      const themes = this.manifest.themes.map((th) => th.id);
-      found = {
-        expected: levelTableColumns(this.manifest.indicators, themes, level),
-        absent: absentLevelColumns(this.manifest.indicators, themes, level),
-      };
-      this.columns.set(level, found);
-    }
-    return found;
   }
 
   get databaseReady(): boolean {
@@ -111,7 +85,7 @@ export class AtlasData {
     let p = this.tables.get(level);
     if (!p) {
       p = fetchBytes(dataFile.arrow(level), this.fetcher, this.manifest).then((bytes) => {
-        const { expected, absent } = this.levelColumns(level);
+        const { table: expected, absent } = this.catalogue.levelColumns(level);
         const table = RegionTable.fromIPC(level, bytes, expected, absent);
         // Kept until DuckDB has ingested it, so the database never fetches a file twice.
         this.tableBytes.set(level, bytes);
@@ -137,12 +111,9 @@ export class AtlasData {
     if (!this.catalogue.publishes(path)) return null;
     let p = this.firstViews.get(level);
     if (!p) {
-      const themes = this.manifest.themes.map((th) => th.id);
       // the columns the level leaves out read as they do in the full table ('not_on_level' reasons included)
-      const { absent } = this.levelColumns(level);
-      p = fetchBytes(path, this.fetcher, this.manifest).then((bytes) =>
-        RegionTable.fromIPC(level, bytes, firstViewColumns(this.manifest.indicators, themes, level), absent, path),
-      );
+      const { firstView, absent } = this.catalogue.levelColumns(level);
+      p = fetchBytes(path, this.fetcher, this.manifest).then((bytes) => RegionTable.fromIPC(level, bytes, firstView, absent, path));
       p.catch(() => this.firstViews.delete(level));
       this.firstViews.set(level, p);
     }

@@ -1,7 +1,19 @@
 /**
  * Loading and reading the manifest: the app's catalogue of sources, indicators, themes and files.
  */
-import { dataFile, manifestSchema, type IndicatorManifest, type Level, type Manifest, type SourceManifest, type ThemeManifest } from '@atlas/contract';
+import {
+  absentLevelColumns,
+  dataFile,
+  firstViewColumns,
+  levelTableColumns,
+  manifestSchema,
+  type ColumnSpec,
+  type IndicatorManifest,
+  type Level,
+  type Manifest,
+  type SourceManifest,
+  type ThemeManifest,
+} from '@atlas/contract';
 import { DataError } from './errors.ts';
 import { fetchJson, type Fetcher } from './fetch.ts';
 
@@ -22,7 +34,18 @@ export function parseManifest(json: unknown): Manifest {
   return parsed.data;
 }
 
+/** A level's columns under this manifest (contract/columns.ts), made once per level. */
+export interface LevelColumns {
+  /** Exactly the columns of its region table, names and types (levelTableColumns). */
+  table: readonly ColumnSpec[];
+  /** Those of its first-view slice (firstViewColumns). */
+  firstView: readonly ColumnSpec[];
+  /** The contract's columns the level leaves out, with what they read as (absentLevelColumns). */
+  absent: readonly (ColumnSpec & { fill: string | null })[];
+}
+
 export class Catalogue {
+  private readonly levelColumnLists = new Map<Level, LevelColumns>();
   private readonly indicators: Map<string, IndicatorManifest>;
   private readonly themes: Map<string, ThemeManifest>;
   private readonly sources: Map<string, SourceManifest>;
@@ -68,6 +91,21 @@ export class Catalogue {
   hasGeometry(level: Level): boolean {
     const info = this.manifest.levels.find((l) => l.id === level);
     return !!info && info.withGeometry > 0 && this.publishes(dataFile.geometry(level));
+  }
+
+  levelColumns(level: Level): LevelColumns {
+    let found = this.levelColumnLists.get(level);
+    if (!found) {
+      const { indicators } = this.manifest;
+      const themes = this.manifest.themes.map((th) => th.id);
+      found = {
+        table: levelTableColumns(indicators, themes, level),
+        firstView: firstViewColumns(indicators, themes, level),
+        absent: absentLevelColumns(indicators, themes, level),
+      };
+      this.levelColumnLists.set(level, found);
+    }
+    return found;
   }
 
   /** Whether the build published this file (a data folder from an older build may lack one). */

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorManifest, Manifest } from '@atlas/contract';
 import { expectedManifest } from '../../../tests/support/expected-build.ts';
+import { Catalogue } from '../data/manifest.ts';
 import { resolveDisplay } from './display.ts';
 import { firstViewDraws } from './first-view.ts';
 import { DEFAULT_STATE, type AtlasState, type Measure } from './map-url-state.ts';
 
 const manifest: Manifest = expectedManifest();
+const catalogue = new Catalogue(manifest);
 const indicator = (id: string): IndicatorManifest => {
   const found = manifest.indicators.find((i) => i.id === id);
   if (!found) throw new Error(`${id} is not in the fixture manifest`);
   return found;
 };
 const draws = (shown: { indicator?: IndicatorManifest; measure?: Measure; state?: Partial<AtlasState>; otherValues?: boolean }): boolean =>
-  firstViewDraws(manifest, 'gemeente', {
+  firstViewDraws(catalogue, 'gemeente', {
     display: resolveDisplay(manifest.themes[0]!, shown.indicator, shown.measure ?? 'pct'),
     state: { ...DEFAULT_STATE, ...shown.state },
     otherValues: shown.otherValues ?? false,
@@ -23,7 +25,7 @@ describe('the first-view table draws the gemeente map', () => {
     for (const theme of manifest.themes) {
       for (const overlays of [{}, { uncertain: true }, { hotspots: true }]) {
         const display = resolveDisplay(theme, undefined, 'pct');
-        expect(firstViewDraws(manifest, 'gemeente', { display, state: { ...DEFAULT_STATE, ...overlays }, otherValues: false }), theme.id).toBe(true);
+        expect(firstViewDraws(catalogue, 'gemeente', { display, state: { ...DEFAULT_STATE, ...overlays }, otherValues: false }), theme.id).toBe(true);
       }
     }
   });
@@ -42,7 +44,7 @@ describe('the first-view table draws the gemeente map', () => {
 
   it('not on a level without a first-view table, in the table view, nor with values other than the published ones', () => {
     const display = resolveDisplay(manifest.themes[0]!, undefined, 'pct');
-    expect(firstViewDraws(manifest, 'wijk', { display, state: DEFAULT_STATE, otherValues: false })).toBe(false);
+    expect(firstViewDraws(catalogue, 'wijk', { display, state: DEFAULT_STATE, otherValues: false })).toBe(false);
     expect(draws({ state: { mode: 'tabel' } })).toBe(false);
     expect(draws({ state: { corrected: true } })).toBe(false);
     expect(draws({ otherValues: true })).toBe(false);

@@ -71,7 +71,7 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
   const [firstMap, setFirstMap] = useState(false);
   const onRendered = useCallback(() => setFirstMap(true), []);
   const search = useSearch();
-  const firstView = firstViewDraws(catalogue.manifest, mapLevel, {
+  const firstView = firstViewDraws(catalogue, mapLevel, {
     display: resolveDisplay(theme, indicator, state.measure),
     state,
     otherValues: mapQuery !== null || parseYear(search) !== null,

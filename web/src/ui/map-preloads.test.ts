@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '@atlas/contract';
 import { expectedManifest } from '../../../tests/support/expected-build.ts';
+import { Catalogue } from '../data/manifest.ts';
 import { resolveDisplay } from '../map/display.ts';
 import { firstViewDraws } from '../map/first-view.ts';
 import { DEFAULT_STATE, decodeState, encodeState, normalizeState, type AtlasState } from '../map/map-url-state.ts';
@@ -10,6 +11,7 @@ import { YEAR_PARAM } from '../years/year-url.ts';
 import { FULL_TABLE_PARAMS, opensOnFirstView } from './map-preloads.ts';
 
 const manifest: Manifest = expectedManifest();
+const catalogue = new Catalogue(manifest);
 const address = (change: Partial<AtlasState>): string => encodeState({ ...DEFAULT_STATE, ...change });
 
 describe('the table the map page asks for first', () => {
@@ -38,7 +40,7 @@ describe('the table the map page asks for first', () => {
       const state = normalizeState(decodeState(search), manifest);
       const shownTheme = manifest.themes.find((th) => th.id === state.theme)!;
       const display = resolveDisplay(shownTheme, undefined, state.measure);
-      expect(firstViewDraws(manifest, 'gemeente', { display, state, otherValues: false }), search).toBe(true);
+      expect(firstViewDraws(catalogue, 'gemeente', { display, state, otherValues: false }), search).toBe(true);
     }
   });
 });
