@@ -2,7 +2,7 @@
  * The map explorer at "/": theme tabs, the theme's indicators, the map with legend (or the table), and the profile of the selected
  * region. Its state lives in the address (map/use-map-url-state.ts); what is loaded when is map/use-map-layers.ts.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ThemeManifest } from '@atlas/contract';
 import type { AtlasData } from '../data/atlas-data.ts';
@@ -71,8 +71,10 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
   const [firstMap, setFirstMap] = useState(false);
   const onRendered = useCallback(() => setFirstMap(true), []);
   const search = useSearch();
+  // resolved once here: the first-view rule and every view of the page start from it
+  const asked = useMemo(() => resolveDisplay(theme, indicator, state.measure), [theme, indicator, state.measure]);
   const firstView = firstViewDraws(catalogue, mapLevel, {
-    display: resolveDisplay(theme, indicator, state.measure),
+    display: asked,
     state,
     otherValues: mapQuery !== null || parseYear(search) !== null,
   });
@@ -80,7 +82,7 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
   const { geos, contexts, aggregates } = layers;
   const selection = useSelection(data, url, layers, mapRef);
   // Which values every view shows (a chosen ?jaar=, ?gecorrigeerd=aan) is decided once, here.
-  const shown = useShownValues(data, layers.tables, state, { theme, indicator, mapLevel, mapQuery });
+  const shown = useShownValues(data, layers.tables, state, { theme, indicator, mapLevel, mapQuery, display: asked });
   const { tables, display, table } = shown;
   // The first-view slice keeps colouring the map while it can: the full table arriving then draws nothing new.
   const mapTable = (firstView ? layers.firstViews[mapLevel] : undefined) ?? table;

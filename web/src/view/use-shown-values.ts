@@ -8,7 +8,7 @@ import type { IndicatorManifest, Level, ThemeManifest } from '@atlas/contract';
 import type { AtlasData } from '../data/atlas-data.ts';
 import type { RegionTable } from '../data/region-table.ts';
 import type { MapQuery } from '../analyse/use-map-query.ts';
-import { resolveDisplay, type Display } from '../map/display.ts';
+import type { Display } from '../map/display.ts';
 import type { AtlasState } from '../map/map-url-state.ts';
 import type { ValueOverride } from '../map/use-choropleth.ts';
 import { useMapYear } from '../years/use-map-year.ts';
@@ -39,20 +39,21 @@ interface Choice {
   mapLevel: Level;
   /** A query from /analyse ("Toon op kaart") shows its own values: no year, no correction. */
   mapQuery: MapQuery | null;
+  /** What the state asks the map to show (resolveDisplay), before a query, year or correction changes it. */
+  display: Display;
 }
 
 export function useShownValues(
   data: AtlasData,
   published: Partial<Record<Level, RegionTable>>,
-  state: Pick<AtlasState, 'measure' | 'corrected'>,
+  state: Pick<AtlasState, 'corrected'>,
   choice: Choice,
 ): ShownValues {
   const { theme, mapLevel, mapQuery } = choice;
   const indicator = mapQuery ? undefined : choice.indicator;
   const corrected = !mapQuery && state.corrected;
   const queryDisplay = mapQuery?.display;
-  const measure = state.measure;
-  const display = useMemo(() => queryDisplay ?? resolveDisplay(theme, choice.indicator, measure), [queryDisplay, theme, choice.indicator, measure]);
+  const display = queryDisplay ?? choice.display;
   const year = useYear(data, indicator);
   const weights = useWeightsParam(data);
   const spec = useMemo<ValuesSpec>(() => {
