@@ -39,8 +39,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   // ATLAS_DIST_DIR lets several checkouts' test runs on one machine build and serve side by side.
   const outDir = resolve(root, process.env.ATLAS_DIST_DIR ?? 'dist');
-  // The app records the window.__atlas signals these tests wait on only in a build made with VITE_E2E_HOOKS=1.
-  if (!process.env.ATLAS_SKIP_WEB_BUILD) run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], { ...process.env, VITE_E2E_HOOKS: '1' });
+  // The app records the window.__atlas signals these tests wait on only in a build made with VITE_E2E_HOOKS=1. Vitest
+  // sets NODE_ENV=test, with which Vite builds React's development code: StrictMode then mounts the app twice, and
+  // the second mount loaded the manifest and every data file again. The tests run on the production build.
+  if (!process.env.ATLAS_SKIP_WEB_BUILD)
+    run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], { ...process.env, NODE_ENV: 'production', VITE_E2E_HOOKS: '1' });
   const port = await freePort();
   server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], {
     cwd: root,
