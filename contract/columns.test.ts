@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absentLevelColumns, firstViewColumns, levelTableColumns, regionTableColumns, REGION_COLUMNS, type IndicatorShape } from './index.ts';
+import { absentLevelColumns, levelTableColumns, sliceColumns, regionTableColumns, REGION_COLUMNS, type IndicatorShape } from './index.ts';
 
 const poissonOnBuurt: IndicatorShape = {
   id: 'vernielingen',
@@ -50,14 +50,21 @@ describe('a level’s columns', () => {
 
   it('of the first view are the full table’s region columns, values, reasons and theme scores with their interval, in its order', () => {
     const shapes = [poissonOnBuurt, measureOnWijk];
-    expect(firstViewColumns(shapes, ['jonge_aanwas'], 'buurt').map((c) => c.name)).toEqual([
+    expect(sliceColumns('first-view', shapes, ['jonge_aanwas'], 'buurt').map((c) => c.name)).toEqual([
       ...REGION_COLUMNS.map((c) => c.name),
       ...['vernielingen', 'vernielingen__reason'],
       ...['theme__jonge_aanwas', 'theme__jonge_aanwas__reason', 'theme__jonge_aanwas__lo', 'theme__jonge_aanwas__hi'],
     ]);
     // an indicator not on the level has no columns there, in the slice neither
-    expect(firstViewColumns(shapes, ['jonge_aanwas'], 'wijk').some((c) => c.name.startsWith('vernielingen'))).toBe(false);
+    expect(sliceColumns('first-view', shapes, ['jonge_aanwas'], 'wijk').some((c) => c.name.startsWith('vernielingen'))).toBe(false);
     const full = levelTableColumns(shapes, ['jonge_aanwas'], 'wijk');
-    for (const c of firstViewColumns(shapes, ['jonge_aanwas'], 'wijk')) expect(full).toContainEqual(c);
+    for (const c of sliceColumns('first-view', shapes, ['jonge_aanwas'], 'wijk')) expect(full).toContainEqual(c);
+  });
+
+  it('of the themes slice are the region columns and each theme’s score, reason and interval, no indicator’s', () => {
+    expect(sliceColumns('themes', [poissonOnBuurt, measureOnWijk], ['jonge_aanwas'], 'wijk').map((c) => c.name)).toEqual([
+      ...REGION_COLUMNS.map((c) => c.name),
+      ...['theme__jonge_aanwas', 'theme__jonge_aanwas__reason', 'theme__jonge_aanwas__lo', 'theme__jonge_aanwas__hi'],
+    ]);
   });
 });

@@ -182,26 +182,40 @@ export function levelTableColumns(indicators: readonly IndicatorShape[], themes:
   return [...REGION_COLUMNS, ...indicators.flatMap((i) => levelIndicatorColumns(i, level)), ...themes.flatMap((t) => levelThemeColumns(t, level))];
 }
 
-/**
- * The levels that also publish a first-view table: the map opens on gemeenten, and their full table is mostly
- * columns the first map never reads (intervals, counts, smoothed values).
- */
-export const FIRST_VIEW_LEVELS: readonly Level[] = ['gemeente'];
-
-/** What a map colours by and hatches on, for every theme and indicator without overlays: see firstViewColumns. */
+/** What a map colours by and hatches on, for every theme and indicator without overlays: see TABLE_SLICES. */
 const FIRST_VIEW_INDICATOR_COLUMNS: readonly ((id: IndicatorId) => string)[] = [col.value, col.reason];
-const FIRST_VIEW_THEME_COLUMNS: readonly ((id: ThemeId) => string)[] = [col.theme, col.themeReason, col.themeLo, col.themeHi];
+/** A theme's score with what a page says beside it: why it is missing and its interval ("onzeker"). */
+const THEME_SCORE_COLUMNS: readonly ((id: ThemeId) => string)[] = [col.theme, col.themeReason, col.themeLo, col.themeHi];
 
 /**
- * The columns of a level's first-view table, a slice of `levelTableColumns` in the same order: the region columns,
- * every indicator's value and reason, every theme's score, reason and interval. That is all a map of any theme
- * or indicator value reads, with its hatching and the theme score's "onzeker" fading; the other views wait for
- * the full table.
+ * Slices of a level's table, published beside it (Arrow only) for a page that reads nothing else, each a subset of
+ * `levelTableColumns` in the same order that always keeps the region columns:
+ * - 'first-view' (gemeente): every indicator's value and reason and every theme's score, reason and interval. That
+ *   is all a map of any theme or indicator value reads, with its hatching and the theme score's "onzeker" fading;
+ *   the map opens on gemeenten, and their full table is mostly columns the first map never reads (intervals,
+ *   counts, smoothed values). The other views wait for the full table.
+ * - 'themes' (wijk): every theme's score, reason and interval: what a gemeente's one-page summary reads of its
+ *   wijken (the top wijken, their "onzeker" marks and the wijk maps), 28 of the wijk table's 257 columns.
  */
-export function firstViewColumns(indicators: readonly IndicatorShape[], themes: readonly ThemeId[], level: Level): ColumnSpec[] {
-  const wanted = new Set([
-    ...indicators.flatMap((i) => FIRST_VIEW_INDICATOR_COLUMNS.map((name) => name(i.id))),
-    ...themes.flatMap((t) => FIRST_VIEW_THEME_COLUMNS.map((name) => name(t))),
+export const TABLE_SLICES = {
+  'first-view': { levels: ['gemeente'], indicatorColumns: FIRST_VIEW_INDICATOR_COLUMNS, themeColumns: THEME_SCORE_COLUMNS },
+  themes: { levels: ['wijk'], indicatorColumns: [], themeColumns: THEME_SCORE_COLUMNS },
+} as const satisfies Record<
+  string,
+  { levels: readonly Level[]; indicatorColumns: readonly ((id: IndicatorId) => string)[]; themeColumns: readonly ((id: ThemeId) => string)[] }
+>;
+export type TableSlice = keyof typeof TABLE_SLICES;
+export const TABLE_SLICE_NAMES = Object.keys(TABLE_SLICES) as TableSlice[];
+
+/** Whether the level publishes this slice of its table. */
+export const publishesSlice = (slice: TableSlice, level: Level): boolean => (TABLE_SLICES[slice].levels as readonly Level[]).includes(level);
+
+/** The columns of a level's slice (TABLE_SLICES), in the order of its full table. */
+export function sliceColumns(slice: TableSlice, indicators: readonly IndicatorShape[], themes: readonly ThemeId[], level: Level): ColumnSpec[] {
+  const { indicatorColumns, themeColumns } = TABLE_SLICES[slice];
+  const wanted = new Set<string>([
+    ...indicators.flatMap((i) => indicatorColumns.map((name) => name(i.id))),
+    ...themes.flatMap((t) => themeColumns.map((name) => name(t))),
   ]);
   return levelTableColumns(indicators, themes, level).filter((c, i) => i < REGION_COLUMNS.length || wanted.has(c.name));
 }

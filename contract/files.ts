@@ -1,4 +1,5 @@
 /** Paths of the published files, relative to the data folder. */
+import type { TableSlice } from './columns.ts';
 import type { Aggregate, Level } from './levels.ts';
 
 export const dataFile = {
@@ -6,8 +7,8 @@ export const dataFile = {
   methode: 'methode.json',
   arrow: (level: Level) => `${level}.arrow`,
   parquet: (level: Level) => `${level}.parquet`,
-  /** The slice of a level's table the first map reads (firstViewColumns), for FIRST_VIEW_LEVELS; Arrow only. */
-  firstViewArrow: (level: Level) => `${level}.first-view.arrow`,
+  /** A slice of a level's table (TABLE_SLICES: the columns, and which levels publish it); Arrow only. */
+  sliceArrow: (level: Level, slice: TableSlice) => `${level}.${slice}.arrow`,
   geometry: (level: Level) => `geo/${level}.topojson`,
   context: (aggregate: Aggregate) => `geo/${aggregate}.topojson`,
   trendsArrow: 'trends.arrow',

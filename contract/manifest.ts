@@ -13,7 +13,7 @@ export const publishedFileSchema = z
     kind: z.enum([
       'table-arrow',
       'table-parquet',
-      'first-view-arrow',
+      'slice-arrow',
       'geometry',
       'context-geometry',
       'trends-arrow',

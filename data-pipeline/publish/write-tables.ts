@@ -3,11 +3,12 @@
  * Parquet (for analysts), checked against the contract before they are written.
  */
 import {
-  FIRST_VIEW_LEVELS,
   GI_LEVELS,
   LEVELS,
+  TABLE_SLICE_NAMES,
   dataFile,
-  firstViewColumns,
+  publishesSlice,
+  sliceColumns,
   type IndicatorId,
   type IndicatorShape,
   type Level,
@@ -116,10 +117,10 @@ export async function writeTables(out: OutputFolder, inputs: TableInputs): Promi
       parquet: { path: dataFile.parquet(level), kind: 'table-parquet' },
       level,
     });
-    if (FIRST_VIEW_LEVELS.includes(level)) {
-      const path = dataFile.firstViewArrow(level);
-      const slice = selectColumns(table, path, firstViewColumns(ordered, inputs.themeIds, level));
-      await out.writeParts(path, await toArrowIpcParts(slice), 'first-view-arrow', level);
+    for (const slice of TABLE_SLICE_NAMES.filter((s) => publishesSlice(s, level))) {
+      const path = dataFile.sliceArrow(level, slice);
+      const columns = selectColumns(table, path, sliceColumns(slice, ordered, inputs.themeIds, level));
+      await out.writeParts(path, await toArrowIpcParts(columns), 'slice-arrow', level);
     }
   }
   await writeTable(out, inputs.trends, {

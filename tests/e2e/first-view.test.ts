@@ -1,5 +1,5 @@
 /**
- * The first map is drawn from the gemeente first-view table (a slice of gemeente.arrow, contract firstViewColumns);
+ * The first map is drawn from the gemeente first-view table (a slice of gemeente.arrow, contract TABLE_SLICES);
  * the full table is asked for after that map is on screen and draws nothing new. Without the slice the full table
  * draws the same map, and the missing file is named.
  */
@@ -9,7 +9,7 @@ import { dataFile } from '@atlas/contract';
 import { openSession, screenshot, type Session } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const SLICE = `/data/${dataFile.firstViewArrow('gemeente')}`;
+const SLICE = `/data/${dataFile.sliceArrow('gemeente', 'first-view')}`;
 const FULL = `/data/${dataFile.arrow('gemeente')}`;
 
 /** When the page started fetching `path` (ms since navigation, as firstMapMs), or null when it did not. */
@@ -60,7 +60,7 @@ describe('the first-view table', () => {
     try {
       await other.page.route(`**${SLICE}`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
       expect(await openMap(other.page)).toBe(legend);
-      expect(await other.page.evaluate(() => window.__atlas.error)).toContain(dataFile.firstViewArrow('gemeente'));
+      expect(await other.page.evaluate(() => window.__atlas.error)).toContain(dataFile.sliceArrow('gemeente', 'first-view'));
       expect(await requestStart(other.page, FULL)).not.toBeNull();
     } finally {
       await other.close();

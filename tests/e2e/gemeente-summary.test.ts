@@ -32,6 +32,16 @@ function pdfPageCount(pdf: Buffer): { objects: number; count: number | null } {
   return { objects, count: tree ? Number(tree[1]) : null };
 }
 
+/** The data files a page asks for from now on (paths in the data folder), to see which tables a page reads. */
+function dataRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/data/')) paths.push(path.slice('/data/'.length));
+  });
+  return paths;
+}
+
 async function waitForSummary(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="gemeente-summary"][data-state="ready"]', { timeout: 60_000 });
   await page.waitForSelector('[data-testid="gemeente-summary"] [data-testid="crime-trend"][data-state="ready"]', { timeout: 60_000 });
@@ -66,6 +76,7 @@ describe('/gemeente/GM0855 — one-page summary', () => {
   let gemeenten: Map<string, Row>;
   let wijken: Row[];
   let tilburg: Row;
+  let requested: string[];
 
   beforeAll(async () => {
     manifest = JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as Manifest;
@@ -74,6 +85,7 @@ describe('/gemeente/GM0855 — one-page summary', () => {
     tilburg = gemeenten.get(TILBURG)!;
     session = await openSession(baseUrl);
     page = session.page;
+    requested = dataRequests(page);
     await page.goto(`${baseUrl}/gemeente/${TILBURG}`);
     await waitForSummary(page);
   });
@@ -161,6 +173,12 @@ describe('/gemeente/GM0855 — one-page summary', () => {
     await expectOneA4Page(page, 'gemeente-summary');
   });
 
+  it('reads its wijken from the wijk table’s theme slice, not the whole wijk table', () => {
+    expect(requested).toContain(dataFile.sliceArrow('wijk', 'themes'));
+    expect(requested).not.toContain(dataFile.arrow('wijk'));
+    expect(requested).toContain(dataFile.arrow('gemeente'));
+  });
+
   it('makes no foreign request and logs no console error', async () => {
     await screenshot(page, 'gemeente-summary');
     expect(session.foreignRequests).toEqual([]);
@@ -173,6 +191,7 @@ describe('/gemeente/GM0855 under custom weights on every theme', () => {
   let page: Page;
   let manifest: Manifest;
   let tilburg: Row;
+  let requested: string[];
   const note = t('weights.describing');
 
   beforeAll(async () => {
@@ -183,11 +202,17 @@ describe('/gemeente/GM0855 under custom weights on every theme', () => {
       .join(',');
     session = await openSession(baseUrl);
     page = session.page;
+    requested = dataRequests(page);
     await page.goto(`${baseUrl}/gemeente/${TILBURG}?weging=${weging}`);
     await waitForSummary(page);
   });
   afterAll(async () => {
     await session?.close();
+  });
+
+  it('reads the whole wijk table, as the weights change the wijken’s theme scores', () => {
+    expect(requested).toContain(dataFile.arrow('wijk'));
+    expect(requested).not.toContain(dataFile.sliceArrow('wijk', 'themes'));
   });
 
   it('marks each verdict that cannot test the similar gemeenten and each top list without unsure marks, and says why once', async () => {

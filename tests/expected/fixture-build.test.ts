@@ -14,7 +14,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CODE_PATTERN, FIRST_VIEW_LEVELS, NATIONAL_CODE, dataFile, firstViewColumns, type Manifest } from '@atlas/contract';
+import { CODE_PATTERN, LEVELS, NATIONAL_CODE, TABLE_SLICE_NAMES, dataFile, publishesSlice, sliceColumns, type Manifest } from '@atlas/contract';
 import { buildData } from '../../data-pipeline/build.ts';
 import { silentProgress } from '../../data-pipeline/progress.ts';
 import { FIXTURE_RAW_DIR, fixtureRawFiles } from '../../scripts/make-fixture-raw.ts';
@@ -79,16 +79,18 @@ describe('build of the synthetic raw folder', () => {
     }
   });
 
-  it('publishes each first-view table as a slice of its level’s table: the contract’s columns, the same values', () => {
+  it('publishes each slice of a level’s table (first view, themes) as the contract’s columns of that table, the same values', () => {
     const manifest = actual.files.get('manifest.json') as Manifest;
     const themes = manifest.themes.map((th) => th.id);
-    for (const level of FIRST_VIEW_LEVELS) {
-      const slice = actual.files.get(snapshotName(dataFile.firstViewArrow(level)));
+    const published = LEVELS.flatMap((level) => TABLE_SLICE_NAMES.filter((s) => publishesSlice(s, level)).map((slice) => ({ level, slice })));
+    expect(published.map(({ level, slice }) => `${level} ${slice}`)).toEqual(['gemeente first-view', 'wijk themes']);
+    for (const { level, slice: name } of published) {
+      const slice = actual.files.get(snapshotName(dataFile.sliceArrow(level, name)));
       const full = actual.files.get(snapshotName(dataFile.arrow(level)));
-      if (!isTable(slice) || !isTable(full)) throw new Error(`${level}: no first-view or full table published`);
-      expect(Object.keys(slice.columns)).toEqual(firstViewColumns(manifest.indicators, themes, level).map((c) => c.name));
+      if (!isTable(slice) || !isTable(full)) throw new Error(`${level}: no ${name} slice or full table published`);
+      expect(Object.keys(slice.columns)).toEqual(sliceColumns(name, manifest.indicators, themes, level).map((c) => c.name));
       expect(Object.keys(slice.columns).length).toBeLessThan(Object.keys(full.columns).length);
-      for (const [name, values] of Object.entries(slice.columns)) expect(values, `${level} ${name}`).toEqual(full.columns[name]);
+      for (const [column, values] of Object.entries(slice.columns)) expect(values, `${level} ${name} ${column}`).toEqual(full.columns[column]);
     }
   });
 

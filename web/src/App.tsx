@@ -10,11 +10,11 @@ import { ErrorMessage } from './ui/ErrorMessage.tsx';
 import { Link } from './ui/Link.tsx';
 import { CopyLinkButton } from './ui/CopyLinkButton.tsx';
 import { useFocusOnNavigate } from './ui/use-focus-on-navigate.ts';
-import { startMapFiles } from './ui/map-preloads.ts';
+import { startPageFiles } from './ui/page-preloads.ts';
 import { MapPage } from './pages/MapPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { signal } from './instrumentation/signals.ts';
-import { routePath, useRoute, type Route } from './routing/router.ts';
+import { parseRoute, routePath, useRoute, type Route } from './routing/router.ts';
 import { useAsync } from './ui/use-async.ts';
 import { useWeightsParam } from './weights/use-weights.ts';
 import { weightedAtlas } from './weights/weighted-atlas.ts';
@@ -28,7 +28,7 @@ const connect = () => import('./data/duckdb/wasm-connector.ts').then((m) => m.cr
 const startAtlas = (): Promise<AtlasData> =>
   loadManifest(fetcher).then((m) => {
     const atlas = new AtlasData(m, fetcher, connect);
-    startMapFiles(atlas);
+    startPageFiles(atlas);
     return atlas;
   });
 // The first load starts when this module is evaluated, so reading the manifest overlaps React's first render
@@ -42,10 +42,20 @@ const loadAtlas = (): Promise<AtlasData> => {
 };
 
 // Pages besides the map are code-split: the first map does not wait for them.
-const ComparePage = lazy(() => import('./pages/ComparePage.tsx').then((m) => ({ default: m.ComparePage })));
-const MethodPage = lazy(() => import('./pages/MethodPage.tsx').then((m) => ({ default: m.MethodPage })));
-const AnalysePage = lazy(() => import('./pages/AnalysePage.tsx').then((m) => ({ default: m.AnalysePage })));
-const GemeentePage = lazy(() => import('./pages/GemeentePage.tsx').then((m) => ({ default: m.GemeentePage })));
+const pageCode = {
+  compare: () => import('./pages/ComparePage.tsx'),
+  method: () => import('./pages/MethodPage.tsx'),
+  analyse: () => import('./pages/AnalysePage.tsx'),
+  gemeente: () => import('./pages/GemeentePage.tsx'),
+};
+// The opened page's code is asked for now, beside the manifest, instead of when the page first renders (after the
+// manifest is parsed): import() gives lazy() below the same module.
+const opened = parseRoute(location.pathname).page;
+if (opened in pageCode) void pageCode[opened as keyof typeof pageCode]().catch(() => undefined);
+const ComparePage = lazy(() => pageCode.compare().then((m) => ({ default: m.ComparePage })));
+const MethodPage = lazy(() => pageCode.method().then((m) => ({ default: m.MethodPage })));
+const AnalysePage = lazy(() => pageCode.analyse().then((m) => ({ default: m.AnalysePage })));
+const GemeentePage = lazy(() => pageCode.gemeente().then((m) => ({ default: m.GemeentePage })));
 
 const NAV: { route: Route; label: Parameters<typeof t>[0]; match: Route['page'] }[] = [
   { route: { page: 'map' }, label: 'nav.map', match: 'map' },

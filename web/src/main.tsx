@@ -1,12 +1,12 @@
 /**
- * The entry point is kept tiny on purpose: it asks for the first map's data files before the browser has
+ * The entry point is kept tiny on purpose: it asks for the opened page's data files (the first map's, a gemeente summary's) before the browser has
  * fetched and evaluated the app's code (React, MapLibre, the contract …), so the data and the code arrive
  * side by side instead of one after the other. The app comes in by dynamic import (boot.tsx).
  */
 import { installSignals } from './instrumentation/signals.ts';
-import { preloadMapFiles } from './ui/map-preloads.ts';
+import { preloadPageFiles } from './ui/page-preloads.ts';
 
-preloadMapFiles();
+preloadPageFiles();
 
 const root = document.getElementById('root');
 // In test builds the signal recorder must be in place before the first map can be drawn.

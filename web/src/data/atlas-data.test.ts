@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NATIONAL_CODE, TREND_COLUMNS, col, dataFile, firstViewColumns, type Manifest } from '@atlas/contract';
+import { NATIONAL_CODE, TREND_COLUMNS, col, dataFile, sliceColumns, type Manifest } from '@atlas/contract';
 import { manifest as fixtureManifest } from '../../../tests/support/export-fixture.ts';
 import { levelRegionIpc, tableIpc } from '../../../tests/support/region-ipc.ts';
 import { weightedAtlas } from '../weights/weighted-atlas.ts';
@@ -102,15 +102,15 @@ describe('AtlasData with DuckDB (node)', () => {
   });
 });
 
-describe('the first-view table', () => {
+describe('a slice of a table (the first view)', () => {
   const themes = fixtureManifest.themes.map((th) => th.id);
   const rows = [
     { code: 'GM0001', name: 'Zuidhorn', level: 'gemeente', population: 1000, inkomen: 10, inkomen__lo: 8, [col.theme(themes[0]!)]: 40 },
     { code: 'GM0002', name: 'Aalten', level: 'gemeente', population: 20, inkomen__reason: 'below_min_population' },
   ];
-  const slice = tableIpc(firstViewColumns(fixtureManifest.indicators, themes, 'gemeente'), rows);
+  const slice = tableIpc(sliceColumns('first-view', fixtureManifest.indicators, themes, 'gemeente'), rows);
   const full = levelRegionIpc(fixtureManifest.indicators, themes, 'gemeente', rows).ipc;
-  const listed = (path: string, kind: 'table-arrow' | 'first-view-arrow', bytes: Uint8Array) => ({
+  const listed = (path: string, kind: 'table-arrow' | 'slice-arrow', bytes: Uint8Array) => ({
     path,
     kind,
     level: 'gemeente' as const,
@@ -119,21 +119,21 @@ describe('the first-view table', () => {
   });
   const sliceManifest: Manifest = {
     ...fixtureManifest,
-    files: [listed(dataFile.arrow('gemeente'), 'table-arrow', full), listed(dataFile.firstViewArrow('gemeente'), 'first-view-arrow', slice)],
+    files: [listed(dataFile.arrow('gemeente'), 'table-arrow', full), listed(dataFile.sliceArrow('gemeente', 'first-view'), 'slice-arrow', slice)],
   };
   const fetched: string[] = [];
   const host: Fetcher = async (url) => {
     const path = url.replace(/^.*\/data\//, '');
     fetched.push(path);
-    const bytes = path === dataFile.arrow('gemeente') ? full : path === dataFile.firstViewArrow('gemeente') ? slice : null;
+    const bytes = path === dataFile.arrow('gemeente') ? full : path === dataFile.sliceArrow('gemeente', 'first-view') ? slice : null;
     return bytes ? new Response(bytes.slice()) : new Response('niet gevonden', { status: 404 });
   };
   const noDatabase = () => Promise.reject(new Error('not needed'));
 
   it('holds the published values and reasons of its columns, without fetching the full table; the level’s others are not there', async () => {
     fetched.length = 0;
-    const table = await new AtlasData(sliceManifest, host, noDatabase).firstView('gemeente');
-    expect(fetched).toEqual([dataFile.firstViewArrow('gemeente')]);
+    const table = await new AtlasData(sliceManifest, host, noDatabase).slice('gemeente', 'first-view');
+    expect(fetched).toEqual([dataFile.sliceArrow('gemeente', 'first-view')]);
     expect(Array.from(table?.numbers('inkomen') ?? [])).toEqual([10, NaN]);
     expect(table?.strings('inkomen__reason')).toEqual([null, 'below_min_population']);
     expect(table?.number(col.theme(themes[0]!), 0)).toBe(40);
@@ -145,9 +145,11 @@ describe('the first-view table', () => {
   it('is the full table once that was asked for, and none where the manifest lists no slice or the values are reweighted', async () => {
     const data = new AtlasData(sliceManifest, host, noDatabase);
     const table = data.table('gemeente');
-    expect(data.firstView('gemeente')).toBe(table);
-    expect(new AtlasData(manifest, fetcher, noDatabase).firstView('gemeente')).toBeNull();
-    expect(weightedAtlas(new AtlasData(sliceManifest, host, noDatabase), new Map([[weightKey(themes[0]!, 'inkomen'), 3]])).firstView('gemeente')).toBeNull();
+    expect(data.slice('gemeente', 'first-view')).toBe(table);
+    expect(new AtlasData(manifest, fetcher, noDatabase).slice('gemeente', 'first-view')).toBeNull();
+    expect(
+      weightedAtlas(new AtlasData(sliceManifest, host, noDatabase), new Map([[weightKey(themes[0]!, 'inkomen'), 3]])).slice('gemeente', 'first-view'),
+    ).toBeNull();
   });
 });
 

@@ -1,9 +1,9 @@
 /**
  * The app's one data-access module. The UI asks questions here; it never fetches files or writes SQL itself.
- * First paint needs only the manifest, the gemeente first-view table (or gemeente.arrow) and gemeente.topojson
+ * First paint needs only the manifest, the gemeente first-view slice (or gemeente.arrow) and gemeente.topojson
  * (apache-arrow, no database); DuckDB-WASM starts in the background and answers the ranking table once it is ready.
  */
-import { AGGREGATES, col, dataFile, type Aggregate, type Level, type Manifest } from '@atlas/contract';
+import { AGGREGATES, col, dataFile, type Aggregate, type Level, type Manifest, type TableSlice } from '@atlas/contract';
 import type { Connector, SqlRow } from './duckdb/connector.ts';
 import { DataError, DatabaseError } from './errors.ts';
 import { fetchBytes, type Fetcher } from './fetch.ts';
@@ -61,7 +61,7 @@ const asDatabaseError = (e: unknown): Error => (e instanceof DataError || e inst
 export class AtlasData {
   readonly catalogue: Catalogue;
   private readonly tables = new Map<Level, Promise<RegionTable>>();
-  private readonly firstViews = new Map<Level, Promise<RegionTable>>();
+  private readonly slices = new Map<string, Promise<RegionTable>>();
   private readonly tableBytes = new Map<Level, Uint8Array>();
   private readonly geometries = new Map<string, Promise<RegionGeometry>>();
   private db: Promise<Connector> | null = null;
@@ -100,22 +100,23 @@ export class AtlasData {
   }
 
   /**
-   * The level's first-view table (firstViewColumns), for colouring the map only; null when none is published or a
-   * view of the data changes its values (weightedAtlas). The level's columns it leaves out are not there (`has` is
-   * false): everything but the map's colouring waits for `table`. Once the full table is asked for, that is the answer.
+   * A slice of the level's table (contract TABLE_SLICES): the first map's colouring ('first-view') or a summary's
+   * theme scores ('themes'). Null when the build publishes no such slice or a view of the data changes its values
+   * (atlasView). The level's columns it leaves out are not there (`has` is false): whatever else a page reads waits
+   * for `table`. Once the full table is asked for, that is the answer.
    */
-  firstView(level: Level): Promise<RegionTable> | null {
+  slice(level: Level, name: TableSlice): Promise<RegionTable> | null {
     const full = this.tables.get(level);
     if (full) return full;
-    const path = dataFile.firstViewArrow(level);
+    const path = dataFile.sliceArrow(level, name);
     if (!this.catalogue.publishes(path)) return null;
-    let p = this.firstViews.get(level);
+    let p = this.slices.get(path);
     if (!p) {
       // the columns the level leaves out read as they do in the full table ('not_on_level' reasons included)
-      const { firstView, absent } = this.catalogue.levelColumns(level);
-      p = fetchBytes(path, this.fetcher, this.manifest).then((bytes) => RegionTable.fromIPC(level, bytes, firstView, absent, path));
-      p.catch(() => this.firstViews.delete(level));
-      this.firstViews.set(level, p);
+      const { slices, absent } = this.catalogue.levelColumns(level);
+      p = fetchBytes(path, this.fetcher, this.manifest).then((bytes) => RegionTable.fromIPC(level, bytes, slices[name], absent, path));
+      p.catch(() => this.slices.delete(path));
+      this.slices.set(path, p);
     }
     return p;
   }

@@ -1,5 +1,5 @@
 /**
- * Where a published file is served, in a module of its own so the entry point (main.tsx → ui/map-preloads.ts)
+ * Where a published file is served, in a module of its own so the entry point (main.tsx → ui/page-preloads.ts)
  * can name the first map's files without pulling in the fetch and checksum code.
  */
 

@@ -4,14 +4,16 @@
 import {
   absentLevelColumns,
   dataFile,
-  firstViewColumns,
   levelTableColumns,
   manifestSchema,
+  sliceColumns,
+  TABLE_SLICE_NAMES,
   type ColumnSpec,
   type IndicatorManifest,
   type Level,
   type Manifest,
   type SourceManifest,
+  type TableSlice,
   type ThemeManifest,
 } from '@atlas/contract';
 import { DataError } from './errors.ts';
@@ -38,8 +40,8 @@ export function parseManifest(json: unknown): Manifest {
 export interface LevelColumns {
   /** Exactly the columns of its region table, names and types (levelTableColumns). */
   table: readonly ColumnSpec[];
-  /** Those of its first-view slice (firstViewColumns). */
-  firstView: readonly ColumnSpec[];
+  /** Those of each slice of its table (sliceColumns; published only for the slice's levels). */
+  slices: Readonly<Record<TableSlice, readonly ColumnSpec[]>>;
   /** The contract's columns the level leaves out, with what they read as (absentLevelColumns). */
   absent: readonly (ColumnSpec & { fill: string | null })[];
 }
@@ -100,7 +102,10 @@ export class Catalogue {
       const themes = this.manifest.themes.map((th) => th.id);
       found = {
         table: levelTableColumns(indicators, themes, level),
-        firstView: firstViewColumns(indicators, themes, level),
+        slices: Object.fromEntries(TABLE_SLICE_NAMES.map((slice) => [slice, sliceColumns(slice, indicators, themes, level)])) as Record<
+          TableSlice,
+          ColumnSpec[]
+        >,
         absent: absentLevelColumns(indicators, themes, level),
       };
       this.levelColumnLists.set(level, found);

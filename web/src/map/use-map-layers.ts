@@ -19,7 +19,7 @@ export type AggregateIndex = ReturnType<typeof aggregateIndex>;
 
 export interface MapLayers {
   tables: Partial<Record<Level, RegionTable>>;
-  /** First-view tables (AtlasData.firstView): for colouring the map only; every other view reads `tables`. */
+  /** First-view tables (AtlasData.slice(level, 'first-view')): for colouring the map only; every other view reads `tables`. */
   firstViews: Partial<Record<Level, RegionTable>>;
   geos: Partial<Record<Level, RegionGeometry>>;
   contexts: Partial<Record<Aggregate, RegionGeometry>>;
@@ -127,7 +127,7 @@ export function useMapLayers(data: AtlasData, { mapLevel, requested, selection, 
     loadGeo(mapLevel);
   }, [mapLevel, loadGeo]);
   useEffect(() => {
-    const slice = sliceFirst ? data.firstView(mapLevel) : null;
+    const slice = sliceFirst ? data.slice(mapLevel, 'first-view') : null;
     if (!slice) {
       loadTable(mapLevel);
       return;

@@ -1,5 +1,5 @@
 /**
- * The site's base path, in a module without React so the tiny entry (main.tsx → ui/map-preloads.ts) can use it
+ * The site's base path, in a module without React so the tiny entry (main.tsx → ui/page-preloads.ts) can use it
  * without evaluating React before the first map's files are requested.
  */
 

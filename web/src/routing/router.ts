@@ -1,48 +1,9 @@
-/**
- * The pages and their Dutch addresses (no dependency): /, /vergelijk, /gemeente, /gemeente/GM0363, /methode.
- * A new page is a Route variant, a case in parseRoute and routePath, and an entry in App.
- */
-import { basePath, usePath } from './address.ts';
+/** The page for the current address, following every change of it (routes.ts: the pages and their addresses). */
+import { usePath } from './address.ts';
+import { parseRoute, type Route } from './routes.ts';
 
-export type Route =
-  | { page: 'map' }
-  | { page: 'compare' }
-  | { page: 'gemeente'; code: string | null }
-  | { page: 'method' }
-  | { page: 'analyse' }
-  | { page: 'notfound'; path: string };
+export { parseRoute, routePath, type Route } from './routes.ts';
 
-export function parseRoute(pathname: string, base = basePath()): Route {
-  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  const parts = path.split('/').filter(Boolean);
-  const [first, second] = parts;
-  if (parts.length === 0 || (parts.length === 1 && first === 'index.html')) return { page: 'map' };
-  if (parts.length === 1 && first === 'vergelijk') return { page: 'compare' };
-  if (parts.length === 1 && first === 'methode') return { page: 'method' };
-  if (parts.length === 1 && first === 'analyse') return { page: 'analyse' };
-  if (parts.length === 1 && first === 'gemeente') return { page: 'gemeente', code: null };
-  if (parts.length === 2 && first === 'gemeente' && second !== undefined && /^GM\d{4}$/.test(second)) return { page: 'gemeente', code: second };
-  return { page: 'notfound', path: pathname };
-}
-
-export function routePath(route: Route, base = basePath()): string {
-  switch (route.page) {
-    case 'map':
-      return base;
-    case 'compare':
-      return `${base}vergelijk`;
-    case 'method':
-      return `${base}methode`;
-    case 'analyse':
-      return `${base}analyse`;
-    case 'gemeente':
-      return route.code ? `${base}gemeente/${route.code}` : `${base}gemeente`;
-    case 'notfound':
-      return route.path;
-  }
-}
-
-/** The page for the current address, following every change of it. */
 export function useRoute(): Route {
   return parseRoute(usePath());
 }

@@ -1,6 +1,7 @@
 /**
- * A gemeente's wijken for its summary: their rows in the wijk table and, when wijk boundaries exist, their
- * outlines and the box around them. The table and the geometry load apart, so a failed geometry still leaves
+ * A gemeente's wijken for its summary: their rows in the wijk table's theme slice (the summary reads only the wijken's
+ * theme scores and intervals: 8 % of the full table's bytes; the full table under custom weights or where no slice is
+ * published) and, when wijk boundaries exist, their outlines and the box around them. The table and the geometry load apart, so a failed geometry still leaves
  * the top-5 lists (and says why the maps are missing).
  */
 import { useCallback, useMemo } from 'react';
@@ -19,7 +20,7 @@ export interface Wijken {
 }
 
 export function useWijken(data: AtlasData, gemeenteCode: string): { wijken: Wijken | null; done: boolean; errors: string[] } {
-  const table = useAsync(useCallback(() => data.table('wijk'), [data]));
+  const table = useAsync(useCallback(() => data.slice('wijk', 'themes') ?? data.table('wijk'), [data]));
   const hasMap = data.catalogue.hasGeometry('wijk');
   const geometry = useAsync(useCallback((): Promise<RegionGeometry | null> => (hasMap ? data.geometry('wijk') : Promise.resolve(null)), [data, hasMap]));
 

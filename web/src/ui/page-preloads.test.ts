@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Manifest } from '@atlas/contract';
+import { dataFile, type Manifest } from '@atlas/contract';
 import { expectedManifest } from '../../../tests/support/expected-build.ts';
 import { Catalogue } from '../data/manifest.ts';
 import { resolveDisplay } from '../map/display.ts';
@@ -8,7 +8,7 @@ import { DEFAULT_STATE, decodeState, encodeState, normalizeState, type AtlasStat
 import { QUERY_PARAM } from '../weights/foreign-params.ts';
 import { WEIGHTS_PARAM } from '../weights/weights-url.ts';
 import { YEAR_PARAM } from '../years/year-url.ts';
-import { FULL_TABLE_PARAMS, opensOnFirstView } from './map-preloads.ts';
+import { FULL_TABLE_PARAMS, SUMMARY_FULL_TABLE_PARAMS, opensOnFirstView, preloadPageFiles } from './page-preloads.ts';
 
 const manifest: Manifest = expectedManifest();
 const catalogue = new Catalogue(manifest);
@@ -42,5 +42,33 @@ describe('the table the map page asks for first', () => {
       const display = resolveDisplay(shownTheme, undefined, state.measure);
       expect(firstViewDraws(catalogue, 'gemeente', { display, state, otherValues: false }), search).toBe(true);
     }
+  });
+});
+
+/** The data files preloadPageFiles asks for on an address, as paths in the data folder. */
+function preloaded(path: string, search = ''): string[] {
+  const links: { rel?: string; href?: string }[] = [];
+  const doc = { createElement: () => ({}), head: { append: (link: { rel?: string; href?: string }) => links.push(link) } };
+  preloadPageFiles(doc as unknown as Document, path, search);
+  for (const link of links) expect(link.rel).toBe('preload');
+  return links.map((link) => (link.href ?? '').replace(/^\/data\//, ''));
+}
+
+describe('the files preloaded for the page being opened', () => {
+  it('are the first map’s on the map, a gemeente summary’s on /gemeente/GMxxxx, none on other pages', () => {
+    expect(preloaded('/')).toEqual([dataFile.sliceArrow('gemeente', 'first-view'), dataFile.geometry('gemeente'), dataFile.context('provincie')]);
+    expect(preloaded('/gemeente/GM0855')).toEqual([
+      dataFile.arrow('gemeente'),
+      dataFile.sliceArrow('wijk', 'themes'),
+      dataFile.geometry('wijk'),
+      dataFile.trendsGemeenteArrow,
+    ]);
+    for (const page of ['/vergelijk', '/methode', '/analyse', '/gemeente', '/gemeente/onbekend']) expect(preloaded(page), page).toEqual([]);
+  });
+
+  it('are the whole wijk table for a summary under custom weights, which change the wijken’s theme scores', () => {
+    expect(SUMMARY_FULL_TABLE_PARAMS).toEqual([WEIGHTS_PARAM]);
+    expect(preloaded('/gemeente/GM0855', `?${WEIGHTS_PARAM}=x`)).toContain(dataFile.arrow('wijk'));
+    expect(preloaded('/gemeente/GM0855', `?${WEIGHTS_PARAM}=x`)).not.toContain(dataFile.sliceArrow('wijk', 'themes'));
   });
 });

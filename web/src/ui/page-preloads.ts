@@ -1,14 +1,15 @@
 /**
- * The first map's files, preloaded only when the map is the page being opened: from index.html they were
- * preloaded on every route, and /vergelijk, /methode and /gemeente/… never use them (the browser warns about
- * each). Called before React renders, so the fetches still overlap with starting the app.
+ * The data files of the page being opened (the first map, or a gemeente's one-page summary), preloaded only for the
+ * page that reads them: from index.html they were preloaded on every route, and pages that never use them made the
+ * browser warn about each. Called before React renders, so the fetches overlap with starting the app instead of
+ * waiting for the page's code, its first render and (on the summary) the gemeente table before the wijken's.
  */
 // The contract's file names straight from their module: '@atlas/contract' would bring its schemas (and zod)
 // into this tiny entry, which must request these files before any of the app's code has arrived.
 import { dataFile } from '../../../contract/files.ts';
 import type { AtlasData } from '../data/atlas-data.ts';
 import { dataUrl } from '../data/data-url.ts';
-import { basePath } from '../routing/base-path.ts';
+import { parseRoute } from '../routing/routes.ts';
 
 /**
  * Address parameters after which the first map may need more than the gemeente first-view table: another level or
@@ -24,21 +25,39 @@ export function opensOnFirstView(search: string): boolean {
   return !FULL_TABLE_PARAMS.some((key) => params.has(key));
 }
 
-/** The files startMapFiles reads: the gemeente table (or its first view), its polygons and the provincie lines. */
+/** The files startPageFiles reads for the map: the gemeente table (or its first view), its polygons and the provincie lines. */
 const mapFiles = (search: string) => [
-  opensOnFirstView(search) ? dataFile.firstViewArrow('gemeente') : dataFile.arrow('gemeente'),
+  opensOnFirstView(search) ? dataFile.sliceArrow('gemeente', 'first-view') : dataFile.arrow('gemeente'),
   dataFile.geometry('gemeente'),
   dataFile.context('provincie'),
 ];
 
-function opensOnMap(path: string): boolean {
-  const base = basePath();
-  return path === base || path === `${base}index.html`;
+/** Custom weights change the wijken's theme scores: the summary then reads the whole wijk table (weights-url.ts owns the name). */
+export const SUMMARY_FULL_TABLE_PARAMS = ['weging'] as const;
+const summaryReadsSlice = (search: string): boolean => {
+  const params = new URLSearchParams(search);
+  return !SUMMARY_FULL_TABLE_PARAMS.some((key) => params.has(key));
+};
+
+/** The files a gemeente's summary reads: the gemeente table, its wijken's theme scores and outlines, the gemeenten's trends. */
+const summaryFiles = (search: string) => [
+  dataFile.arrow('gemeente'),
+  summaryReadsSlice(search) ? dataFile.sliceArrow('wijk', 'themes') : dataFile.arrow('wijk'),
+  dataFile.geometry('wijk'),
+  dataFile.trendsGemeenteArrow,
+];
+
+type Opened = 'map' | 'summary' | null;
+function opened(path: string): Opened {
+  const route = parseRoute(path);
+  if (route.page === 'map') return 'map';
+  return route.page === 'gemeente' && route.code !== null ? 'summary' : null;
 }
 
-export function preloadMapFiles(doc: Document = document, path: string = location.pathname, search: string = location.search): void {
-  if (!opensOnMap(path)) return;
-  for (const file of mapFiles(search)) {
+export function preloadPageFiles(doc: Document = document, path: string = location.pathname, search: string = location.search): void {
+  const page = opened(path);
+  const files = page === 'map' ? mapFiles(search) : page === 'summary' ? summaryFiles(search) : [];
+  for (const file of files) {
     const link = doc.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
@@ -50,13 +69,21 @@ export function preloadMapFiles(doc: Document = document, path: string = locatio
 
 /**
  * As soon as the manifest is known, the preloaded files are checked (sha256) and parsed, instead of after
- * React has rendered the page and MapLibre has started: the polygons are then ready when MapLibre's style
- * is, so its worker tiles them while the page is still being set up. Geometry first, so it is not queued
- * behind reading the table. The page asks for the same files and gets these promises (AtlasData keeps
- * them); a failure is dropped here and reported by the page's own request, which retries it.
+ * React has rendered the page (and, on the map, MapLibre has started): the map's polygons are then ready when
+ * MapLibre's style is, so its worker tiles them while the page is still being set up. Geometry first, so it is not
+ * queued behind reading a table. The page asks for the same files and gets these promises (AtlasData keeps them);
+ * a failure is dropped here and reported by the page's own request, which retries it.
  */
-export function startMapFiles(atlas: AtlasData, path: string = location.pathname, search: string = location.search): void {
-  if (!opensOnMap(path)) return;
-  const table = (opensOnFirstView(search) ? atlas.firstView('gemeente') : null) ?? atlas.table('gemeente');
-  for (const load of [atlas.geometry('gemeente'), atlas.context('provincie'), table]) load.catch(() => undefined);
+export function startPageFiles(atlas: AtlasData, path: string = location.pathname, search: string = location.search): void {
+  const page = opened(path);
+  const loads: Promise<unknown>[] = [];
+  if (page === 'map') {
+    const table = (opensOnFirstView(search) ? atlas.slice('gemeente', 'first-view') : null) ?? atlas.table('gemeente');
+    loads.push(atlas.geometry('gemeente'), atlas.context('provincie'), table);
+  } else if (page === 'summary') {
+    if (atlas.catalogue.hasGeometry('wijk')) loads.push(atlas.geometry('wijk'));
+    const wijken = (summaryReadsSlice(search) ? atlas.slice('wijk', 'themes') : null) ?? atlas.table('wijk');
+    loads.push(atlas.table('gemeente'), wijken, atlas.trends('gemeente'));
+  }
+  for (const load of loads) load.catch(() => undefined);
 }
