@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Manifest } from '@atlas/contract';
+import { dataFile, type Manifest } from '@atlas/contract';
 import { parseCsv } from '../support/csv-reader.ts';
 import { tableFromIPC } from 'apache-arrow';
 import { t } from '../../web/src/i18n/nl.ts';
@@ -152,22 +152,30 @@ describe('a link to a provincie on the map', () => {
 describe('moving between pages', () => {
   const session = sessionForBlock(baseUrl, DESKTOP);
 
-  it('preloads the map files on the map route only', async () => {
+  it('preloads the map’s files on the map route and a gemeente summary’s on its page, none on other pages', async () => {
     const { page } = session();
-    const mapPreloads = () =>
-      page.$$eval('link[rel="preload"]', (ls) => ls.map((l) => (l as HTMLLinkElement).href).filter((h) => /gemeente\.(first-view\.)?arrow|topojson/.test(h)));
+    // the data files preloaded by the app (index.html preloads the manifest on every page)
+    const dataPreloads = () =>
+      page.$$eval('link[rel="preload"]', (ls) =>
+        ls.map((l) => new URL((l as HTMLLinkElement).href).pathname).filter((p) => p.startsWith('/data/') && !p.endsWith('/manifest.json')),
+      );
+    const data = (...files: string[]) => files.map((f) => `/data/${f}`);
     await page.goto(`${baseUrl}/`);
     await ready(page);
-    expect(await mapPreloads()).toHaveLength(3);
     // the first map of a plain address is drawn from the first-view table; an indicator's percentiles need the full one
-    expect((await mapPreloads()).filter((h) => h.endsWith('.arrow'))).toEqual([`${baseUrl}/data/gemeente.first-view.arrow`]);
+    expect(await dataPreloads()).toEqual(data(dataFile.sliceArrow('gemeente', 'first-view'), dataFile.geometry('gemeente'), dataFile.context('provincie')));
     await page.goto(`${baseUrl}/?thema=maatschappelijke_onrust&indicator=geweldsmisdrijven`);
     await ready(page);
-    expect((await mapPreloads()).filter((h) => h.endsWith('.arrow'))).toEqual([`${baseUrl}/data/gemeente.arrow`]);
-    for (const path of ['/vergelijk', '/methode', '/gemeente/GM0855']) {
+    expect((await dataPreloads()).filter((h) => h.endsWith('.arrow'))).toEqual(data(dataFile.arrow('gemeente')));
+    await page.goto(`${baseUrl}/gemeente/GM0855`);
+    await page.locator('#main h1').first().waitFor({ timeout: 60_000 });
+    expect(await dataPreloads()).toEqual(
+      data(dataFile.arrow('gemeente'), dataFile.sliceArrow('wijk', 'themes'), dataFile.geometry('wijk'), dataFile.trendsGemeenteArrow),
+    );
+    for (const path of ['/vergelijk', '/methode', '/gemeente']) {
       await page.goto(`${baseUrl}${path}`);
       await page.locator('#main h1').first().waitFor({ timeout: 60_000 });
-      expect(await mapPreloads(), path).toEqual([]);
+      expect(await dataPreloads(), path).toEqual([]);
     }
   });
 
