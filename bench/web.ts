@@ -15,6 +15,7 @@ import { BENCH_BUILD_ENV } from '../vite.config.ts';
 import { benchOutDir as outDir, startProductionServer, stopServer } from './bench-servers.ts';
 import { median, spread, type BenchRow } from './stats.ts';
 import { COMPARED_GEMEENTEN, COMPARED_PROVINCIES, compareTableMs } from './web-compare.ts';
+import { SUMMARY_GEMEENTE, pickerLoad, summaryLoad, type PageLoad } from './web-summary.ts';
 import { drawnVsScreenshot, firstMapVsScreencast, type DrawnCheck } from './web-drawn-check.ts';
 import { waitBackground, waitReady, waitRenders, type Hook } from './page-signals.ts';
 
@@ -122,6 +123,7 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
       hover: [] as number[],
       heap: [] as number[],
       compare: [] as number[],
+      summary: [] as PageLoad[],
     };
     const baseline = {
       first: [] as number[],
@@ -135,6 +137,7 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
       heap: [] as number[],
       frame: [] as number[],
       compare: [] as number[],
+      summary: [] as PageLoad[],
     };
     const baselineStep = async (page: Page, step: string): Promise<number> => {
       const before = await page.evaluate(() => window.__baseline.renders);
@@ -173,6 +176,8 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
       }
       app.compare.push(await compareTableMs(base, COMPARED_PROVINCIES));
       baseline.compare.push(await compareTableMs(base, COMPARED_GEMEENTEN));
+      app.summary.push(await summaryLoad(base));
+      baseline.summary.push(await pickerLoad(base));
       const b = await openSession(base);
       try {
         await b.page.goto(`${base}/bench/baseline.html`);
@@ -209,6 +214,8 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
       baselineSamples,
     });
     const kB = (bytes: number[]): number[] => bytes.map((b) => b / 1000);
+    const ms = (loads: PageLoad[]): number[] => loads.map((l) => l.ms);
+    const loadKB = (loads: PageLoad[]): number[] => kB(loads.map((l) => l.bytes));
     // Once, in a session of its own (recording frames costs the page time): the first-map stamp against the screencast.
     const c = await openSession(base);
     const firstDrawn = await firstMapVsScreencast(c.page, `${base}/`).finally(() => c.close());
@@ -242,6 +249,15 @@ export async function benchWeb(runs: number): Promise<BenchRow[]> {
       row('JS heap with all three levels loaded', 'MB', app.heap, 'baseline page, three levels fetched', baseline.heap, '≤ 300 MB'),
       row('first-view transfer (gzip, excl. DuckDB)', 'kB', kB(app.bytes), 'baseline page', kB(baseline.bytes), '≤ 1500 kB'),
       row('/vergelijk, three provincies: cold load → table', 'ms', app.compare, '/vergelijk, three gemeenten (nothing summed)', baseline.compare, '≤ 1500 ms'),
+      row(`/gemeente/${SUMMARY_GEMEENTE}: cold load → summary with trends`, 'ms', ms(app.summary), '/gemeente, the picker', ms(baseline.summary), '≤ 1500 ms'),
+      row(
+        `/gemeente/${SUMMARY_GEMEENTE}: transfer (as served, brotli)`,
+        'kB',
+        loadKB(app.summary),
+        '/gemeente, the picker',
+        loadKB(baseline.summary),
+        '≤ 1500 kB',
+      ),
     ];
   } finally {
     stopServer(server);

@@ -14,6 +14,8 @@ export const publishedFileSchema = z
       'table-arrow',
       'table-parquet',
       'slice-arrow',
+      // what builds before TABLE_SLICES called gemeente.first-view.arrow (the same path): their data folders still load
+      'first-view-arrow',
       'geometry',
       'context-geometry',
       'trends-arrow',

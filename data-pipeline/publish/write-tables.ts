@@ -119,8 +119,8 @@ export async function writeTables(out: OutputFolder, inputs: TableInputs): Promi
     });
     for (const slice of TABLE_SLICE_NAMES.filter((s) => publishesSlice(s, level))) {
       const path = dataFile.sliceArrow(level, slice);
-      const columns = selectColumns(table, path, sliceColumns(slice, ordered, inputs.themeIds, level));
-      await out.writeParts(path, await toArrowIpcParts(columns), 'slice-arrow', level);
+      const sliced = selectColumns(table, path, sliceColumns(slice, ordered, inputs.themeIds, level));
+      await out.writeParts(path, await toArrowIpcParts(sliced), 'slice-arrow', level);
     }
   }
   await writeTable(out, inputs.trends, {

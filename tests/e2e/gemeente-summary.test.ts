@@ -179,6 +179,25 @@ describe('/gemeente/GM0855 — one-page summary', () => {
     expect(requested).toContain(dataFile.arrow('gemeente'));
   });
 
+  it('without the slice reads the whole wijk table, ranks the same wijken and names the missing file', async () => {
+    const topLists = (p: Page) =>
+      Promise.all(manifest.themes.map((th) => p.$$eval(`[data-testid="summary-top-${th.id}"] li`, (lis) => lis.map((li) => li.getAttribute('data-code')))));
+    const other = await openSession(baseUrl);
+    try {
+      await other.page.route(`**/data/${dataFile.sliceArrow('wijk', 'themes')}`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+      const fetched = dataRequests(other.page);
+      await other.page.goto(`${baseUrl}/gemeente/${TILBURG}`);
+      await waitForSummary(other.page);
+      expect(fetched).toContain(dataFile.arrow('wijk'));
+      const shown = await topLists(page);
+      expect(shown.flat().length).toBeGreaterThan(0);
+      expect(await topLists(other.page)).toEqual(shown);
+      expect(await other.page.getByRole('alert').first().innerText()).toContain(dataFile.sliceArrow('wijk', 'themes'));
+    } finally {
+      await other.close();
+    }
+  });
+
   it('makes no foreign request and logs no console error', async () => {
     await screenshot(page, 'gemeente-summary');
     expect(session.foreignRequests).toEqual([]);

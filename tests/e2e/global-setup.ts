@@ -41,7 +41,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const outDir = resolve(root, process.env.ATLAS_DIST_DIR ?? 'dist');
   // The app records the window.__atlas signals these tests wait on only in a build made with VITE_E2E_HOOKS=1. Vitest
   // sets NODE_ENV=test, with which Vite builds React's development code: StrictMode then mounts the app twice, and
-  // the second mount loaded the manifest and every data file again. The tests run on the production build.
+  // the second mount loaded the manifest and every data file again. The tests run on the production build (React's
+  // development warnings are not there to be caught).
   if (!process.env.ATLAS_SKIP_WEB_BUILD)
     run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], { ...process.env, NODE_ENV: 'production', VITE_E2E_HOOKS: '1' });
   const port = await freePort();

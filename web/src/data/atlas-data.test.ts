@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NATIONAL_CODE, TREND_COLUMNS, col, dataFile, sliceColumns, type Manifest } from '@atlas/contract';
+import { NATIONAL_CODE, TREND_COLUMNS, col, dataFile, manifestSchema, sliceColumns, type Manifest } from '@atlas/contract';
 import { manifest as fixtureManifest } from '../../../tests/support/export-fixture.ts';
 import { levelRegionIpc, tableIpc } from '../../../tests/support/region-ipc.ts';
 import { weightedAtlas } from '../weights/weighted-atlas.ts';
@@ -140,6 +140,15 @@ describe('a slice of a table (the first view)', () => {
     expect(table?.has('inkomen__pct')).toBe(false);
     // an indicator not on gemeenten reads as in the full table
     expect(table?.strings('jeugdhulp__reason')).toEqual(['not_on_level', 'not_on_level']);
+  });
+
+  it('is read from an older build’s data folder too, whose manifest calls the same file first-view-arrow', async () => {
+    const older = manifestSchema.parse({
+      ...sliceManifest,
+      files: sliceManifest.files.map((f) => (f.kind === 'slice-arrow' ? { ...f, kind: 'first-view-arrow' } : f)),
+    });
+    const table = await new AtlasData(older, host, noDatabase).slice('gemeente', 'first-view');
+    expect(table?.number(col.theme(themes[0]!), 0)).toBe(40);
   });
 
   it('is the full table once that was asked for, and none where the manifest lists no slice or the values are reweighted', async () => {

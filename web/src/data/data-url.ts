@@ -1,6 +1,6 @@
 /**
  * Where a published file is served, in a module of its own so the entry point (main.tsx → ui/page-preloads.ts)
- * can name the first map's files without pulling in the fetch and checksum code.
+ * can name the opened page's files without pulling in the fetch and checksum code.
  */
 
 import { basePath } from '../routing/base-path.ts';

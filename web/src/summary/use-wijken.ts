@@ -1,11 +1,12 @@
 /**
  * A gemeente's wijken for its summary: their rows in the wijk table's theme slice (the summary reads only the wijken's
- * theme scores and intervals: 8 % of the full table's bytes; the full table under custom weights or where no slice is
- * published) and, when wijk boundaries exist, their outlines and the box around them. The table and the geometry load apart, so a failed geometry still leaves
+ * theme scores and intervals: 8 % of the full table's bytes; the full table under custom weights, where no slice is
+ * published, or when the slice cannot be read) and, when wijk boundaries exist, their outlines and the box around them. The table and the geometry load apart, so a failed geometry still leaves
  * the top-5 lists (and says why the maps are missing).
  */
 import { useCallback, useMemo } from 'react';
 import type { AtlasData } from '../data/atlas-data.ts';
+import { dataErrorMessage } from '../data/errors.ts';
 import { unionBBox, type BBox, type RegionFeature, type RegionGeometry } from '../data/geometry.ts';
 import type { RegionTable } from '../data/region-table.ts';
 import { useAsync } from '../ui/use-async.ts';
@@ -19,13 +20,26 @@ export interface Wijken {
   bbox: BBox | null;
 }
 
+/** The theme slice, else the full table; a slice that cannot be read is named (`unread`) and the full table read instead. */
+async function wijkTable(data: AtlasData): Promise<{ table: RegionTable; unread: string | null }> {
+  const slice = data.slice('wijk', 'themes');
+  if (slice) {
+    try {
+      return { table: await slice, unread: null };
+    } catch (error) {
+      return { table: await data.table('wijk'), unread: dataErrorMessage(error) };
+    }
+  }
+  return { table: await data.table('wijk'), unread: null };
+}
+
 export function useWijken(data: AtlasData, gemeenteCode: string): { wijken: Wijken | null; done: boolean; errors: string[] } {
-  const table = useAsync(useCallback(() => data.slice('wijk', 'themes') ?? data.table('wijk'), [data]));
+  const wijk = useAsync(useCallback(() => wijkTable(data), [data]));
   const hasMap = data.catalogue.hasGeometry('wijk');
   const geometry = useAsync(useCallback((): Promise<RegionGeometry | null> => (hasMap ? data.geometry('wijk') : Promise.resolve(null)), [data, hasMap]));
 
   const wijken = useMemo((): Wijken | null => {
-    const tbl = table.data;
+    const tbl = wijk.data?.table;
     if (!tbl) return null;
     const rows = tbl.rowsWhere('gemeente_code', gemeenteCode);
     const codes = new Set(rows.map((r) => tbl.codes[r]));
@@ -33,12 +47,12 @@ export function useWijken(data: AtlasData, gemeenteCode: string): { wijken: Wijk
     const features = geo ? geo.collection.features.filter((f) => codes.has(f.properties.code)) : [];
     const boxes = geo ? features.map((f) => geo.bboxes.get(f.properties.code)).filter((b): b is BBox => b !== undefined) : [];
     return { table: tbl, rows, features, bbox: geo ? unionBBox(boxes) : null };
-  }, [table.data, geometry.data, gemeenteCode]);
+  }, [wijk.data, geometry.data, gemeenteCode]);
 
   const settled = (s: string): boolean => s === 'ready' || s === 'error';
   return {
     wijken,
-    done: settled(table.status) && settled(geometry.status),
-    errors: [table.error, geometry.error].filter((e): e is string => e !== null),
+    done: settled(wijk.status) && settled(geometry.status),
+    errors: [wijk.data?.unread ?? null, wijk.error, geometry.error].filter((e): e is string => e !== null),
   };
 }

@@ -19,11 +19,13 @@ import { parseRoute } from '../routing/routes.ts';
  */
 export const FULL_TABLE_PARAMS = ['indicator', 'niveau', 'kaart', 'gebied', 'weergave', 'gecorrigeerd', 'jaar', 'sql', 'weging'] as const;
 
-/** Whether the first map will be drawn from the gemeente first-view table (else from the full table). */
-export function opensOnFirstView(search: string): boolean {
+const hasAny = (search: string, keys: readonly string[]): boolean => {
   const params = new URLSearchParams(search);
-  return !FULL_TABLE_PARAMS.some((key) => params.has(key));
-}
+  return keys.some((key) => params.has(key));
+};
+
+/** Whether the first map will be drawn from the gemeente first-view table (else from the full table). */
+export const opensOnFirstView = (search: string): boolean => !hasAny(search, FULL_TABLE_PARAMS);
 
 /** The files startPageFiles reads for the map: the gemeente table (or its first view), its polygons and the provincie lines. */
 const mapFiles = (search: string) => [
@@ -34,10 +36,7 @@ const mapFiles = (search: string) => [
 
 /** Custom weights change the wijken's theme scores: the summary then reads the whole wijk table (weights-url.ts owns the name). */
 export const SUMMARY_FULL_TABLE_PARAMS = ['weging'] as const;
-const summaryReadsSlice = (search: string): boolean => {
-  const params = new URLSearchParams(search);
-  return !SUMMARY_FULL_TABLE_PARAMS.some((key) => params.has(key));
-};
+const summaryReadsSlice = (search: string): boolean => !hasAny(search, SUMMARY_FULL_TABLE_PARAMS);
 
 /** The files a gemeente's summary reads: the gemeente table, its wijken's theme scores and outlines, the gemeenten's trends. */
 const summaryFiles = (search: string) => [
