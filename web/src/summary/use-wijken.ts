@@ -1,7 +1,7 @@
 /**
  * A gemeente's wijken for its summary: their rows in the wijk table's theme slice (the summary reads only the wijken's
- * theme scores and intervals: 8 % of the full table's bytes; the full table under custom weights, where no slice is
- * published, or when the slice cannot be read) and, when wijk boundaries exist, their outlines and the box around them. The table and the geometry load apart, so a failed geometry still leaves
+ * theme scores and intervals: about 8 % of the full table's bytes with brotli; the full table under custom weights,
+ * whose view has no slice, from a build without one, or when the slice cannot be read) and, when wijk boundaries exist, their outlines and the box around them. The table and the geometry load apart, so a failed geometry still leaves
  * the top-5 lists (and says why the maps are missing).
  */
 import { useCallback, useMemo } from 'react';
@@ -20,7 +20,10 @@ export interface Wijken {
   bbox: BBox | null;
 }
 
-/** The theme slice, else the full table; a slice that cannot be read is named (`unread`) and the full table read instead. */
+/**
+ * The theme slice, else the full table. A slice that cannot be read is named (`unread`) beside the full table read
+ * instead; when that fails too, its own error is the one shown.
+ */
 async function wijkTable(data: AtlasData): Promise<{ table: RegionTable; unread: string | null }> {
   const slice = data.slice('wijk', 'themes');
   if (slice) {

@@ -8,7 +8,7 @@ import { DEFAULT_STATE, decodeState, encodeState, normalizeState, type AtlasStat
 import { QUERY_PARAM } from '../weights/foreign-params.ts';
 import { WEIGHTS_PARAM } from '../weights/weights-url.ts';
 import { YEAR_PARAM } from '../years/year-url.ts';
-import { FULL_TABLE_PARAMS, SUMMARY_FULL_TABLE_PARAMS, opensOnFirstView, preloadPageFiles } from './page-preloads.ts';
+import { MAP_FULL_TABLE_PARAMS, SUMMARY_FULL_TABLE_PARAMS, opensOnFirstView, preloadPageFiles } from './page-preloads.ts';
 
 const manifest: Manifest = expectedManifest();
 const catalogue = new Catalogue(manifest);
@@ -28,7 +28,7 @@ describe('the table the map page asks for first', () => {
     for (const change of changes) {
       expect(opensOnFirstView(address(change)), JSON.stringify(change)).toBe(false);
     }
-    for (const key of [YEAR_PARAM, QUERY_PARAM, WEIGHTS_PARAM]) expect(FULL_TABLE_PARAMS).toContain(key);
+    for (const key of [YEAR_PARAM, QUERY_PARAM, WEIGHTS_PARAM]) expect(MAP_FULL_TABLE_PARAMS).toContain(key);
   });
 
   it('is the first-view slice only where the map page then draws from it (else the preload would go unused)', () => {

@@ -3,6 +3,8 @@
  * page that reads them: from index.html they were preloaded on every route, and pages that never use them made the
  * browser warn about each. Called before React renders, so the fetches overlap with starting the app instead of
  * waiting for the page's code, its first render and (on the summary) the gemeente table before the wijken's.
+ * Chosen before the manifest is known, so a few go unused (and answer 404 where the file is missing): wijk outlines
+ * on a build without them, the slices on a build from before them, a summary's files for a code no gemeente has.
  */
 // The contract's file names straight from their module: '@atlas/contract' would bring its schemas (and zod)
 // into this tiny entry, which must request these files before any of the app's code has arrived.
@@ -17,7 +19,7 @@ import { parseRoute } from '../routing/routes.ts';
  * cheaper test only picks which table to ask for first, and errs towards the full table. Spelled out rather than
  * imported from the modules that own them, to keep this entry tiny (a unit test holds them to those modules).
  */
-export const FULL_TABLE_PARAMS = ['indicator', 'niveau', 'kaart', 'gebied', 'weergave', 'gecorrigeerd', 'jaar', 'sql', 'weging'] as const;
+export const MAP_FULL_TABLE_PARAMS = ['indicator', 'niveau', 'kaart', 'gebied', 'weergave', 'gecorrigeerd', 'jaar', 'sql', 'weging'] as const;
 
 const hasAny = (search: string, keys: readonly string[]): boolean => {
   const params = new URLSearchParams(search);
@@ -25,7 +27,7 @@ const hasAny = (search: string, keys: readonly string[]): boolean => {
 };
 
 /** Whether the first map will be drawn from the gemeente first-view table (else from the full table). */
-export const opensOnFirstView = (search: string): boolean => !hasAny(search, FULL_TABLE_PARAMS);
+export const opensOnFirstView = (search: string): boolean => !hasAny(search, MAP_FULL_TABLE_PARAMS);
 
 /** The files startPageFiles reads for the map: the gemeente table (or its first view), its polygons and the provincie lines. */
 const mapFiles = (search: string) => [
@@ -46,15 +48,15 @@ const summaryFiles = (search: string) => [
   dataFile.trendsGemeenteArrow,
 ];
 
-type Opened = 'map' | 'summary' | null;
+type Opened = { page: 'map' } | { page: 'summary'; code: string } | null;
 function opened(path: string): Opened {
   const route = parseRoute(path);
-  if (route.page === 'map') return 'map';
-  return route.page === 'gemeente' && route.code !== null ? 'summary' : null;
+  if (route.page === 'map') return { page: 'map' };
+  return route.page === 'gemeente' && route.code !== null ? { page: 'summary', code: route.code } : null;
 }
 
 export function preloadPageFiles(doc: Document = document, path: string = location.pathname, search: string = location.search): void {
-  const page = opened(path);
+  const page = opened(path)?.page;
   const files = page === 'map' ? mapFiles(search) : page === 'summary' ? summaryFiles(search) : [];
   for (const file of files) {
     const link = doc.createElement('link');
@@ -71,18 +73,22 @@ export function preloadPageFiles(doc: Document = document, path: string = locati
  * React has rendered the page (and, on the map, MapLibre has started): the map's polygons are then ready when
  * MapLibre's style is, so its worker tiles them while the page is still being set up. Geometry first, so it is not
  * queued behind reading a table. The page asks for the same files and gets these promises (AtlasData keeps them);
- * a failure is dropped here and reported by the page's own request, which retries it.
+ * a failure is dropped here and reported by the page's own request, which retries it. A summary's wijken and trends
+ * are read once the gemeente table has its code: for a code no gemeente has, the page is the picker.
  */
 export function startPageFiles(atlas: AtlasData, path: string = location.pathname, search: string = location.search): void {
-  const page = opened(path);
+  const opens = opened(path);
   const loads: Promise<unknown>[] = [];
-  if (page === 'map') {
+  if (opens?.page === 'map') {
     const table = (opensOnFirstView(search) ? atlas.slice('gemeente', 'first-view') : null) ?? atlas.table('gemeente');
     loads.push(atlas.geometry('gemeente'), atlas.context('provincie'), table);
-  } else if (page === 'summary') {
-    if (atlas.catalogue.hasGeometry('wijk')) loads.push(atlas.geometry('wijk'));
-    const wijken = (summaryReadsSlice(search) ? atlas.slice('wijk', 'themes') : null) ?? atlas.table('wijk');
-    loads.push(atlas.table('gemeente'), wijken, atlas.trends('gemeente'));
+  } else if (opens?.page === 'summary') {
+    const summary = async (): Promise<void> => {
+      if ((await atlas.table('gemeente')).row(opens.code) === undefined) return;
+      const wijken = (summaryReadsSlice(search) ? atlas.slice('wijk', 'themes') : null) ?? atlas.table('wijk');
+      await Promise.all([...(atlas.catalogue.hasGeometry('wijk') ? [atlas.geometry('wijk')] : []), wijken, atlas.trends('gemeente')]);
+    };
+    loads.push(summary());
   }
   for (const load of loads) load.catch(() => undefined);
 }
