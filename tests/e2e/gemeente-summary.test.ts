@@ -305,6 +305,25 @@ describe('trend chart and summary link on the map page, and the /gemeente picker
     await waitForSummary(page);
   });
 
+  it('/gemeente opened cold lists the gemeenten from the first-view slice, and a chosen summary reads the full table', async () => {
+    const other = await openSession(baseUrl);
+    try {
+      const fetched = dataRequests(other.page);
+      await other.page.goto(`${baseUrl}/gemeente`);
+      await other.page.getByTestId('gemeente-search').fill('Tilbu');
+      await other.page.getByTestId(`gemeente-search-option-${TILBURG}`).waitFor();
+      expect(fetched).toContain(dataFile.sliceArrow('gemeente', 'first-view'));
+      expect(fetched).not.toContain(dataFile.arrow('gemeente'));
+      await other.page.keyboard.press('Enter');
+      await waitForSummary(other.page);
+      expect(fetched).toContain(dataFile.arrow('gemeente'));
+      expect(await other.page.getByTestId('gemeente-summary').getAttribute('data-code')).toBe(TILBURG);
+      expect(other.consoleErrors).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('/gemeente picks a gemeente by name', async () => {
     await page.getByTestId('nav-gemeente').click();
     await page.getByTestId('gemeente-picker').waitFor();

@@ -12,7 +12,13 @@ import { useAsync } from '../ui/use-async.ts';
 import '../summary/summary.css';
 
 export function GemeentePage({ data, code }: { data: AtlasData; code: string | null }) {
-  const gemeente = useAsync(useCallback(() => data.table('gemeente'), [data]));
+  // The picker reads names, parents and populations only: the first-view slice has them, at a quarter of the bytes.
+  // A summary reads the full table (percentiles, counts, similar gemeenten), as does a picker whose slice fails.
+  // (Asked again only between picking and a summary: from one summary to another the table stays.)
+  const picking = code === null;
+  const gemeente = useAsync(
+    useCallback(() => (picking ? data.slice('gemeente', 'first-view')?.catch(() => data.table('gemeente')) : null) ?? data.table('gemeente'), [data, picking]),
+  );
   if (gemeente.error) {
     return (
       <main id="main" className="page gemeente-page" tabIndex={-1}>
