@@ -318,6 +318,11 @@ describe('trend chart and summary link on the map page, and the /gemeente picker
       await waitForSummary(other.page);
       expect(fetched).toContain(dataFile.arrow('gemeente'));
       expect(await other.page.getByTestId('gemeente-summary').getAttribute('data-code')).toBe(TILBURG);
+      // "weighs most" reads percentiles, which only the full table has: a summary drawn from the slice lists none
+      const { themes } = JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as Manifest;
+      for (const theme of themes) {
+        expect(await other.page.locator(`[data-testid="summary-weighs-${theme.id}"] li`).count(), theme.id).toBe(2);
+      }
       expect(other.consoleErrors).toEqual([]);
     } finally {
       await other.close();

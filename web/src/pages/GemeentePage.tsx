@@ -8,6 +8,7 @@ import { t } from '../i18n/nl.ts';
 import { GemeentePicker } from '../summary/GemeentePicker.tsx';
 import { GemeenteSummary } from '../summary/GemeenteSummary.tsx';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
+import { startSummaryFiles } from '../ui/page-preloads.ts';
 import { useAsync } from '../ui/use-async.ts';
 import '../summary/summary.css';
 
@@ -34,6 +35,6 @@ export function GemeentePage({ data, code }: { data: AtlasData; code: string | n
     );
   }
   const row = code ? gemeente.data.row(code) : undefined;
-  if (!code || row === undefined) return <GemeentePicker gemeente={gemeente.data} unknown={code} />;
+  if (!code || row === undefined) return <GemeentePicker gemeente={gemeente.data} unknown={code} onChoose={() => void startSummaryFiles(data)} />;
   return <GemeenteSummary key={code} data={data} gemeente={gemeente.data} row={row} />;
 }

@@ -14,7 +14,8 @@ import { useDocumentTitle } from '../ui/use-document-title.ts';
 /** The summary's path from the site root, for <Link to>. */
 export const summaryPath = (code: string | null): string => routePath({ page: 'gemeente', code }, '/');
 
-export function GemeentePicker({ gemeente, unknown }: { gemeente: RegionTable; unknown: string | null }) {
+/** `onChoose` hears a gemeente chosen, before its summary is opened (to start reading the summary's files). */
+export function GemeentePicker({ gemeente, unknown, onChoose }: { gemeente: RegionTable; unknown: string | null; onChoose?: (code: string) => void }) {
   const entries = useMemo(() => tableEntries(gemeente), [gemeente]);
   const largest = useMemo(() => [...entries].sort((a, b) => b.population - a.population).slice(0, 4), [entries]);
   useDocumentTitle(`${t('nav.gemeente')} — ${t('app.title')}`);
@@ -26,7 +27,10 @@ export function GemeentePicker({ gemeente, unknown }: { gemeente: RegionTable; u
       <Search
         entries={entries}
         complete
-        onChoose={(e) => navigate(routePath({ page: 'gemeente', code: e.code }))}
+        onChoose={(e) => {
+          onChoose?.(e.code);
+          navigate(routePath({ page: 'gemeente', code: e.code }));
+        }}
         label={t('summary.pick.label')}
         placeholder={t('summary.pick.placeholder')}
         testId="gemeente-search"
@@ -36,7 +40,9 @@ export function GemeentePicker({ gemeente, unknown }: { gemeente: RegionTable; u
         {largest.map((e, i) => (
           <span key={e.code}>
             {i > 0 && ', '}
-            <Link to={summaryPath(e.code)}>{e.name}</Link>
+            <Link to={summaryPath(e.code)} onClick={() => onChoose?.(e.code)}>
+              {e.name}
+            </Link>
           </span>
         ))}
       </p>

@@ -85,10 +85,22 @@ export function startPageFiles(atlas: AtlasData, path: string = location.pathnam
   } else if (opens?.page === 'summary') {
     const summary = async (): Promise<void> => {
       if ((await atlas.table('gemeente')).row(opens.code) === undefined) return;
-      const wijken = (summaryReadsSlice(search) ? atlas.slice('wijk', 'themes') : null) ?? atlas.table('wijk');
-      await Promise.all([...(atlas.catalogue.hasGeometry('wijk') ? [atlas.geometry('wijk')] : []), wijken, atlas.trends('gemeente')]);
+      await startSummaryFiles(atlas, summaryReadsSlice(search));
     };
     loads.push(summary());
   }
   for (const load of loads) load.catch(() => undefined);
+}
+
+/**
+ * Reads what a gemeente's summary reads (the gemeente table, its wijken's theme scores and outlines, the gemeenten's
+ * trends) side by side, for a code known to be a gemeente's: at boot (above), or when the picker chooses one, so the
+ * summary does not fetch the gemeente table first and its wijken after. `readsSlice` false: custom weights in the
+ * address of the base data (a weighted view has no slices of its own). Failures are left to the page's own requests.
+ */
+export function startSummaryFiles(atlas: AtlasData, readsSlice = true): Promise<unknown> {
+  const wijken = (readsSlice ? atlas.slice('wijk', 'themes') : null) ?? atlas.table('wijk');
+  const loads = [atlas.table('gemeente'), ...(atlas.catalogue.hasGeometry('wijk') ? [atlas.geometry('wijk')] : []), wijken, atlas.trends('gemeente')];
+  for (const load of loads) load.catch(() => undefined);
+  return Promise.all(loads);
 }
