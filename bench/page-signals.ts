@@ -3,6 +3,7 @@
  * sleeping: shared by the web bench, its drawn checks and the first-map probe.
  */
 import type { Page } from 'playwright-core';
+import { openSession } from '../tests/e2e/browser.ts';
 
 export type Hook = '__atlas' | '__baseline';
 
@@ -41,4 +42,26 @@ export async function waitBackground(page: Page): Promise<void> {
       polling: 50,
     },
   );
+}
+
+export interface PageLoad {
+  /** Milliseconds from navigation start until the page is ready. */
+  ms: number;
+  /** Bytes over the wire (compressed) of everything fetched by then. */
+  bytes: number;
+}
+
+/** A page opened cold in a fresh browser profile, until `ready` says it is on screen. */
+export async function pageLoad(base: string, path: string, ready: (page: Page) => Promise<unknown>): Promise<PageLoad> {
+  const session = await openSession(base);
+  try {
+    await session.page.goto(`${base}${path}`);
+    await ready(session.page);
+    return await session.page.evaluate(() => ({
+      ms: performance.now(),
+      bytes: performance.getEntriesByType('resource').reduce((sum, e) => sum + (e as PerformanceResourceTiming).transferSize, 0),
+    }));
+  } finally {
+    await session.close();
+  }
 }

@@ -15,9 +15,9 @@ import { BENCH_BUILD_ENV } from '../vite.config.ts';
 import { benchOutDir as outDir, startProductionServer, stopServer } from './bench-servers.ts';
 import { median, spread, type BenchRow } from './stats.ts';
 import { COMPARED_GEMEENTEN, COMPARED_PROVINCIES, compareTableMs } from './web-compare.ts';
-import { SUMMARY_GEMEENTE, pickerLoad, summaryLoad, type PageLoad } from './web-summary.ts';
+import { SUMMARY_GEMEENTE, pickerLoad, summaryLoad } from './web-summary.ts';
 import { drawnVsScreenshot, firstMapVsScreencast, type DrawnCheck } from './web-drawn-check.ts';
-import { waitBackground, waitReady, waitRenders, type Hook } from './page-signals.ts';
+import { waitBackground, waitReady, waitRenders, type Hook, type PageLoad } from './page-signals.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 

@@ -142,6 +142,21 @@ describe('a slice of a table (the first view)', () => {
     expect(table?.strings('jeugdhulp__reason')).toEqual(['not_on_level', 'not_on_level']);
   });
 
+  it('or the full table where the slice cannot be read, with the slice’s failure to name; the full table where none is published', async () => {
+    const sliceMissing: Fetcher = (url) =>
+      url.endsWith(dataFile.sliceArrow('gemeente', 'first-view')) ? Promise.resolve(new Response('weg', { status: 404 })) : host(url);
+    const fallback = await new AtlasData(sliceManifest, sliceMissing, noDatabase).sliceOrTable('gemeente', 'first-view');
+    expect(fallback.table.has('inkomen__pct')).toBe(true);
+    expect(dataErrorMessage(fallback.unread)).toContain(dataFile.sliceArrow('gemeente', 'first-view'));
+    const read = await new AtlasData(sliceManifest, host, noDatabase).sliceOrTable('gemeente', 'first-view');
+    expect([read.table.has('inkomen__pct'), read.unread]).toEqual([false, null]);
+    const none = await new AtlasData({ ...sliceManifest, files: sliceManifest.files.filter((f) => f.kind !== 'slice-arrow') }, host, noDatabase).sliceOrTable(
+      'gemeente',
+      'first-view',
+    );
+    expect([none.table.has('inkomen__pct'), none.unread]).toEqual([true, null]);
+  });
+
   it('is read from an older build’s data folder too, whose manifest calls the same file first-view-arrow', async () => {
     const older = manifestSchema.parse({
       ...sliceManifest,

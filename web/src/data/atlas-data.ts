@@ -122,6 +122,23 @@ export class AtlasData {
   }
 
   /**
+   * What a page that reads only a slice's columns asks for: the slice, or the full table where there is none (see
+   * `slice`). A slice that cannot be read gives the full table, with the slice's failure (`unread`) for the page to
+   * name, as the map does for its first view.
+   */
+  async sliceOrTable(level: Level, name: TableSlice): Promise<{ table: RegionTable; unread: unknown }> {
+    const slice = this.slice(level, name);
+    if (slice) {
+      try {
+        return { table: await slice, unread: null };
+      } catch (error) {
+        return { table: await this.table(level), unread: error };
+      }
+    }
+    return { table: await this.table(level), unread: null };
+  }
+
+  /**
    * The published time series, fetched on first use: trends.arrow, or with `rows` 'gemeente' only the gemeenten's
    * and Nederland's rows (trends-gemeente.arrow, 5 % of the rows, for a gemeente's trends), unless the whole table
    * is already asked for or no such file is published.

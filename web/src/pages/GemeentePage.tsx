@@ -18,7 +18,7 @@ export function GemeentePage({ data, code }: { data: AtlasData; code: string | n
   // (Asked again only between picking and a summary: from one summary to another the table stays.)
   const picking = code === null;
   const gemeente = useAsync(
-    useCallback(() => (picking ? data.slice('gemeente', 'first-view')?.catch(() => data.table('gemeente')) : null) ?? data.table('gemeente'), [data, picking]),
+    useCallback(() => (picking ? data.sliceOrTable('gemeente', 'first-view').then(({ table }) => table) : data.table('gemeente')), [data, picking]),
   );
   if (gemeente.error) {
     return (

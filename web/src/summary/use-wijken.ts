@@ -1,8 +1,8 @@
 /**
- * A gemeente's wijken for its summary: their rows in the wijk table's theme slice (the summary reads only the wijken's
- * theme scores and intervals: about 8 % of the full table's bytes with brotli; the full table under custom weights,
- * whose view has no slice, from a build without one, or when the slice cannot be read) and, when wijk boundaries exist, their outlines and the box around them. The table and the geometry load apart, so a failed geometry still leaves
- * the top-5 lists (and says why the maps are missing).
+ * A gemeente's wijken for its summary: their rows in the wijk table's theme slice (AtlasData.sliceOrTable: the summary
+ * reads only the wijken's theme scores and intervals, about 8 % of the full table's bytes with brotli) and, when wijk
+ * boundaries exist, their outlines and the box around them. The table and the geometry load apart, so a failed
+ * geometry still leaves the top-5 lists (and says why the maps are missing).
  */
 import { useCallback, useMemo } from 'react';
 import type { AtlasData } from '../data/atlas-data.ts';
@@ -20,24 +20,8 @@ export interface Wijken {
   bbox: BBox | null;
 }
 
-/**
- * The theme slice, else the full table. A slice that cannot be read is named (`unread`) beside the full table read
- * instead; when that fails too, its own error is the one shown.
- */
-async function wijkTable(data: AtlasData): Promise<{ table: RegionTable; unread: string | null }> {
-  const slice = data.slice('wijk', 'themes');
-  if (slice) {
-    try {
-      return { table: await slice, unread: null };
-    } catch (error) {
-      return { table: await data.table('wijk'), unread: dataErrorMessage(error) };
-    }
-  }
-  return { table: await data.table('wijk'), unread: null };
-}
-
 export function useWijken(data: AtlasData, gemeenteCode: string): { wijken: Wijken | null; done: boolean; errors: string[] } {
-  const wijk = useAsync(useCallback(() => wijkTable(data), [data]));
+  const wijk = useAsync(useCallback(() => data.sliceOrTable('wijk', 'themes'), [data]));
   const hasMap = data.catalogue.hasGeometry('wijk');
   const geometry = useAsync(useCallback((): Promise<RegionGeometry | null> => (hasMap ? data.geometry('wijk') : Promise.resolve(null)), [data, hasMap]));
 
@@ -56,6 +40,6 @@ export function useWijken(data: AtlasData, gemeenteCode: string): { wijken: Wijk
   return {
     wijken,
     done: settled(wijk.status) && settled(geometry.status),
-    errors: [wijk.data?.unread ?? null, wijk.error, geometry.error].filter((e): e is string => e !== null),
+    errors: [wijk.data?.unread ? dataErrorMessage(wijk.data.unread) : null, wijk.error, geometry.error].filter((e): e is string => e !== null),
   };
 }
