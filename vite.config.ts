@@ -1,8 +1,11 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 import { ATLAS_ALIASES } from './aliases.ts';
 import { CONTENT_SECURITY_POLICY } from './server/content-security-policy.ts';
 import { LICENCE_FILE, licenceNotices } from './server/licence-notices.ts';
+import { MAP_PAGE_HTML, OTHER_PAGES_HTML, appShell, isAppRoute, parseRequestPath } from './server/request-path.ts';
 
 const securityHeaders = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -17,6 +20,8 @@ const securityHeaders = {
  */
 export const BENCH_BUILD_ENV = 'ATLAS_BENCH_BUILD';
 export const BENCH_OUT_DIR = 'dist-bench';
+/** Marks the links in index.html that only the map page needs (left out of page.html). */
+const PAGE_LINK_ATTRIBUTE = 'data-page';
 const bench = process.env[BENCH_BUILD_ENV] === '1';
 
 /**
@@ -25,8 +30,12 @@ const bench = process.env[BENCH_BUILD_ENV] === '1';
  * modulepreload links; this adds the app's chunks (the dynamic import web/src/boot.tsx and its static
  * imports) and their stylesheets to index.html, so the browser asks for them while parsing the page instead
  * of one round trip later, when main.tsx runs. Every route needs them (boot.tsx is the whole app shell).
+ *
+ * MapLibre (the dynamic import web/src/map/maplibre-runtime.ts, 1 MB) is preloaded the same way, but only in
+ * index.html, the map page's shell (/): page.html, the shell of every other route (server/request-path.ts
+ * appShell), is the same page without those links, so a summary or /vergelijk neither downloads nor compiles it.
  */
-function preloadAppChunks(appModule = '/web/src/boot.tsx'): Plugin {
+function preloadAppChunks(appModule = '/web/src/boot.tsx', mapModule = '/web/src/map/maplibre-runtime.ts'): Plugin {
   let base = '/';
   return {
     name: 'atlas-preload-app-chunks',
@@ -42,28 +51,54 @@ function preloadAppChunks(appModule = '/web/src/boot.tsx'): Plugin {
         const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
         const app = chunks.find((c) => c.facadeModuleId?.endsWith(appModule) && entry.dynamicImports.includes(c.fileName));
         if (!app) return;
+        const mapLibre = chunks.find((c) => c.facadeModuleId?.endsWith(mapModule));
         const byName = new Map(chunks.map((c) => [c.fileName, c]));
         const seen = new Set<string>([entry.fileName, ...entry.imports]);
         const linked = entry.viteMetadata?.importedCss ?? new Set<string>();
-        const scripts: string[] = [];
-        const styles = new Set<string>();
-        const visit = (chunk: Rollup.OutputChunk): void => {
-          if (seen.has(chunk.fileName)) return;
-          seen.add(chunk.fileName);
-          scripts.push(chunk.fileName);
-          chunk.viteMetadata?.importedCss.forEach((css) => linked.has(css) || styles.add(css));
-          chunk.imports.forEach((name) => {
-            const next = byName.get(name);
-            if (next) visit(next);
-          });
-        };
-        visit(app);
         const link = (attrs: Record<string, string | boolean>): HtmlTagDescriptor => ({ tag: 'link', attrs, injectTo: 'head' });
-        return [
-          ...scripts.map((file) => link({ rel: 'modulepreload', crossorigin: true, href: `${base}${file}` })),
-          ...[...styles].map((file) => link({ rel: 'preload', as: 'style', crossorigin: true, href: `${base}${file}` })),
-        ];
+        /** Links for a chunk and its static imports, less those linked already; `page` marks the links only it needs. */
+        const closure = (root: Rollup.OutputChunk, page?: string): HtmlTagDescriptor[] => {
+          const scripts: string[] = [];
+          const styles: string[] = [];
+          const visit = (chunk: Rollup.OutputChunk): void => {
+            if (seen.has(chunk.fileName)) return;
+            seen.add(chunk.fileName);
+            scripts.push(chunk.fileName);
+            chunk.viteMetadata?.importedCss.forEach((css) => {
+              if (!linked.has(css)) styles.push(css);
+              linked.add(css);
+            });
+            chunk.imports.forEach((name) => {
+              const next = byName.get(name);
+              if (next) visit(next);
+            });
+          };
+          visit(root);
+          const marked = page ? { [PAGE_LINK_ATTRIBUTE]: page } : {};
+          return [
+            ...scripts.map((file) => link({ rel: 'modulepreload', crossorigin: true, href: `${base}${file}`, ...marked })),
+            ...styles.map((file) => link({ rel: 'preload', as: 'style', crossorigin: true, href: `${base}${file}`, ...marked })),
+          ];
+        };
+        return [...closure(app), ...(mapLibre ? closure(mapLibre, 'map') : [])];
       },
+    },
+    // After Vite's HTML plugin has written index.html: the other pages' shell, without the map page's links.
+    writeBundle(options, bundle) {
+      const index = bundle[MAP_PAGE_HTML];
+      if (index?.type !== 'asset' || !options.dir) return;
+      const html = String(index.source).replace(new RegExp(`\\s*<link[^>]*${PAGE_LINK_ATTRIBUTE}="map"[^>]*>`, 'g'), '');
+      writeFileSync(join(options.dir, OTHER_PAGES_HTML), html);
+    },
+    // `vite preview` (npm start, the e2e tests) answers app routes as the production servers do.
+    configurePreviewServer(server) {
+      const dir = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, _res, next) => {
+        const parsed = parseRequestPath(req.url);
+        if (parsed.ok && parsed.segments.length > 0 && isAppRoute(parsed.segments) && existsSync(join(dir, OTHER_PAGES_HTML)))
+          req.url = `/${appShell(parsed.segments)}`;
+        next();
+      });
     },
   };
 }

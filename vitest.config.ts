@@ -31,6 +31,7 @@ export default defineConfig({
             'web/**/*.test.ts',
             'tests/expected/**/*.test.ts',
             'tests/support/**/*.test.ts',
+            'server/**/*.test.ts',
           ],
           exclude: REAL_DATA_TESTS,
           environment: 'node',

@@ -1,7 +1,8 @@
 /**
  * The request handler of the production site: files of the built app with the security headers, caching,
  * MIME types, stored gzip/brotli copies, conditional requests (304), byte ranges and HEAD; app routes get
- * index.html. Each request stats its file, so a rebuilt or republished file is served at once.
+ * their app shell (index.html for the map, page.html for the other pages). Each request stats its file, so a
+ * rebuilt or republished file is served at once.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { open, stat } from 'node:fs/promises';
@@ -9,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { cacheControl, contentType, SECURITY_HEADERS } from './http-policy.ts';
 import { acceptedEncodings, byteRange, entityTag, isNotModified, type Validators } from './negotiate.ts';
 import { ENCODINGS, isCompressible, isFreshVariant, type Encoding } from './precompress.ts';
-import { fileUnder, isAppRoute, parseRequestPath } from './request-path.ts';
+import { MAP_PAGE_HTML, appShell, fileUnder, isAppRoute, parseRequestPath } from './request-path.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -98,8 +99,11 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
     return;
   }
   if (parsed.segments.length > 0 && (await isFile(file))) return sendFile(req, res, file, parsed.urlPath);
-  const index = fileUnder(root, ['index.html']);
-  if (index && isAppRoute(parsed.segments)) return sendFile(req, res, index, '/index.html');
+  if (isAppRoute(parsed.segments)) {
+    // a build from before the two shells has only index.html, which runs every route too
+    const shell = [appShell(parsed.segments), MAP_PAGE_HTML].map((name) => ({ name, path: fileUnder(root, [name]) }));
+    for (const { name, path } of shell) if (path && (await isFile(path))) return sendFile(req, res, path, `/${name}`);
+  }
   sendText(res, 404, 'Niet gevonden\n');
 }
 

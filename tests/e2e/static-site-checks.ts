@@ -169,14 +169,26 @@ export function describeStaticSite(label: string, start: () => Promise<RunningSi
       }
     });
 
-    it('answers app routes with index.html and missing files with 404', async () => {
-      const index = distFile('/index.html').toString('utf8');
-      for (const route of ['/', '/vergelijk', '/vergelijk?niveau=gemeente&gebieden=GM0363,GM0599', '/gemeente/GM0363', '/methode', '/methode/']) {
-        const reply = await fetchRaw(base, route);
-        expect(reply.status, route).toBe(200);
-        expect(header(reply, 'content-type'), route).toBe('text/html; charset=utf-8');
-        expect(header(reply, 'cache-control'), route).toBe(REVALIDATE_CACHE);
-        expect(reply.body.toString('utf8'), route).toBe(index);
+    it('answers the map page with index.html, the other app routes with page.html, and missing files with 404', async () => {
+      const shells = { index: distFile('/index.html').toString('utf8'), page: distFile('/page.html').toString('utf8') };
+      // index.html preloads the map page's code (MapLibre among it); page.html is the same page without those links
+      const mapLinks = (html: string) => html.match(/<link[^>]*data-page="map"[^>]*>/g) ?? [];
+      expect(mapLinks(shells.index).length).toBeGreaterThan(0);
+      expect(mapLinks(shells.page)).toEqual([]);
+      const squeezed = (html: string) => html.replace(/\s+/g, ' ');
+      expect(squeezed(shells.page)).toBe(squeezed(mapLinks(shells.index).reduce((html, link) => html.replace(link, ''), shells.index)));
+      const routes = {
+        index: ['/', '/?thema=drugs'],
+        page: ['/vergelijk', '/vergelijk?niveau=gemeente&gebieden=GM0363,GM0599', '/gemeente/GM0363', '/methode', '/methode/'],
+      };
+      for (const [shell, targets] of Object.entries(routes) as [keyof typeof shells, string[]][]) {
+        for (const route of targets) {
+          const reply = await fetchRaw(base, route);
+          expect(reply.status, route).toBe(200);
+          expect(header(reply, 'content-type'), route).toBe('text/html; charset=utf-8');
+          expect(header(reply, 'cache-control'), route).toBe(REVALIDATE_CACHE);
+          expect(reply.body.toString('utf8'), `${route}: ${shell}.html`).toBe(shells[shell]);
+        }
       }
       for (const missing of ['/data/missing.arrow', '/data/geo/missing.topojson', '/assets/missing-0000.js', '/missing.js', '/data/']) {
         const reply = await fetchRaw(base, missing);

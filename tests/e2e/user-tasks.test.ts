@@ -11,6 +11,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { t } from '../../web/src/i18n/nl.ts';
 import { sessionForBlock } from './block-session.ts';
 import { ARTIFACTS, screenshot } from './browser.ts';
+import { DIST_DIR } from './static-site-checks.ts';
 
 const baseUrl = inject('baseUrl');
 const DESKTOP = { width: 1440, height: 900 };
@@ -176,6 +177,53 @@ describe('moving between pages', () => {
       await page.goto(`${baseUrl}${path}`);
       await page.locator('#main h1').first().waitFor({ timeout: 60_000 });
       expect(await dataPreloads(), path).toEqual([]);
+    }
+  });
+
+  it('downloads MapLibre on the map page only: a summary, /vergelijk and /methode never fetch it, and the map still opens from them', async () => {
+    const { page } = session();
+    // the scripts fetched so far, and which of them hold MapLibre (its canvas class is in its code)
+    const scripts = async () => {
+      const paths = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.endsWith('.js')),
+      );
+      const withMapLibre = await Promise.all(paths.map(async (p) => (await readFile(`${DIST_DIR}${p}`, 'utf8')).includes('maplibregl-canvas')));
+      return { paths, mapLibre: paths.filter((_, i) => withMapLibre[i]) };
+    };
+    for (const path of ['/gemeente/GM0855', '/vergelijk', '/methode']) {
+      await page.goto(`${baseUrl}${path}`);
+      await page.locator('#main h1').first().waitFor({ timeout: 60_000 });
+      const fetched = await scripts();
+      expect(fetched.paths.length, path).toBeGreaterThan(0);
+      expect(fetched.mapLibre, path).toEqual([]);
+    }
+    // following the menu to the map fetches the map page's code then, and draws
+    await page.getByTestId('nav-map').click();
+    await ready(page);
+    expect((await scripts()).mapLibre).toHaveLength(1);
+    // the map page's own address preloads it from its HTML
+    await page.goto(`${baseUrl}/`);
+    const preloaded = await page.$$eval('link[rel="modulepreload"][data-page="map"]', (ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    await ready(page);
+    expect((await scripts()).mapLibre.filter((p) => preloaded.includes(p))).toHaveLength(1);
+  });
+
+  it('says so over the map when MapLibre’s code cannot be fetched, and keeps the rest of the page', async () => {
+    const { page } = session();
+    const mapLibre = /\/assets\/maplibre-runtime-[^/]*\.js$/;
+    await page.route(mapLibre, (route) => route.abort());
+    try {
+      await page.goto(`${baseUrl}/`);
+      const error = page.getByTestId('map').getByTestId('data-error');
+      await error.waitFor({ timeout: 60_000 });
+      expect(await error.innerText()).toContain('De code van de kaart (MapLibre) kon niet worden opgehaald');
+      // the side panel and the legend do not need MapLibre
+      await page.getByTestId('legend').waitFor({ timeout: 30_000 });
+    } finally {
+      await page.unroute(mapLibre);
     }
   });
 

@@ -12,6 +12,7 @@ import { CopyLinkButton } from './ui/CopyLinkButton.tsx';
 import { useFocusOnNavigate } from './ui/use-focus-on-navigate.ts';
 import { startPageFiles } from './ui/page-preloads.ts';
 import { MapPage } from './pages/MapPage.tsx';
+import { loadMapLibre } from './map/maplibre-loader.ts';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { signal } from './instrumentation/signals.ts';
 import { parseRoute, routePath, useRoute, type Route } from './routing/router.ts';
@@ -51,6 +52,8 @@ const pageCode = {
 // The opened page's code is asked for now, beside the manifest, instead of when the page first renders (after the
 // manifest is parsed): import() gives lazy() below the same module.
 const opened = parseRoute(location.pathname).page;
+// MapLibre is evaluated (and its worker started) as soon as its preloaded code is in, not when the map is made.
+if (opened === 'map') loadMapLibre().catch(() => undefined);
 if (opened in pageCode) void pageCode[opened as keyof typeof pageCode]().catch(() => undefined);
 const ComparePage = lazy(() => pageCode.compare().then((m) => ({ default: m.ComparePage })));
 const MethodPage = lazy(() => pageCode.method().then((m) => ({ default: m.MethodPage })));

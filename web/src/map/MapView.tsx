@@ -6,9 +6,7 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Level } from '@atlas/contract';
-import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type RefObject } from 'react';
 import type { BBox, RegionGeometry } from '../data/geometry.ts';
 import type { Choropleth } from './choropleth.ts';
@@ -25,12 +23,8 @@ import { setContextData } from './context-sources.ts';
 import { CountryControl } from './country-control.ts';
 import { COUNTRY_MARGIN, NL_BOUNDS, createMapFraming, type MapFraming } from './map-framing.ts';
 import { EMPTY_FC, HATCH_IMAGE, SOURCE, fillLayer, hatchImage, offlineStyle } from './style.ts';
-
-// MapLibre 6 locates its worker next to its own module; after bundling that guess is wrong, so we point it
-// at the worker file Vite copied into the build (same origin, allowed by worker-src 'self').
-setWorkerUrl(workerUrl);
-// Start MapLibre's worker while React renders, not when the map is created: it is on the first map's path.
-prewarm();
+import { loadMapLibre } from './maplibre-loader.ts';
+import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 
 /** In "automatic" mode the map shows wijken from this zoom level on, and buurten from BUURT_ZOOM. */
 export const WIJK_ZOOM = 9;
@@ -79,23 +73,53 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
   callbacks.current = props;
   const framing = useRef<MapFraming | null>(null);
 
+  /** Camera moves asked for before MapLibre's code is in and the map made (a shared link's region): made then. */
+  const beforeMap = useRef<((framing: MapFraming) => void)[]>([]);
+  const withFraming = (move: (framing: MapFraming) => void): void => {
+    if (framing.current) move(framing.current);
+    else beforeMap.current.push(move);
+  };
+
   useImperativeHandle(ref, () => ({
     flyTo(bbox) {
-      framing.current?.flyTo(bbox);
+      withFraming((f) => f.flyTo(bbox));
     },
     showCountry() {
-      framing.current?.showCountry();
+      withFraming((f) => f.showCountry());
     },
     jumpTo(view) {
-      framing.current?.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+      withFraming((f) => f.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom }));
     },
     capture() {
       return mapRef.current ? captureMapCanvas(mapRef.current) : Promise.reject(new Error(t('export.noMap')));
     },
   }));
 
+  // MapLibre's code arrives in a chunk of its own (maplibre-runtime.ts); a failed fetch is shown over the map.
+  // No retry button: a browser keeps a failed module import failed until the page is loaded again.
+  const [codeError, setCodeError] = useState<string | null>(null);
   useEffect(() => {
-    if (!container.current) return;
+    let cleanup: (() => void) | null = null;
+    let unmounted = false;
+    loadMapLibre().then(
+      (mapLibre) => {
+        if (!unmounted) cleanup = createMap(mapLibre);
+      },
+      (e: unknown) => {
+        const message = t('map.codeFailed', { detail: e instanceof Error ? e.message : String(e) });
+        signal.dataError(message);
+        if (!unmounted) setCodeError(message);
+      },
+    );
+    return () => {
+      unmounted = true;
+      cleanup?.();
+    };
+  }, []);
+
+  /** Makes the map in our container and wires it up; returns what removes it. */
+  function createMap({ Map: MapLibreMap, NavigationControl }: Awaited<ReturnType<typeof loadMapLibre>>): (() => void) | null {
+    if (!container.current) return null;
     const initial = callbacks.current.initialView;
     const map = new MapLibreMap({
       container: container.current,
@@ -135,6 +159,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     ];
     const frames = createMapFraming(map, covers, initial !== null);
     framing.current = frames;
+    for (const move of beforeMap.current.splice(0)) move(frames);
 
     // The style, not the whole first frame ('load'): the choropleth then joins MapLibre's first full render
     // instead of waiting for a frame of an empty base map.
@@ -184,8 +209,9 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       setHover(null);
       map.remove();
       mapRef.current = null;
+      framing.current = null;
     };
-  }, []);
+  }
 
   useEffect(() => {
     const label = props.label;
@@ -257,5 +283,9 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     };
   }, [loaded, choropleth]);
 
-  return <div ref={container} className="map-canvas" data-testid="map" />;
+  return (
+    <div ref={container} className="map-canvas" data-testid="map">
+      {codeError && <ErrorMessage messages={[codeError]} />}
+    </div>
+  );
 });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { MAP_PAGE_HTML, OTHER_PAGES_HTML, appShell, isAppRoute, parseRequestPath } from './request-path.ts';
+
+const segments = (target: string): string[] => {
+  const parsed = parseRequestPath(target);
+  if (!parsed.ok) throw new Error(`${target}: ${parsed.reason}`);
+  return parsed.segments;
+};
+
+describe('app shells', () => {
+  it('answers the map page with index.html and every other app route with page.html', () => {
+    for (const target of ['/', '/?thema=drugs_jonge_aanwas&kaart=52,5,8']) {
+      expect(isAppRoute(segments(target)), target).toBe(true);
+      expect(appShell(segments(target)), target).toBe(MAP_PAGE_HTML);
+    }
+    for (const target of ['/vergelijk', '/vergelijk?gebieden=GM0363,GM0599', '/gemeente', '/gemeente/GM0855', '/methode/', '/analyse', '/nog-geen-pagina']) {
+      expect(isAppRoute(segments(target)), target).toBe(true);
+      expect(appShell(segments(target)), target).toBe(OTHER_PAGES_HTML);
+    }
+  });
+
+  it('never answers files with a shell', () => {
+    for (const target of ['/data/manifest.json', '/assets/boot.js', '/data/', '/favicon.svg', '/page.html'])
+      expect(isAppRoute(segments(target)), target).toBe(false);
+  });
+});
