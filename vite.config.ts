@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 import { ATLAS_ALIASES } from './aliases.ts';
 import { CONTENT_SECURITY_POLICY } from './server/content-security-policy.ts';
 import { LICENCE_FILE, licenceNotices } from './server/licence-notices.ts';
-import { MAP_PAGE_HTML, OTHER_PAGES_HTML, appShell, isAppRoute, parseRequestPath } from './server/request-path.ts';
+import { MAP_PAGE, MAP_PAGE_HTML, OTHER_PAGES_HTML, PAGE_LINK_ATTRIBUTE, appShell, withoutMapPageLinks } from './server/app-shells.ts';
+import { isAppRoute, parseRequestPath } from './server/request-path.ts';
 
 const securityHeaders = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -20,8 +21,6 @@ const securityHeaders = {
  */
 export const BENCH_BUILD_ENV = 'ATLAS_BENCH_BUILD';
 export const BENCH_OUT_DIR = 'dist-bench';
-/** Marks the links in index.html that only the map page needs (left out of page.html). */
-const PAGE_LINK_ATTRIBUTE = 'data-page';
 const bench = process.env[BENCH_BUILD_ENV] === '1';
 
 /**
@@ -54,7 +53,8 @@ function preloadAppChunks(appModule = '/web/src/boot.tsx', mapModule = '/web/src
         const mapLibre = chunks.find((c) => c.facadeModuleId?.endsWith(mapModule));
         const byName = new Map(chunks.map((c) => [c.fileName, c]));
         const seen = new Set<string>([entry.fileName, ...entry.imports]);
-        const linked = entry.viteMetadata?.importedCss ?? new Set<string>();
+        // a copy: Vite's own record of the entry's CSS is left as it is
+        const linked = new Set(entry.viteMetadata?.importedCss);
         const link = (attrs: Record<string, string | boolean>): HtmlTagDescriptor => ({ tag: 'link', attrs, injectTo: 'head' });
         /** Links for a chunk and its static imports, less those linked already; `page` marks the links only it needs. */
         const closure = (root: Rollup.OutputChunk, page?: string): HtmlTagDescriptor[] => {
@@ -80,23 +80,26 @@ function preloadAppChunks(appModule = '/web/src/boot.tsx', mapModule = '/web/src
             ...styles.map((file) => link({ rel: 'preload', as: 'style', crossorigin: true, href: `${base}${file}`, ...marked })),
           ];
         };
-        return [...closure(app), ...(mapLibre ? closure(mapLibre, 'map') : [])];
+        return [...closure(app), ...(mapLibre ? closure(mapLibre, MAP_PAGE) : [])];
       },
     },
-    // After Vite's HTML plugin has written index.html: the other pages' shell, without the map page's links.
+    // Written beside index.html once Vite's HTML plugin has made it (the post transformIndexHtml above runs
+    // inside that plugin's generateBundle, after ours would).
     writeBundle(options, bundle) {
       const index = bundle[MAP_PAGE_HTML];
       if (index?.type !== 'asset' || !options.dir) return;
-      const html = String(index.source).replace(new RegExp(`\\s*<link[^>]*${PAGE_LINK_ATTRIBUTE}="map"[^>]*>`, 'g'), '');
-      writeFileSync(join(options.dir, OTHER_PAGES_HTML), html);
+      const html = typeof index.source === 'string' ? index.source : new TextDecoder().decode(index.source);
+      writeFileSync(join(options.dir, OTHER_PAGES_HTML), withoutMapPageLinks(html));
     },
     // `vite preview` (npm start, the e2e tests) answers app routes as the production servers do.
     configurePreviewServer(server) {
       const dir = resolve(server.config.root, server.config.build.outDir);
+      const { base: prefix } = server.config;
       server.middlewares.use((req, _res, next) => {
-        const parsed = parseRequestPath(req.url);
-        if (parsed.ok && parsed.segments.length > 0 && isAppRoute(parsed.segments) && existsSync(join(dir, OTHER_PAGES_HTML)))
-          req.url = `/${appShell(parsed.segments)}`;
+        // under a base (vite build --base /atlas/) the routes are the paths below it
+        const parsed = req.url?.startsWith(prefix) ? parseRequestPath(`/${req.url.slice(prefix.length)}`) : null;
+        if (parsed?.ok && isAppRoute(parsed.segments) && appShell(parsed.segments) !== MAP_PAGE_HTML && existsSync(join(dir, OTHER_PAGES_HTML)))
+          req.url = `${prefix}${OTHER_PAGES_HTML}`;
         next();
       });
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAP_PAGE_HTML, OTHER_PAGES_HTML, appShell, isAppRoute, parseRequestPath } from './request-path.ts';
+import { MAP_PAGE_HTML, OTHER_PAGES_HTML, appShell, withoutMapPageLinks } from './app-shells.ts';
+import { isAppRoute, parseRequestPath } from './request-path.ts';
 
 const segments = (target: string): string[] => {
   const parsed = parseRequestPath(target);
@@ -17,6 +18,17 @@ describe('app shells', () => {
       expect(isAppRoute(segments(target)), target).toBe(true);
       expect(appShell(segments(target)), target).toBe(OTHER_PAGES_HTML);
     }
+  });
+
+  it('makes the other pages’ shell by dropping exactly the links marked for the map page', () => {
+    const html = [
+      '<head>',
+      '  <link rel="modulepreload" crossorigin href="/assets/boot-1.js">',
+      '  <link rel="modulepreload" crossorigin href="/assets/maplibre-runtime-2.js" data-page="map">',
+      '  <link rel="preload" as="style" crossorigin href="/assets/x.css" data-page="map">',
+      '</head>',
+    ].join('\n');
+    expect(withoutMapPageLinks(html)).toBe(['<head>', '  <link rel="modulepreload" crossorigin href="/assets/boot-1.js">', '</head>'].join('\n'));
   });
 
   it('never answers files with a shell', () => {

@@ -34,20 +34,9 @@ export function fileUnder(root: string, segments: readonly string[]): string | u
   return file === base || file.startsWith(base + sep) ? file : undefined;
 }
 
-/** The map page's HTML (/): it preloads the map's code, MapLibre included, beside the app's. */
-export const MAP_PAGE_HTML = 'index.html';
-/** Every other app route's HTML: the same page without the map's preloads (written by vite.config.ts). */
-export const OTHER_PAGES_HTML = 'page.html';
-
-/**
- * The HTML an app route is answered with: the map page's for /, the other pages' for the rest, so that a gemeente's
- * summary or /vergelijk does not download and compile MapLibre (1 MB) it never runs. Either page runs any route.
- */
-export const appShell = (segments: readonly string[]): string => (segments.length === 0 ? MAP_PAGE_HTML : OTHER_PAGES_HTML);
-
 /**
  * App routes (/, /vergelijk, /gemeente/GM0363, /methode, and any future one) are answered with an app shell
- * (appShell), where the router takes over. Paths with a file extension, and everything under /assets/ and /data/, are
+ * (app-shells.ts), where the router takes over. Paths with a file extension, and everything under /assets/ and /data/, are
  * files: a missing one is a 404, so the app never parses HTML as a table or a script.
  */
 export function isAppRoute(segments: readonly string[]): boolean {

@@ -10,7 +10,8 @@ import { pipeline } from 'node:stream/promises';
 import { cacheControl, contentType, SECURITY_HEADERS } from './http-policy.ts';
 import { acceptedEncodings, byteRange, entityTag, isNotModified, type Validators } from './negotiate.ts';
 import { ENCODINGS, isCompressible, isFreshVariant, type Encoding } from './precompress.ts';
-import { MAP_PAGE_HTML, appShell, fileUnder, isAppRoute, parseRequestPath } from './request-path.ts';
+import { MAP_PAGE_HTML, appShell } from './app-shells.ts';
+import { fileUnder, isAppRoute, parseRequestPath } from './request-path.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 

@@ -14,6 +14,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheControl, contentType, IMMUTABLE_CACHE, MIME_TYPES, REVALIDATE_CACHE, SECURITY_HEADERS } from '../../server/http-policy.ts';
 import { LICENCE_FILE } from '../../server/licence-notices.ts';
+import { MAP_PAGE, PAGE_LINK_ATTRIBUTE } from '../../server/app-shells.ts';
 import { openSession, screenshot } from './browser.ts';
 import { colourShares, legendClassColours, mapPixels } from './map-pixels.ts';
 
@@ -152,8 +153,8 @@ export function describeStaticSite(label: string, start: () => Promise<RunningSi
 
     it('sends the stored brotli and gzip copies, never compressing per request', async () => {
       const decode = { br: brotliDecompressSync, gzip: gunzipSync };
-      for (const target of [asset('.js'), asset('.wasm'), '/data/buurt.arrow', '/data/manifest.json', '/']) {
-        const file = target === '/' ? '/index.html' : target;
+      for (const target of [asset('.js'), asset('.wasm'), '/data/buurt.arrow', '/data/manifest.json', '/', '/methode']) {
+        const file = target === '/' ? '/index.html' : target === '/methode' ? '/page.html' : target;
         const original = distFile(file);
         for (const [encoding, suffix] of [
           ['br', '.br'],
@@ -172,7 +173,7 @@ export function describeStaticSite(label: string, start: () => Promise<RunningSi
     it('answers the map page with index.html, the other app routes with page.html, and missing files with 404', async () => {
       const shells = { index: distFile('/index.html').toString('utf8'), page: distFile('/page.html').toString('utf8') };
       // index.html preloads the map page's code (MapLibre among it); page.html is the same page without those links
-      const mapLinks = (html: string) => html.match(/<link[^>]*data-page="map"[^>]*>/g) ?? [];
+      const mapLinks = (html: string) => html.match(new RegExp(`<link[^>]*${PAGE_LINK_ATTRIBUTE}="${MAP_PAGE}"[^>]*>`, 'g')) ?? [];
       expect(mapLinks(shells.index).length).toBeGreaterThan(0);
       expect(mapLinks(shells.page)).toEqual([]);
       const squeezed = (html: string) => html.replace(/\s+/g, ' ');

@@ -12,6 +12,7 @@ import { t } from '../../web/src/i18n/nl.ts';
 import { sessionForBlock } from './block-session.ts';
 import { ARTIFACTS, screenshot } from './browser.ts';
 import { DIST_DIR } from './static-site-checks.ts';
+import { MAP_PAGE, PAGE_LINK_ATTRIBUTE } from '../../server/app-shells.ts';
 
 const baseUrl = inject('baseUrl');
 const DESKTOP = { width: 1440, height: 900 };
@@ -196,6 +197,9 @@ describe('moving between pages', () => {
     for (const path of ['/gemeente/GM0855', '/vergelijk', '/methode']) {
       await page.goto(`${baseUrl}${path}`);
       await page.locator('#main h1').first().waitFor({ timeout: 60_000 });
+      // a preload still on its way has no resource entry yet: none may be asked for, and all asked for must be in
+      expect(await page.locator(`link[${PAGE_LINK_ATTRIBUTE}]`).count(), path).toBe(0);
+      await page.waitForLoadState('networkidle');
       const fetched = await scripts();
       expect(fetched.paths.length, path).toBeGreaterThan(0);
       expect(fetched.mapLibre, path).toEqual([]);
@@ -206,7 +210,9 @@ describe('moving between pages', () => {
     expect((await scripts()).mapLibre).toHaveLength(1);
     // the map page's own address preloads it from its HTML
     await page.goto(`${baseUrl}/`);
-    const preloaded = await page.$$eval('link[rel="modulepreload"][data-page="map"]', (ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    const preloaded = await page.$$eval(`link[rel="modulepreload"][${PAGE_LINK_ATTRIBUTE}="${MAP_PAGE}"]`, (ls) =>
+      ls.map((l) => new URL((l as HTMLLinkElement).href).pathname),
+    );
     await ready(page);
     expect((await scripts()).mapLibre.filter((p) => preloaded.includes(p))).toHaveLength(1);
   });
@@ -217,11 +223,16 @@ describe('moving between pages', () => {
     await page.route(mapLibre, (route) => route.abort());
     try {
       await page.goto(`${baseUrl}/`);
-      const error = page.getByTestId('map').getByTestId('data-error');
+      const error = page.getByTestId('data-error');
       await error.waitFor({ timeout: 60_000 });
-      expect(await error.innerText()).toContain('De code van de kaart (MapLibre) kon niet worden opgehaald');
-      // the side panel and the legend do not need MapLibre
+      const text = await error.innerText();
+      // its own title, not the data's, and no advice to rebuild the data
+      expect(text).toContain(t('map.codeFailed.title'));
+      expect(text).toContain(t('map.codeFailed', { detail: '' }).split(':')[0]);
+      expect(text).not.toContain(t('error.hint'));
+      // the legend does not need MapLibre; the page does not say the map is still loading
       await page.getByTestId('legend').waitFor({ timeout: 30_000 });
+      expect(await page.locator('.map-loading').count()).toBe(0);
     } finally {
       await page.unroute(mapLibre);
     }

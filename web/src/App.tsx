@@ -52,8 +52,10 @@ const pageCode = {
 // The opened page's code is asked for now, beside the manifest, instead of when the page first renders (after the
 // manifest is parsed): import() gives lazy() below the same module.
 const opened = parseRoute(location.pathname).page;
-// MapLibre is evaluated (and its worker started) as soon as its preloaded code is in, not when the map is made.
-if (opened === 'map') loadMapLibre().catch(() => undefined);
+// MapLibre is evaluated (and its worker started) as soon as its preloaded code is in, not when the map is made;
+// on the other pages it is fetched when the reader points at or tabs to the map in the menu.
+const prefetchMapLibre = (): void => void loadMapLibre().catch(() => undefined);
+if (opened === 'map') prefetchMapLibre();
 if (opened in pageCode) void pageCode[opened as keyof typeof pageCode]().catch(() => undefined);
 const ComparePage = lazy(() => pageCode.compare().then((m) => ({ default: m.ComparePage })));
 const MethodPage = lazy(() => pageCode.method().then((m) => ({ default: m.MethodPage })));
@@ -127,7 +129,12 @@ export function App() {
           <ul>
             {NAV.map((n) => (
               <li key={n.match}>
-                <Link to={routePath(n.route, '/')} aria-current={route.page === n.match ? 'page' : undefined} data-testid={`nav-${n.match}`}>
+                <Link
+                  to={routePath(n.route, '/')}
+                  aria-current={route.page === n.match ? 'page' : undefined}
+                  data-testid={`nav-${n.match}`}
+                  {...(n.match === 'map' ? { onPointerEnter: prefetchMapLibre, onFocus: prefetchMapLibre } : {})}
+                >
                   {t(n.label)}
                 </Link>
               </li>

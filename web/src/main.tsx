@@ -1,6 +1,6 @@
 /**
  * The entry point is kept tiny on purpose: it asks for the opened page's data files (the first map's, a gemeente summary's) before the browser has
- * fetched and evaluated the app's code (React, MapLibre, the contract …), so the data and the code arrive
+ * fetched and evaluated the app's code (React, the contract …; MapLibre on the map page), so the data and the code arrive
  * side by side instead of one after the other. The app comes in by dynamic import (boot.tsx).
  */
 import { installSignals } from './instrumentation/signals.ts';

@@ -180,6 +180,7 @@ export const nl = {
   'map.noBuurt.body':
     'De brondata bevatten geen buurtgrenzen. De kaart toont wijken; de buurten van de gekozen wijk staan als lijst in het profiel van die wijk.',
   'map.loadingLevel': 'Kaart van {level} laden…',
+  'map.codeFailed.title': 'De kaart kon niet worden geladen',
   'map.codeFailed': 'De code van de kaart (MapLibre) kon niet worden opgehaald: {detail}. Laad de pagina opnieuw.',
 
   'display.score': 'Themascore 0–100: relatieve positie tussen gebieden van hetzelfde niveau',

@@ -3,7 +3,7 @@
  * the legend, the source attribution, and the Dutch error when a file failed (instead of a blank map).
  */
 import type { Feature } from 'geojson';
-import { useRef, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import type { Level, ThemeId } from '@atlas/contract';
 import type { RegionGeometry } from '../data/geometry.ts';
 import type { RegionTable } from '../data/region-table.ts';
@@ -57,6 +57,9 @@ export function MapStage(props: Props) {
   const shown = { hotspots: can.hotspots && props.overlays.hotspots, uncertain: can.uncertain && props.overlays.uncertain };
   const cards = useRef<HTMLDivElement>(null);
   const attribution = useRef<HTMLDivElement>(null);
+  // MapLibre's code comes in its own chunk, so the map is made a moment after this page is drawn (MapView)
+  const [mapMade, setMapMade] = useState(false);
+  const [codeError, setCodeError] = useState<string | null>(null);
   return (
     <div className="map-wrap" inert={props.hidden}>
       <MapView
@@ -73,6 +76,8 @@ export function MapStage(props: Props) {
         onSelect={props.onSelect}
         onViewChange={props.onViewChange}
         onZoom={props.onZoom}
+        onMapMade={setMapMade}
+        onMapFailed={setCodeError}
       />
       {props.noBuurtMap && (
         <div className="map-banner" role="note" data-testid="no-buurt-map">
@@ -82,7 +87,7 @@ export function MapStage(props: Props) {
       <Tooltip table={props.table} display={display} themeId={props.themeId} />
       {/* One column of cards in the top-left corner, over the North Sea in the first view. */}
       <div className="map-cards" ref={cards}>
-        {!errors.fatal && !props.choropleth && (
+        {!errors.fatal && !codeError && (!props.choropleth || !mapMade) && (
           <div className="map-loading" role="status">
             {t('map.loadingLevel', { level: levelName })}
           </div>
@@ -91,7 +96,8 @@ export function MapStage(props: Props) {
         {props.legend && <Legend display={display} entries={props.legend} overlays={shown} />}
       </div>
       <Attribution ref={attribution} lines={props.attributions} approximate={props.approximate} />
-      {errors.fatal && <ErrorMessage messages={[errors.fatal, ...errors.soft]} />}
+      {errors.fatal && <ErrorMessage messages={[errors.fatal, ...(codeError ? [codeError] : []), ...errors.soft]} />}
+      {!errors.fatal && codeError && <ErrorMessage title={t('map.codeFailed.title')} hint={null} messages={[codeError]} onRetry={() => location.reload()} />}
       {!errors.fatal && errors.soft.length > 0 && (
         <div className="soft-error">
           <ErrorMessage messages={errors.soft} />

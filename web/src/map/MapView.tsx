@@ -24,7 +24,6 @@ import { CountryControl } from './country-control.ts';
 import { COUNTRY_MARGIN, NL_BOUNDS, createMapFraming, type MapFraming } from './map-framing.ts';
 import { EMPTY_FC, HATCH_IMAGE, SOURCE, fillLayer, hatchImage, offlineStyle } from './style.ts';
 import { loadMapLibre } from './maplibre-loader.ts';
-import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 
 /** In "automatic" mode the map shows wijken from this zoom level on, and buurten from BUURT_ZOOM. */
 export const WIJK_ZOOM = 9;
@@ -55,6 +54,10 @@ interface Props {
   onZoom(zoom: number): void;
   /** After a new choropleth frame is drawn. */
   onRendered?(): void;
+  /** The map exists and its style is in (true), or is gone (false): until then the page says the map is loading. */
+  onMapMade?(made: boolean): void;
+  /** MapLibre's code could not be fetched (its own chunk, maplibre-runtime.ts): the Dutch message to show. */
+  onMapFailed?(message: string): void;
 }
 
 /** Regions drawn as lines: their borders once each where the geometry offers them, else the polygons' rings. */
@@ -95,9 +98,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     },
   }));
 
-  // MapLibre's code arrives in a chunk of its own (maplibre-runtime.ts); a failed fetch is shown over the map.
-  // No retry button: a browser keeps a failed module import failed until the page is loaded again.
-  const [codeError, setCodeError] = useState<string | null>(null);
+  // MapLibre's code arrives in a chunk of its own (maplibre-runtime.ts); the page shows a failed fetch (MapStage).
   useEffect(() => {
     let cleanup: (() => void) | null = null;
     let unmounted = false;
@@ -108,7 +109,8 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       (e: unknown) => {
         const message = t('map.codeFailed', { detail: e instanceof Error ? e.message : String(e) });
         signal.dataError(message);
-        if (!unmounted) setCodeError(message);
+        beforeMap.current = [];
+        if (!unmounted) callbacks.current.onMapFailed?.(message);
       },
     );
     return () => {
@@ -118,7 +120,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
   }, []);
 
   /** Makes the map in our container and wires it up; returns what removes it. */
-  function createMap({ Map: MapLibreMap, NavigationControl }: Awaited<ReturnType<typeof loadMapLibre>>): (() => void) | null {
+  function createMap({ MapLibreMap, NavigationControl }: Awaited<ReturnType<typeof loadMapLibre>>): (() => void) | null {
     if (!container.current) return null;
     const initial = callbacks.current.initialView;
     const map = new MapLibreMap({
@@ -159,7 +161,6 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     ];
     const frames = createMapFraming(map, covers, initial !== null);
     framing.current = frames;
-    for (const move of beforeMap.current.splice(0)) move(frames);
 
     // The style, not the whole first frame ('load'): the choropleth then joins MapLibre's first full render
     // instead of waiting for a frame of an empty base map.
@@ -167,6 +168,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       const ratio = Math.min(2, Math.ceil(window.devicePixelRatio || 1));
       map.addImage(HATCH_IMAGE, hatchImage(8, ratio), { pixelRatio: ratio });
       setLoaded(true);
+      callbacks.current.onMapMade?.(true);
     };
     if (map.isStyleLoaded()) styleReady();
     else map.once('style.load', styleReady);
@@ -205,11 +207,17 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
       const code = regionAt(e.point)?.id;
       if (typeof code === 'string') callbacks.current.onSelect(code);
     });
+    // Made a moment after mounting: the address may have moved meanwhile (its zoom picks the level), and moves asked
+    // for meanwhile are made now, with the listeners above in place.
+    callbacks.current.onZoom(map.getZoom());
+    for (const move of beforeMap.current.splice(0)) move(frames);
     return () => {
       setHover(null);
       map.remove();
       mapRef.current = null;
       framing.current = null;
+      setLoaded(false);
+      callbacks.current.onMapMade?.(false);
     };
   }
 
@@ -283,9 +291,5 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     };
   }, [loaded, choropleth]);
 
-  return (
-    <div ref={container} className="map-canvas" data-testid="map">
-      {codeError && <ErrorMessage messages={[codeError]} />}
-    </div>
-  );
+  return <div ref={container} className="map-canvas" data-testid="map" />;
 });

@@ -3,7 +3,7 @@
  * page's shell, preloads it (vite.config.ts); a gemeente's summary, /vergelijk and /methode never fetch or compile it.
  * Imported through loadMapLibre (maplibre-loader.ts), never statically, or it would join the app's chunks.
  */
-import { Map, NavigationControl, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 // MapLibre 6 locates its worker next to its own module; after bundling that guess is wrong, so we point it
@@ -12,4 +12,4 @@ setWorkerUrl(workerUrl);
 // Start MapLibre's worker as soon as its code is in, not when the map is created: it is on the first map's path.
 prewarm();
 
-export { Map, NavigationControl };
+export { MapLibreMap, NavigationControl };

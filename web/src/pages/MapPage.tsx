@@ -131,7 +131,8 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
           display={display}
           level={requested}
           table={state.mode === 'tabel' ? tableSelection : null}
-          map={choropleth && colouring ? { level: mapLevel, legend: colouring.legend, capture: captureMap } : null}
+          // the map's image once it is drawn (MapLibre's code arrives after the page: see MapView)
+          map={choropleth && colouring && firstMap ? { level: mapLevel, legend: colouring.legend, capture: captureMap } : null}
         />
       </MapToolbar>
       <div className={`workspace${selection.code ? ' has-selection' : ''}`}>
