@@ -76,6 +76,18 @@ export default defineConfig(
     },
   },
   {
+    // MapLibre's code has a chunk of its own that only the map page loads (web/src/map/maplibre-runtime.ts): a value
+    // import anywhere else in the app would pull it into the chunks every page loads. Types are free.
+    files: ['web/src/**/*.{ts,tsx}'],
+    ignores: ['web/src/map/maplibre-runtime.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'maplibre-gl', allowTypeImports: true, message: 'Import MapLibre through web/src/map/maplibre-loader.ts (its own chunk).' }] },
+      ],
+    },
+  },
+  {
     // Tests may import any layer (they check the layers against each other), and reference values
     // copied from high-precision tools (mpmath) carry more digits than a double holds.
     files: ['**/*.test.{ts,tsx}'],

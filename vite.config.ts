@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import { ATLAS_ALIASES } from './aliases.ts';
 import { CONTENT_SECURITY_POLICY } from './server/content-security-policy.ts';
 import { LICENCE_FILE, licenceNotices } from './server/licence-notices.ts';
-import { MAP_PAGE, MAP_PAGE_HTML, OTHER_PAGES_HTML, PAGE_LINK_ATTRIBUTE, appShell, withoutMapPageLinks } from './server/app-shells.ts';
+import { MAP_PAGE, MAP_PAGE_HTML, OTHER_PAGES_HTML, PAGE_LINK_ATTRIBUTE, shellsFor, withoutMapPageLinks } from './server/app-shells.ts';
 import { isAppRoute, parseRequestPath } from './server/request-path.ts';
 
 const securityHeaders = {
@@ -31,8 +31,8 @@ const bench = process.env[BENCH_BUILD_ENV] === '1';
  * of one round trip later, when main.tsx runs. Every route needs them (boot.tsx is the whole app shell).
  *
  * MapLibre (the dynamic import web/src/map/maplibre-runtime.ts, 1 MB) is preloaded the same way, but only in
- * index.html, the map page's shell (/): page.html, the shell of every other route (server/request-path.ts
- * appShell), is the same page without those links, so a summary or /vergelijk neither downloads nor compiles it.
+ * index.html, the map page's shell (/): page.html, the shell of every other route (server/app-shells.ts), is the
+ * same page without those links, so a summary or /vergelijk does not download or compile it up front.
  */
 function preloadAppChunks(appModule = '/web/src/boot.tsx', mapModule = '/web/src/map/maplibre-runtime.ts'): Plugin {
   let base = '/';
@@ -98,8 +98,8 @@ function preloadAppChunks(appModule = '/web/src/boot.tsx', mapModule = '/web/src
       server.middlewares.use((req, _res, next) => {
         // under a base (vite build --base /atlas/) the routes are the paths below it
         const parsed = req.url?.startsWith(prefix) ? parseRequestPath(`/${req.url.slice(prefix.length)}`) : null;
-        if (parsed?.ok && isAppRoute(parsed.segments) && appShell(parsed.segments) !== MAP_PAGE_HTML && existsSync(join(dir, OTHER_PAGES_HTML)))
-          req.url = `${prefix}${OTHER_PAGES_HTML}`;
+        const shell = parsed?.ok && isAppRoute(parsed.segments) ? shellsFor(parsed.segments).find((name) => existsSync(join(dir, name))) : undefined;
+        if (shell) req.url = `${prefix}${shell}`;
         next();
       });
     },

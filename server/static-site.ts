@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { cacheControl, contentType, SECURITY_HEADERS } from './http-policy.ts';
 import { acceptedEncodings, byteRange, entityTag, isNotModified, type Validators } from './negotiate.ts';
 import { ENCODINGS, isCompressible, isFreshVariant, type Encoding } from './precompress.ts';
-import { MAP_PAGE_HTML, appShell } from './app-shells.ts';
+import { shellsFor } from './app-shells.ts';
 import { fileUnder, isAppRoute, parseRequestPath } from './request-path.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -101,9 +101,10 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
   }
   if (parsed.segments.length > 0 && (await isFile(file))) return sendFile(req, res, file, parsed.urlPath);
   if (isAppRoute(parsed.segments)) {
-    // a build from before the two shells has only index.html, which runs every route too
-    const shell = [appShell(parsed.segments), MAP_PAGE_HTML].map((name) => ({ name, path: fileUnder(root, [name]) }));
-    for (const { name, path } of shell) if (path && (await isFile(path))) return sendFile(req, res, path, `/${name}`);
+    for (const name of shellsFor(parsed.segments)) {
+      const path = fileUnder(root, [name]);
+      if (path && (await isFile(path))) return sendFile(req, res, path, `/${name}`);
+    }
   }
   sendText(res, 404, 'Niet gevonden\n');
 }

@@ -156,7 +156,7 @@ describe('moving between pages', () => {
 
   it('preloads the map’s files on the map route and a gemeente summary’s on its page, none on other pages', async () => {
     const { page } = session();
-    // the data files preloaded by the app (index.html preloads the manifest on every page)
+    // the data files preloaded by the app (both app shells preload the manifest on every page)
     const dataPreloads = () =>
       page.$$eval('link[rel="preload"]', (ls) =>
         ls.map((l) => new URL((l as HTMLLinkElement).href).pathname).filter((p) => p.startsWith('/data/') && !p.endsWith('/manifest.json')),
@@ -181,40 +181,48 @@ describe('moving between pages', () => {
     }
   });
 
-  it('downloads MapLibre on the map page only: a summary, /vergelijk and /methode never fetch it, and the map still opens from them', async () => {
+  it('downloads MapLibre on the map page only: a summary, /vergelijk and /methode do not fetch it, and the map still opens from them', async () => {
     const { page } = session();
-    // the scripts fetched so far, and which of them hold MapLibre (its canvas class is in its code)
-    const scripts = async () => {
-      const paths = await page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .map((e) => new URL(e.name).pathname)
-          .filter((p) => p.endsWith('.js')),
-      );
-      const withMapLibre = await Promise.all(paths.map(async (p) => (await readFile(`${DIST_DIR}${p}`, 'utf8')).includes('maplibregl-canvas')));
-      return { paths, mapLibre: paths.filter((_, i) => withMapLibre[i]) };
+    // every script asked for, from before each page is opened (a preload still on its way counts too)
+    const asked: string[] = [];
+    const record = (request: { url(): string }) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('.js')) asked.push(path);
     };
-    for (const path of ['/gemeente/GM0855', '/vergelijk', '/methode']) {
-      await page.goto(`${baseUrl}${path}`);
-      await page.locator('#main h1').first().waitFor({ timeout: 60_000 });
-      // a preload still on its way has no resource entry yet: none may be asked for, and all asked for must be in
-      expect(await page.locator(`link[${PAGE_LINK_ATTRIBUTE}]`).count(), path).toBe(0);
-      await page.waitForLoadState('networkidle');
-      const fetched = await scripts();
-      expect(fetched.paths.length, path).toBeGreaterThan(0);
-      expect(fetched.mapLibre, path).toEqual([]);
+    page.on('request', record);
+    const holdingMapLibre = async (paths: readonly string[]) => {
+      const held = await Promise.all(paths.map(async (p) => (await readFile(`${DIST_DIR}${p}`, 'utf8')).includes('maplibregl-canvas')));
+      return [...new Set(paths.filter((_, i) => held[i]))];
+    };
+    try {
+      // away from the menu: pointing at its map link fetches MapLibre ahead (App.tsx)
+      await page.mouse.move(600, 600);
+      for (const path of ['/gemeente/GM0855', '/vergelijk', '/methode']) {
+        asked.length = 0;
+        await page.goto(`${baseUrl}${path}`);
+        await page.locator('#main h1').first().waitFor({ timeout: 60_000 });
+        expect(await page.locator(`link[${PAGE_LINK_ATTRIBUTE}]`).count(), path).toBe(0);
+        expect(asked.length, path).toBeGreaterThan(0);
+        expect(await holdingMapLibre(asked), path).toEqual([]);
+      }
+      // following the menu to the map fetches the map page's code then, and draws
+      asked.length = 0;
+      await page.getByTestId('nav-map').click();
+      await ready(page);
+      expect(await holdingMapLibre(asked)).toHaveLength(1);
+      // the map page's own address preloads it from its HTML
+      asked.length = 0;
+      await page.goto(`${baseUrl}/`);
+      const preloaded = await page.$$eval(`link[rel="modulepreload"][${PAGE_LINK_ATTRIBUTE}="${MAP_PAGE}"]`, (ls) =>
+        ls.map((l) => new URL((l as HTMLLinkElement).href).pathname),
+      );
+      await ready(page);
+      const mapLibre = await holdingMapLibre(asked);
+      expect(mapLibre).toHaveLength(1);
+      expect(preloaded).toContain(mapLibre[0]);
+    } finally {
+      page.off('request', record);
     }
-    // following the menu to the map fetches the map page's code then, and draws
-    await page.getByTestId('nav-map').click();
-    await ready(page);
-    expect((await scripts()).mapLibre).toHaveLength(1);
-    // the map page's own address preloads it from its HTML
-    await page.goto(`${baseUrl}/`);
-    const preloaded = await page.$$eval(`link[rel="modulepreload"][${PAGE_LINK_ATTRIBUTE}="${MAP_PAGE}"]`, (ls) =>
-      ls.map((l) => new URL((l as HTMLLinkElement).href).pathname),
-    );
-    await ready(page);
-    expect((await scripts()).mapLibre.filter((p) => preloaded.includes(p))).toHaveLength(1);
   });
 
   it('says so over the map when MapLibre’s code cannot be fetched, and keeps the rest of the page', async () => {
@@ -228,13 +236,37 @@ describe('moving between pages', () => {
       const text = await error.innerText();
       // its own title, not the data's, and no advice to rebuild the data
       expect(text).toContain(t('map.codeFailed.title'));
-      expect(text).toContain(t('map.codeFailed', { detail: '' }).split(':')[0]);
+      expect(text).toContain(t('map.codeFailed', { detail: 'X' }).split(' (X)')[0]);
+      expect(await error.getByRole('button').innerText()).toBe(t('map.reload'));
       expect(text).not.toContain(t('error.hint'));
       // the legend does not need MapLibre; the page does not say the map is still loading
       await page.getByTestId('legend').waitFor({ timeout: 30_000 });
       expect(await page.locator('.map-loading').count()).toBe(0);
     } finally {
       await page.unroute(mapLibre);
+    }
+  });
+
+  it('says so over the map when the browser cannot draw it (no WebGL2), and still starts the database for the table', async () => {
+    const { context } = session();
+    // a page of its own: the stand-in for a browser without WebGL stays with the page it was added to
+    const page = await context.newPage();
+    try {
+      await page.addInitScript(() => {
+        const getContext = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+          return kind.startsWith('webgl') ? null : (getContext as (...a: unknown[]) => unknown).call(this, kind, ...rest);
+        } as typeof getContext;
+      });
+      await page.goto(`${baseUrl}/`);
+      const error = page.getByTestId('data-error');
+      await error.waitFor({ timeout: 60_000 });
+      expect(await error.innerText()).toContain(t('map.drawFailed', { detail: 'X' }).split(' (X)')[0]);
+      expect(await page.locator('.map-loading').count()).toBe(0);
+      // what waited for the first map goes on without it
+      await page.waitForFunction(() => window.__atlas?.duckdbReady, null, { timeout: 60_000 });
+    } finally {
+      await page.close();
     }
   });
 

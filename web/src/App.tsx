@@ -52,10 +52,14 @@ const pageCode = {
 // The opened page's code is asked for now, beside the manifest, instead of when the page first renders (after the
 // manifest is parsed): import() gives lazy() below the same module.
 const opened = parseRoute(location.pathname).page;
-// MapLibre is evaluated (and its worker started) as soon as its preloaded code is in, not when the map is made;
-// on the other pages it is fetched when the reader points at or tabs to the map in the menu.
+// On the map page MapLibre is evaluated, and its worker started, as soon as its preloaded code is in, not when the
+// map is made; on the other pages its code is only fetched, when the reader points at or tabs to the map in the menu.
 const prefetchMapLibre = (): void => void loadMapLibre().catch(() => undefined);
-if (opened === 'map') prefetchMapLibre();
+if (opened === 'map')
+  void loadMapLibre().then(
+    (m) => m.startWorker(),
+    () => undefined,
+  );
 if (opened in pageCode) void pageCode[opened as keyof typeof pageCode]().catch(() => undefined);
 const ComparePage = lazy(() => pageCode.compare().then((m) => ({ default: m.ComparePage })));
 const MethodPage = lazy(() => pageCode.method().then((m) => ({ default: m.MethodPage })));

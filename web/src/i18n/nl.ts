@@ -181,7 +181,9 @@ export const nl = {
     'De brondata bevatten geen buurtgrenzen. De kaart toont wijken; de buurten van de gekozen wijk staan als lijst in het profiel van die wijk.',
   'map.loadingLevel': 'Kaart van {level} laden…',
   'map.codeFailed.title': 'De kaart kon niet worden geladen',
-  'map.codeFailed': 'De code van de kaart (MapLibre) kon niet worden opgehaald: {detail}. Laad de pagina opnieuw.',
+  'map.codeFailed': 'De kaartsoftware (MapLibre) kon niet worden opgehaald ({detail}).',
+  'map.drawFailed': 'Deze browser kan de kaart niet tekenen ({detail}). De kaart heeft WebGL2 nodig; de tabel, de profielen en de andere pagina’s werken wel.',
+  'map.reload': 'Pagina opnieuw laden',
 
   'display.score': 'Themascore 0–100: relatieve positie tussen gebieden van hetzelfde niveau',
   'display.pct': 'Percentiel 0–100 (100 = hoogste risicopositie), peiljaar {year}',

@@ -1,6 +1,7 @@
 /**
  * The map with everything drawn over it: the note when there is no buurt map, "loading", the hover tooltip,
- * the legend, the source attribution, and the Dutch error when a file failed (instead of a blank map).
+ * the legend, the source attribution, and the Dutch error when a file failed or the map cannot be drawn (MapLibre's
+ * code not fetched, no WebGL2) instead of a blank map.
  */
 import type { Feature } from 'geojson';
 import { useRef, useState, type RefObject } from 'react';
@@ -45,6 +46,8 @@ interface Props {
   overlays: Overlays;
   onOverlays(next: Partial<Overlays>): void;
   onRendered(): void;
+  /** The map cannot be drawn (MapLibre's code not fetched, no WebGL2): what waits for the first map goes on without it. */
+  onMapFailed(): void;
   onSelect(code: string): void;
   onViewChange(view: MapViewState): void;
   onZoom(zoom: number): void;
@@ -77,7 +80,10 @@ export function MapStage(props: Props) {
         onViewChange={props.onViewChange}
         onZoom={props.onZoom}
         onMapMade={setMapMade}
-        onMapFailed={setCodeError}
+        onMapFailed={(message) => {
+          setCodeError(message);
+          props.onMapFailed();
+        }}
       />
       {props.noBuurtMap && (
         <div className="map-banner" role="note" data-testid="no-buurt-map">
@@ -97,7 +103,9 @@ export function MapStage(props: Props) {
       </div>
       <Attribution ref={attribution} lines={props.attributions} approximate={props.approximate} />
       {errors.fatal && <ErrorMessage messages={[errors.fatal, ...(codeError ? [codeError] : []), ...errors.soft]} />}
-      {!errors.fatal && codeError && <ErrorMessage title={t('map.codeFailed.title')} hint={null} messages={[codeError]} onRetry={() => location.reload()} />}
+      {!errors.fatal && codeError && (
+        <ErrorMessage title={t('map.codeFailed.title')} hint={null} messages={[codeError]} onRetry={() => location.reload()} retryLabel={t('map.reload')} />
+      )}
       {!errors.fatal && errors.soft.length > 0 && (
         <div className="soft-error">
           <ErrorMessage messages={errors.soft} />

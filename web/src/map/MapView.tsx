@@ -102,16 +102,25 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
   useEffect(() => {
     let cleanup: (() => void) | null = null;
     let unmounted = false;
+    const fail = (message: string): void => {
+      beforeMap.current = [];
+      if (unmounted) return;
+      signal.dataError(message);
+      callbacks.current.onMapFailed?.(message);
+    };
+    const detail = (e: unknown): string => (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
     loadMapLibre().then(
       (mapLibre) => {
-        if (!unmounted) cleanup = createMap(mapLibre);
+        if (unmounted) return;
+        mapLibre.startWorker();
+        try {
+          cleanup = createMap(mapLibre);
+        } catch (e) {
+          // MapLibre 6 cannot draw without WebGL2 (an old tablet, a remote desktop, a blocked GPU) and says so by throwing
+          fail(t('map.drawFailed', { detail: detail(e) }));
+        }
       },
-      (e: unknown) => {
-        const message = t('map.codeFailed', { detail: e instanceof Error ? e.message : String(e) });
-        signal.dataError(message);
-        beforeMap.current = [];
-        if (!unmounted) callbacks.current.onMapFailed?.(message);
-      },
+      (e: unknown) => fail(t('map.codeFailed', { detail: detail(e) })),
     );
     return () => {
       unmounted = true;

@@ -70,6 +70,9 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
   const { requested, mapLevel, noBuurtMap, onZoom } = useMapLevel(state.level, state.view?.zoom ?? 0, catalogue.hasGeometry('buurt'));
   const [firstMap, setFirstMap] = useState(false);
   const onRendered = useCallback(() => setFirstMap(true), []);
+  // A map that cannot be drawn is as good as drawn for what waits on it in the background (DuckDB for the table)
+  const [mapFailed, setMapFailed] = useState(false);
+  const onMapFailed = useCallback(() => setMapFailed(true), []);
   const search = useSearch();
   // resolved once here: the first-view rule and every view of the page start from it
   const asked = useMemo(() => resolveDisplay(theme, indicator, state.measure), [theme, indicator, state.measure]);
@@ -78,7 +81,7 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
     state,
     otherValues: mapQuery !== null || parseYear(search) !== null,
   });
-  const layers = useMapLayers(data, { mapLevel, requested, selection: state.selection, firstMap, firstView });
+  const layers = useMapLayers(data, { mapLevel, requested, selection: state.selection, firstMap: firstMap || mapFailed, firstView });
   const { geos, contexts, aggregates } = layers;
   const selection = useSelection(data, url, layers, mapRef);
   // Which values every view shows (a chosen ?jaar=, ?gecorrigeerd=aan) is decided once, here.
@@ -176,6 +179,7 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
             overlays={state}
             onOverlays={update}
             onRendered={onRendered}
+            onMapFailed={onMapFailed}
             onSelect={selectHere}
             onViewChange={(view) => update({ view })}
             onZoom={onZoom}

@@ -10,9 +10,10 @@ interface Props {
   title?: string;
   /** null: no hint for whoever runs the site. */
   hint?: string | null;
+  retryLabel?: string;
 }
 
-export function ErrorMessage({ messages, onRetry, title = t('error.title'), hint = t('error.hint') }: Props) {
+export function ErrorMessage({ messages, onRetry, title = t('error.title'), hint = t('error.hint'), retryLabel = t('error.retry') }: Props) {
   return (
     <div className="data-error" role="alert" data-testid="data-error">
       <h2>{title}</h2>
@@ -24,7 +25,7 @@ export function ErrorMessage({ messages, onRetry, title = t('error.title'), hint
       {hint !== null && <p className="data-error-hint">{hint}</p>}
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
-          {t('error.retry')}
+          {retryLabel}
         </button>
       )}
     </div>

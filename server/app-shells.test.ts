@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAP_PAGE_HTML, OTHER_PAGES_HTML, appShell, withoutMapPageLinks } from './app-shells.ts';
+import { MAP_PAGE_HTML, OTHER_PAGES_HTML, appShell, shellsFor, withoutMapPageLinks } from './app-shells.ts';
 import { isAppRoute, parseRequestPath } from './request-path.ts';
 
 const segments = (target: string): string[] => {
@@ -29,6 +29,11 @@ describe('app shells', () => {
       '</head>',
     ].join('\n');
     expect(withoutMapPageLinks(html)).toBe(['<head>', '  <link rel="modulepreload" crossorigin href="/assets/boot-1.js">', '</head>'].join('\n'));
+  });
+
+  it('falls back to index.html, which runs every route, for a build without page.html', () => {
+    expect(shellsFor(segments('/'))).toEqual([MAP_PAGE_HTML]);
+    expect(shellsFor(segments('/gemeente/GM0855'))).toEqual([OTHER_PAGES_HTML, MAP_PAGE_HTML]);
   });
 
   it('never answers files with a shell', () => {
