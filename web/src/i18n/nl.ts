@@ -182,7 +182,7 @@ export const nl = {
   'map.loadingLevel': 'Kaart van {level} laden…',
   'map.codeFailed.title': 'De kaart kon niet worden geladen',
   'map.codeFailed': 'De kaartsoftware (MapLibre) kon niet worden opgehaald ({detail}).',
-  'map.drawFailed': 'Deze browser kan de kaart niet tekenen ({detail}). De kaart heeft WebGL2 nodig; de tabel, de profielen en de andere pagina’s werken wel.',
+  'map.drawFailed': 'Deze browser kan de kaart niet tekenen: de kaart heeft WebGL2 nodig. De tabel, de profielen en de andere pagina’s werken wel.',
   'map.reload': 'Pagina opnieuw laden',
 
   'display.score': 'Themascore 0–100: relatieve positie tussen gebieden van hetzelfde niveau',

@@ -116,8 +116,10 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
         try {
           cleanup = createMap(mapLibre);
         } catch (e) {
-          // MapLibre 6 cannot draw without WebGL2 (an old tablet, a remote desktop, a blocked GPU) and says so by throwing
-          fail(t('map.drawFailed', { detail: detail(e) }));
+          // MapLibre 6 cannot draw without WebGL2 (an old tablet, a remote desktop, a blocked GPU) and says so by
+          // throwing, in English and at length: the reader gets our sentence, the console MapLibre's
+          console.error(e);
+          fail(t('map.drawFailed'));
         }
       },
       (e: unknown) => fail(t('map.codeFailed', { detail: detail(e) })),
