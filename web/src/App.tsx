@@ -12,7 +12,7 @@ import { CopyLinkButton } from './ui/CopyLinkButton.tsx';
 import { useFocusOnNavigate } from './ui/use-focus-on-navigate.ts';
 import { startPageFiles } from './ui/page-preloads.ts';
 import { MapPage } from './pages/MapPage.tsx';
-import { loadMapLibre } from './map/maplibre-loader.ts';
+import { prefetchMapLibre, startMapLibre } from './map/maplibre-loader.ts';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { signal } from './instrumentation/signals.ts';
 import { parseRoute, routePath, useRoute, type Route } from './routing/router.ts';
@@ -54,20 +54,16 @@ const pageCode = {
 const opened = parseRoute(location.pathname).page;
 // On the map page MapLibre is evaluated, and its worker started, as soon as its preloaded code is in, not when the
 // map is made; on the other pages its code is only fetched, when the reader points at or tabs to the map in the menu.
-const prefetchMapLibre = (): void => void loadMapLibre().catch(() => undefined);
-if (opened === 'map')
-  void loadMapLibre().then(
-    (m) => m.startWorker(),
-    () => undefined,
-  );
+if (opened === 'map') startMapLibre();
 if (opened in pageCode) void pageCode[opened as keyof typeof pageCode]().catch(() => undefined);
 const ComparePage = lazy(() => pageCode.compare().then((m) => ({ default: m.ComparePage })));
 const MethodPage = lazy(() => pageCode.method().then((m) => ({ default: m.MethodPage })));
 const AnalysePage = lazy(() => pageCode.analyse().then((m) => ({ default: m.AnalysePage })));
 const GemeentePage = lazy(() => pageCode.gemeente().then((m) => ({ default: m.GemeentePage })));
 
-const NAV: { route: Route; label: Parameters<typeof t>[0]; match: Route['page'] }[] = [
-  { route: { page: 'map' }, label: 'nav.map', match: 'map' },
+/** `prefetch`: what pointing at or tabbing to the link fetches ahead. */
+const NAV: { route: Route; label: Parameters<typeof t>[0]; match: Route['page']; prefetch?: () => void }[] = [
+  { route: { page: 'map' }, label: 'nav.map', match: 'map', prefetch: prefetchMapLibre },
   { route: { page: 'compare' }, label: 'nav.compare', match: 'compare' },
   { route: { page: 'gemeente', code: null }, label: 'nav.gemeente', match: 'gemeente' },
   { route: { page: 'analyse' }, label: 'nav.analyse', match: 'analyse' },
@@ -137,7 +133,8 @@ export function App() {
                   to={routePath(n.route, '/')}
                   aria-current={route.page === n.match ? 'page' : undefined}
                   data-testid={`nav-${n.match}`}
-                  {...(n.match === 'map' ? { onPointerEnter: prefetchMapLibre, onFocus: prefetchMapLibre } : {})}
+                  onPointerEnter={n.prefetch}
+                  onFocus={n.prefetch}
                 >
                   {t(n.label)}
                 </Link>

@@ -1,4 +1,8 @@
-/** MapLibre, loaded once (maplibre-runtime.ts): the map page asks for it when the app starts on it, or when it opens. */
+/**
+ * MapLibre, loaded once (maplibre-runtime.ts): the map page asks for it when the app starts on it (startMapLibre, which
+ * also starts its worker), when the map is made, or ahead of a visit from another page (prefetchMapLibre, code only).
+ * A failed load is reported where the map is made (MapView); the early calls drop it.
+ */
 import type * as Runtime from './maplibre-runtime.ts';
 
 type MapLibre = typeof Runtime;
@@ -9,3 +13,11 @@ export function loadMapLibre(): Promise<MapLibre> {
   loading ??= import('./maplibre-runtime.ts');
   return loading;
 }
+
+export const startMapLibre = (): void =>
+  void loadMapLibre().then(
+    (m) => m.startWorker(),
+    () => undefined,
+  );
+
+export const prefetchMapLibre = (): void => void loadMapLibre().catch(() => undefined);
