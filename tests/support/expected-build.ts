@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tableFromArrays } from 'apache-arrow';
 import { levelTableColumns, type Level, type Manifest } from '@atlas/contract';
 import { RegionTable } from '../../web/src/data/region-table.ts';
 import { TrendTable, type TrendRow } from '../../web/src/data/trends.ts';
 import { tableIpc, type FixtureRow } from './region-ipc.ts';
+import { arrowTableOf } from './arrow-arrays.ts';
 
 const EXPECTED = resolve(fileURLToPath(import.meta.url), '../../expected/fixture-build');
 type Dump = { rows: number; columns: Record<string, { type: string; values: unknown[] }> };
@@ -25,7 +25,7 @@ export function expectedTable(level: Level): RegionTable {
     if (c.type === 'Float64' || c.type.startsWith('Int')) arrays[name] = Float64Array.from(c.values, (v) => (typeof v === 'number' ? v : Number.NaN));
     else arrays[name] = c.values.map((v) => (v === null ? null : String(v)));
   }
-  return new RegionTable(level, tableFromArrays(arrays));
+  return new RegionTable(level, arrowTableOf(arrays));
 }
 
 /** The trends table's rows as published, gap rows (value NaN, with their reason) included. */

@@ -1,4 +1,3 @@
-import { tableFromArrays } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { col, REGION_COLUMNS, type IndicatorId, type IndicatorManifest, type Level, type Manifest, type ThemeManifest } from '@atlas/contract';
 import { indicator as fixtureIndicator } from '../../../tests/support/export-fixture.ts';
@@ -19,6 +18,7 @@ import {
   valueText,
   withheldLines,
 } from './compare-model.ts';
+import { arrowTableOf, type ArrowArrays } from '../../../tests/support/arrow-arrays.ts';
 
 const indicator = (id: IndicatorId, levels: { level: Level; aggregatable: boolean }[], extra: Partial<IndicatorManifest> = {}): IndicatorManifest =>
   fixtureIndicator({
@@ -83,7 +83,7 @@ function gemeenteTable(): RegionTable {
     Object.entries(columns).map(([k, v]) => [k, v.some((x) => typeof x === 'number') ? Float64Array.from(v as number[], (x) => (x === null ? NaN : x)) : v]),
   );
   // Arrow keeps NaN as a number; the table reads NaN as missing, exactly like a null.
-  return new RegionTable('gemeente', tableFromArrays(arrays as Parameters<typeof tableFromArrays>[0]));
+  return new RegionTable('gemeente', arrowTableOf(arrays as ArrowArrays));
 }
 
 describe('compare rows', () => {

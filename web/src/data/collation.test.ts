@@ -1,6 +1,7 @@
 import { Utf8, tableFromIPC, vectorFromArray } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { COLLATED_COLUMNS, dutchRanks, rankColumn, rankTableIPC, type CollatedColumn } from './collation.ts';
+import { COLLATED_COLUMNS, dutchRanks, rankColumn, type CollatedColumn } from './collation.ts';
+import { rankTableIPC } from './rank-table-ipc.ts';
 
 /** How often `work` calls `new Function(…)`, which the browser's CSP (no 'unsafe-eval') blocks. */
 function compilations(work: () => unknown): number {

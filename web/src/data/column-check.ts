@@ -3,53 +3,67 @@
  * with the contract's type, before the app reads a value from it. A mismatch fails with a Dutch message that
  * names the file and the column, instead of a map that quietly shows "geen gegevens".
  */
-import { DataType, Precision, tableFromIPC, type Schema, type Table } from 'apache-arrow';
 import type { ColumnSpec, ColumnType } from '@atlas/contract';
+import { ArrowTable, arrowTypeName, type ArrowField } from './arrow/arrow-table.ts';
 import { DataError } from './errors.ts';
 
 /** At most this many problems are spelled out; a wholly wrong file would otherwise give a page of text. */
 const SHOWN_PROBLEMS = 3;
 
-/** Whether an Arrow type is the one the contract's column type maps to (the writer's mapping, read back). */
-export function arrowTypeIs(type: DataType, expected: ColumnType): boolean {
+/** Whether an Arrow column's type is the one the contract's column type maps to (the writer's mapping, read back). */
+export function arrowTypeIs({ type, dictionary }: ArrowField, expected: ColumnType): boolean {
   switch (expected) {
     case 'string':
-      return DataType.isUtf8(type);
+      return !dictionary && type.kind === 'utf8';
     case 'category':
-      return DataType.isDictionary(type) && DataType.isUtf8(type.dictionary);
+      return dictionary !== null && type.kind === 'utf8';
     case 'float64':
-      return DataType.isFloat(type) && type.precision === Precision.DOUBLE;
+      return !dictionary && type.kind === 'float' && type.bits === 64;
     case 'int32':
-      return DataType.isInt(type) && type.bitWidth === 32 && type.isSigned;
+      return !dictionary && type.kind === 'int' && type.bits === 32 && type.signed;
     case 'bool':
-      return DataType.isBool(type);
+      return !dictionary && type.kind === 'bool';
   }
 }
 
 /** Throws a DataError ('invalid', file) listing missing, mistyped and unexpected columns. */
-export function checkColumns(file: string, schema: Schema, expected: readonly ColumnSpec[]): void {
-  const fields = new Map(schema.fields.map((f) => [f.name, f]));
+export function checkColumns(file: string, fields: readonly ArrowField[], expected: readonly ColumnSpec[]): void {
+  const byName = new Map(fields.map((f) => [f.name, f]));
   const problems: string[] = [];
   for (const spec of expected) {
-    const field = fields.get(spec.name);
+    const field = byName.get(spec.name);
     if (!field) problems.push(`kolom ‘${spec.name}’ ontbreekt`);
-    else if (!arrowTypeIs(field.type, spec.type)) problems.push(`kolom ‘${spec.name}’ heeft type ${String(field.type)}, verwacht ${spec.type}`);
+    else if (!arrowTypeIs(field, spec.type)) problems.push(`kolom ‘${spec.name}’ heeft type ${arrowTypeName(field)}, verwacht ${spec.type}`);
   }
   const listed = new Set(expected.map((c) => c.name));
-  for (const field of schema.fields) if (!listed.has(field.name)) problems.push(`kolom ‘${field.name}’ staat niet in het contract`);
+  for (const field of fields) if (!listed.has(field.name)) problems.push(`kolom ‘${field.name}’ staat niet in het contract`);
   if (problems.length === 0) return;
   const more = problems.length > SHOWN_PROBLEMS ? ` (en nog ${problems.length - SHOWN_PROBLEMS})` : '';
   throw new DataError('invalid', file, `${problems.slice(0, SHOWN_PROBLEMS).join('; ')}${more}`);
 }
 
-/** Decodes a published Arrow file and checks its columns; a DataError names the file when either fails. */
-export function readCheckedTable(file: string, bytes: Uint8Array, expected: readonly ColumnSpec[]): Table {
-  let table: Table;
+const corrupt = (file: string, e: unknown): DataError => new DataError('corrupt', file, e instanceof Error ? e.message : 'geen geldig Arrow-bestand');
+
+/** A published Arrow file's schema and layout; a DataError names the file when it is no Arrow stream. */
+export function readArrow(file: string, bytes: Uint8Array): ArrowTable {
   try {
-    table = tableFromIPC(bytes);
+    return ArrowTable.fromIPC(bytes);
   } catch (e) {
-    throw new DataError('corrupt', file, e instanceof Error ? e.message : 'geen geldig Arrow-bestand');
+    throw corrupt(file, e);
   }
-  checkColumns(file, table.schema, expected);
+}
+
+/** The table once its columns are the contract's and its buffers lie inside the file; else a DataError names the file. */
+export function checkTable(file: string, table: ArrowTable, expected: readonly ColumnSpec[]): ArrowTable {
+  checkColumns(file, table.fields, expected);
+  try {
+    table.checkBuffers();
+  } catch (e) {
+    throw corrupt(file, e);
+  }
   return table;
 }
+
+/** Decodes a published Arrow file's layout and checks its columns; a DataError names the file when either fails. */
+export const readCheckedTable = (file: string, bytes: Uint8Array, expected: readonly ColumnSpec[]): ArrowTable =>
+  checkTable(file, readArrow(file, bytes), expected);

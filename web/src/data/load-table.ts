@@ -5,7 +5,7 @@
  * database answers for them through a view, as the in-memory table does, so one query fits every level.
  */
 import type { ColumnType } from '@atlas/contract';
-import { rankTableIPC, rankTableName } from './collation.ts';
+import { rankTableName } from './collation.ts';
 import type { Connector } from './duckdb/connector.ts';
 import { quoteIdent, quoteLiteral, tableName } from './queries.ts';
 import type { AbsentColumn, RegionTable } from './region-table.ts';
@@ -18,6 +18,7 @@ export function absentColumnsSql(absent: readonly AbsentColumn[]): string[] {
 }
 
 export async function insertRegionTable(conn: Connector, table: RegionTable, ipc: Uint8Array): Promise<void> {
+  const { rankTableIPC } = await import('./rank-table-ipc.ts');
   await conn.insertArrowIPC(rankTableName(table.level), rankTableIPC(table));
   const name = tableName(table.level);
   const absent = table.absentColumns;

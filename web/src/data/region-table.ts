@@ -4,17 +4,18 @@
  * mistaken for 0. A column the contract leaves out of this level (an indicator not on the level, an interval
  * an indicator's method does not have) reads as missing, its reason as 'not_on_level'. Runs unchanged under Node.
  */
-import { DataType, type Table } from 'apache-arrow';
 import { REGION_COLUMNS, dataFile, type ColumnSpec, type Level } from '@atlas/contract';
 
-/** A column of the full contract that this level's table leaves out, and the text it reads as (see absentLevelColumns). */
-export type AbsentColumn = ColumnSpec & { fill: string | null };
+import type { ArrowTable } from './arrow/arrow-table.ts';
 import { dutchRanks, type CollatedColumn } from './collation.ts';
 import { readCheckedTable } from './column-check.ts';
 import type { SqlRow } from './duckdb/connector.ts';
 import { DataError } from './errors.ts';
 import { rankInMemory } from './memory-ranking.ts';
 import type { RankingQuery } from './queries.ts';
+
+/** A column of the full contract that this level's table leaves out, and the text it reads as (see absentLevelColumns). */
+export type AbsentColumn = ColumnSpec & { fill: string | null };
 
 export class RegionTable {
   readonly size: number;
@@ -29,10 +30,10 @@ export class RegionTable {
 
   constructor(
     readonly level: Level,
-    private readonly table: Table,
+    private readonly table: ArrowTable,
     absent: readonly AbsentColumn[] = [],
   ) {
-    this.columnNames = new Set(table.schema.fields.map((f) => f.name));
+    this.columnNames = new Set(table.fields.map((f) => f.name));
     this.absent = new Map(absent.filter((c) => !this.columnNames.has(c.name)).map((c) => [c.name, c]));
     const missing = REGION_COLUMNS.filter((c) => !this.columnNames.has(c.name)).map((c) => c.name);
     if (missing.length) throw new DataError('invalid', dataFile.arrow(level), `kolommen ontbreken: ${missing.join(', ')}`);
@@ -76,16 +77,7 @@ export class RegionTable {
   numbers(column: string): Float64Array {
     let out = this.numberCache.get(column);
     if (out) return out;
-    out = new Float64Array(this.size).fill(NaN);
-    const vec = this.table.getChild(column);
-    if (vec) {
-      for (let i = 0; i < this.size; i++) {
-        const v: unknown = vec.get(i);
-        if (typeof v === 'number') out[i] = v;
-        else if (typeof v === 'bigint') out[i] = Number(v);
-        else if (typeof v === 'boolean') out[i] = v ? 1 : 0;
-      }
-    }
+    out = this.table.numbers(column) ?? new Float64Array(this.size).fill(NaN);
     this.numberCache.set(column, out);
     return out;
   }
@@ -93,18 +85,8 @@ export class RegionTable {
   strings(column: string): (string | null)[] {
     let out = this.stringCache.get(column);
     if (out) return out;
-    const vec = this.table.getChild(column);
-    const fill = this.absent.get(column)?.fill;
-    if (!vec && fill !== undefined) {
-      out = new Array<string | null>(this.size).fill(fill);
-      this.stringCache.set(column, out);
-      return out;
-    }
-    out = new Array<string | null>(this.size);
-    for (let i = 0; i < this.size; i++) {
-      const v: unknown = vec?.get(i);
-      out[i] = v === null || v === undefined ? null : String(v);
-    }
+    const fill = this.absent.get(column)?.fill ?? null;
+    out = this.table.strings(column) ?? new Array<string | null>(this.size).fill(fill);
     this.stringCache.set(column, out);
     return out;
   }
@@ -140,8 +122,8 @@ export class RegionTable {
 
   /** Whether a column holds text (plain or dictionary-encoded); an absent column reads as text, all null. */
   isText(column: string): boolean {
-    const type = this.table.schema.fields.find((f) => f.name === column)?.type;
-    if (type) return DataType.isUtf8(type) || DataType.isDictionary(type);
+    const field = this.table.field(column);
+    if (field) return field.type.kind === 'utf8' || field.dictionary !== null;
     const spec = this.absent.get(column);
     return spec ? spec.type === 'string' || spec.type === 'category' : true;
   }

@@ -5,8 +5,7 @@
  * null) says why in `reason`.
  */
 import { CRIME_RATE_SERIES, NATIONAL_CODE, TREND_COLUMNS, dataFile, isMissingReason, type MissingReason } from '@atlas/contract';
-import { RecordBatchReader } from 'apache-arrow';
-import { readCheckedTable } from './column-check.ts';
+import { checkTable, readArrow } from './column-check.ts';
 
 export { CRIME_RATE_SERIES, NATIONAL_CODE };
 
@@ -31,18 +30,6 @@ type TrendColumn = (typeof TREND_COLUMNS)[number]['name'];
 interface RegionSeries {
   name: string;
   values: Map<number, number>;
-}
-
-/** Whether the file carries gap reasons; an unreadable file goes on to readCheckedTable, which names the problem. */
-function hasReasonColumn(bytes: Uint8Array): boolean {
-  try {
-    // The schema alone, without decoding the ~250k rows a second time.
-    return RecordBatchReader.from(bytes)
-      .open()
-      .schema.fields.some((f) => f.name === 'reason');
-  } catch {
-    return true;
-  }
 }
 
 /** Which rows of the time series a table holds or a view needs: every region's, or the gemeenten's and Nederland's. */
@@ -79,24 +66,21 @@ export class TrendTable {
     const file = trendFile(holds);
     // `reason` is checked when present but not required: a data build from before gap reasons still reads, with
     // every gap unexplained (the neutral message) rather than the whole series failing.
-    const table = readCheckedTable(file, bytes, hasReasonColumn(bytes) ? TREND_COLUMNS : TREND_COLUMNS.filter((c) => c.name !== 'reason'));
-    // Cell by cell (not toArray): a null in a numeric column must stay null, not read as the buffer's 0.
-    const cell = (column: TrendColumn): ((i: number) => unknown) => {
-      const vector = table.getChild(column);
-      return (i) => vector?.get(i) ?? null;
-    };
-    const [code, name, series, year, value, reason] = [cell('code'), cell('name'), cell('series'), cell('year'), cell('value'), cell('reason')];
+    const read = readArrow(file, bytes);
+    const table = checkTable(file, read, read.field('reason') ? TREND_COLUMNS : TREND_COLUMNS.filter((c) => c.name !== 'reason'));
+    const texts = (column: TrendColumn) => table.strings(column) ?? [];
+    const [code, name, series, reason] = [texts('code'), texts('name'), texts('series'), texts('reason')];
+    // numbers() keeps a missing value NaN, never the buffer's 0
+    const [year, value] = [table.numbers('year'), table.numbers('value')];
     const rows: TrendRow[] = [];
     for (let i = 0; i < table.numRows; i++) {
-      const v = value(i);
-      const why = reason(i);
       rows.push({
-        code: String(code(i)),
-        name: String(name(i)),
-        series: String(series(i)),
-        year: Number(year(i)),
-        value: typeof v === 'number' ? v : NaN,
-        reason: typeof why === 'string' ? why : null,
+        code: String(code[i]),
+        name: String(name[i]),
+        series: String(series[i]),
+        year: year?.[i] ?? NaN,
+        value: value?.[i] ?? NaN,
+        reason: reason[i] ?? null,
       });
     }
     return new TrendTable(rows, holds);

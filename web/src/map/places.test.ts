@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tableFromArrays } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { REGION_COLUMNS, type PlacesFile } from '@atlas/contract';
 import { expectedTable } from '../../../tests/support/expected-build.ts';
 import { RegionTable } from '../data/region-table.ts';
 import { placeFeatures } from './places.ts';
 import { MAJOR_PLACE_POPULATION } from './style.ts';
+import { arrowTableOf, type ArrowArrays } from '../../../tests/support/arrow-arrays.ts';
 
 const places = JSON.parse(
   readFileSync(resolve(fileURLToPath(import.meta.url), '../../../../tests/expected/fixture-build/geo/gemeente-places.json'), 'utf8'),
@@ -37,7 +37,7 @@ describe('placeFeatures', () => {
     population[0] = MAJOR_PLACE_POPULATION;
     population[1] = MAJOR_PLACE_POPULATION - 1;
     const columns = REGION_COLUMNS.map(({ name }) => [name, name === 'population' ? population : gemeenten.strings(name)]);
-    const grown = new RegionTable('gemeente', tableFromArrays(Object.fromEntries(columns) as Parameters<typeof tableFromArrays>[0]));
+    const grown = new RegionTable('gemeente', arrowTableOf(Object.fromEntries(columns) as ArrowArrays));
     const major = placeFeatures(places, grown)
       .features.filter((f) => f.properties.major)
       .map((f) => f.id);

@@ -1,4 +1,3 @@
-import { tableFromArrays } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { col, REGION_COLUMNS, type IndicatorManifest, type ThemeManifest } from '@atlas/contract';
 import { expectedManifest, expectedTable } from '../../../tests/support/expected-build.ts';
@@ -8,6 +7,7 @@ import { UNCERTAIN_SPAN } from '../map/overlays.ts';
 import { rescoreTable } from '../weights/rescore.ts';
 import { weightKey } from '../weights/weights-url.ts';
 import { intervalWithheld, median, themeVsNederland, themeVsSimilar, unsureRanks } from './theme-significance.ts';
+import { arrowTableOf, type ArrowArrays } from '../../../tests/support/arrow-arrays.ts';
 
 const theme = { id: 'jonge_aanwas' } as ThemeManifest;
 const indicators = ['vernielingen', 'jeugdhulp', 'landelijkheid', 'bijstand_uitkering'].map((id) => ({ id, label: id.toUpperCase() }) as IndicatorManifest);
@@ -15,7 +15,7 @@ const catalogue = { themeIndicators: () => indicators.map((indicator) => ({ indi
 
 const table = new RegionTable(
   'wijk',
-  tableFromArrays({
+  arrowTableOf({
     ...Object.fromEntries(REGION_COLUMNS.map((c) => [c.name, [null, null, null]])),
     code: ['WK01', 'WK02', 'WK03'],
     name: ['Een', 'Twee', 'Drie'],
@@ -24,7 +24,7 @@ const table = new RegionTable(
     bijstand_uitkering__sig: ['lager', null, null],
     theme__jonge_aanwas__lo: Float64Array.from([10, 40, NaN]),
     theme__jonge_aanwas__hi: Float64Array.from([70, 40 + UNCERTAIN_SPAN, 90]),
-  } as Parameters<typeof tableFromArrays>[0]),
+  } as ArrowArrays),
 );
 
 describe('one-pager significance', () => {

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tableFromArrays } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { col, LEVELS, type Level, type Manifest } from '@atlas/contract';
 import { RegionTable } from '../data/region-table.ts';
 import { rescoreTable, rescoreTheme } from './rescore.ts';
 import { weightKey } from './weights-url.ts';
+import { arrowTableOf } from '../../../tests/support/arrow-arrays.ts';
 
 const EXPECTED = resolve(fileURLToPath(import.meta.url), '../../../../tests/expected/fixture-build');
 type Dump = { rows: number; columns: Record<string, { type: string; values: unknown[] }> };
@@ -26,7 +26,7 @@ function table(level: Level): RegionTable {
     if (c.type === 'Float64' || c.type.startsWith('Int')) arrays[name] = Float64Array.from(c.values, (v) => (typeof v === 'number' ? v : Number.NaN));
     else arrays[name] = c.values.map((v) => (v === null ? '' : String(v)));
   }
-  return new RegionTable(level, tableFromArrays(arrays));
+  return new RegionTable(level, arrowTableOf(arrays));
 }
 
 describe('rescoring with the catalogue weights reproduces the pipeline', () => {
