@@ -55,6 +55,32 @@ const layerImports = {
   },
 };
 
+/**
+ * Packages too large for the code every page loads, each allowed only where it is meant to be: a value import anywhere
+ * else in the app would pull it into those chunks. Types are free. MapLibre has a chunk of its own that only the map
+ * page loads; apache-arrow comes with DuckDB (the app reads Arrow with web/src/data/arrow), and tests compare with it.
+ */
+const HEAVY_IMPORTS = [
+  { name: 'maplibre-gl', message: 'Import MapLibre through web/src/map/maplibre-loader.ts (its own chunk).', allowedIn: ['web/src/map/maplibre-runtime.ts'] },
+  {
+    name: 'apache-arrow',
+    message: 'Read Arrow with web/src/data/arrow; apache-arrow only comes with DuckDB (web/src/data/rank-table-ipc.ts).',
+    allowedIn: ['web/src/data/rank-table-ipc.ts', 'web/src/data/duckdb/node-connector.ts', 'web/src/**/*.test.{ts,tsx}'],
+  },
+];
+
+/** One block per set of files with the same restricted packages (a later block's rule replaces an earlier one's). */
+function heavyImportBlocks() {
+  const restrict = (packages) => ({
+    '@typescript-eslint/no-restricted-imports': ['error', { paths: packages.map(({ name, message }) => ({ name, message, allowTypeImports: true })) }],
+  });
+  const exceptions = HEAVY_IMPORTS.flatMap((p) => p.allowedIn);
+  return [
+    { files: ['web/src/**/*.{ts,tsx}'], ignores: exceptions, rules: restrict(HEAVY_IMPORTS) },
+    ...HEAVY_IMPORTS.map((allowed) => ({ files: allowed.allowedIn, rules: restrict(HEAVY_IMPORTS.filter((p) => p !== allowed)) })),
+  ];
+}
+
 export default defineConfig(
   {
     ignores: ['node_modules/', '**/dist/', '**/dist-*/', 'public/', '.cache/', '.tmp/', 'test-artifacts/', 'tests/fixtures/', 'tests/expected/*/'],
@@ -75,18 +101,7 @@ export default defineConfig(
       'no-undef': 'off',
     },
   },
-  {
-    // MapLibre's code has a chunk of its own that only the map page loads (web/src/map/maplibre-runtime.ts): a value
-    // import anywhere else in the app would pull it into the chunks every page loads. Types are free.
-    files: ['web/src/**/*.{ts,tsx}'],
-    ignores: ['web/src/map/maplibre-runtime.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'maplibre-gl', allowTypeImports: true, message: 'Import MapLibre through web/src/map/maplibre-loader.ts (its own chunk).' }] },
-      ],
-    },
-  },
+  ...heavyImportBlocks(),
   {
     // Tests may import any layer (they check the layers against each other), and reference values
     // copied from high-precision tools (mpmath) carry more digits than a double holds.

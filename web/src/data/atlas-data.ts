@@ -1,7 +1,7 @@
 /**
  * The app's one data-access module. The UI asks questions here; it never fetches files or writes SQL itself.
  * First paint needs only the manifest, the gemeente first-view slice (or gemeente.arrow) and gemeente.topojson
- * (apache-arrow, no database); DuckDB-WASM starts in the background and answers the ranking table once it is ready.
+ * (the app's own Arrow reader, no database); DuckDB-WASM starts in the background and answers the ranking table once it is ready.
  */
 import { AGGREGATES, col, dataFile, type Aggregate, type Level, type Manifest, type TableSlice } from '@atlas/contract';
 import type { Connector, SqlRow } from './duckdb/connector.ts';

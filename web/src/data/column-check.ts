@@ -4,7 +4,7 @@
  * names the file and the column, instead of a map that quietly shows "geen gegevens".
  */
 import type { ColumnSpec, ColumnType } from '@atlas/contract';
-import { ArrowTable, arrowTypeName, type ArrowField } from './arrow/arrow-table.ts';
+import { ArrowFormatError, ArrowTable, arrowTypeName, type ArrowField } from './arrow/arrow-table.ts';
 import { DataError } from './errors.ts';
 
 /** At most this many problems are spelled out; a wholly wrong file would otherwise give a page of text. */
@@ -37,12 +37,21 @@ export function checkColumns(file: string, fields: readonly ArrowField[], expect
   }
   const listed = new Set(expected.map((c) => c.name));
   for (const field of fields) if (!listed.has(field.name)) problems.push(`kolom ‘${field.name}’ staat niet in het contract`);
+  if (byName.size < fields.length) {
+    const seen = new Set<string>();
+    for (const { name } of fields) {
+      if (seen.has(name)) problems.push(`kolom ‘${name}’ staat er meer dan eens in`);
+      seen.add(name);
+    }
+  }
   if (problems.length === 0) return;
   const more = problems.length > SHOWN_PROBLEMS ? ` (en nog ${problems.length - SHOWN_PROBLEMS})` : '';
   throw new DataError('invalid', file, `${problems.slice(0, SHOWN_PROBLEMS).join('; ')}${more}`);
 }
 
-const corrupt = (file: string, e: unknown): DataError => new DataError('corrupt', file, e instanceof Error ? e.message : 'geen geldig Arrow-bestand');
+/** Our reader's own (Dutch) reason, else what a read past the end means. */
+const corrupt = (file: string, e: unknown): DataError =>
+  new DataError('corrupt', file, e instanceof ArrowFormatError ? e.message : 'geen geldig Arrow-bestand, of afgebroken');
 
 /** A published Arrow file's schema and layout; a DataError names the file when it is no Arrow stream. */
 export function readArrow(file: string, bytes: Uint8Array): ArrowTable {

@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { Bool, Dictionary, Float64, Int16, Int32, Int8, Table, Uint32, Utf8, makeData, tableFromArrays, tableToIPC, vectorFromArray } from 'apache-arrow';
+import {
+  Bool,
+  Dictionary,
+  Float64,
+  Int16,
+  Int32,
+  Int8,
+  Table,
+  Uint32,
+  Utf8,
+  makeData,
+  makeVector,
+  tableFromArrays,
+  tableToIPC,
+  vectorFromArray,
+} from 'apache-arrow';
 import { LEVELS, TREND_COLUMNS } from '@atlas/contract';
 import { expectedTableIpc } from '../../../../tests/support/expected-build.ts';
 import { tableIpc } from '../../../../tests/support/region-ipc.ts';
+import { readCheckedTable } from '../column-check.ts';
 import { ArrowTable, arrowTypeName } from './arrow-table.ts';
+import { readIpcStream } from './ipc-stream.ts';
 import { expectSameAsApache } from '../../../../tests/support/arrow-arrays.ts';
 
 describe('reading Arrow IPC without apache-arrow', () => {
@@ -57,20 +74,38 @@ describe('reading Arrow IPC without apache-arrow', () => {
   });
 
   it('reads dictionary indices of every width', () => {
-    for (const index of [new Int8(), new Int16(), new Int32(), new Uint32()]) {
+    // apache-arrow cannot read 64-bit indices back itself, so they are left out here
+    for (const [index, indices] of [
+      [new Int8(), Int8Array.from([1, 0, 1])],
+      [new Int16(), Int16Array.from([1, 0, 1])],
+      [new Int32(), Int32Array.from([1, 0, 1])],
+      [new Uint32(), Uint32Array.from([1, 0, 1])],
+    ] as const) {
       const type = new Dictionary(new Utf8(), index);
       const dictionary = vectorFromArray(['x', 'y'], new Utf8());
-      // apache-arrow cannot read 64-bit indices back itself, so they are left out here
-      const data = makeData({ type, length: 3, nullCount: 0, data: Int32Array.from([1, 0, 1]), dictionary });
-      expectSameAsApache(tableToIPC(new Table({ d: vectorFromArray(data) }), 'stream'));
+      const data = makeData({ type, length: 3, nullCount: 0, data: indices as unknown as Int32Array, dictionary });
+      expect(expectSameAsApache(tableToIPC(new Table({ d: vectorFromArray(data) }), 'stream')).strings('d')).toEqual(['y', 'x', 'y']);
     }
   });
 
-  it('reads bytes that do not start on an 8-byte boundary (a Node Buffer from a pool)', () => {
+  it('adds a delta dictionary to the one before it', () => {
+    const first = vectorFromArray(['a', 'b'], new Utf8());
+    const grown = first.concat(vectorFromArray(['c'], new Utf8()));
+    const type = new Dictionary(new Utf8(), new Int32(), 7);
+    const batch = (dictionary: typeof first, indices: number[]) =>
+      makeData({ type, length: indices.length, nullCount: 0, data: Int32Array.from(indices), dictionary });
+    const bytes = tableToIPC(new Table({ d: makeVector([batch(first, [1, 0]), batch(grown, [2, 0])]) }), 'stream');
+    const stream = readIpcStream(bytes);
+    expect(stream.batches.map((b) => b.dictionaries.get(7)?.length)).toEqual([1, 2]);
+    expect(expectSameAsApache(bytes).strings('d')).toEqual(['b', 'a', 'c', 'a']);
+  });
+
+  it('reads bytes that do not start on an 8-byte boundary, in a Uint8Array or a Node Buffer (whose slice is no copy)', () => {
     const { ipc } = expectedTableIpc('gemeente');
     const shifted = new Uint8Array(ipc.byteLength + 3).subarray(3);
     shifted.set(ipc);
     expectSameAsApache(shifted);
+    expectSameAsApache(Buffer.concat([Buffer.alloc(3, 0xff), Buffer.from(ipc)]).subarray(3));
   });
 
   it('throws on bytes that are not Arrow, and on a file cut short, before any value is read', () => {
@@ -86,5 +121,41 @@ describe('reading Arrow IPC without apache-arrow', () => {
     const table = ArrowTable.fromIPC(tableToIPC(tableFromArrays({ when: [new Date(0)], after: Float64Array.from([1]) })));
     expect(arrowTypeName(table.field('when') ?? { type: { kind: 'null' }, dictionary: null })).toBe('Timestamp');
     expect(() => table.checkBuffers()).toThrow(/kolom ‘when’ heeft type Timestamp/);
+  });
+});
+
+describe('a damaged Arrow file', () => {
+  const ipc = tableIpc(TREND_COLUMNS, [
+    { code: 'GM0855', name: 'Tilburg', series: 'misdrijven_per_1000', year: 2012, value: 70.25, reason: null },
+    { code: 'GM0363', name: 'Amsterdam', series: 'misdrijven_per_1000', year: 2013, value: null, reason: 'not_published' },
+  ]);
+
+  it('fails while its layout is checked, or reads without throwing: every byte set to 0xff, 0x80 or 0x00 in turn', () => {
+    let refused = 0;
+    for (let at = 0; at < ipc.byteLength; at++) {
+      for (const value of [0xff, 0x80, 0x00]) {
+        const damaged = ipc.slice();
+        damaged[at] = value;
+        let table: ArrowTable;
+        try {
+          table = ArrowTable.fromIPC(damaged);
+          table.checkBuffers();
+        } catch {
+          refused++;
+          continue;
+        }
+        for (const { name } of table.fields) {
+          expect(() => [table.numbers(name), table.strings(name)], `byte ${at} = ${value}`).not.toThrow();
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(0);
+  });
+
+  it('becomes a DataError that names the file, as every reader of a published table reports it', () => {
+    const columns = TREND_COLUMNS;
+    for (const bytes of [ipc.subarray(0, ipc.byteLength - 40), new TextEncoder().encode('<!doctype html>')]) {
+      expect(() => readCheckedTable('trends.arrow', bytes, columns)).toThrow(expect.objectContaining({ kind: 'corrupt', file: 'trends.arrow' }) as Error);
+    }
   });
 });

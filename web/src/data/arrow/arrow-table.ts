@@ -36,6 +36,7 @@ function valueBytes(type: ArrowType): number | null {
   return null;
 }
 
+const MAX_ROWS = 2 ** 30;
 const bitmapBytes = (length: number): number => Math.ceil(length / 8);
 const bit = (bytes: Uint8Array, i: number): boolean => ((bytes[i >> 3] ?? 0) & (1 << (i & 7))) !== 0;
 
@@ -47,7 +48,10 @@ function validity(piece: BatchColumn): (i: number) => boolean {
 
 /** A buffer's bytes aligned for a typed view (IPC pads buffers to 8 bytes, but a copy costs little when not). */
 function aligned(bytes: Uint8Array, size: number, width: number): { buffer: ArrayBufferLike; byteOffset: number } {
-  return bytes.byteOffset % width === 0 ? { buffer: bytes.buffer, byteOffset: bytes.byteOffset } : { buffer: bytes.slice(0, size).buffer, byteOffset: 0 };
+  // a copy through the constructor: a Node Buffer's slice() is a view, not a copy
+  return bytes.byteOffset % width === 0
+    ? { buffer: bytes.buffer, byteOffset: bytes.byteOffset }
+    : { buffer: new Uint8Array(bytes.subarray(0, size)).buffer, byteOffset: 0 };
 }
 
 /** The fixed-width values of a piece's data buffer as numbers. */
@@ -156,16 +160,25 @@ export class ArrowTable {
       if (type.kind === 'utf8' && piece.length > 0) {
         need(piece.buffers[1], (piece.length + 1) * 4, field);
         const offsets = fixedValues({ kind: 'int', bits: 32, signed: true }, piece.buffers[1] ?? new Uint8Array(0), piece.length + 1);
+        for (let i = 0; i < piece.length; i++) {
+          if ((offsets[i] ?? -1) < 0 || (offsets[i] ?? 0) > (offsets[i + 1] ?? -1))
+            throw new ArrowFormatError(`kolom ‘${field.name}’: de tekstposities lopen terug`);
+        }
         need(piece.buffers[2], offsets[piece.length] ?? 0, field);
       }
     };
+    // more rows than a JavaScript array holds: only an all-null table could say so and be whole
+    if (this.numRows > MAX_ROWS) throw new ArrowFormatError(`${this.numRows} rijen`);
     for (const batch of this.batches) {
       const columns = batch.columns();
       this.fields.forEach((field, i) => {
         const piece = columns[i];
         if (!piece || piece.length !== batch.length) throw new ArrowFormatError(`kolom ‘${field.name}’ is niet zo lang als de tabel`);
         if (!field.dictionary) return checkPiece(field.type, piece, field);
-        checkPiece(field.dictionary.index, piece, field);
+        const { index } = field.dictionary;
+        if (index.kind !== 'int' || valueBytes(index) === null)
+          throw new ArrowFormatError(`kolom ‘${field.name}’: woordenboekindex van type ${arrowTypeName({ type: index, dictionary: null })}`);
+        checkPiece(index, piece, field);
         const pieces = batch.dictionaries.get(field.dictionary.id);
         if (!pieces) throw new ArrowFormatError(`kolom ‘${field.name}’: woordenboek ontbreekt`);
         for (const values of pieces) checkPiece(field.type, values(), field);

@@ -60,29 +60,38 @@ export class FlatTable {
     return at === null ? null : new FlatTable(this.view, at);
   }
 
-  string(index: number): string | null {
+  /** Where a vector's (or string's) elements start and how many there are, once they are known to lie inside the bytes. */
+  private vector(index: number, elementBytes: number): { start: number; length: number } | null {
     const at = this.target(index);
     if (at === null) return null;
     const length = this.view.getUint32(at, true);
-    return new TextDecoder().decode(new Uint8Array(this.view.buffer, this.view.byteOffset + at + 4, length));
+    // the view, not the buffer under it, bounds the read: the bytes may be a slice of a larger buffer
+    if (at + 4 + length * elementBytes > this.view.byteLength) throw new RangeError('vector past the end');
+    return { start: at + 4, length };
+  }
+
+  string(index: number): string | null {
+    const vector = this.vector(index, 1);
+    if (vector === null) return null;
+    return new TextDecoder().decode(new Uint8Array(this.view.buffer, this.view.byteOffset + vector.start, vector.length));
   }
 
   /** A vector of tables. */
   tables(index: number): FlatTable[] {
-    const at = this.target(index);
-    if (at === null) return [];
-    const length = this.view.getUint32(at, true);
+    const vector = this.vector(index, 4);
+    if (vector === null) return [];
+    const { start: at, length } = vector;
     return Array.from({ length }, (_, i) => {
-      const element = at + 4 + 4 * i;
+      const element = at + 4 * i;
       return new FlatTable(this.view, element + this.view.getUint32(element, true));
     });
   }
 
   /** A vector of structs of 64-bit integers, `width` to a struct (FieldNode and Buffer are both two). */
   int64Structs(index: number, width: number): number[][] {
-    const at = this.target(index);
-    if (at === null) return [];
-    const length = this.view.getUint32(at, true);
-    return Array.from({ length }, (_, i) => Array.from({ length: width }, (_, j) => Number(this.view.getBigInt64(at + 4 + 8 * (width * i + j), true))));
+    const vector = this.vector(index, 8 * width);
+    if (vector === null) return [];
+    const { start, length } = vector;
+    return Array.from({ length }, (_, i) => Array.from({ length: width }, (_, j) => Number(this.view.getBigInt64(start + 8 * (width * i + j), true))));
   }
 }

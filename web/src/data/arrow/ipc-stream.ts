@@ -91,8 +91,11 @@ function typeOf(tag: number, type: FlatTable | null): ArrowType {
       return { kind: 'null' };
     case 'Int':
       return { kind: 'int', bits: type?.int32(0) ?? 0, signed: type?.bool(1) ?? false };
-    case 'FloatingPoint':
-      return { kind: 'float', bits: FLOAT_BITS[type?.int16(0) ?? 0] ?? 64 };
+    case 'FloatingPoint': {
+      const precision = type?.int16(0) ?? 0;
+      const bits = FLOAT_BITS[precision];
+      return bits ? { kind: 'float', bits } : { kind: 'other', name: `FloatingPoint(${precision})` };
+    }
     case 'Utf8':
       return { kind: 'utf8' };
     case 'Bool':
@@ -145,14 +148,19 @@ function batchColumns(
   let next = 0;
   return fields.map((field, i) => {
     const [length = 0, nullCount = 0] = nodes[i] ?? [];
+    if (!isCount(length) || !isCount(nullCount) || nullCount > length) throw new ArrowFormatError(`kolom ‘${field.name}’ heeft een ongeldige lengte`);
     const views = Array.from({ length: field.buffers }, () => {
       const [offset = 0, size = 0] = buffers[next++] ?? [];
-      if (offset < 0 || size < 0 || offset + size > bodyLength) throw new ArrowFormatError(`een buffer van kolom ‘${field.name}’ ligt buiten het bericht`);
+      if (!isCount(offset) || !isCount(size) || offset + size > bodyLength)
+        throw new ArrowFormatError(`een buffer van kolom ‘${field.name}’ ligt buiten het bericht`);
       return bytes.subarray(body + offset, body + offset + size);
     });
     return { length, nullCount, buffers: views };
   });
 }
+
+/** A length, count or offset as the format allows it: a whole number from 0 (a broken file may say anything). */
+const isCount = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;
 
 function once<T>(make: () => T): () => T {
   let made: { value: T } | null = null;
@@ -180,6 +188,7 @@ export function readIpcStream(bytes: Uint8Array): IpcStream {
     at += length;
     const body = at;
     const bodyLength = message.int64(3);
+    if (!isCount(bodyLength)) throw new ArrowFormatError('een bericht heeft een ongeldige lengte');
     at += bodyLength;
     if (at > bytes.byteLength) throw new ArrowFormatError('de gegevens van een bericht lopen voorbij het einde van het bestand');
     const header = message.table(2);
@@ -213,7 +222,9 @@ export function readIpcStream(bytes: Uint8Array): IpcStream {
           schema.map((f) => ({ name: f.name, buffers: bufferCount(f) })),
         ),
       );
-      batches.push({ length: header.int64(0), columns, dictionaries: new Map(dictionaries) });
+      const length = header.int64(0);
+      if (!isCount(length)) throw new ArrowFormatError('een batch heeft een ongeldige lengte');
+      batches.push({ length, columns, dictionaries: new Map(dictionaries) });
     }
     // other messages (tensors) carry nothing a table holds
   }
