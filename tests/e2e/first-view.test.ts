@@ -45,6 +45,8 @@ describe('the first-view table', () => {
     expect(slice, 'the slice was fetched').not.toBeNull();
     expect(slice!).toBeLessThan(firstMap!);
     await full;
+    // the page records a file's timing once its body is in, which may be after the response the test saw
+    await page.waitForFunction((p) => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith(p)), FULL);
     // firstMapMs is rounded to whole ms
     expect((await requestStart(page, FULL))!).toBeGreaterThanOrEqual(firstMap! - 1);
     // the full table is in once DuckDB holds it; the map was drawn once, from the slice

@@ -15,10 +15,10 @@ import { signal } from '../instrumentation/signals.ts';
 import type { MapView as MapViewState } from './map-url-state.ts';
 import { captureMapCanvas, type MapCapture } from '../export/map-image.ts';
 import { setHover } from './hover-store.ts';
-import { emptyPainted, paintChoropleth, prepareLevel, revealHatch, type PaintedLevels } from './paint-levels.ts';
-import { loadedGeometryOf, loadedTableOf, onGeometryLoaded, onTableLoaded, tableSettled } from './loaded-levels.ts';
+import { emptyPainted, prepareLevel, type PaintedLevels } from './paint-levels.ts';
+import { loadedGeometryOf, loadedTableOf, onGeometryLoaded, onTableLoaded } from './loaded-levels.ts';
 import { idle as idleCallback } from './use-map-layers.ts';
-import { loadOrientation } from './places.ts';
+import { ChoroplethPresenter } from './choropleth-presenter.ts';
 import { setContextData } from './context-sources.ts';
 import { CountryControl } from './country-control.ts';
 import { COUNTRY_MARGIN, NL_BOUNDS, createMapFraming, type MapFraming } from './map-framing.ts';
@@ -68,10 +68,9 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
   const mapRef = useRef<MapLibreMap | null>(null);
   const [loaded, setLoaded] = useState(false);
   const painted = useRef<PaintedLevels>(emptyPainted());
-  const shownLevel = useRef<Level | null>(null);
+  const presenter = useRef<ChoroplethPresenter | null>(null);
   /** Drops the hover outline (set once the map exists): after a switch of level it outlines a region no longer drawn. */
   const clearHoverOutline = useRef<() => void>(() => undefined);
-  const orientation = useRef<Promise<void> | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
   const framing = useRef<MapFraming | null>(null);
@@ -172,12 +171,22 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     ];
     const frames = createMapFraming(map, covers, initial !== null);
     framing.current = frames;
+    const shows = new ChoroplethPresenter(map, painted.current, frames, {
+      levelChanged: () => clearHoverOutline.current(),
+      presented: () => callbacks.current.onRendered?.(),
+      publishes: (path) => callbacks.current.files.some((f) => f.path === path),
+    });
+    presenter.current = shows;
 
     // The style, not the whole first frame ('load'): the choropleth then joins MapLibre's first full render
     // instead of waiting for a frame of an empty base map.
     const styleReady = (): void => {
       const ratio = Math.min(2, Math.ceil(window.devicePixelRatio || 1));
       map.addImage(HATCH_IMAGE, hatchImage(8, ratio), { pixelRatio: ratio });
+      // Painted now, not in React's effect after this state change: that runs only after MapLibre has drawn a
+      // frame of the bare style (50-100 ms with a software renderer), and the polygons would reach its worker late.
+      const ready = callbacks.current.choropleth;
+      if (ready) shows.show(ready);
       setLoaded(true);
       callbacks.current.onMapMade?.(true);
     };
@@ -200,7 +209,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     };
     clearHoverOutline.current = () => hover(null);
     const regionAt = (point: { x: number; y: number }): MapGeoJSONFeature | null => {
-      const level = shownLevel.current;
+      const level = shows.level;
       if (!level) return null;
       return map.queryRenderedFeatures([point.x, point.y], { layers: [fillLayer(level)] })[0] ?? null;
     };
@@ -223,6 +232,8 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     callbacks.current.onZoom(map.getZoom());
     for (const move of beforeMap.current.splice(0)) move(frames);
     return () => {
+      shows.stop();
+      presenter.current = null;
       setHover(null);
       map.remove();
       mapRef.current = null;
@@ -270,36 +281,7 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
   }, [loaded]);
   const choropleth = props.choropleth;
   useEffect(() => {
-    const map = mapRef.current;
-    if (!loaded || !map) return;
-    const level = choropleth?.level ?? null;
-    if (level !== shownLevel.current) clearHoverOutline.current();
-    shownLevel.current = level;
-    if (choropleth) framing.current?.colours(choropleth.geometry);
-    paintChoropleth(map, painted.current, choropleth);
-    if (!choropleth) return;
-    // Presented, not issued: MapLibre is idle once the new geometry is tiled and the new state drawn; the
-    // frame after that is on screen.
-    let live = true;
-    map.once('idle', () =>
-      requestAnimationFrame(() => {
-        if (!live) return;
-        signal.rendered(choropleth.level);
-        callbacks.current.onRendered?.();
-        // Names and water after the first map, so they never compete with it.
-        if (!orientation.current)
-          orientation.current = loadOrientation(map, (path) => callbacks.current.files.some((f) => f.path === path), tableSettled('gemeente'));
-        if (!revealHatch(map, painted.current, choropleth.level, choropleth.belowMin)) signal.hatchDrawn();
-        else
-          map.once('idle', () => {
-            if (live) signal.hatchDrawn();
-          });
-      }),
-    );
-    map.triggerRepaint();
-    return () => {
-      live = false;
-    };
+    if (loaded) presenter.current?.show(choropleth);
   }, [loaded, choropleth]);
 
   return <div ref={container} className="map-canvas" data-testid="map" />;
