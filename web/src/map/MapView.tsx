@@ -183,10 +183,6 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     const styleReady = (): void => {
       const ratio = Math.min(2, Math.ceil(window.devicePixelRatio || 1));
       map.addImage(HATCH_IMAGE, hatchImage(8, ratio), { pixelRatio: ratio });
-      // Painted now, not in React's effect after this state change: that runs only after MapLibre has drawn a
-      // frame of the bare style (50-100 ms with a software renderer), and the polygons would reach its worker late.
-      const ready = callbacks.current.choropleth;
-      if (ready) shows.show(ready);
       setLoaded(true);
       callbacks.current.onMapMade?.(true);
     };

@@ -1,7 +1,8 @@
 /**
- * Puts the choropleths a map is given on screen, one after another: each is painted once (the style's arrival and
- * React's effect may both hand over the same one), and once it is presented the page hears of it and what follows
- * the first map comes in: names and water, then the hatching of regions with too few inhabitants.
+ * Puts the choropleths a map is given on screen, one after another: each is painted once, and once it is presented
+ * the page hears of it and what follows the first map comes in: names and water, then the hatching of regions with
+ * too few inhabitants. Called from React's effect, after the commit: the first framing measures the cards over the
+ * map, and before that commit they still hold the "loading" card.
  */
 import type { Level } from '@atlas/contract';
 import type { Map as MapLibreMap } from 'maplibre-gl';
