@@ -220,6 +220,12 @@ describe('moving between pages', () => {
       const mapLibre = await holdingMapLibre(asked);
       expect(mapLibre).toHaveLength(1);
       expect(preloaded).toContain(mapLibre[0]);
+      // the summary's own link to the map fetches it ahead too, when pointed at (map/MapLink.tsx)
+      await page.goto(`${baseUrl}/gemeente/GM0855`);
+      await page.locator('#main h1').first().waitFor({ timeout: 60_000 });
+      const fetched = page.waitForRequest((r) => new URL(r.url()).pathname === mapLibre[0]);
+      await page.getByRole('link', { name: 'Bekijk op de kaart' }).hover();
+      await fetched;
     } finally {
       page.off('request', record);
     }

@@ -12,7 +12,8 @@ import { CopyLinkButton } from './ui/CopyLinkButton.tsx';
 import { useFocusOnNavigate } from './ui/use-focus-on-navigate.ts';
 import { startPageFiles } from './ui/page-preloads.ts';
 import { MapPage } from './pages/MapPage.tsx';
-import { prefetchMapLibre, startMapLibre } from './map/maplibre-loader.ts';
+import { startMapLibre } from './map/maplibre-loader.ts';
+import { MapLink } from './map/MapLink.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { signal } from './instrumentation/signals.ts';
 import { parseRoute, routePath, useRoute, type Route } from './routing/router.ts';
@@ -61,9 +62,8 @@ const MethodPage = lazy(() => pageCode.method().then((m) => ({ default: m.Method
 const AnalysePage = lazy(() => pageCode.analyse().then((m) => ({ default: m.AnalysePage })));
 const GemeentePage = lazy(() => pageCode.gemeente().then((m) => ({ default: m.GemeentePage })));
 
-/** `prefetch`: what pointing at or tabbing to the link fetches ahead. */
-const NAV: { route: Route; label: Parameters<typeof t>[0]; match: Route['page']; prefetch?: () => void }[] = [
-  { route: { page: 'map' }, label: 'nav.map', match: 'map', prefetch: prefetchMapLibre },
+const NAV: { route: Route; label: Parameters<typeof t>[0]; match: Route['page'] }[] = [
+  { route: { page: 'map' }, label: 'nav.map', match: 'map' },
   { route: { page: 'compare' }, label: 'nav.compare', match: 'compare' },
   { route: { page: 'gemeente', code: null }, label: 'nav.gemeente', match: 'gemeente' },
   { route: { page: 'analyse' }, label: 'nav.analyse', match: 'analyse' },
@@ -119,27 +119,25 @@ export function App() {
       </a>
       <header className="app-header">
         <div className="brand">
-          <Link to="/" className="brand-name">
+          <MapLink to="/" className="brand-name">
             <span className="brand-mark" aria-hidden="true" />
             {t('app.title')}
-          </Link>
+          </MapLink>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
         <nav aria-label={t('nav.label')} className="main-nav">
           <ul>
-            {NAV.map((n) => (
-              <li key={n.match}>
-                <Link
-                  to={routePath(n.route, '/')}
-                  aria-current={route.page === n.match ? 'page' : undefined}
-                  data-testid={`nav-${n.match}`}
-                  onPointerEnter={n.prefetch}
-                  onFocus={n.prefetch}
-                >
-                  {t(n.label)}
-                </Link>
-              </li>
-            ))}
+            {NAV.map((n) => {
+              // the map's link fetches MapLibre ahead
+              const NavLink = n.match === 'map' ? MapLink : Link;
+              return (
+                <li key={n.match}>
+                  <NavLink to={routePath(n.route, '/')} aria-current={route.page === n.match ? 'page' : undefined} data-testid={`nav-${n.match}`}>
+                    {t(n.label)}
+                  </NavLink>
+                </li>
+              );
+            })}
           </ul>
         </nav>
         <div className="header-search" ref={setSearchSlot} />

@@ -2,7 +2,7 @@
  * An address the atlas does not have: says so, with the way back to the map.
  */
 import { t } from '../i18n/nl.ts';
-import { Link } from '../ui/Link.tsx';
+import { MapLink } from '../map/MapLink.tsx';
 
 export function NotFoundPage({ path }: { path: string }) {
   return (
@@ -10,7 +10,7 @@ export function NotFoundPage({ path }: { path: string }) {
       <h1>{t('page.notfound.title')}</h1>
       <p>{t('page.notfound.body', { path })}</p>
       <p>
-        <Link to="/">{t('page.notfound.back')}</Link>
+        <MapLink to="/">{t('page.notfound.back')}</MapLink>
       </p>
     </main>
   );

@@ -11,6 +11,7 @@ import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { parseSimilar } from '../compare/selection.ts';
 import { DEFAULT_STATE, encodeState } from '../map/map-url-state.ts';
+import { MapLink } from '../map/MapLink.tsx';
 import { currentPageUrl, useSearch } from '../routing/address.ts';
 import { CrimeTrend } from '../trends/CrimeTrend.tsx';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
@@ -51,7 +52,7 @@ export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; geme
         </button>
         <span className="muted small">{t('summary.print.hint')}</span>
         <span className="summary-tools-links">
-          <Link to={`/?${encodeState({ ...DEFAULT_STATE, selection: code })}`}>{t('summary.onMap')}</Link>
+          <MapLink to={`/?${encodeState({ ...DEFAULT_STATE, selection: code })}`}>{t('summary.onMap')}</MapLink>
           <Link to={anonymous ? summaryPath(code) : `${summaryPath(code)}?${WITHOUT_NAMES}`} data-testid="summary-names-toggle">
             {anonymous ? t('summary.withNames') : t('summary.withoutNames')}
           </Link>
