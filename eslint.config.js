@@ -72,7 +72,14 @@ const HEAVY_IMPORTS = [
 /** One block per set of files with the same restricted packages (a later block's rule replaces an earlier one's). */
 function heavyImportBlocks() {
   const restrict = (packages) => ({
-    '@typescript-eslint/no-restricted-imports': ['error', { paths: packages.map(({ name, message }) => ({ name, message, allowTypeImports: true })) }],
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        paths: packages.map(({ name, message }) => ({ name, message, allowTypeImports: true })),
+        // the packages' own modules too ('apache-arrow/table'), but not their stylesheets (boot.tsx imports MapLibre's)
+        patterns: packages.map(({ name, message }) => ({ regex: `^${name}/(?!.*\\.css$)`, message, allowTypeImports: true })),
+      },
+    ],
   });
   const exceptions = HEAVY_IMPORTS.flatMap((p) => p.allowedIn);
   return [

@@ -114,7 +114,7 @@ function arrowTable(table: EncodedTable): Table {
   return new Table(vectors);
 }
 
-/** Arrow IPC stream bytes: the format the browser reads with apache-arrow and DuckDB-WASM. */
+/** Arrow IPC stream bytes: the format the app's own reader (web/src/data/arrow) and DuckDB-WASM read. */
 export function toArrowIpc(table: PublishedTable): Uint8Array {
   return tableToIPC(arrowTable(encodeTable(table)), 'stream');
 }

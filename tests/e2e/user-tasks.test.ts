@@ -195,7 +195,7 @@ describe('moving between pages', () => {
       return [...new Set(paths.filter((_, i) => held[i]))];
     };
     try {
-      // away from the menu: pointing at its map link fetches MapLibre ahead (App.tsx)
+      // away from the menu: pointing at its map link fetches MapLibre ahead (map/MapLink.tsx)
       await page.mouse.move(600, 600);
       for (const path of ['/gemeente/GM0855', '/vergelijk', '/methode']) {
         asked.length = 0;
@@ -220,9 +220,13 @@ describe('moving between pages', () => {
       const mapLibre = await holdingMapLibre(asked);
       expect(mapLibre).toHaveLength(1);
       expect(preloaded).toContain(mapLibre[0]);
-      // the summary's own link to the map fetches it ahead too, when pointed at (map/MapLink.tsx)
+      // the summary's own link to the map fetches it ahead too, when pointed at, and not before (the pointer left
+      // the menu's map link, which does the same)
+      await page.mouse.move(600, 600);
+      asked.length = 0;
       await page.goto(`${baseUrl}/gemeente/GM0855`);
       await page.locator('#main h1').first().waitFor({ timeout: 60_000 });
+      expect(await holdingMapLibre(asked)).toEqual([]);
       const fetched = page.waitForRequest((r) => new URL(r.url()).pathname === mapLibre[0]);
       await page.getByRole('link', { name: 'Bekijk op de kaart' }).hover();
       await fetched;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TREND_COLUMNS, levelTableColumns, regionTableColumns, type ColumnSpec, type IndicatorShape } from '@atlas/contract';
 import { tableIpc, type FixtureRow } from '../../../tests/support/region-ipc.ts';
+import { checkColumns } from './column-check.ts';
 import { DataError, dataErrorMessage } from './errors.ts';
 import { RegionTable } from './region-table.ts';
 import { TrendTable } from './trends.ts';
@@ -56,6 +57,12 @@ describe('reading a region table against the contract', () => {
     expect(extra.detail).toBe('kolom ‘vernielingen__oud’ staat niet in het contract');
     const bare = readError(() => RegionTable.fromIPC('gemeente', tableIpc(columns.slice(0, 2), [row]), columns));
     expect(bare.detail).toMatch(/^kolom ‘level’ ontbreekt; kolom ‘gemeente_code’ ontbreekt; kolom ‘gemeente_name’ ontbreekt \(en nog \d+\)$/);
+  });
+
+  it('names a column that stands in the file twice', () => {
+    const code = { name: 'code', type: { kind: 'utf8' }, dictionary: null } as const;
+    const error = readError(() => checkColumns('gemeente.arrow', [code, code], [{ name: 'code', type: 'string' }]));
+    expect(error.detail).toBe('kolom ‘code’ staat er meer dan eens in');
   });
 
   it('rejects a column the contract leaves out of the level (Gi* on gemeenten), as one not in the contract', () => {

@@ -5,7 +5,6 @@
  * an indicator's method does not have) reads as missing, its reason as 'not_on_level'. Runs unchanged under Node.
  */
 import { REGION_COLUMNS, dataFile, type ColumnSpec, type Level } from '@atlas/contract';
-
 import type { ArrowTable } from './arrow/arrow-table.ts';
 import { dutchRanks, type CollatedColumn } from './collation.ts';
 import { readCheckedTable } from './column-check.ts';

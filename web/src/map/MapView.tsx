@@ -178,8 +178,9 @@ export const MapView = forwardRef<MapHandle, Props>(function MapView(props, ref)
     });
     presenter.current = shows;
 
-    // The style, not the whole first frame ('load'): the choropleth then joins MapLibre's first full render
-    // instead of waiting for a frame of an empty base map.
+    // The map counts as made once its style is in ('style.load'), not after its first frame ('load'). React's
+    // effect that then hands over the choropleth still runs after MapLibre has drawn a frame of the bare style:
+    // handing it over in this callback instead was measured and taken back (see choropleth-presenter.ts).
     const styleReady = (): void => {
       const ratio = Math.min(2, Math.ceil(window.devicePixelRatio || 1));
       map.addImage(HATCH_IMAGE, hatchImage(8, ratio), { pixelRatio: ratio });

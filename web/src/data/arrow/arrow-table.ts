@@ -6,7 +6,7 @@
  */
 import { ArrowFormatError, readIpcStream, type ArrowField, type ArrowType, type BatchColumn, type RecordBatch } from './ipc-stream.ts';
 
-export { ArrowFormatError, type ArrowField, type ArrowType };
+export { ArrowFormatError, type ArrowField };
 
 /** A type as apache-arrow prints it (the names the contract check's messages have always used). */
 export function arrowTypeName(field: Pick<ArrowField, 'type' | 'dictionary'>): string {
@@ -36,6 +36,7 @@ function valueBytes(type: ArrowType): number | null {
   return null;
 }
 
+/** Far more rows than any published table; a length beyond it is a damaged file (or an all-null table of no use). */
 const MAX_ROWS = 2 ** 30;
 const bitmapBytes = (length: number): number => Math.ceil(length / 8);
 const bit = (bytes: Uint8Array, i: number): boolean => ((bytes[i >> 3] ?? 0) & (1 << (i & 7))) !== 0;
@@ -112,7 +113,7 @@ function utf8Texts(piece: BatchColumn): (string | null)[] {
   return out;
 }
 
-/** A piece's values as texts (numbers and booleans written out, as apache-arrow's String(value) did). */
+/** A piece's values as texts: numbers and booleans written out (String(value)), a missing value and NaN null. */
 function pieceTexts(type: ArrowType, piece: BatchColumn): (string | null)[] {
   if (type.kind === 'utf8') return utf8Texts(piece);
   const numbers = new Float64Array(piece.length).fill(NaN);
@@ -167,8 +168,7 @@ export class ArrowTable {
         need(piece.buffers[2], offsets[piece.length] ?? 0, field);
       }
     };
-    // more rows than a JavaScript array holds: only an all-null table could say so and be whole
-    if (this.numRows > MAX_ROWS) throw new ArrowFormatError(`${this.numRows} rijen`);
+    if (this.numRows > MAX_ROWS) throw new ArrowFormatError(`te veel rijen (${this.numRows})`);
     for (const batch of this.batches) {
       const columns = batch.columns();
       this.fields.forEach((field, i) => {

@@ -2,7 +2,8 @@
  * The messages of an Arrow IPC stream (the format the pipeline publishes, format/Columnar.rst): the schema, the
  * dictionaries and where each record batch's buffers lie. Nothing is decoded here but metadata, so a file with a
  * column the contract does not allow is rejected before any value is read. Arrow's file format is refused by name:
- * its schema may stand only in its footer, and DuckDB, which ingests the same bytes, takes a stream.
+ * apache-arrow's file writer leaves the schema message out of the stream part (it stands in the footer), and DuckDB,
+ * which ingests the same bytes, takes a stream.
  */
 import { FlatTable } from './flatbuffer.ts';
 
@@ -114,7 +115,7 @@ function fieldOf(field: FlatTable): ArrowField {
     name,
     type: typeOf(field.uint8(2), field.table(3)),
     // Schema.fbs: without an index type, a dictionary's indices are signed 32-bit
-    dictionary: encoding ? { id: encoding.int64(0), index: index ? typeOf(2, index) : { kind: 'int', bits: 32, signed: true } } : null,
+    dictionary: encoding ? { id: encoding.int64(0), index: index ? typeOf(TYPE_NAMES.indexOf('Int'), index) : { kind: 'int', bits: 32, signed: true } } : null,
   };
 }
 
