@@ -9,7 +9,7 @@ import { DataError, DatabaseError } from './errors.ts';
 import { fetchBytes, type Fetcher } from './fetch.ts';
 import { parseTopology, type RegionGeometry, type TopologyOptions } from './geometry.ts';
 import { signal } from '../instrumentation/signals.ts';
-import { insertRegionTable } from './load-table.ts';
+import { insertRegionTable, prefetchRankWriter } from './load-table.ts';
 import { Catalogue } from './manifest.ts';
 import { aggregateInMemory, type AggregatableIndicator } from './memory-aggregates.ts';
 import { rankingCountSql, rankingSql, type RankingQuery } from './queries.ts';
@@ -195,6 +195,7 @@ export class AtlasData {
     if (!this.db) {
       this.db = (async () => {
         try {
+          prefetchRankWriter();
           const conn = await this.connect();
           await this.insert(conn, 'gemeente');
           this.dbReady = true;

@@ -6,6 +6,7 @@
  */
 import type { ColumnType } from '@atlas/contract';
 import { rankTableName } from './collation.ts';
+import type * as RankWriter from './rank-table-ipc.ts';
 import type { Connector } from './duckdb/connector.ts';
 import { quoteIdent, quoteLiteral, tableName } from './queries.ts';
 import type { AbsentColumn, RegionTable } from './region-table.ts';
@@ -17,8 +18,12 @@ export function absentColumnsSql(absent: readonly AbsentColumn[]): string[] {
   return absent.map((c) => `${c.fill === null ? 'NULL' : quoteLiteral(c.fill)}::${SQL_TYPE[c.type]} AS ${quoteIdent(c.name)}`);
 }
 
+/** The side table's writer (apache-arrow) is fetched beside the database's own code, not after it has started. */
+const rankWriter = (): Promise<typeof RankWriter> => import('./rank-table-ipc.ts');
+export const prefetchRankWriter = (): void => void rankWriter().catch(() => undefined);
+
 export async function insertRegionTable(conn: Connector, table: RegionTable, ipc: Uint8Array): Promise<void> {
-  const { rankTableIPC } = await import('./rank-table-ipc.ts');
+  const { rankTableIPC } = await rankWriter();
   await conn.insertArrowIPC(rankTableName(table.level), rankTableIPC(table));
   const name = tableName(table.level);
   const absent = table.absentColumns;
