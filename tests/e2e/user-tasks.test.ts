@@ -228,7 +228,7 @@ describe('moving between pages', () => {
       await page.locator('#main h1').first().waitFor({ timeout: 60_000 });
       expect(await holdingMapLibre(asked)).toEqual([]);
       const fetched = page.waitForRequest((r) => new URL(r.url()).pathname === mapLibre[0]);
-      await page.getByRole('link', { name: 'Bekijk op de kaart' }).hover();
+      await page.getByRole('link', { name: t('summary.onMap') }).hover();
       await fetched;
     } finally {
       page.off('request', record);

@@ -4,20 +4,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Manifest } from '@atlas/contract';
+import { describe, expect, it } from 'vitest';
 import { expectSameAsApache } from '../support/arrow-arrays.ts';
 import { sharedBuild } from './helpers.ts';
 
-let outDir: string;
-let manifest: Manifest;
-
-beforeAll(async () => {
-  ({ outDir, manifest } = await sharedBuild());
-});
-
 describe('the app’s Arrow reader on the real build', () => {
   it('reads every published Arrow file as apache-arrow does', async () => {
+    const { outDir, manifest } = await sharedBuild();
     const files = manifest.files.map((f) => f.path).filter((path) => path.endsWith('.arrow'));
     expect(files.length).toBeGreaterThanOrEqual(6);
     for (const path of files) {

@@ -54,7 +54,7 @@ const pageCode = {
 // manifest is parsed): import() gives lazy() below the same module.
 const opened = parseRoute(location.pathname).page;
 // On the map page MapLibre is evaluated, and its worker started, as soon as its preloaded code is in, not when the
-// map is made; on the other pages its code is only fetched, when the reader points at or tabs to the map in the menu.
+// map is made; on the other pages its code is only fetched, when the reader points at or tabs to a link to the map (MapLink).
 if (opened === 'map') startMapLibre();
 if (opened in pageCode) void pageCode[opened as keyof typeof pageCode]().catch(() => undefined);
 const ComparePage = lazy(() => pageCode.compare().then((m) => ({ default: m.ComparePage })));

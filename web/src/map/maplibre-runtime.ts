@@ -1,7 +1,7 @@
 /**
  * MapLibre's code (1 MB of JavaScript), in a chunk of its own that only the map page loads: index.html, the map
  * page's shell, preloads it (vite.config.ts); a gemeente's summary, /vergelijk and /methode do not fetch or compile
- * it, unless the reader points at or tabs to the map in the menu (App.tsx fetches it then). Imported through
+ * it, unless the reader points at or tabs to a link to the map (MapLink.tsx fetches it then). Imported through
  * loadMapLibre (maplibre-loader.ts), never statically (eslint.config.js), or it would join the app's chunks.
  */
 import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl } from 'maplibre-gl';

@@ -3,31 +3,14 @@
  * the expected output of the fixture build (tests/expected/fixture-build) gives every level's published
  * theme score, and no score exactly where the pipeline published none.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { col, LEVELS, type Level, type Manifest } from '@atlas/contract';
-import { RegionTable } from '../data/region-table.ts';
+import { col, LEVELS } from '@atlas/contract';
 import { rescoreTable, rescoreTheme } from './rescore.ts';
 import { weightKey } from './weights-url.ts';
-import { arrowTableOf } from '../../../tests/support/arrow-arrays.ts';
+import { expectedManifest, expectedTable } from '../../../tests/support/expected-build.ts';
 
-const EXPECTED = resolve(fileURLToPath(import.meta.url), '../../../../tests/expected/fixture-build');
-type Dump = { rows: number; columns: Record<string, { type: string; values: unknown[] }> };
-
-const manifest = JSON.parse(readFileSync(resolve(EXPECTED, 'manifest.json'), 'utf8')) as Manifest;
-
-/** The level's published table, rebuilt as Arrow from the expected-output dump (numbers and strings). */
-function table(level: Level): RegionTable {
-  const dump = JSON.parse(readFileSync(resolve(EXPECTED, `${level}.arrow.json`), 'utf8')) as Dump;
-  const arrays: Record<string, Float64Array | string[]> = {};
-  for (const [name, c] of Object.entries(dump.columns)) {
-    if (c.type === 'Float64' || c.type.startsWith('Int')) arrays[name] = Float64Array.from(c.values, (v) => (typeof v === 'number' ? v : Number.NaN));
-    else arrays[name] = c.values.map((v) => (v === null ? '' : String(v)));
-  }
-  return new RegionTable(level, arrowTableOf(arrays));
-}
+const manifest = expectedManifest();
+const table = expectedTable;
 
 describe('rescoring with the catalogue weights reproduces the pipeline', () => {
   for (const level of LEVELS) {

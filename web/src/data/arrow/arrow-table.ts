@@ -4,6 +4,7 @@
  * the path to the first map. A column is decoded on first use, into numbers (NaN for a missing value, never 0) or
  * texts (null for a missing one). `checkBuffers` proves every buffer lies inside the file before a value is read.
  */
+import { fmt } from '../../format/format.ts';
 import { ArrowFormatError, readIpcStream, type ArrowField, type ArrowType, type BatchColumn, type RecordBatch } from './ipc-stream.ts';
 
 export { ArrowFormatError, type ArrowField };
@@ -168,7 +169,7 @@ export class ArrowTable {
         need(piece.buffers[2], offsets[piece.length] ?? 0, field);
       }
     };
-    if (this.numRows > MAX_ROWS) throw new ArrowFormatError(`te veel rijen (${this.numRows})`);
+    if (this.numRows > MAX_ROWS) throw new ArrowFormatError(`te veel rijen (${fmt.integer(this.numRows)})`);
     for (const batch of this.batches) {
       const columns = batch.columns();
       this.fields.forEach((field, i) => {
