@@ -257,6 +257,34 @@ describe('moving between pages', () => {
     }
   });
 
+  it('draws the map after a fetch ahead of MapLibre’s code failed (a network blip while pointing at a link)', async () => {
+    const { context } = session();
+    // a page of its own: a module the page once failed to import must not come from an earlier test's page
+    const page = await context.newPage();
+    const mapLibre = /\/assets\/maplibre-runtime-[^/]*\.js$/;
+    let refused = 0;
+    await page.route(mapLibre, (route) => {
+      refused += 1;
+      return route.abort();
+    });
+    try {
+      await page.goto(`${baseUrl}/gemeente/GM0855`);
+      await page.locator('#main h1').first().waitFor({ timeout: 60_000 });
+      const link = page.getByRole('link', { name: t('summary.onMap') });
+      const failed = page.waitForEvent('requestfailed', (r) => mapLibre.test(new URL(r.url()).pathname));
+      await link.hover();
+      await failed;
+      await page.unroute(mapLibre);
+      await link.click();
+      await ready(page);
+      expect(refused).toBe(1);
+      expect(await page.getByTestId('data-error').count()).toBe(0);
+    } finally {
+      await page.unroute(mapLibre);
+      await page.close();
+    }
+  });
+
   it('says so over the map when the browser cannot draw it (no WebGL2), and still starts the database for the table', async () => {
     const { context } = session();
     // a page of its own: the stand-in for a browser without WebGL stays with the page it was added to

@@ -9,8 +9,12 @@ type MapLibre = typeof Runtime;
 
 let loading: Promise<MapLibre> | null = null;
 
+/** A failed load is forgotten, so the next call (the map being made after a prefetch in a network blip) tries again. */
 export function loadMapLibre(): Promise<MapLibre> {
-  loading ??= import('./maplibre-runtime.ts');
+  loading ??= import('./maplibre-runtime.ts').catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
   return loading;
 }
 
