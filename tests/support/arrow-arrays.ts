@@ -8,7 +8,14 @@ import { ArrowTable, arrowTypeName } from '../../web/src/data/arrow/arrow-table.
 
 export type ArrowArrays = Parameters<typeof tableFromArrays>[0];
 
-export const arrowTableOf = (arrays: ArrowArrays): ArrowTable => ArrowTable.fromIPC(tableToIPC(tableFromArrays(arrays)));
+/** Arrow bytes read by the app's reader, buffers checked (as the app checks them) so that values can be read. */
+export function checkedArrowTable(bytes: Uint8Array): ArrowTable {
+  const table = ArrowTable.fromIPC(bytes);
+  table.checkBuffers();
+  return table;
+}
+
+export const arrowTableOf = (arrays: ArrowArrays): ArrowTable => checkedArrowTable(tableToIPC(tableFromArrays(arrays)));
 
 /** What apache-arrow reads from the same bytes, as this reader's numbers (NaN for missing) and texts (null). */
 function apacheColumns(table: Table): Map<string, { numbers: number[]; texts: (string | null)[]; type: string }> {
@@ -25,8 +32,7 @@ function apacheColumns(table: Table): Map<string, { numbers: number[]; texts: (s
 
 /** Every column of the bytes read by both readers; they must agree on types, numbers and texts. */
 export function expectSameAsApache(bytes: Uint8Array): ArrowTable {
-  const ours = ArrowTable.fromIPC(bytes);
-  ours.checkBuffers();
+  const ours = checkedArrowTable(bytes);
   const theirs = tableFromIPC(bytes);
   expect(ours.numRows).toBe(theirs.numRows);
   const columns = apacheColumns(theirs);

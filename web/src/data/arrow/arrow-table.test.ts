@@ -123,6 +123,14 @@ describe('reading Arrow IPC without apache-arrow', () => {
     }
   });
 
+  it('reads no value before its buffers are checked', () => {
+    const table = ArrowTable.fromIPC(expectedTableIpc('gemeente').ipc);
+    expect(() => table.numbers('population')).toThrow(/before checkBuffers/);
+    expect(() => table.strings('name')).toThrow(/before checkBuffers/);
+    table.checkBuffers();
+    expect(table.strings('name')).toHaveLength(table.numRows);
+  });
+
   it('names a type it does not read instead of misreading the columns after it', () => {
     const table = ArrowTable.fromIPC(tableToIPC(tableFromArrays({ when: [new Date(0)], after: Float64Array.from([1]) })));
     expect(arrowTypeName(table.field('when') ?? { type: { kind: 'null' }, dictionary: null })).toBe('Timestamp');

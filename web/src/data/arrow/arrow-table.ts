@@ -129,6 +129,8 @@ export class ArrowTable {
   private readonly index: Map<string, number>;
   /** Each dictionary's values, decoded once per set of pieces (a batch's dictionaries share them). */
   private readonly dictionaryTexts = new WeakMap<readonly (() => BatchColumn)[], (string | null)[]>();
+  /** Values are read only after checkBuffers: unchecked, a damaged file could be read past its end. */
+  private checked = false;
 
   private constructor(
     readonly fields: readonly ArrowField[],
@@ -185,6 +187,7 @@ export class ArrowTable {
         for (const values of pieces) checkPiece(field.type, values(), field);
       });
     }
+    this.checked = true;
   }
 
   /** A column's values as numbers (NaN where missing or text); null when there is no such column. */
@@ -225,6 +228,7 @@ export class ArrowTable {
   }
 
   private *pieces(field: ArrowField): Generator<{ piece: BatchColumn; batch: RecordBatch }> {
+    if (!this.checked) throw new Error('ArrowTable: values read before checkBuffers()');
     const i = this.index.get(field.name) ?? -1;
     for (const batch of this.batches) {
       const piece = batch.columns()[i];
