@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REPO_ROOT } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
+import { t } from '../../web/src/i18n/nl.ts';
 import { afterRedraw, changedShare, colourShares, legendClassColours, mapPixels, settledMapPixels } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
@@ -16,10 +17,14 @@ const DATA = resolve(REPO_ROOT, 'public/data');
 const INDICATOR = 'misdrijven_totaal';
 
 interface ManifestJson {
-  indicators: { id: string; series?: string | null }[];
+  indicators: { id: string; year: string; series?: string | null }[];
   trends: { id: string; years: number[] }[];
 }
 
+const publishedYear = async (): Promise<string> => {
+  const manifest = JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as ManifestJson;
+  return manifest.indicators.find((i) => i.id === INDICATOR)?.year ?? '';
+};
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 const legendRanges = (page: Page) => page.locator('[data-testid="legend"] .legend-row .legend-range').allInnerTexts();
 
@@ -126,5 +131,28 @@ describe('year slider', () => {
     expect(references).toContain('NL00');
     expect(references.find((c) => c !== 'NL00')).toBe(`GM${wijk!.slice(2, 6)}`);
     await screenshot(page, 'years-03-wijk-trend');
+  });
+
+  it('shows a chosen year as values, and says so where percentiles were asked for', async () => {
+    const first = years[0]!;
+    await page.goto(`${baseUrl}/?thema=maatschappelijke_onrust&indicator=${INDICATOR}&toon=percentiel&niveau=gemeente`);
+    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
+    const pressed = (id: string) => page.getByTestId(id).getAttribute('aria-pressed');
+    expect(await pressed('measure-pct')).toBe('true');
+    await afterRedraw(page, () => page.getByTestId('year-input').fill('0'));
+    await page.waitForFunction((y) => new URL(location.href).searchParams.get('jaar') === String(y), first);
+    await expect.poll(() => pressed('measure-value')).toBe('true');
+    expect(await pressed('measure-pct')).toBe('false');
+    expect(await page.getByTestId('measure-pct').isDisabled()).toBe(true);
+    expect(await page.getByTestId('measure-nl').isDisabled()).toBe(true);
+    expect(await page.getByTestId('measure-year-note').innerText()).toBe(t('panel.measure.yearOnly', { year: first, published: await publishedYear() }));
+    // the classes are quantiles over all years, not of this year: the legend does not claim equal classes
+    const legend = await page.getByTestId('legend').innerText();
+    expect(legend).toContain(t('legend.quantileOverYears', { from: first, to: years.at(-1)! }));
+    expect(legend).not.toContain(t('legend.quantile'));
+    // back to the published year: percentiles again, as the address asked
+    await afterRedraw(page, () => page.getByTestId('year-reset').click());
+    await expect.poll(() => pressed('measure-pct')).toBe('true');
+    expect(await page.getByTestId('measure-year-note').count()).toBe(0);
   });
 });

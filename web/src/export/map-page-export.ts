@@ -59,7 +59,7 @@ export function mapImageText(data: AtlasData, picture: MapPicture): MapImageText
   return {
     title: display.proxy ? `${display.title} (${t('theme.proxy')})` : display.title,
     subtitle: t('export.png.subtitle', { theme: theme.label, level: t(`level.${level}`).toLowerCase() }),
-    legend: { title: t('legend.title'), subtitle: display.subtitle, rows: legendRows(picture.legend, display.decimals), note: legendNote(display.reverse) },
+    legend: { title: t('legend.title'), subtitle: display.subtitle, rows: legendRows(picture.legend, display.decimals), note: legendNote(display) },
     footer: [
       t('honesty.relative'),
       attributionSummary(mapAttributions(data.catalogue, picture)),

@@ -70,7 +70,8 @@ export const nl = {
   'summary.col.gemeente': 'Gemeente',
   'summary.col.population': 'Inwoners',
   'summary.says': 'Wat zegt dit profiel wel',
-  'summary.says.1': 'Waar {name} afwijkt van andere gemeenten. Score 80 = hoger dan ongeveer 80 % van de gemeenten (een ‘percentiel’); 50 is het midden.',
+  'summary.says.1':
+    'Waar {name} afwijkt van andere gemeenten. Een themascore is het gemiddelde van de percentielen van de indicatoren (percentiel 80 = hoger dan ongeveer 80 % van de gemeenten; 50 is het midden).',
   'summary.says.2': 'Welke wijken het sterkst afwijken, en welke cijfers de score het meest omhoog of omlaag trekken.',
   'summary.saysNot': 'Wat zegt het niet',
   'summary.saysNot.1': 'Niet dat er ondermijning is, of wie erbij betrokken is: het zijn signalen, geen bewijs.',
@@ -115,7 +116,7 @@ export const nl = {
   'theme.proxy.long': 'Proxythema: gebouwd uit indirecte indicatoren',
   'theme.score': 'Themascore',
   'theme.score.explain':
-    'Gewogen gemiddelde van de percentielen van de indicatoren van dit thema. 0 = laagste, 100 = hoogste positie van alle gebieden op hetzelfde niveau.',
+    'Gewogen gemiddelde van de percentielen van de indicatoren van dit thema, zelf geen percentiel: 0 = op elke indicator de laagste, 100 = op elke indicator de hoogste positie van alle gebieden op hetzelfde niveau.',
 
   'panel.show': 'Wat toont de kaart?',
   'panel.indicators': 'Indicatoren van dit thema',
@@ -123,6 +124,7 @@ export const nl = {
   'panel.measure.pct': 'Percentiel',
   'panel.measure.value': 'Waarde',
   'panel.measure.nl': 'Vergeleken met Nederland',
+  'panel.measure.yearOnly': 'De kaart toont de waarden van {year}: percentielen en de vergelijking met Nederland zijn er alleen voor het peiljaar {published}.',
   'panel.disclaimer.title': 'Zo lees je de kaart',
 
   'honesty.relative':
@@ -187,7 +189,7 @@ export const nl = {
 
   'display.score': 'Themascore 0–100: relatieve positie tussen gebieden van hetzelfde niveau',
   'display.pct': 'Percentiel 0–100 (100 = hoogste risicopositie), peiljaar {year}',
-  'display.value': 'Waarde in {unit}, peiljaar {year}',
+  'display.value': 'Waarde ({unit}), peiljaar {year}',
   'display.vsNational': 'Vergeleken met Nederland (landelijk {national}), peiljaar {year}',
   'legend.vsNational': 'Kleur naar waarde gedeeld door het landelijke cijfer; rood = meer risico dan Nederland.',
 
@@ -218,6 +220,7 @@ export const nl = {
   'legend.missing': 'geen gegevens',
   'legend.belowMin': 'te weinig inwoners',
   'legend.quantile': 'Vijf klassen met elk ongeveer evenveel gebieden (kwantielen).',
+  'legend.quantileOverYears': 'Vijf klassen met elk ongeveer evenveel waarden over alle jaren {from}–{to} samen; in één jaar zijn ze daarom niet even groot.',
   'legend.lowerIsRisk': 'Lagere waarde = meer risico; de kleuren zijn daarom omgekeerd.',
 
   'years.label': 'Jaar',
@@ -225,7 +228,7 @@ export const nl = {
   'years.chosen': 'Kaart, tooltip, tabel, profiel en export tonen de waarde van dit jaar.',
   'years.reset': 'Terug naar het peiljaar',
   'years.noneOnLevel': 'Deze reeks heeft op dit niveau geen waarden; kies een ander niveau of het peiljaar.',
-  'years.subtitle': 'Waarde in {unit}, jaar {year}. Klassengrenzen gelijk voor alle jaren {from}–{to}, zodat de kleuren vergelijkbaar zijn.',
+  'years.subtitle': 'Waarde ({unit}), jaar {year}. Klassengrenzen gelijk voor alle jaren {from}–{to}, zodat de kleuren vergelijkbaar zijn.',
   'years.trend.heading': '{label} door de jaren',
   'years.trend.aria': '{label} in {name}, de gemeente en Nederland, {years}',
   'years.trend.none': 'Geen waarden van deze reeks voor {name} in {years}.',
@@ -337,7 +340,7 @@ export const nl = {
   'compare.national.none': 'geen landelijke waarde',
   'compare.national.score': 'n.v.t.',
   'compare.national.scoreNote':
-    'Een themascore is een positie tussen gebieden van hetzelfde niveau (0 = laagste, 100 = hoogste); voor Nederland als geheel bestaat die niet.',
+    'Een themascore is een gemiddelde van posities (percentielen) tussen gebieden van hetzelfde niveau; voor Nederland als geheel bestaat die niet.',
   'compare.unavailable': 'Niet beschikbaar per {kind}: {list}.',
   'compare.charts.title': 'Grafieken per indicator',
   'compare.charts.intro':

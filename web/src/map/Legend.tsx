@@ -24,7 +24,7 @@ export function Legend({
   entries: readonly LegendEntry[];
   overlays: Pick<Overlays, 'hotspots' | 'uncertain'>;
 }) {
-  const { title, subtitle, decimals, reverse, proxy } = display;
+  const { title, subtitle, decimals, proxy } = display;
   const [collapsed, setCollapsed] = useState(startsCollapsed);
   const bodyId = useId();
   return (
@@ -62,7 +62,7 @@ export function Legend({
             </li>
           ))}
         </ul>
-        <p className="legend-note">{display.vsNational ? t('legend.vsNational') : legendNote(reverse)}</p>
+        <p className="legend-note">{display.vsNational ? t('legend.vsNational') : legendNote(display)}</p>
         <OverlayLegend {...overlays} />
       </div>
     </section>

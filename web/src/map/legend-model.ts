@@ -5,6 +5,7 @@
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import type { FillKind, LegendEntry } from './classes.ts';
+import type { Display } from './display.ts';
 
 export interface LegendRow {
   kind: FillKind;
@@ -26,6 +27,7 @@ export function legendRows(entries: readonly LegendEntry[], decimals: number): L
 }
 
 /** The line under the legend: how the classes are made, and whether the ramp is flipped. */
-export function legendNote(reverse: boolean): string {
-  return `${t('legend.quantile')}${reverse ? ` ${t('legend.lowerIsRisk')}` : ''}`;
+export function legendNote({ reverse, classesOverYears }: Pick<Display, 'reverse' | 'classesOverYears'>): string {
+  const classes = classesOverYears ? t('legend.quantileOverYears', classesOverYears) : t('legend.quantile');
+  return `${classes}${reverse ? ` ${t('legend.lowerIsRisk')}` : ''}`;
 }

@@ -149,6 +149,7 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
           onIndicator={choices.onIndicator}
           onMeasure={choices.onMeasure}
           yearSlider={<YearSlider choice={shown.year} empty={shown.yearEmpty} />}
+          yearShown={shown.override ? shown.year.year : null}
         >
           {noBuurtMap && !buurtsInProfile && buurtList}
           <p className="built muted small">{t('footer.built', { date: fmt.date(catalogue.manifest.builtAt), version: catalogue.manifest.pipelineVersion })}</p>

@@ -23,11 +23,16 @@ interface Props {
   onMeasure(m: Measure): void;
   /** The year slider, for an indicator with a yearly series (web/src/years). */
   yearSlider?: ReactNode;
+  /** The year whose values the map shows instead of the published ones (a chosen ?jaar=), else null. */
+  yearShown?: number | null;
   children?: ReactNode;
 }
 
-export function IndicatorPanel({ id, catalogue, theme, indicatorId, measure, level, onIndicator, onMeasure, yearSlider, children }: Props) {
+export function IndicatorPanel({ id, catalogue, theme, indicatorId, measure, level, onIndicator, onMeasure, yearSlider, yearShown = null, children }: Props) {
   const items = catalogue.themeIndicators(theme);
+  // Percentiles and the national comparison exist for the published year only: another year shows values.
+  const published = items.find(({ indicator }) => indicator.id === indicatorId)?.indicator.year;
+  const onlyValues = yearShown !== null ? t('panel.measure.yearOnly', { year: yearShown, published: published ?? '' }) : undefined;
   const name = `indicator-${theme.id}`;
   return (
     <section id={id} role="tabpanel" aria-labelledby={`tab-${theme.id}`} className="side-panel">
@@ -98,14 +103,19 @@ export function IndicatorPanel({ id, catalogue, theme, indicatorId, measure, lev
       {indicatorId !== null && (
         <Segmented<Measure>
           label={t('panel.measure')}
-          value={measure}
+          value={onlyValues ? 'value' : measure}
           onChange={onMeasure}
           options={[
-            { value: 'pct', label: t('panel.measure.pct'), testId: 'measure-pct' },
+            { value: 'pct', label: t('panel.measure.pct'), testId: 'measure-pct', disabled: !!onlyValues },
             { value: 'value', label: t('panel.measure.value'), testId: 'measure-value' },
-            { value: 'nl', label: t('panel.measure.nl'), testId: 'measure-nl' },
+            { value: 'nl', label: t('panel.measure.nl'), testId: 'measure-nl', disabled: !!onlyValues },
           ]}
         />
+      )}
+      {indicatorId !== null && onlyValues && (
+        <p className="muted small" data-testid="measure-year-note">
+          {onlyValues}
+        </p>
       )}
       {indicatorId !== null && yearSlider}
 

@@ -36,7 +36,12 @@ export function useMapYear(
     if (!active || !indicator || first === undefined || last === undefined) return display;
     // Hotspots and percentile intervals exist for the published year only: no overlays for another year.
     const { hotColumn: _hot, pctInterval: _interval, ...value } = resolveDisplay(theme, indicator, 'value');
-    return { ...value, title: `${value.title} (${year})`, subtitle: t('years.subtitle', { unit: indicator.unit, year, from: first, to: last }) };
+    return {
+      ...value,
+      title: `${value.title} (${year})`,
+      subtitle: t('years.subtitle', { unit: indicator.unit, year, from: first, to: last }),
+      classesOverYears: { from: first, to: last },
+    };
   }, [active, indicator, theme, display, year, years]);
   const override = useMemo<ValueOverride | null>(
     () => (active && indicator && breaks && table ? { values: table.numbers(col.value(indicator.id)), breaks, key: `${series}:${year}` } : null),
