@@ -45,12 +45,15 @@ function recompute(row: Row, manifest: Manifest, theme: Theme, weights: Map<stri
   return present > 0 && present / total + 1e-9 >= theme.minWeightShare ? sum / present : null;
 }
 
-async function csvScore(page: Page, code: string): Promise<string> {
+/** The region's theme score in the CSV export, after checking that the file says whether custom weights made it. */
+async function csvScore(page: Page, code: string, weighted: boolean): Promise<string> {
   await page.getByTestId('export-menu').click();
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('export-csv').click()]);
   const text = (await readFile(await download.path())).subarray(3).toString('utf8');
-  const [, header, ...body] = parseCsv(text);
+  const [about, header, ...body] = parseCsv(text);
   const scoreIndex = header!.findIndex((h) => h.startsWith('Themascore'));
+  expect(header![scoreIndex]!.endsWith(`, ${t('values.columnWeighted')}`)).toBe(weighted);
+  expect(about!.join(' ').includes(t('export.about.weighted', { weights: '' }).split(':')[0]!)).toBe(weighted);
   const row = body.find((cells) => cells[0] === code);
   if (!row) throw new Error(`${code} not in the CSV export`);
   return row[scoreIndex] ?? '';
@@ -100,7 +103,7 @@ describe('eigen weging', () => {
     });
     expect(new URL(page.url()).searchParams.get('weging')).toBe(`${theme.id}.${changed.id}:5`);
     await expect.poll(() => page.locator('.score-big').first().textContent()).toBe(String(Math.round(expected)));
-    expect(fromCsv(await csvScore(page, AMSTERDAM))).toBe(oneDecimal(expected));
+    expect(fromCsv(await csvScore(page, AMSTERDAM, true))).toBe(oneDecimal(expected));
     await screenshot(page, 'weights-panel');
   });
 
@@ -111,12 +114,12 @@ describe('eigen weging', () => {
     expect(await page.getByTestId(`weight-${changed.id}`).inputValue()).toBe('5');
     expect(await page.getByTestId('weights-banner').textContent()).toContain('eigen weging — wijkt af van de standaard');
     const expected = recompute(amsterdam, manifest, theme, new Map([[changed.id, 5]]))!;
-    expect(fromCsv(await csvScore(page, AMSTERDAM))).toBe(oneDecimal(expected));
+    expect(fromCsv(await csvScore(page, AMSTERDAM, true))).toBe(oneDecimal(expected));
 
     await page.getByTestId('weights-banner-reset').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('weging')).toBeNull();
     await expect.poll(() => page.getByTestId('weights-banner').count()).toBe(0);
-    expect(fromCsv(await csvScore(page, AMSTERDAM))).toBe(oneDecimal(amsterdam[col.theme(theme.id)] as number));
+    expect(fromCsv(await csvScore(page, AMSTERDAM, false))).toBe(oneDecimal(amsterdam[col.theme(theme.id)] as number));
     expect(session.foreignRequests).toEqual([]);
   });
 

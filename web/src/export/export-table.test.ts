@@ -3,6 +3,7 @@ import type { RankingQuery } from '../data/queries.ts';
 import { NO_FILTERS, type TableSelection } from '../table/table-spec.ts';
 import { exportColumns, roundedRow, tableExport } from './export-table.ts';
 import { tableColumns } from '../table/table-spec.ts';
+import { weightKey } from '../weights/weights-url.ts';
 import { catalogue, rows, theme } from '../../../tests/support/export-fixture.ts';
 
 describe('table export', () => {
@@ -58,6 +59,20 @@ describe('table export', () => {
     expect(out.about.find((a) => a.key === 'selectie')!.text).toBe(
       'Selectie: alle 4 gebieden; gesorteerd op Themascore Drugs & "jonge" aanwas (0–100), aflopend',
     );
+  });
+
+  it('names custom weights in the theme score’s header and in the file’s description', async () => {
+    const selection: TableSelection = { level: 'gemeente', theme, sort: { column: 'theme__jonge_aanwas', direction: 'desc' }, filters: NO_FILTERS };
+    const weights = new Map([[weightKey(theme.id, 'inkomen'), 5]]);
+    const out = await tableExport(catalogue, async () => ({ rows, total: 4, engine: 'weights' }), selection, null, weights);
+    expect(out.columns.find((c) => c.key === 'theme__jonge_aanwas')?.header).toBe('Themascore Drugs & "jonge" aanwas (0–100), eigen weging');
+    expect(out.about.find((a) => a.key === 'weging')?.text).toBe(
+      'Themascore met een eigen weging, niet de standaardweging uit de catalogus: Aandeel A: gewicht 5,0 (standaard 1,0).',
+    );
+    // under the catalogue's weights neither says so
+    const standard = await tableExport(catalogue, async () => ({ rows, total: 4, engine: 'duckdb' }), selection);
+    expect(standard.columns.find((c) => c.key === 'theme__jonge_aanwas')?.header).toBe('Themascore Drugs & "jonge" aanwas (0–100)');
+    expect(standard.about.some((a) => a.key === 'weging')).toBe(false);
   });
 
   it('rounds values to the published precision and scores and percentiles to one decimal', () => {

@@ -14,6 +14,7 @@ import { tableColumns, tableQuery, type TableColumn, type TableSelection } from 
 import type { RankingResult } from '../data/atlas-data.ts';
 import type { RankingQuery } from '../data/queries.ts';
 import type { ValuesSpec } from '../view/values-view.ts';
+import { STANDARD_WEIGHTS, weightKey, type Weights } from '../weights/weights-url.ts';
 import { exportFileName } from './download.ts';
 
 export interface ExportColumn {
@@ -54,7 +55,10 @@ export function columnHeader(c: TableColumn, theme: ThemeManifest): string {
     const detail = [i.kind === 'proxy' ? t('theme.proxy') : '', i.unit, c.basis?.year ?? i.year, corrected].filter(Boolean).join(', ');
     return detail ? `${i.label} (${detail})` : i.label;
   }
-  if (c.reason) return `${t('export.col.score', { theme: theme.label })}${c.basis?.corrected ? `, ${t('values.columnSmoothed')}` : ''}`;
+  if (c.reason) {
+    const notes = [c.basis?.corrected ? t('values.columnSmoothed') : '', c.basis?.weighted ? t('values.columnWeighted') : ''].filter(Boolean);
+    return [t('export.col.score', { theme: theme.label }), ...notes].join(', ');
+  }
   return c.label;
 }
 
@@ -97,7 +101,23 @@ function provenance(catalogue: Catalogue, level: Level, columns: readonly TableC
   return { sources: attributionSummary(indicatorAttributions(catalogue, indicators, level)), years: years.join(', ') };
 }
 
-export function aboutLines(catalogue: Catalogue, selection: TableSelection, columns: readonly TableColumn[], shown: number): AboutLine[] {
+/** The theme's custom weights as "label: gewicht 5 (standaard 1)", or null under the catalogue's weights. */
+function customWeights(catalogue: Catalogue, theme: ThemeManifest, weights: Weights): string | null {
+  const changed = catalogue.themeIndicators(theme).flatMap(({ indicator, weight }) => {
+    const custom = weights.get(weightKey(theme.id, indicator.id));
+    return custom === undefined ? [] : [`${indicator.label}: ${t('weights.valueText', { weight: fmt.number(custom, 1), standard: fmt.number(weight, 1) })}`];
+  });
+  return changed.length ? changed.join('; ') : null;
+}
+
+/** `weights`: the theme's custom weights (customWeights), null under the catalogue's. */
+export function aboutLines(
+  catalogue: Catalogue,
+  selection: TableSelection,
+  columns: readonly TableColumn[],
+  shown: number,
+  weights: string | null = null,
+): AboutLine[] {
   const { level, theme, sort, filters } = selection;
   const m = catalogue.manifest;
   const total = m.levels.find((l) => l.id === level)?.rows ?? shown;
@@ -124,6 +144,7 @@ export function aboutLines(catalogue: Catalogue, selection: TableSelection, colu
       key: 'gegevens',
       text: t('export.about.data', { date: fmt.date(m.builtAt), version: m.pipelineVersion, years, boundaryYear: m.boundaryYear }),
     },
+    ...(weights ? [{ key: 'weging', text: t('export.about.weighted', { weights }) }] : []),
     { key: 'toelichting', text: t('honesty.relative') },
   ];
 }
@@ -135,8 +156,9 @@ export async function tableExport(
   ranking: (q: RankingQuery) => Promise<RankingResult>,
   selection: TableSelection,
   values: ValuesSpec | null = null,
+  weights: Weights = STANDARD_WEIGHTS,
 ): Promise<ExportTable> {
-  const columns = tableColumns(catalogue, selection.level, selection.theme, values);
+  const columns = tableColumns(catalogue, selection.level, selection.theme, values, weights);
   const query = tableQuery(columns, selection, Number.MAX_SAFE_INTEGER);
   const percentiles = columns.flatMap((c) => (c.indicator ? [col.percentile(c.indicator.id)] : []));
   const result = await ranking({ ...query, columns: [...query.columns, ...percentiles] });
@@ -144,7 +166,7 @@ export async function tableExport(
   return {
     columns: exported,
     rows: result.rows.map((r) => roundedRow(exported, r)),
-    about: aboutLines(catalogue, selection, columns, result.rows.length),
+    about: aboutLines(catalogue, selection, columns, result.rows.length, customWeights(catalogue, selection.theme, weights)),
     baseName: exportFileName([selection.theme.id, selection.level, ...(selection.filters.within ? [selection.filters.within.code] : [])]),
   };
 }

@@ -13,20 +13,22 @@ import type { Display } from '../map/display.ts';
 import { legendNote, legendRows } from '../map/legend-model.ts';
 import type { TableSelection } from '../table/table-spec.ts';
 import { valuesSpecOf } from '../view/values-atlas.ts';
+import { themeAffected } from '../weights/rescore.ts';
+import { weightsOf } from '../weights/weighted-atlas.ts';
 import { CSV_MIME, toCsv } from './csv.ts';
 import { exportFileName, type ExportFile } from './download.ts';
 import { indicatorAttributions, tableExport } from './export-table.ts';
 import { canvasToPng, composeMapImage, type MapCapture, type MapImageText } from './map-image.ts';
 
 export async function csvFile(data: AtlasData, selection: TableSelection): Promise<ExportFile> {
-  const table = await tableExport(data.catalogue, (q) => data.ranking(q), selection, valuesSpecOf(data));
+  const table = await tableExport(data.catalogue, (q) => data.ranking(q), selection, valuesSpecOf(data), weightsOf(data));
   return { blob: new Blob([toCsv(table)], { type: CSV_MIME }), fileName: `${table.baseName}.csv` };
 }
 
 export async function parquetFile(data: AtlasData, selection: TableSelection): Promise<ExportFile> {
   // The writer is loaded on first use: the first map does not wait for code only an export needs.
   const [table, { PARQUET_MIME, toParquet }] = await Promise.all([
-    tableExport(data.catalogue, (q) => data.ranking(q), selection, valuesSpecOf(data)),
+    tableExport(data.catalogue, (q) => data.ranking(q), selection, valuesSpecOf(data), weightsOf(data)),
     import('./parquet.ts'),
   ]);
   return { blob: new Blob([toParquet(table)], { type: PARQUET_MIME }), fileName: `${table.baseName}.parquet` };
@@ -56,8 +58,10 @@ export function mapAttributions(catalogue: Catalogue, picture: Pick<MapPicture, 
 export function mapImageText(data: AtlasData, picture: MapPicture): MapImageText {
   const { theme, display, level } = picture;
   const m = data.catalogue.manifest;
+  const weighted = display.kind === 'score' && themeAffected(theme, weightsOf(data));
+  const notes = [display.proxy ? t('theme.proxy') : '', weighted ? t('values.columnWeighted') : ''].filter(Boolean);
   return {
-    title: display.proxy ? `${display.title} (${t('theme.proxy')})` : display.title,
+    title: notes.length ? `${display.title} (${notes.join(', ')})` : display.title,
     subtitle: t('export.png.subtitle', { theme: theme.label, level: t(`level.${level}`).toLowerCase() }),
     legend: { title: t('legend.title'), subtitle: display.subtitle, rows: legendRows(picture.legend, display.decimals), note: legendNote(display) },
     footer: [

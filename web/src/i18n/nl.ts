@@ -244,6 +244,7 @@ export const nl = {
   'values.legendSmoothed': 'Gecorrigeerd voor kleine aantallen.',
   'values.legendNotSmoothed': 'Niet gecorrigeerd: voor deze waarden bestaat geen correctie voor kleine aantallen.',
   'values.columnSmoothed': 'gecorrigeerd',
+  'values.columnWeighted': 'eigen weging',
   'values.smoothedDescribing': 'Interval, significantie en hotspots alleen bij de ongecorrigeerde waarden.',
 
   'tooltip.percentile': 'Percentiel',
@@ -530,6 +531,7 @@ export const nl = {
   'export.about.sort': 'gesorteerd op {column}, {direction}',
   'export.about.asc': 'oplopend',
   'export.about.desc': 'aflopend',
+  'export.about.weighted': 'Themascore met een eigen weging, niet de standaardweging uit de catalogus: {weights}.',
   'export.about.data': 'Ondermijningsatlas, gegevens gebouwd op {date} (pijplijn {version}); peiljaren {years}; gebiedsindeling {boundaryYear}',
   'export.png.subtitle': 'Thema: {theme} · kaart per {level}',
   'export.png.made': 'Ondermijningsatlas · gegevens gebouwd op {date} · pijplijn {version}',

@@ -12,6 +12,7 @@ import type { Display } from '../map/display.ts';
 import type { SortDirection } from '../data/queries.ts';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { useAsync } from '../ui/use-async.ts';
+import { weightsOf } from '../weights/weighted-atlas.ts';
 import { defaultTableSort, formatCell, tableColumns, tableQuery, type TableColumn as Column, type TableSelection } from './table-spec.ts';
 import { useWithin } from './use-within.ts';
 import type { Within } from './within.ts';
@@ -31,7 +32,7 @@ interface Props {
 const PAGE = 100;
 
 export function TableView({ data, level, theme, display, selection, provincies, onSelect, onSelectionChange }: Props) {
-  const columns = useMemo<Column[]>(() => tableColumns(data.catalogue, level, theme, valuesSpecOf(data)), [data, level, theme]);
+  const columns = useMemo<Column[]>(() => tableColumns(data.catalogue, level, theme, valuesSpecOf(data), weightsOf(data)), [data, level, theme]);
 
   const defaultSort = defaultTableSort(theme, display).column;
   const [sort, setSort] = useState<{ column: string; direction: SortDirection }>(() => defaultTableSort(theme, display));

@@ -8,6 +8,8 @@ import type { Catalogue } from '../data/manifest.ts';
 import type { RankingQuery, SortDirection } from '../data/queries.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
+import { themeAffected } from '../weights/rescore.ts';
+import { STANDARD_WEIGHTS, type Weights } from '../weights/weights-url.ts';
 import type { Display } from '../map/display.ts';
 import { columnBasis, type ValuesSpec } from '../view/values-view.ts';
 import type { Within } from './within.ts';
@@ -25,8 +27,8 @@ export interface TableColumn {
   unit?: string;
   /** The indicator behind a value column. */
   indicator?: IndicatorManifest;
-  /** Values of another year than the indicator's own, or corrected for small numbers (view/values-view.ts). */
-  basis?: { year: string | null; corrected: boolean };
+  /** Values of another year than the indicator's own, or corrected for small numbers (view/values-view.ts); a theme score with custom weights. */
+  basis?: { year: string | null; corrected: boolean; weighted?: boolean };
 }
 
 export interface TableSort {
@@ -54,16 +56,23 @@ export interface TableSelection {
 
 export const NO_FILTERS: TableFilters = { text: '', provincie: null, hideMissing: false, within: null };
 
-/** " · 2022", " · gecorrigeerd": how a header says that its values are not the published raw values. */
-const basisSuffix = (basis: { year: string | null; corrected: boolean }, own: string | null): string =>
-  `${basis.year !== null && basis.year !== own ? ` · ${basis.year}` : ''}${basis.corrected ? ` · ${t('values.columnSmoothed')}` : ''}`;
+/** " · 2022", " · gecorrigeerd", " · eigen weging": how a header says that its values are not the published ones. */
+const basisSuffix = (basis: NonNullable<TableColumn['basis']>, own: string | null): string =>
+  `${basis.year !== null && basis.year !== own ? ` · ${basis.year}` : ''}${basis.corrected ? ` · ${t('values.columnSmoothed')}` : ''}${basis.weighted ? ` · ${t('values.columnWeighted')}` : ''}`;
 
 /** `values`: which values the table shows (a chosen year, the correction for small numbers); null for the published ones. */
-export function tableColumns(catalogue: Catalogue, level: Level, theme: ThemeManifest, values: ValuesSpec | null = null): TableColumn[] {
+/** `weights`: the custom weights behind the theme score (weights/weighted-atlas.ts weightsOf), which its header names. */
+export function tableColumns(
+  catalogue: Catalogue,
+  level: Level,
+  theme: ThemeManifest,
+  values: ValuesSpec | null = null,
+  weights: Weights = STANDARD_WEIGHTS,
+): TableColumn[] {
   const cols: TableColumn[] = [{ id: 'name', label: t('table.name'), text: true, decimals: 0 }];
   if (level !== 'gemeente') cols.push({ id: 'gemeente_name', label: t('table.gemeente'), text: true, decimals: 0 });
   cols.push({ id: 'population', label: t('table.population'), text: false, decimals: 0 });
-  const scoreBasis = columnBasis(values, null, level);
+  const scoreBasis = { ...columnBasis(values, null, level), weighted: themeAffected(theme, weights) };
   cols.push({
     id: col.theme(theme.id),
     label: `${t('theme.score')}${basisSuffix(scoreBasis, null)}`,
