@@ -10,6 +10,8 @@ import { LEVELS, dataFile, type Level, type Manifest, type SearchBounds, type Se
 import { sha256Of } from '../../data-pipeline/io/files.ts';
 import { readArrow, sharedBuild } from './helpers.ts';
 import { columnOf } from './published-columns.ts';
+import { indexEntries } from '../../web/src/search/region-entries.ts';
+import { searchRegions } from '../../web/src/search/search-index.ts';
 
 /** The Netherlands with its territorial waters and islands, generously. */
 const NL = { west: 3.2, south: 50.7, east: 7.3, north: 53.7 };
@@ -63,6 +65,15 @@ describe('search index (real data)', () => {
       expect(new Set(inIndex.keys())).toEqual(new Set(table.keys()));
       for (const [code, name] of inIndex) expect(name, code).toBe(table.get(code)?.name);
     }
+  });
+
+  it('finds a gemeente by the name people use, and a gemeente before buurten of the same name', () => {
+    const entries = indexEntries(index);
+    const first = (query: string) => searchRegions(entries, query)[0];
+    expect(first('Den Haag')).toMatchObject({ code: 'GM0518', name: "'s-Gravenhage" });
+    expect(first('den bosch')).toMatchObject({ code: 'GM0796', kind: 'gemeente' });
+    const bergen = searchRegions(entries, 'Bergen');
+    expect(bergen.slice(0, 2).map((e) => `${e.kind} ${e.name}`)).toEqual(['gemeente Bergen (NH.)', 'gemeente Bergen (L.)']);
   });
 
   it('points every wijk at its gemeente and every buurt at its wijk, as the tables do', () => {

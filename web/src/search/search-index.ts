@@ -1,5 +1,6 @@
 /**
- * Type-ahead over every region name and code. Matching ignores case and accents ("Súdwest" finds "Sudwest");
+ * Type-ahead over every region name and code (and a few everyday names: "Den Haag" finds 's-Gravenhage). Matching
+ * ignores case and accents ("Súdwest" finds "Sudwest");
  * exact matches come first, then prefixes, then a word inside the name, then any part of it; within each,
  * larger levels, then more inhabitants, then Dutch name order. A code matches exactly or by its start
  * ("BU0855" lists Tilburg's buurten).
@@ -21,7 +22,18 @@ export interface SearchEntry {
   bounds: SearchBounds;
   folded: string;
   foldedCode: string;
+  /** Other names it goes by, folded: the everyday name, or the name without its "(L.)"-style suffix. */
+  otherNames: string[];
 }
+
+/**
+ * Gemeenten whose official (CBS) name is not the one people type: 's-Gravenhage is Den Haag, 's-Hertogenbosch
+ * is Den Bosch. Keyed by code, which the boundary year does not change for these two.
+ */
+const EVERYDAY_NAMES: Readonly<Record<string, readonly string[]>> = { GM0518: ['Den Haag'], GM0796: ['Den Bosch'] };
+
+/** "Bergen (L.)" is also "Bergen": the suffix only tells equal names apart. */
+const withoutSuffix = (name: string): string => name.replace(/\s*\([^)]*\)\s*$/, '');
 
 export const fold = (s: string): string =>
   s
@@ -51,6 +63,7 @@ export function makeEntry(
     bounds: where.bounds ?? null,
     folded: fold(name),
     foldedCode: code.toLowerCase(),
+    otherNames: [...new Set([withoutSuffix(name), ...(kind === 'gemeente' ? (EVERYDAY_NAMES[code] ?? []) : [])].map(fold))].filter((n) => n !== fold(name)),
   };
 }
 
@@ -59,11 +72,12 @@ const looksLikeCode = (q: string): boolean => /^[a-z]{2}\d/.test(q);
 
 /** 0 exact, 1 prefix, 2 a word of the name starts with it, 3 anywhere in the name; null: no match. */
 function matchRank(e: SearchEntry, q: string, code: string): number | null {
-  if (e.folded === q || e.foldedCode === code) return 0;
-  if (e.folded.startsWith(q) || (looksLikeCode(code) && e.foldedCode.startsWith(code))) return 1;
-  if (e.folded.includes(` ${q}`)) return 2;
-  if (e.folded.includes(q)) return 3;
-  return null;
+  let best: number | null = e.foldedCode === code ? 0 : looksLikeCode(code) && e.foldedCode.startsWith(code) ? 1 : null;
+  for (const name of [e.folded, ...e.otherNames]) {
+    const rank = name === q ? 0 : name.startsWith(q) ? 1 : name.includes(` ${q}`) ? 2 : name.includes(q) ? 3 : null;
+    if (rank !== null && (best === null || rank < best)) best = rank;
+  }
+  return best;
 }
 
 export function searchRegions(entries: readonly SearchEntry[], query: string, limit = 10): SearchEntry[] {
