@@ -315,10 +315,25 @@ describe('moving between pages', () => {
     await page.getByTestId('nav-compare').click();
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 30_000 });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Vergelijk gebieden');
+    // every page names the tab after itself, so tabs and a screen reader's page list tell them apart
+    expect(await page.title()).toBe(`${t('nav.compare')} — ${t('app.title')}`);
+    for (const [link, title] of [
+      ['nav-method', t('nav.method')],
+      ['nav-analyse', t('nav.analyse')],
+    ] as const) {
+      await page.getByTestId(link).click();
+      await expect.poll(() => page.title()).toBe(`${title} — ${t('app.title')}`);
+    }
+    await page.getByTestId('nav-map').click();
+    await expect.poll(() => page.title()).toBe(t('app.title'));
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     await page.getByTestId('copy-link').click();
     await expect.poll(() => page.getByTestId('copy-link-status').innerText()).toBe('Link gekopieerd');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    // an address the atlas does not have says so, in its heading and its tab
+    await page.goto(`${baseUrl}/bestaat-niet`);
+    await expect.poll(() => page.locator('#main h1').innerText()).toBe(t('page.notfound.title'));
+    expect(await page.title()).toBe(`${t('page.notfound.title')} — ${t('app.title')}`);
   });
 });
 

@@ -70,6 +70,14 @@ const NAV: { route: Route; label: Parameters<typeof t>[0]; match: Route['page'] 
   { route: { page: 'method' }, label: 'nav.method', match: 'method' },
 ];
 
+/** The tab's title per page, so a reader with several tabs or a screen reader can tell them apart. */
+const PAGE_TITLE: Partial<Record<Route['page'], Parameters<typeof t>[0]>> = {
+  compare: 'nav.compare',
+  analyse: 'nav.analyse',
+  method: 'nav.method',
+  notfound: 'page.notfound.title',
+};
+
 export function App() {
   const route = useRoute();
   useFocusOnNavigate(route.page === 'gemeente' ? `gemeente/${route.code ?? ''}` : route.page, route.page !== 'map');
@@ -83,9 +91,12 @@ export function App() {
     if (atlas.error) signal.dataError(atlas.error);
   }, [atlas.error]);
 
+  // A gemeente's summary and the picker name the tab themselves (their effects run before this one, which leaves them be).
+  const titleKey = PAGE_TITLE[route.page];
   useEffect(() => {
-    document.title = t('app.title');
-  }, []);
+    if (titleKey) document.title = `${t(titleKey)} — ${t('app.title')}`;
+    else if (route.page === 'map') document.title = t('app.title');
+  }, [titleKey, route.page]);
 
   const loading = (
     <main id="main" className="page page-loading" tabIndex={-1}>
