@@ -411,7 +411,7 @@ export const CURRENT_INDICATORS = [
     label: 'Verblijfsrecreatief terrein',
     short: 'Aandeel van de oppervlakte dat verblijfsrecreatief terrein is (vakantieparken, campings; alleen met aangeleverd bestand).',
     explanation:
-      'Het aandeel van de totale oppervlakte dat CBS als verblijfsrecreatief terrein telt: vakantieparken, campings en andere terreinen voor verblijfsrecreatie. Een directe maat voor de omvang van de parksector, niet voor misbruik. De atlas gebruikt hem zodra vakantieparken/70262NED_bodemgebruik.csv in de ruwe map staat.',
+      'Het aandeel van de totale oppervlakte dat CBS als verblijfsrecreatief terrein telt: vakantieparken, campings en andere terreinen voor verblijfsrecreatie. Een directe maat voor de omvang van de parksector, niet voor misbruik. De atlas gebruikt hem zodra vakantieparken/70262NED_bodemgebruik.csv bij de brongegevens van de atlas staat.',
     themes: ['vakantieparken'],
     sources: ['cbs_bodemgebruik_70262'],
     unit: '% van de oppervlakte',
@@ -438,7 +438,7 @@ export const CURRENT_INDICATORS = [
     label: 'Inschrijvingen op vakantieparken',
     short: 'Personen ingeschreven op een adres op een vakantiepark, per 1.000 inwoners (alleen met aangeleverd bestand).',
     explanation:
-      'Het aantal personen dat in de BRP staat ingeschreven op een adres op een vakantiepark, per 1.000 inwoners van de gemeente. Permanente bewoning van parken is een van de kwetsbaarheden waar het thema om draait; dit is er een directe maat voor, al telt alleen wie zich inschreef. De atlas gebruikt hem zodra vakantieparken/maatwerk-2021-38_inschrijvingen_vakantieparken.csv (CBS maatwerk 2021/38) in de ruwe map staat; het laatste peilmoment in het bestand telt.',
+      'Het aantal personen dat in de BRP staat ingeschreven op een adres op een vakantiepark, per 1.000 inwoners van de gemeente. Permanente bewoning van parken is een van de kwetsbaarheden waar het thema om draait; dit is er een directe maat voor, al telt alleen wie zich inschreef. De atlas gebruikt hem zodra vakantieparken/maatwerk-2021-38_inschrijvingen_vakantieparken.csv (CBS maatwerk 2021/38) bij de brongegevens van de atlas staat; het laatste peilmoment in het bestand telt.',
     themes: ['vakantieparken'],
     sources: ['cbs_maatwerk_2021_38', 'kwb2024_subset'],
     unit: 'per 1.000 inwoners',
@@ -465,7 +465,7 @@ export const CURRENT_INDICATORS = [
     label: 'Bewoonde recreatie-objecten',
     short: 'Aandeel recreatie-objecten waar iemand staat ingeschreven (1-1-2023; alleen met aangeleverd bestand).',
     explanation:
-      'Het aandeel van de recreatie-objecten (recreatiewoningen, chalets, stacaravans op een vaste plek) waar op 1 januari 2023 iemand in de BRP stond ingeschreven. Bewoning van recreatie-objecten is niet toegestaan tenzij de gemeente het gedoogt; een hoog aandeel is een directe aanwijzing voor permanente bewoning van parken. De atlas gebruikt hem zodra vakantieparken/maatwerk-2024-17_bewoning_recreatie_objecten.csv (CBS maatwerk 2024/17) in de ruwe map staat.',
+      'Het aandeel van de recreatie-objecten (recreatiewoningen, chalets, stacaravans op een vaste plek) waar op 1 januari 2023 iemand in de BRP stond ingeschreven. Bewoning van recreatie-objecten is niet toegestaan tenzij de gemeente het gedoogt; een hoog aandeel is een directe aanwijzing voor permanente bewoning van parken. De atlas gebruikt hem zodra vakantieparken/maatwerk-2024-17_bewoning_recreatie_objecten.csv (CBS maatwerk 2024/17) bij de brongegevens van de atlas staat.',
     themes: ['vakantieparken'],
     sources: ['cbs_maatwerk_2024_17'],
     unit: '% van de recreatie-objecten',
@@ -504,7 +504,7 @@ function benefit<const K extends 'bijstand' | 'ww' | 'ao'>(kind: K) {
     id: `${kind}_uitkering` as const,
     label: text.label,
     short: `Personen met ${text.what} per 1.000 inwoners van 15 jaar en ouder (2024).`,
-    explanation: `Het aantal personen met ${text.what} per 1.000 inwoners van 15 jaar en ouder. ${text.weight} Alleen per gemeente: de wijk- en buurtcijfers in de ruwe map dekken niet het hele land.`,
+    explanation: `Het aantal personen met ${text.what} per 1.000 inwoners van 15 jaar en ouder. ${text.weight} Alleen per gemeente: de wijk- en buurtcijfers bij de brongegevens dekken niet het hele land.`,
     themes: ['maatschappelijke_onrust'],
     sources: ['wbk2024', 'kwb2024_subset'],
     unit: 'per 1.000 inwoners van 15+',

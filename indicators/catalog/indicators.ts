@@ -538,7 +538,7 @@ export const INDICATORS = [
     label: 'Recreatiewoningen',
     short: 'Recreatiewoningen per 1.000 woningen (alleen met aangeleverd bestand).',
     explanation:
-      'Het aantal recreatiewoningen per 1.000 woningen. Dit is de echte maat voor de omvang van de vakantieparksector in een gemeente; de atlas gebruikt hem zodra het bestand vakantieparken/recreatiewoningen.csv in de ruwe map staat.',
+      'Het aantal recreatiewoningen per 1.000 woningen. Dit is de echte maat voor de omvang van de vakantieparksector in een gemeente; de atlas gebruikt hem zodra het bestand vakantieparken/recreatiewoningen.csv bij de brongegevens van de atlas staat.',
     themes: ['vakantieparken'],
     sources: ['recreatiewoningen'],
     unit: 'per 1.000 woningen',

@@ -63,7 +63,7 @@ export const CURRENT_SOURCES = [
     attribution: 'Bron: CBS, Wijk- en buurtkaart 2024 versie 2',
     url: 'https://www.cbs.nl/nl-nl/dossier/nederland-regionaal/geografische-data/wijk-en-buurtkaart-2024',
     caveats: [
-      'Alleen de landelijke gemeentelaag wordt gebruikt; de wijk- en buurtbestanden in de ruwe map dekken maar een regio en tellen in geen enkele score mee.',
+      'Alleen de landelijke gemeentelaag wordt gebruikt; de wijk- en buurtbestanden bij de brongegevens dekken maar een regio en tellen in geen enkele score mee.',
       '−99997 betekent: geen waarde.',
       'Het bestand bevat ook kolommen over herkomst; de atlas leest die niet.',
     ],
@@ -165,7 +165,7 @@ export const OPTIONAL_CURRENT_SOURCES = [
     attribution: 'Bron: CBS, Bodemgebruik (70262NED)',
     url: 'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/70262NED',
     caveats: [
-      'Optioneel: alleen als vakantieparken/70262NED_bodemgebruik.csv in de ruwe map staat (formaat: zie README).',
+      'Optioneel: alleen als vakantieparken/70262NED_bodemgebruik.csv bij de brongegevens van de atlas staat (formaat: zie README).',
       'Verblijfsrecreatief terrein omvat vakantieparken, campings en andere terreinen voor verblijfsrecreatie; het zegt niets over permanente bewoning of misbruik.',
     ],
     files: ['vakantieparken/70262NED_bodemgebruik.csv'],
@@ -182,7 +182,7 @@ export const OPTIONAL_CURRENT_SOURCES = [
     attribution: 'Bron: CBS, maatwerk 2021/38 Inschrijvingen vakantieparken per gemeente',
     url: 'https://www.cbs.nl/nl-nl/maatwerk/2021/38/inschrijvingen-vakantieparken-per-gemeente-2017-2021',
     caveats: [
-      'Optioneel: alleen als vakantieparken/maatwerk-2021-38_inschrijvingen_vakantieparken.csv in de ruwe map staat (CSV-export van de gemeentetabel, formaat: zie README).',
+      'Optioneel: alleen als vakantieparken/maatwerk-2021-38_inschrijvingen_vakantieparken.csv bij de brongegevens van de atlas staat (CSV-export van de gemeentetabel, formaat: zie README).',
       'Welke parken meetellen hebben de gegevensleveranciers per provincie bepaald; sommigen tellen ook appartementen, B&B’s en hotels mee. Provincies zijn daardoor niet zonder meer vergelijkbaar.',
       'Alleen ingeschreven personen: wie op een park woont zonder inschrijving telt niet mee.',
       'Purmerend (sinds 2022 met Beemster) en Amsterdam (sinds 2022 met Weesp) koppelen op code en naam, al was hun gebied in 2021 kleiner dan in 2024.',
@@ -201,7 +201,7 @@ export const OPTIONAL_CURRENT_SOURCES = [
     attribution: 'Bron: CBS en Kadaster, maatwerk 2024/17 Bewoning van recreatie-objecten',
     url: 'https://www.cbs.nl/nl-nl/maatwerk/2024/17/bewoning-van-recreatie-objecten-in-nederland-1-1-2023',
     caveats: [
-      'Optioneel: alleen als vakantieparken/maatwerk-2024-17_bewoning_recreatie_objecten.csv in de ruwe map staat (CSV-export van de gemeentetabel, formaat: zie README).',
+      'Optioneel: alleen als vakantieparken/maatwerk-2024-17_bewoning_recreatie_objecten.csv bij de brongegevens van de atlas staat (CSV-export van de gemeentetabel, formaat: zie README).',
       'Bewoond = er staat iemand in de BRP ingeschreven op het adres van het recreatie-object op 1 januari 2023; niet-ingeschreven bewoning telt niet mee.',
     ],
     files: ['vakantieparken/maatwerk-2024-17_bewoning_recreatie_objecten.csv'],

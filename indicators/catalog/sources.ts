@@ -172,7 +172,7 @@ export const SOURCES = [
     licence: 'Volgens de aanleverende bron',
     attribution: 'Bron: recreatiewoningen (aangeleverd bestand)',
     url: 'https://www.cbs.nl/',
-    caveats: ['Alleen gebruikt wanneer het bestand in de ruwe map staat (formaat: zie README, “Vakantieparken: echte gegevens toevoegen”).'],
+    caveats: ['Alleen gebruikt wanneer het bestand bij de brongegevens van de atlas staat (formaat: zie README, “Vakantieparken: echte gegevens toevoegen”).'],
     files: ['vakantieparken/recreatiewoningen.csv'],
     optional: true,
   },

@@ -30,7 +30,8 @@ export function GapsSection({ manifest, gaps, indicators }: Props) {
           <ul>
             {manifest.trends.map((tr) => (
               <li key={tr.id}>
-                <strong>{tr.label}</strong> ({tr.unit}, {t('method.trends.years', { from: Math.min(...tr.years), to: Math.max(...tr.years) })}): {tr.note}
+                <strong>{tr.label}</strong>
+                {seriesDetail(tr)}: {tr.note}
               </li>
             ))}
           </ul>
@@ -38,4 +39,11 @@ export function GapsSection({ manifest, gaps, indicators }: Props) {
       )}
     </>
   );
+}
+
+/** " (per 1.000 inwoners, 2021–2025)": the unit and years a series' label does not already say. */
+function seriesDetail(tr: Manifest['trends'][number]): string {
+  const years = t('method.trends.years', { from: Math.min(...tr.years), to: Math.max(...tr.years) });
+  const detail = [tr.label.includes(tr.unit) ? '' : tr.unit, tr.label.includes(years) ? '' : years].filter(Boolean);
+  return detail.length ? ` (${detail.join(', ')})` : '';
 }
