@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
 import { dutch } from './dutch.ts';
+import { t } from '../../web/src/i18n/nl.ts';
 import { afterRedraw, changedShare, colourShares, legendClassColours, mapPixels, settledMapPixels } from './map-pixels.ts';
 
 const baseUrl = inject('baseUrl');
@@ -99,6 +100,10 @@ describe('/analyse', () => {
     await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 60_000 });
     await page.getByTestId('query-banner').waitFor();
     await expect.poll(() => page.getByTestId('legend').textContent(), { timeout: 60_000 }).toContain('inwoners_buurten');
+    // a region the query left out is not "geen gegevens": the legend says what the grey means here
+    const rows = await page.locator('[data-testid="legend"] .legend-range').allInnerTexts();
+    expect(rows).toContain(t('analyse.map.missing'));
+    expect(rows).not.toContain(t('legend.missing'));
     // Settled: the query's colours are drawn a frame or more after the legend names its column.
     const queryMap = await settledMapPixels(page);
     const shares = colourShares(queryMap, await legendClassColours(page));

@@ -38,6 +38,7 @@ const queryDisplay = (target: MapTarget, decimals: number): Display => ({
   unit: '',
   title: t('analyse.map.title', { column: target.valueColumn }),
   subtitle: t('analyse.map.subtitle'),
+  missingLabel: t('analyse.map.missing'),
   proxy: false,
   indicator: null,
 });

@@ -63,7 +63,7 @@ export function mapImageText(data: AtlasData, picture: MapPicture): MapImageText
   return {
     title: notes.length ? `${display.title} (${notes.join(', ')})` : display.title,
     subtitle: t('export.png.subtitle', { theme: theme.label, level: t(`level.${level}`).toLowerCase() }),
-    legend: { title: t('legend.title'), subtitle: display.subtitle, rows: legendRows(picture.legend, display.decimals), note: legendNote(display) },
+    legend: { title: t('legend.title'), subtitle: display.subtitle, rows: legendRows(picture.legend, display), note: legendNote(display) },
     footer: [
       t('honesty.relative'),
       attributionSummary(mapAttributions(data.catalogue, picture)),

@@ -586,6 +586,7 @@ export const nl = {
   'analyse.map': 'Toon op kaart: {column}',
   'analyse.map.none': 'Voor ‘Toon op kaart’ heeft de uitkomst een kolom met gebiedscodes van één niveau (GM, WK of BU) en een kolom met getallen nodig.',
   'analyse.map.title': 'Eigen query: {column}',
+  'analyse.map.missing': 'niet in de uitkomst of leeg',
   'analyse.map.subtitle': 'Uitkomst van een eigen SQL-query (Analyse), in klassen met evenveel gebieden',
   'analyse.map.failed': 'De query uit het adres kon niet worden uitgevoerd; de kaart toont de gewone weergave. DuckDB meldt: {message}',
   'analyse.map.notMappable': 'De query uit het adres geeft geen kolom met gebiedscodes en getallen; de kaart toont de gewone weergave.',

@@ -24,7 +24,7 @@ export function Legend({
   entries: readonly LegendEntry[];
   overlays: Pick<Overlays, 'hotspots' | 'uncertain'>;
 }) {
-  const { title, subtitle, decimals, proxy } = display;
+  const { title, subtitle, proxy } = display;
   const [collapsed, setCollapsed] = useState(startsCollapsed);
   const bodyId = useId();
   return (
@@ -50,7 +50,7 @@ export function Legend({
       <div id={bodyId} className="legend-body" hidden={collapsed}>
         <p className="legend-subtitle">{subtitle}</p>
         <ul className="legend-list">
-          {legendRows(entries, decimals).map((row, i) => (
+          {legendRows(entries, display).map((row, i) => (
             <li key={`${row.kind}-${i}`} className="legend-row">
               {row.kind === 'class' ? (
                 <span className="swatch" style={{ backgroundColor: row.color }} aria-hidden="true" />

@@ -24,6 +24,8 @@ export interface Display {
   /** Columns of the Gi* hotspot class and of the percentile interval (0–100) of what is shown, when it has them. */
   hotColumn?: string;
   pctInterval?: readonly [string, string];
+  /** What a region without a value means here, instead of "geen gegevens" (a query's map: not in its result). */
+  missingLabel?: string;
   /** A chosen year's values, classed with breaks taken over all years of its series (years/use-map-year.ts). */
   classesOverYears?: { from: number; to: number };
 }

@@ -16,10 +16,10 @@ export interface LegendRow {
 }
 
 /** Classes in reading order, then "geen gegevens" and "te weinig inwoners". */
-export function legendRows(entries: readonly LegendEntry[], decimals: number): LegendRow[] {
+export function legendRows(entries: readonly LegendEntry[], { decimals, missingLabel }: Pick<Display, 'decimals' | 'missingLabel'>): LegendRow[] {
   const label = (e: LegendEntry): string => {
     if (e.kind === 'below_min') return t('legend.belowMin');
-    if (e.kind === 'missing') return t('legend.missing');
+    if (e.kind === 'missing') return missingLabel ?? t('legend.missing');
     return `${fmt.number(e.from, decimals)} – ${fmt.number(e.to, decimals)}`;
   };
   const ordered = [...entries.filter((e) => e.kind === 'class'), ...entries.filter((e) => e.kind !== 'class')];
