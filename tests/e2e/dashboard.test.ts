@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
+import { t } from '../../web/src/i18n/nl.ts';
 import { dutch } from './dutch.ts';
 import { hoverRegion, type MapPoint } from './map-hover.ts';
 import { afterRedraw, changedShare, colourShares, legendClassColours, mapPixels, settledMapPixels } from './map-pixels.ts';
@@ -41,7 +42,7 @@ describe('map explorer', () => {
   const manifest = async (): Promise<ManifestJson> => JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as ManifestJson;
 
   interface ManifestJson {
-    indicators: { id: string; unit: string; decimals: number; themes: string[] }[];
+    indicators: { id: string; unit: string; decimals: number; themes: string[]; levels: { level: string }[] }[];
     themes: { id: string; indicators: { id: string }[] }[];
   }
 
@@ -146,6 +147,17 @@ describe('map explorer', () => {
     }
     expect((await hooks(page)).mapLevel).toBe('wijk');
     await screenshot(page, 'dashboard-06-onrust-wijk');
+  });
+
+  it('an indicator the level does not have greys the map as "niet op dit niveau", not as missing data', async () => {
+    const m = await manifest();
+    const gemeenteOnly = m.indicators.find((i) => i.themes.length > 0 && !i.levels.some((l) => l.level === 'wijk'))!;
+    expect(gemeenteOnly, 'an indicator published per gemeente only').toBeDefined();
+    await page.goto(`${baseUrl}/?thema=${gemeenteOnly.themes[0]!}&indicator=${gemeenteOnly.id}&niveau=wijk`);
+    await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
+    const ranges = await page.locator('[data-testid="legend"] .legend-range').allInnerTexts();
+    expect(ranges).toContain(t('legend.notOnLevel'));
+    expect(ranges).not.toContain(t('legend.missing'));
   });
 
   it('the URL holds the view: reload restores it exactly, back and forward step through it', async () => {

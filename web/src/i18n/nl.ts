@@ -218,6 +218,7 @@ export const nl = {
   'legend.show': 'Legenda tonen',
   'legend.hide': 'Inklappen',
   'legend.missing': 'geen gegevens',
+  'legend.notOnLevel': 'niet op dit niveau',
   'legend.belowMin': 'te weinig inwoners',
   'legend.quantile': 'Vijf klassen met elk ongeveer evenveel gebieden (kwantielen).',
   'legend.quantileOverYears': 'Vijf klassen met elk ongeveer evenveel waarden over alle jaren {from}–{to} samen; in één jaar zijn ze daarom niet even groot.',

@@ -18,6 +18,7 @@ import { encodeWeights } from '../weights/weights-url.ts';
 import { correctedDisplay } from './corrected-display.ts';
 import { withoutWithheld } from './describing-display.ts';
 import { valuesAtlas } from './values-atlas.ts';
+import { t } from '../i18n/nl.ts';
 import { PUBLISHED, valuesTable, type ValuesSpec } from './values-view.ts';
 
 export interface ShownValues {
@@ -76,8 +77,11 @@ export function useShownValues(
   // new display (withoutWithheld and correctedDisplay build a new object), which redrew the map for nothing.
   const shownDisplay = useMemo(() => {
     const shown = corrected ? correctedDisplay(mapYear.display, levelTable, mapYear.override !== null) : mapYear.display;
-    return withoutWithheld(shown, levelTable);
-  }, [corrected, mapYear.display, mapYear.override, levelTable]);
+    const kept = withoutWithheld(shown, levelTable);
+    // An indicator the level does not have leaves every region grey: that is no gap in the data.
+    const onLevel = !kept.indicator || kept.indicator.levels.some((l) => l.level === mapLevel);
+    return onLevel ? kept : { ...kept, missingLabel: t('legend.notOnLevel') };
+  }, [corrected, mapYear.display, mapYear.override, levelTable, mapLevel]);
   const table = useMemo(() => (mapQuery ? mapQuery.view(levelTable) : levelTable), [mapQuery, levelTable]);
   return { data: shownData, tables, table, display: shownDisplay, year, override: mapYear.override, yearEmpty: mapYear.empty };
 }
