@@ -177,6 +177,19 @@ describe.each(SIZES)('$name ($width×$height)', (size) => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(await inViewport(page, '.profile h2'), code).toBe(true);
     await screenshot(page, `w2/profile-${size.name}`);
+    // On a phone the sheet covers the map's lower half: it folds to its head (name and buttons), and unfolds.
+    const fold = page.getByTestId('profile-fold');
+    expect(await fold.isVisible()).toBe(size.name === 'phone');
+    if (size.name !== 'phone') return;
+    const profile = page.getByTestId('profile');
+    const unfolded = (await profile.boundingBox())!.height;
+    await fold.click();
+    await expect.poll(async () => (await profile.boundingBox())!.height).toBeLessThan(unfolded / 2);
+    expect(await fold.getAttribute('aria-expanded')).toBe('false');
+    expect(await inViewport(page, '.profile h2'), code).toBe(true);
+    await screenshot(page, `w2/profile-${size.name}-folded`);
+    await fold.click();
+    await expect.poll(async () => (await profile.boundingBox())!.height).toBe(unfolded);
   });
 
   it('keeps the fold button inside the legend for the indicator with the longest word in its name', async () => {

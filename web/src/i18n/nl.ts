@@ -260,6 +260,8 @@ export const nl = {
   'search.inWijk': 'in {wijk}, {gemeente}',
 
   'profile.title': 'Gebiedsprofiel',
+  'profile.fold': 'Kaart tonen',
+  'profile.unfold': 'Profiel tonen',
   'profile.close': 'Profiel sluiten',
   'profile.empty': 'Klik op een gebied op de kaart of zoek een gebied om het profiel te zien.',
   'profile.hierarchy': 'Ligt in',

@@ -2,13 +2,17 @@
  * The frame every profile shares (kicker, title, close button), and a link to another region that selects it
  * on the map while staying a real link (new tab, copy address).
  */
-import type { MouseEvent, ReactNode } from 'react';
+import { useState, type MouseEvent, type ReactNode } from 'react';
 import type { HierarchyLink } from '../data/regions.ts';
 import { t } from '../i18n/nl.ts';
 
 export function ProfileShell({ title, kicker, onClose, children }: { title: string; kicker: string; onClose(): void; children: ReactNode }) {
+  // On a phone the profile is a sheet over the map: folded to its head, the map shows again. Another region
+  // opens unfolded.
+  const [foldedFor, setFoldedFor] = useState<string | null>(null);
+  const folded = foldedFor === title;
   return (
-    <aside className="profile" data-testid="profile" aria-labelledby="profile-title">
+    <aside className={`profile${folded ? ' is-folded' : ''}`} data-testid="profile" aria-labelledby="profile-title">
       <div className="profile-head">
         <div>
           <p className="kicker">{kicker}</p>
@@ -16,9 +20,20 @@ export function ProfileShell({ title, kicker, onClose, children }: { title: stri
             {title}
           </h2>
         </div>
-        <button type="button" className="icon-button" aria-label={t('profile.close')} onClick={onClose} data-testid="profile-close">
-          <span aria-hidden="true">×</span>
-        </button>
+        <div className="profile-head-actions">
+          <button
+            type="button"
+            className="button profile-fold"
+            aria-expanded={!folded}
+            onClick={() => setFoldedFor(folded ? null : title)}
+            data-testid="profile-fold"
+          >
+            {folded ? t('profile.unfold') : t('profile.fold')}
+          </button>
+          <button type="button" className="icon-button" aria-label={t('profile.close')} onClick={onClose} data-testid="profile-close">
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
       </div>
       {children}
     </aside>
