@@ -158,6 +158,8 @@ describe('map explorer', () => {
     const ranges = await page.locator('[data-testid="legend"] .legend-range').allInnerTexts();
     expect(ranges).toContain(t('legend.notOnLevel'));
     expect(ranges).not.toContain(t('legend.missing'));
+    // and no line on how classes are made: there are none
+    expect(await page.locator('[data-testid="legend"] .legend-note').count()).toBe(0);
   });
 
   it('the URL holds the view: reload restores it exactly, back and forward step through it', async () => {

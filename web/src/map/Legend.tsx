@@ -62,7 +62,8 @@ export function Legend({
             </li>
           ))}
         </ul>
-        <p className="legend-note">{display.vsNational ? t('legend.vsNational') : legendNote(display)}</p>
+        {/* how the classes are made, when there are any (an indicator the level does not have leaves none) */}
+        {entries.some((e) => e.kind === 'class') && <p className="legend-note">{display.vsNational ? t('legend.vsNational') : legendNote(display)}</p>}
         <OverlayLegend {...overlays} />
       </div>
     </section>
