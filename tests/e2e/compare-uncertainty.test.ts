@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { col, type Manifest, type ThemeId } from '@atlas/contract';
 import { t } from '../../web/src/i18n/nl.ts';
+import { everyThemeWeging } from '../support/weighting.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { publishedInterval } from '../../web/src/compare/cell-interval.ts';
 import { ARTIFACTS, openSession, screenshot, type Session } from './browser.ts';
@@ -248,9 +249,7 @@ describe('one-pager: verdicts, unsure ranks, and the real reason for a missing t
   it('under custom weights drops Heeze-Leende’s unsure marks without leaving a stale *, and marks the list that the legend explains', async () => {
     // Continues on the standard-weights sheet of the test above: switch in the app, as back/forward does.
     expect(await page.locator('[data-testid^="summary-unsure-"]').count()).toBeGreaterThan(0);
-    const weging = manifest.themes
-      .map((th) => `${th.id}.${th.indicators[0]!.id}:${th.indicators[0]!.weight >= 5 ? 1 : th.indicators[0]!.weight + 1}`)
-      .join(',');
+    const weging = everyThemeWeging(manifest);
     await page.evaluate((url) => {
       history.pushState(null, '', url);
       dispatchEvent(new PopStateEvent('popstate'));

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { col, dataFile, type Manifest } from '@atlas/contract';
 import { t } from '../../web/src/i18n/nl.ts';
+import { everyThemeWeging } from '../support/weighting.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { ARTIFACTS, openSession, screenshot, type Session } from './browser.ts';
 import { dutch } from './dutch.ts';
@@ -218,9 +219,7 @@ describe('/gemeente/GM0855 under custom weights on every theme', () => {
   beforeAll(async () => {
     manifest = JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as Manifest;
     tilburg = rowsByCode(await readArrow(DATA, 'gemeente')).get(TILBURG)!;
-    const weging = manifest.themes
-      .map((th) => `${th.id}.${th.indicators[0]!.id}:${th.indicators[0]!.weight >= 5 ? 1 : th.indicators[0]!.weight + 1}`)
-      .join(',');
+    const weging = everyThemeWeging(manifest);
     session = await openSession(baseUrl);
     page = session.page;
     requested = dataRequests(page);

@@ -91,12 +91,16 @@ export function App() {
     if (atlas.error) signal.dataError(atlas.error);
   }, [atlas.error]);
 
-  // A gemeente's summary and the picker name the tab themselves (their effects run before this one, which leaves them be).
+  // A gemeente's summary and the picker name the tab themselves (their effects run before this one, which leaves
+  // them be). Leaving a page gives the tab the atlas's own title back (cleanups run before the next page's
+  // effects), so a gemeente page that is still loading does not keep the last page's title.
   const titleKey = PAGE_TITLE[route.page];
   useEffect(() => {
     if (titleKey) document.title = `${t(titleKey)} — ${t('app.title')}`;
-    else if (route.page === 'map') document.title = t('app.title');
-  }, [titleKey, route.page]);
+    return () => {
+      document.title = t('app.title');
+    };
+  }, [titleKey]);
 
   const loading = (
     <main id="main" className="page page-loading" tabIndex={-1}>

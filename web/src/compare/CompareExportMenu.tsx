@@ -1,7 +1,9 @@
 /**
  * "Exporteren" on /vergelijk: the comparison as CSV (Excel) or Parquet, Nederland included.
  */
+import type { Level } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
+import type { Weights } from '../weights/weights-url.ts';
 import { t } from '../i18n/nl.ts';
 import { CSV_MIME, toCsv } from '../export/csv.ts';
 import { ExportMenu } from '../export/ExportMenu.tsx';
@@ -13,10 +15,13 @@ interface Props {
   groups: readonly CompareGroup[];
   regions: readonly CompareRegion[];
   kindLabel: string;
+  /** The regions' level; null for an aggregate kind (no theme scores). */
+  level: Level | null;
+  weights: Weights;
 }
 
-export function CompareExportMenu({ catalogue, groups, regions, kindLabel }: Props) {
-  const table = () => compareExport(catalogue, groups, regions, kindLabel);
+export function CompareExportMenu({ catalogue, groups, regions, kindLabel, level, weights }: Props) {
+  const table = () => compareExport(catalogue, groups, regions, kindLabel, level, weights);
   return (
     <ExportMenu
       actions={[

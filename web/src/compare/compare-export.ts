@@ -3,17 +3,19 @@
  * indicator its value, the reason a value is missing and its percentile — the same shape, precision and
  * accompanying texts as the map page's table export, so both read the same way in Excel, R or DuckDB.
  */
-import { col, NATIONAL_CODE, type Manifest } from '@atlas/contract';
+import { col, NATIONAL_CODE, type Level, type Manifest } from '@atlas/contract';
 import type { SqlRow } from '../data/duckdb/connector.ts';
 import type { Catalogue } from '../data/manifest.ts';
 import { attributionSummary } from '../format/attribution.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { exportFileName } from '../export/download.ts';
-import { indicatorAttributions, roundedRow, SCORE_DECIMALS, type ExportColumn, type ExportTable } from '../export/export-table.ts';
+import { indicatorAttributions, roundedRow, scoreHeader, SCORE_DECIMALS, weightsAbout, type ExportColumn, type ExportTable } from '../export/export-table.ts';
+import { themeAffected } from '../weights/rescore.ts';
+import type { Weights } from '../weights/weights-url.ts';
 import type { CompareGroup, CompareRegion } from './compare-model.ts';
 
-function compareColumns(groups: readonly CompareGroup[]): ExportColumn[] {
+function compareColumns(catalogue: Catalogue, groups: readonly CompareGroup[], level: Level | null, weights: Weights): ExportColumn[] {
   const out: ExportColumn[] = [
     { key: 'code', header: t('export.col.code'), type: 'text' },
     { key: 'name', header: t('table.name'), type: 'text' },
@@ -22,7 +24,8 @@ function compareColumns(groups: readonly CompareGroup[]): ExportColumn[] {
   for (const g of groups) {
     for (const row of g.rows) {
       if (row.kind === 'theme') {
-        const header = t('export.col.score', { theme: row.theme.label });
+        const weighted = level !== null && themeAffected(catalogue.manifest, row.theme, level, weights);
+        const header = scoreHeader(row.theme, { year: null, corrected: false, weighted });
         out.push({ key: col.theme(row.theme.id), header, type: 'number', decimals: SCORE_DECIMALS });
         out.push({ key: col.themeReason(row.theme.id), header: t('export.col.reason', { column: header }), type: 'reason', of: col.theme(row.theme.id) });
         continue;
@@ -64,9 +67,18 @@ function nationalRow(groups: readonly CompareGroup[]): SqlRow {
   return row;
 }
 
-export function compareExport(catalogue: Catalogue, groups: readonly CompareGroup[], regions: readonly CompareRegion[], kindLabel: string): ExportTable {
+/** `level`: the regions' level (null for politie-eenheden, veiligheidsregio's and provincies, which have no theme scores); `weights`: the custom weights behind the scores. */
+export function compareExport(
+  catalogue: Catalogue,
+  groups: readonly CompareGroup[],
+  regions: readonly CompareRegion[],
+  kindLabel: string,
+  level: Level | null,
+  weights: Weights,
+): ExportTable {
   const m: Manifest = catalogue.manifest;
-  const columns = compareColumns(groups);
+  const columns = compareColumns(catalogue, groups, level, weights);
+  const themes = groups.flatMap((g) => g.rows.flatMap((r) => (r.kind === 'theme' ? [r.theme] : [])));
   const indicators = groups.flatMap((g) => g.rows.flatMap((r) => (r.kind === 'indicator' ? [r.indicator] : [])));
   const years = [...new Set(indicators.map((i) => i.year))].sort().join(', ');
   return {
@@ -77,6 +89,7 @@ export function compareExport(catalogue: Catalogue, groups: readonly CompareGrou
       { key: 'selectie', text: t('compare.export.selection', { names: fmt.list(regions.map((r) => r.name)) }) },
       { key: 'bron', text: attributionSummary(indicatorAttributions(catalogue, indicators, 'gemeente')) },
       { key: 'gegevens', text: t('export.about.data', { date: fmt.date(m.builtAt), version: m.pipelineVersion, years, boundaryYear: m.boundaryYear }) },
+      ...(level ? weightsAbout(catalogue, themes, level, weights) : []),
       { key: 'toelichting', text: t('honesty.relative') },
     ],
     baseName: exportFileName(['vergelijking', ...regions.map((r) => r.code)]),

@@ -69,6 +69,16 @@ describe('table export', () => {
     expect(out.about.find((a) => a.key === 'weging')?.text).toBe(
       'Themascore met een eigen weging, niet de standaardweging uit de catalogus: Aandeel A: gewicht 5,0 (standaard 1,0).',
     );
+    // a custom weight of an indicator the level does not have (B is wijk-only) changes no gemeente score: no marker
+    const elsewhere = await tableExport(
+      catalogue,
+      async () => ({ rows, total: 4, engine: 'weights' }),
+      selection,
+      null,
+      new Map([[weightKey(theme.id, 'jeugdhulp'), 5]]),
+    );
+    expect(elsewhere.columns.find((c) => c.key === 'theme__jonge_aanwas')?.header).toBe('Themascore Drugs & "jonge" aanwas (0–100)');
+    expect(elsewhere.about.some((a) => a.key === 'weging')).toBe(false);
     // under the catalogue's weights neither says so
     const standard = await tableExport(catalogue, async () => ({ rows, total: 4, engine: 'duckdb' }), selection);
     expect(standard.columns.find((c) => c.key === 'theme__jonge_aanwas')?.header).toBe('Themascore Drugs & "jonge" aanwas (0–100)');

@@ -55,10 +55,7 @@ export function columnHeader(c: TableColumn, theme: ThemeManifest): string {
     const detail = [i.kind === 'proxy' ? t('theme.proxy') : '', i.unit, c.basis?.year ?? i.year, corrected].filter(Boolean).join(', ');
     return detail ? `${i.label} (${detail})` : i.label;
   }
-  if (c.reason) {
-    const notes = [c.basis?.corrected ? t('values.columnSmoothed') : '', c.basis?.weighted ? t('values.columnWeighted') : ''].filter(Boolean);
-    return [t('export.col.score', { theme: theme.label }), ...notes].join(', ');
-  }
+  if (c.reason) return scoreHeader(theme, c.basis);
   return c.label;
 }
 
@@ -101,22 +98,36 @@ function provenance(catalogue: Catalogue, level: Level, columns: readonly TableC
   return { sources: attributionSummary(indicatorAttributions(catalogue, indicators, level)), years: years.join(', ') };
 }
 
-/** The theme's custom weights as "label: gewicht 5 (standaard 1)", or null under the catalogue's weights. */
-function customWeights(catalogue: Catalogue, theme: ThemeManifest, weights: Weights): string | null {
-  const changed = catalogue.themeIndicators(theme).flatMap(({ indicator, weight }) => {
-    const custom = weights.get(weightKey(theme.id, indicator.id));
-    return custom === undefined ? [] : [`${indicator.label}: ${t('weights.valueText', { weight: fmt.number(custom, 1), standard: fmt.number(weight, 1) })}`];
-  });
-  return changed.length ? changed.join('; ') : null;
+/**
+ * The line that names the custom weights behind the file's theme scores ("Landelijkheid: gewicht 5,0 (standaard
+ * 1,0)"; the theme in brackets when the file has several), none when no weight of an indicator on the level
+ * changed: only those change a score there (weights/rescore.ts).
+ */
+export function weightsAbout(catalogue: Catalogue, themes: readonly ThemeManifest[], level: Level, weights: Weights): AboutLine[] {
+  const changed = themes.flatMap((theme) =>
+    catalogue.themeIndicators(theme).flatMap(({ indicator, weight }) => {
+      const custom = weights.get(weightKey(theme.id, indicator.id));
+      if (custom === undefined || !catalogue.levelInfo(indicator, level)) return [];
+      const label = themes.length > 1 ? `${indicator.label} (${theme.label})` : indicator.label;
+      return [`${label}: ${t('weights.valueText', { weight: fmt.number(custom, 1), standard: fmt.number(weight, 1) })}`];
+    }),
+  );
+  return changed.length ? [{ key: 'weging', text: t('export.about.weighted', { weights: changed.join('; ') }) }] : [];
 }
 
-/** `weights`: the theme's custom weights (customWeights), null under the catalogue's. */
+/** "Themascore X (0–100)", with what makes its values other than the published ones ("gecorrigeerd", "eigen weging"). */
+export function scoreHeader(theme: ThemeManifest, basis: TableColumn['basis']): string {
+  const notes = [basis?.corrected ? t('values.columnSmoothed') : '', basis?.weighted ? t('values.columnWeighted') : ''].filter(Boolean);
+  return [t('export.col.score', { theme: theme.label }), ...notes].join(', ');
+}
+
+/** `weights`: the line naming the custom weights behind the scores (weightsAbout), if any. */
 export function aboutLines(
   catalogue: Catalogue,
   selection: TableSelection,
   columns: readonly TableColumn[],
   shown: number,
-  weights: string | null = null,
+  weights: readonly AboutLine[] = [],
 ): AboutLine[] {
   const { level, theme, sort, filters } = selection;
   const m = catalogue.manifest;
@@ -144,7 +155,7 @@ export function aboutLines(
       key: 'gegevens',
       text: t('export.about.data', { date: fmt.date(m.builtAt), version: m.pipelineVersion, years, boundaryYear: m.boundaryYear }),
     },
-    ...(weights ? [{ key: 'weging', text: t('export.about.weighted', { weights }) }] : []),
+    ...weights,
     { key: 'toelichting', text: t('honesty.relative') },
   ];
 }
@@ -166,7 +177,7 @@ export async function tableExport(
   return {
     columns: exported,
     rows: result.rows.map((r) => roundedRow(exported, r)),
-    about: aboutLines(catalogue, selection, columns, result.rows.length, customWeights(catalogue, selection.theme, weights)),
+    about: aboutLines(catalogue, selection, columns, result.rows.length, weightsAbout(catalogue, [selection.theme], selection.level, weights)),
     baseName: exportFileName([selection.theme.id, selection.level, ...(selection.filters.within ? [selection.filters.within.code] : [])]),
   };
 }

@@ -58,12 +58,12 @@ export function mapAttributions(catalogue: Catalogue, picture: Pick<MapPicture, 
 export function mapImageText(data: AtlasData, picture: MapPicture): MapImageText {
   const { theme, display, level } = picture;
   const m = data.catalogue.manifest;
-  const weighted = display.kind === 'score' && themeAffected(theme, weightsOf(data));
+  const weighted = display.kind === 'score' && themeAffected(data.catalogue.manifest, theme, level, weightsOf(data));
   const notes = [display.proxy ? t('theme.proxy') : '', weighted ? t('values.columnWeighted') : ''].filter(Boolean);
   return {
     title: notes.length ? `${display.title} (${notes.join(', ')})` : display.title,
     subtitle: t('export.png.subtitle', { theme: theme.label, level: t(`level.${level}`).toLowerCase() }),
-    legend: { title: t('legend.title'), subtitle: display.subtitle, rows: legendRows(picture.legend, display), note: legendNote(display) },
+    legend: { title: t('legend.title'), subtitle: display.subtitle, rows: legendRows(picture.legend, display), note: legendNote(display, picture.legend) },
     footer: [
       t('honesty.relative'),
       attributionSummary(mapAttributions(data.catalogue, picture)),

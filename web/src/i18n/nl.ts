@@ -71,7 +71,7 @@ export const nl = {
   'summary.col.population': 'Inwoners',
   'summary.says': 'Wat zegt dit profiel wel',
   'summary.says.1':
-    'Waar {name} afwijkt van andere gemeenten. Een themascore is het gemiddelde van de percentielen van de indicatoren (percentiel 80 = hoger dan ongeveer 80 % van de gemeenten; 50 is het midden).',
+    'Waar {name} afwijkt van andere gemeenten. Een themascore is het gewogen gemiddelde van de percentielen van de indicatoren (percentiel 80: meer risico dan ongeveer 80 % van de gemeenten).',
   'summary.says.2': 'Welke wijken het sterkst afwijken, en welke cijfers de score het meest omhoog of omlaag trekken.',
   'summary.saysNot': 'Wat zegt het niet',
   'summary.saysNot.1': 'Niet dat er ondermijning is, of wie erbij betrokken is: het zijn signalen, geen bewijs.',
@@ -124,7 +124,8 @@ export const nl = {
   'panel.measure.pct': 'Percentiel',
   'panel.measure.value': 'Waarde',
   'panel.measure.nl': 'Vergeleken met Nederland',
-  'panel.measure.yearOnly': 'De kaart toont de waarden van {year}: percentielen en de vergelijking met Nederland zijn er alleen voor het peiljaar {published}.',
+  'panel.measure.yearOnly':
+    'Voor {year} kleurt de kaart naar de waarde, met klassen over alle jaren; de percentielen van {year} staan in de tabel en het profiel. Percentielen en Nederland op de kaart: peiljaar {published}.',
   'panel.disclaimer.title': 'Zo lees je de kaart',
 
   'honesty.relative':

@@ -25,6 +25,7 @@ export function Legend({
   overlays: Pick<Overlays, 'hotspots' | 'uncertain'>;
 }) {
   const { title, subtitle, proxy } = display;
+  const note = legendNote(display, entries);
   const [collapsed, setCollapsed] = useState(startsCollapsed);
   const bodyId = useId();
   return (
@@ -62,8 +63,7 @@ export function Legend({
             </li>
           ))}
         </ul>
-        {/* how the classes are made, when there are any (an indicator the level does not have leaves none) */}
-        {entries.some((e) => e.kind === 'class') && <p className="legend-note">{display.vsNational ? t('legend.vsNational') : legendNote(display)}</p>}
+        {note && <p className="legend-note">{note}</p>}
         <OverlayLegend {...overlays} />
       </div>
     </section>

@@ -26,8 +26,13 @@ export function legendRows(entries: readonly LegendEntry[], { decimals, missingL
   return ordered.map((e) => ({ kind: e.kind, color: e.color, label: label(e), count: fmt.integer(e.count) }));
 }
 
-/** The line under the legend: how the classes are made, and whether the ramp is flipped. */
-export function legendNote({ reverse, classesOverYears }: Pick<Display, 'reverse' | 'classesOverYears'>): string {
-  const classes = classesOverYears ? t('legend.quantileOverYears', classesOverYears) : t('legend.quantile');
-  return `${classes}${reverse ? ` ${t('legend.lowerIsRisk')}` : ''}`;
+/**
+ * The line under the legend: how the classes are made, and whether the ramp is flipped; '' when there are no
+ * classes (an indicator the level does not have). The screen and the exported image both say it.
+ */
+export function legendNote(display: Pick<Display, 'reverse' | 'classesOverYears' | 'vsNational'>, entries: readonly LegendEntry[]): string {
+  if (!entries.some((e) => e.kind === 'class')) return '';
+  if (display.vsNational) return t('legend.vsNational');
+  const classes = display.classesOverYears ? t('legend.quantileOverYears', display.classesOverYears) : t('legend.quantile');
+  return `${classes}${display.reverse ? ` ${t('legend.lowerIsRisk')}` : ''}`;
 }

@@ -10,6 +10,7 @@ import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { CompareControls } from '../compare/CompareControls.tsx';
 import { compareGroups, kindName } from '../compare/compare-model.ts';
+import { weightsOf } from '../weights/weighted-atlas.ts';
 import { CompareTable } from '../compare/CompareTable.tsx';
 import { CompareCards } from '../compare/CompareCards.tsx';
 import { encodeCompare, isAggregateKind, MAX_REGIONS, MIN_REGIONS, parseCompare, type CompareSelection } from '../compare/selection.ts';
@@ -79,7 +80,14 @@ export function ComparePage({ data }: { data: AtlasData }) {
         <>
           {regions.length < MIN_REGIONS && <p className="note">{t('compare.needMore')}</p>}
           {aggregate && <p className="muted">{t('profile.aggregate.explain')}</p>}
-          <CompareExportMenu catalogue={data.catalogue} groups={groups} regions={regions} kindLabel={kindName(kind)} />
+          <CompareExportMenu
+            catalogue={data.catalogue}
+            groups={groups}
+            regions={regions}
+            kindLabel={kindName(kind)}
+            level={isAggregateKind(kind) ? null : kind}
+            weights={weightsOf(data)}
+          />
           <CompareTable groups={groups} regions={regions} catalogue={data.catalogue} level={aggregate ? 'gemeente' : kind} kindLabel={kindName(kind)} />
           <CompareCards groups={groups} regions={regions} />
           <SmallMultiples groups={groups} regions={regions} />

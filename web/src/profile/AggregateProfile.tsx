@@ -53,7 +53,7 @@ export function AggregateProfile(props: Props) {
   const agg = summed.data;
   const items = data.catalogue.themeIndicators(theme);
   return (
-    <ProfileShell title={props.name} kicker={t(`level.${kind}`)} onClose={props.onClose}>
+    <ProfileShell id={code} title={props.name} kicker={t(`level.${kind}`)} onClose={props.onClose}>
       <p className="profile-pop">
         {t('profile.aggregate.members', { count: props.members })}
         {agg?.population ? ` · ${t('profile.population').toLowerCase()}: ${fmt.integer(agg.population)}` : ''}

@@ -46,7 +46,7 @@ export function ProfilePanel({ tables, aggregates, code, children, ...props }: P
   // to one is loading, not unknown.
   const loading = level ? !table : aggregates.size === 0;
   return (
-    <ProfileShell title={code} kicker={level ? t(`level.${level}`) : t('profile.title')} onClose={props.onClose}>
+    <ProfileShell id={code} title={code} kicker={level ? t(`level.${level}`) : t('profile.title')} onClose={props.onClose}>
       {loading ? <p className="muted">{t('app.loading')}</p> : <p>{t('profile.notFound', { code })}</p>}
     </ProfileShell>
   );

@@ -6,11 +6,21 @@ import { useState, type MouseEvent, type ReactNode } from 'react';
 import type { HierarchyLink } from '../data/regions.ts';
 import { t } from '../i18n/nl.ts';
 
-export function ProfileShell({ title, kicker, onClose, children }: { title: string; kicker: string; onClose(): void; children: ReactNode }) {
-  // On a phone the profile is a sheet over the map: folded to its head, the map shows again. Another region
-  // opens unfolded.
-  const [foldedFor, setFoldedFor] = useState<string | null>(null);
-  const folded = foldedFor === title;
+interface ShellProps {
+  /** The region's code: another region (even one of the same name) opens unfolded. */
+  id: string;
+  title: string;
+  kicker: string;
+  onClose(): void;
+  children: ReactNode;
+}
+
+export function ProfileShell({ id, title, kicker, onClose, children }: ShellProps) {
+  // On a phone the profile is a sheet over the map: folded to its head, the map shows again.
+  const [fold, setFold] = useState({ id, folded: false });
+  // Another region: unfolded again (state adjusted while rendering, as React advises, not in an effect).
+  if (fold.id !== id) setFold({ id, folded: false });
+  const folded = fold.id === id && fold.folded;
   return (
     <aside className={`profile${folded ? ' is-folded' : ''}`} data-testid="profile" aria-labelledby="profile-title">
       <div className="profile-head">
@@ -25,7 +35,7 @@ export function ProfileShell({ title, kicker, onClose, children }: { title: stri
             type="button"
             className="button profile-fold"
             aria-expanded={!folded}
-            onClick={() => setFoldedFor(folded ? null : title)}
+            onClick={() => setFold({ id, folded: !folded })}
             data-testid="profile-fold"
           >
             {folded ? t('profile.unfold') : t('profile.fold')}

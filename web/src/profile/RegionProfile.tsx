@@ -45,7 +45,7 @@ export function RegionProfile(props: Props) {
   const items = catalogue.themeIndicators(theme);
   const values = valuesSpecOf(data);
   return (
-    <ProfileShell title={name} kicker={`${t(`level.${level}`)}${gemeente ? ` · ${gemeente}` : ''}`} onClose={props.onClose}>
+    <ProfileShell id={code} title={name} kicker={`${t(`level.${level}`)}${gemeente ? ` · ${gemeente}` : ''}`} onClose={props.onClose}>
       {level === 'buurt' && !catalogue.hasGeometry('buurt') && <p className="note">{t('profile.buurtNoMap')}</p>}
       <p className="profile-pop">
         {t('profile.population')}: <strong>{fmt.integer(table.number('population', row))}</strong>

@@ -6,6 +6,7 @@ import { t } from '../i18n/nl.ts';
 import { UNCERTAIN_SPAN } from '../map/overlays.ts';
 import { rescoreTable } from '../weights/rescore.ts';
 import { weightKey } from '../weights/weights-url.ts';
+import { indicatorOnLevels } from '../../../tests/support/weighting.ts';
 import { intervalWithheld, median, themeVsNederland, themeVsSimilar, unsureRanks } from './theme-significance.ts';
 import { arrowTableOf, type ArrowArrays } from '../../../tests/support/arrow-arrays.ts';
 
@@ -53,8 +54,9 @@ describe('one-pager significance', () => {
 describe('one-pager under custom weights (fixture build)', () => {
   const manifest = expectedManifest();
   const jong = manifest.themes.find((th) => th.id === 'jonge_aanwas');
-  const first = jong?.indicators[0];
-  if (!jong || !first) throw new Error('fixture manifest has no theme jonge_aanwas with indicators');
+  if (!jong) throw new Error('fixture manifest has no theme jonge_aanwas');
+  // an indicator of the gemeenten and the wijken: a weight changes scores only where its indicator is
+  const first = indicatorOnLevels(manifest, jong, ['gemeente', 'wijk']);
   const weights = new Map([[weightKey(jong.id, first.id), first.weight * 2]]);
 
   it('cannot test or mark a rescored theme, and says why with the weights view’s own line', () => {

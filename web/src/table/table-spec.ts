@@ -72,7 +72,7 @@ export function tableColumns(
   const cols: TableColumn[] = [{ id: 'name', label: t('table.name'), text: true, decimals: 0 }];
   if (level !== 'gemeente') cols.push({ id: 'gemeente_name', label: t('table.gemeente'), text: true, decimals: 0 });
   cols.push({ id: 'population', label: t('table.population'), text: false, decimals: 0 });
-  const scoreBasis = { ...columnBasis(values, null, level), weighted: themeAffected(theme, weights) };
+  const scoreBasis = { ...columnBasis(values, null, level), weighted: themeAffected(catalogue.manifest, theme, level, weights) };
   cols.push({
     id: col.theme(theme.id),
     label: `${t('theme.score')}${basisSuffix(scoreBasis, null)}`,

@@ -30,7 +30,7 @@ interface Props {
 
 export function IndicatorPanel({ id, catalogue, theme, indicatorId, measure, level, onIndicator, onMeasure, yearSlider, yearShown = null, children }: Props) {
   const items = catalogue.themeIndicators(theme);
-  // Percentiles and the national comparison exist for the published year only: another year shows values.
+  // The map colours another year than the published one by value (breaks over all years, years/use-map-year.ts).
   const published = items.find(({ indicator }) => indicator.id === indicatorId)?.indicator.year;
   const onlyValues = yearShown !== null ? t('panel.measure.yearOnly', { year: yearShown, published: published ?? '' }) : undefined;
   const name = `indicator-${theme.id}`;

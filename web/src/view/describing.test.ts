@@ -13,6 +13,7 @@ import { resolveDisplay } from '../map/display.ts';
 import { uncertainRows } from '../map/overlays.ts';
 import { rescoreTable } from '../weights/rescore.ts';
 import { weightKey } from '../weights/weights-url.ts';
+import { indicatorOnLevels } from '../../../tests/support/weighting.ts';
 import { correctedDisplay } from './corrected-display.ts';
 import { withoutWithheld } from './describing-display.ts';
 import { withheldNote } from './value-notes.ts';
@@ -36,11 +37,10 @@ const anyPresent = (a: Float64Array): boolean => Array.from(a).some((v) => !Numb
 const WEIGHTS_NOTE = 'Eigen weging: interval en hotspots alleen bij de standaardweging.';
 const SMOOTHED_NOTE = 'Interval, significantie en hotspots alleen bij de ongecorrigeerde waarden.';
 
-/** Custom weights on one theme: its first indicator counts double. */
+/** Custom weights on one theme: an indicator of every level counts double (a weight changes scores where its indicator is). */
 function weighted(theme: ThemeManifest) {
-  const [first] = theme.indicators;
-  if (!first) throw new Error(`${theme.id} has no indicators`);
-  return new Map([[weightKey(theme.id, first.id), first.weight * 2]]);
+  const ref = indicatorOnLevels(manifest, theme, LEVELS);
+  return new Map([[weightKey(theme.id, ref.id), ref.weight * 2]]);
 }
 
 describe('custom weights', () => {

@@ -21,8 +21,9 @@ export interface ThemeColumns {
 const onLevel = (manifest: Manifest, theme: ThemeManifest, level: Level) =>
   theme.indicators.filter((ref) => manifest.indicators.some((ind) => ind.id === ref.id && ind.levels.some((l) => l.level === level)));
 
-/** Whether any of the theme's indicators has a custom weight. */
-export const themeAffected = (theme: ThemeManifest, weights: Weights): boolean => theme.indicators.some((ref) => weights.has(weightKey(theme.id, ref.id)));
+/** Whether custom weights change the theme's score on the level: one of its indicators there has a custom weight. */
+export const themeAffected = (manifest: Manifest, theme: ThemeManifest, level: Level, weights: Weights): boolean =>
+  onLevel(manifest, theme, level).some((ref) => weights.has(weightKey(theme.id, ref.id)));
 
 /** One theme's scores on the table's level under `weights` (NaN = no score), with the reason for a missing one. */
 export function rescoreTheme(table: RegionTable, manifest: Manifest, theme: ThemeManifest, weights: Weights, out?: Float64Array): ThemeColumns {
@@ -65,7 +66,7 @@ export function rescoreTable(table: RegionTable, manifest: Manifest, weights: We
   const none = new Float64Array(table.size).fill(Number.NaN);
   const noClass = new Array<string | null>(table.size).fill(null);
   for (const theme of manifest.themes) {
-    if (!themeAffected(theme, weights)) continue;
+    if (!themeAffected(manifest, theme, table.level, weights)) continue;
     const { score, count, reason } = rescoreTheme(table, manifest, theme, weights);
     numbers.set(col.theme(theme.id), score);
     numbers.set(col.themeCount(theme.id), count);

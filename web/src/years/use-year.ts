@@ -36,10 +36,15 @@ export function useYear(data: AtlasData, indicator: IndicatorManifest | undefine
   const asked = parseYear(search);
   const year = asked !== null && years.includes(asked) ? asked : null;
   const trends = useTrendTable(data, year !== null).data ?? null;
-  const setYear = useCallback((next: number | null) => {
-    const url = `${currentPath()}${withYear(location.search, next)}`;
-    if (url !== currentAddress()) navigate(url);
-  }, []);
   const own = Number(indicator?.year);
-  return { years, year, ownYear: Number.isInteger(own) ? own : null, setYear, series, trends: year !== null ? trends : null };
+  const ownYear = Number.isInteger(own) ? own : null;
+  // The indicator's own year is its published value (with percentiles, intervals, hotspots): no year chosen.
+  const setYear = useCallback(
+    (next: number | null) => {
+      const url = `${currentPath()}${withYear(location.search, next === ownYear ? null : next)}`;
+      if (url !== currentAddress()) navigate(url);
+    },
+    [ownYear],
+  );
+  return { years, year, ownYear, setYear, series, trends: year !== null ? trends : null };
 }
