@@ -1,7 +1,6 @@
 /**
  * "Exporteren" on /vergelijk: the comparison as CSV (Excel) or Parquet, Nederland included.
  */
-import type { Level } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
 import type { Weights } from '../weights/weights-url.ts';
 import { t } from '../i18n/nl.ts';
@@ -15,13 +14,11 @@ interface Props {
   groups: readonly CompareGroup[];
   regions: readonly CompareRegion[];
   kindLabel: string;
-  /** The regions' level; null for an aggregate kind (no theme scores). */
-  level: Level | null;
   weights: Weights;
 }
 
-export function CompareExportMenu({ catalogue, groups, regions, kindLabel, level, weights }: Props) {
-  const table = () => compareExport(catalogue, groups, regions, kindLabel, level, weights);
+export function CompareExportMenu({ catalogue, groups, regions, kindLabel, weights }: Props) {
+  const table = () => compareExport(catalogue, groups, regions, kindLabel, weights);
   return (
     <ExportMenu
       actions={[

@@ -13,18 +13,23 @@ const region = (code: string, a: number | null, b: number | null): AggregateRegi
   values: { a: value(a), b: value(b) },
 });
 
+const summed = [{ level: 'gemeente', aggregatable: true }];
 const manifest = {
   indicators: [
-    { id: 'a', direction: 'higher_is_risk' },
-    { id: 'b', direction: 'lower_is_risk' },
+    { id: 'a', direction: 'higher_is_risk', levels: summed },
+    { id: 'b', direction: 'lower_is_risk', levels: summed },
+    // a class per gemeente, or a wijk-only indicator: aggregates do not have it
+    { id: 'c', direction: 'higher_is_risk', levels: [{ level: 'gemeente', aggregatable: false }] },
   ],
   themes: [
     {
       id: 't',
       minWeightShare: 0.5,
+      minIndicators: 1,
       indicators: [
         { id: 'a', weight: 3 },
         { id: 'b', weight: 1 },
+        { id: 'c', weight: 10 },
       ],
     },
   ],
@@ -52,5 +57,18 @@ describe('aggregateScores', () => {
     expect(custom?.percentiles).toEqual(standard?.percentiles);
     expect(custom?.themes.get('t')).toBeCloseTo((3 * a + 3 * b) / 6, 9);
     expect(custom?.themes.get('t')).not.toBeCloseTo(standard?.themes.get('t') ?? NaN, 6);
+  });
+
+  it('counts only the indicators aggregates have towards the weight, as the pipeline counts a level’s', () => {
+    // c (weight 10 of 14) is not summed for aggregates: counted, it would leave every aggregate below half the weight
+    const r1 = aggregateScores(manifest, [region('R1', 10, 5), region('R2', 20, 1)]).get('R1');
+    const [a, b] = [r1?.percentiles.get('a') ?? NaN, r1?.percentiles.get('b') ?? NaN];
+    expect(r1?.themes.get('t')).toBeCloseTo((3 * a + b) / 4, 9);
+  });
+
+  it('leaves out an indicator weighted 0 (the sliders’ “weglaten”) instead of failing', () => {
+    const all = [region('R1', 10, 5), region('R2', 20, 1)];
+    const out = aggregateScores(manifest, all, new Map([[weightKey('t' as ThemeId, 'b' as IndicatorId), 0]])).get('R2');
+    expect(out?.themes.get('t')).toBeCloseTo(out?.percentiles.get('a') ?? NaN, 9);
   });
 });

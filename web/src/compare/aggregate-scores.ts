@@ -5,8 +5,8 @@
  * weighted mean of those percentiles under the theme's minimum-weight rule. Custom weights (?weging=) replace
  * the catalogue's, as they do for gemeenten and wijken (web/src/weights), so a comparison never mixes the two.
  */
-import type { Manifest } from '@atlas/contract';
-import { percentileRanks, themeScore } from '@atlas/maths';
+import type { IndicatorManifest, Manifest } from '@atlas/contract';
+import { percentileRanks, themeScoreColumns } from '@atlas/maths';
 import type { AggregateRegion } from '../data/atlas-data.ts';
 import { STANDARD_WEIGHTS, weightKey, type Weights } from '../weights/weights-url.ts';
 
@@ -17,6 +17,14 @@ export interface AggregateScores {
   themes: ReadonlyMap<string, number | null>;
 }
 
+/** Whether aggregates have the indicator: summed from the gemeenten, which needs a numerator and denominator there. */
+export const aggregatable = (indicator: Pick<IndicatorManifest, 'levels'>): boolean => indicator.levels.some((l) => l.level === 'gemeente' && l.aggregatable);
+
+/**
+ * As the pipeline scores a level (themeScoreColumns, which the build and the rescoring share): only the indicators
+ * aggregates have count towards a theme's weight, a weight of 0 leaves an indicator out, and a theme with fewer of
+ * them than its minimum gets no scores.
+ */
 export function aggregateScores(
   manifest: Pick<Manifest, 'indicators' | 'themes'>,
   all: readonly AggregateRegion[],
@@ -28,15 +36,25 @@ export function aggregateScores(
     if (values.every((v) => v === null)) continue;
     percentileRanks(values, indicator.direction).forEach((p, i) => percentiles[i]?.set(indicator.id, p));
   }
+  const had = new Set(manifest.indicators.filter(aggregatable).map((i) => i.id));
+  const themeScores = manifest.themes.map((theme) => {
+    const refs = theme.indicators.filter((ref) => had.has(ref.id));
+    const scores = themeScoreColumns(
+      refs.map((ref) => Float64Array.from(percentiles, (pct) => pct.get(ref.id) ?? Number.NaN)),
+      refs.map((ref) => weights.get(weightKey(theme.id, ref.id)) ?? ref.weight),
+      { minWeightShare: theme.minWeightShare, minIndicators: theme.minIndicators },
+      new Float64Array(all.length),
+    );
+    return { theme, scores };
+  });
   const out = new Map<string, AggregateScores>();
   all.forEach((a, i) => {
-    const pct = percentiles[i] ?? new Map<string, number | null>();
     const themes = new Map<string, number | null>();
-    for (const theme of manifest.themes) {
-      const parts = theme.indicators.map(({ id, weight }) => ({ percentile: pct.get(id) ?? null, weight: weights.get(weightKey(theme.id, id)) ?? weight }));
-      themes.set(theme.id, themeScore(parts, theme.minWeightShare).score);
+    for (const { theme, scores } of themeScores) {
+      const score = scores[i] ?? Number.NaN;
+      themes.set(theme.id, Number.isNaN(score) ? null : score);
     }
-    out.set(a.code, { percentiles: pct, themes });
+    out.set(a.code, { percentiles: percentiles[i] ?? new Map<string, number | null>(), themes });
   });
   return out;
 }

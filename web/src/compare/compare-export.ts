@@ -3,7 +3,7 @@
  * indicator its value, the reason a value is missing and its percentile — the same shape, precision and
  * accompanying texts as the map page's table export, so both read the same way in Excel, R or DuckDB.
  */
-import { col, NATIONAL_CODE, type Level, type Manifest } from '@atlas/contract';
+import { col, NATIONAL_CODE, type IndicatorManifest, type Manifest } from '@atlas/contract';
 import type { SqlRow } from '../data/duckdb/connector.ts';
 import type { Catalogue } from '../data/manifest.ts';
 import { attributionSummary } from '../format/attribution.ts';
@@ -11,11 +11,13 @@ import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { exportFileName } from '../export/download.ts';
 import { indicatorAttributions, roundedRow, scoreHeader, SCORE_DECIMALS, weightsAbout, type ExportColumn, type ExportTable } from '../export/export-table.ts';
-import { themeAffected } from '../weights/rescore.ts';
-import type { Weights } from '../weights/weights-url.ts';
+import { weightKey, type Weights } from '../weights/weights-url.ts';
 import type { CompareGroup, CompareRegion } from './compare-model.ts';
 
-function compareColumns(catalogue: Catalogue, groups: readonly CompareGroup[], level: Level | null, weights: Weights): ExportColumn[] {
+/** The indicators of the theme that the compared kind has (compareGroups lists only those). */
+const groupIndicators = (g: CompareGroup): IndicatorManifest[] => g.rows.flatMap((r) => (r.kind === 'indicator' ? [r.indicator] : []));
+
+function compareColumns(groups: readonly CompareGroup[], weights: Weights): ExportColumn[] {
   const out: ExportColumn[] = [
     { key: 'code', header: t('export.col.code'), type: 'text' },
     { key: 'name', header: t('table.name'), type: 'text' },
@@ -24,7 +26,8 @@ function compareColumns(catalogue: Catalogue, groups: readonly CompareGroup[], l
   for (const g of groups) {
     for (const row of g.rows) {
       if (row.kind === 'theme') {
-        const weighted = level !== null && themeAffected(catalogue.manifest, row.theme, level, weights);
+        // custom weights change the score when one of an indicator the kind has changed
+        const weighted = groupIndicators(g).some((i) => weights.has(weightKey(row.theme.id, i.id)));
         const header = scoreHeader(row.theme, { year: null, corrected: false, weighted });
         out.push({ key: col.theme(row.theme.id), header, type: 'number', decimals: SCORE_DECIMALS });
         out.push({ key: col.themeReason(row.theme.id), header: t('export.col.reason', { column: header }), type: 'reason', of: col.theme(row.theme.id) });
@@ -67,18 +70,17 @@ function nationalRow(groups: readonly CompareGroup[]): SqlRow {
   return row;
 }
 
-/** `level`: the regions' level (null for politie-eenheden, veiligheidsregio's and provincies, which have no theme scores); `weights`: the custom weights behind the scores. */
+/** `weights`: the custom weights behind the theme scores (of gemeenten and wijken, and of aggregates alike). */
 export function compareExport(
   catalogue: Catalogue,
   groups: readonly CompareGroup[],
   regions: readonly CompareRegion[],
   kindLabel: string,
-  level: Level | null,
   weights: Weights,
 ): ExportTable {
   const m: Manifest = catalogue.manifest;
-  const columns = compareColumns(catalogue, groups, level, weights);
-  const themes = groups.flatMap((g) => g.rows.flatMap((r) => (r.kind === 'theme' ? [r.theme] : [])));
+  const columns = compareColumns(groups, weights);
+  const had = new Set(groups.flatMap((g) => groupIndicators(g).map((i) => i.id)));
   const indicators = groups.flatMap((g) => g.rows.flatMap((r) => (r.kind === 'indicator' ? [r.indicator] : [])));
   const years = [...new Set(indicators.map((i) => i.year))].sort().join(', ');
   return {
@@ -89,7 +91,12 @@ export function compareExport(
       { key: 'selectie', text: t('compare.export.selection', { names: fmt.list(regions.map((r) => r.name)) }) },
       { key: 'bron', text: attributionSummary(indicatorAttributions(catalogue, indicators, 'gemeente')) },
       { key: 'gegevens', text: t('export.about.data', { date: fmt.date(m.builtAt), version: m.pipelineVersion, years, boundaryYear: m.boundaryYear }) },
-      ...(level ? weightsAbout(catalogue, themes, level, weights) : []),
+      ...weightsAbout(
+        catalogue,
+        groups.map((g) => g.theme),
+        weights,
+        (i) => had.has(i.id),
+      ),
       { key: 'toelichting', text: t('honesty.relative') },
     ],
     baseName: exportFileName(['vergelijking', ...regions.map((r) => r.code)]),

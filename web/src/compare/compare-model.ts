@@ -5,7 +5,7 @@
  */
 import { col, type IndicatorManifest, type Manifest, type ThemeManifest } from '@atlas/contract';
 import type { AggregateRegion } from '../data/atlas-data.ts';
-import type { AggregateScores } from './aggregate-scores.ts';
+import { aggregatable, type AggregateScores } from './aggregate-scores.ts';
 import type { RegionTable } from '../data/region-table.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
@@ -47,7 +47,7 @@ export const themeKey = (themeId: string): string => `theme:${themeId}`;
 
 /** Whether the indicator has values for this kind: on its level, or (aggregates) summable from gemeente counts. */
 export function indicatorOnKind(indicator: IndicatorManifest, kind: CompareKind): boolean {
-  if (isAggregateKind(kind)) return indicator.levels.some((l) => l.level === 'gemeente' && l.aggregatable);
+  if (isAggregateKind(kind)) return aggregatable(indicator);
   return indicator.levels.some((l) => l.level === kind);
 }
 

@@ -100,14 +100,19 @@ function provenance(catalogue: Catalogue, level: Level, columns: readonly TableC
 
 /**
  * The line that names the custom weights behind the file's theme scores ("Landelijkheid: gewicht 5,0 (standaard
- * 1,0)"; the theme in brackets when the file has several), none when no weight of an indicator on the level
- * changed: only those change a score there (weights/rescore.ts).
+ * 1,0)"; the theme in brackets when the file has several). Only the weights of indicators the regions have
+ * (`has`) change their scores (weights/rescore.ts, compare/aggregate-scores.ts); none of those changed, no line.
  */
-export function weightsAbout(catalogue: Catalogue, themes: readonly ThemeManifest[], level: Level, weights: Weights): AboutLine[] {
+export function weightsAbout(
+  catalogue: Catalogue,
+  themes: readonly ThemeManifest[],
+  weights: Weights,
+  has: (indicator: IndicatorManifest) => boolean,
+): AboutLine[] {
   const changed = themes.flatMap((theme) =>
     catalogue.themeIndicators(theme).flatMap(({ indicator, weight }) => {
       const custom = weights.get(weightKey(theme.id, indicator.id));
-      if (custom === undefined || !catalogue.levelInfo(indicator, level)) return [];
+      if (custom === undefined || !has(indicator)) return [];
       const label = themes.length > 1 ? `${indicator.label} (${theme.label})` : indicator.label;
       return [`${label}: ${t('weights.valueText', { weight: fmt.number(custom, 1), standard: fmt.number(weight, 1) })}`];
     }),
@@ -177,7 +182,13 @@ export async function tableExport(
   return {
     columns: exported,
     rows: result.rows.map((r) => roundedRow(exported, r)),
-    about: aboutLines(catalogue, selection, columns, result.rows.length, weightsAbout(catalogue, [selection.theme], selection.level, weights)),
+    about: aboutLines(
+      catalogue,
+      selection,
+      columns,
+      result.rows.length,
+      weightsAbout(catalogue, [selection.theme], weights, (i) => !!catalogue.levelInfo(i, selection.level)),
+    ),
     baseName: exportFileName([selection.theme.id, selection.level, ...(selection.filters.within ? [selection.filters.within.code] : [])]),
   };
 }

@@ -125,7 +125,7 @@ export const nl = {
   'panel.measure.value': 'Waarde',
   'panel.measure.nl': 'Vergeleken met Nederland',
   'panel.measure.yearOnly':
-    'Voor {year} kleurt de kaart naar de waarde, met klassen over alle jaren; de percentielen van {year} staan in de tabel en het profiel. Percentielen en Nederland op de kaart: peiljaar {published}.',
+    'Voor {year} kleurt de kaart naar de waarde, met klassen over alle jaren; de percentielen van {year} staan in de tooltip en het profiel. Percentielen en de vergelijking met Nederland toont de kaart alleen voor peiljaar {published}.',
   'panel.disclaimer.title': 'Zo lees je de kaart',
 
   'honesty.relative':

@@ -85,7 +85,6 @@ export function ComparePage({ data }: { data: AtlasData }) {
             groups={groups}
             regions={regions}
             kindLabel={kindName(kind)}
-            level={isAggregateKind(kind) ? null : kind}
             weights={weightsOf(data)}
           />
           <CompareTable groups={groups} regions={regions} catalogue={data.catalogue} level={aggregate ? 'gemeente' : kind} kindLabel={kindName(kind)} />

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { col, LEVELS } from '@atlas/contract';
 import { rescoreTable, rescoreTheme } from './rescore.ts';
 import { weightKey } from './weights-url.ts';
+import { valueNote } from '../view/value-notes.ts';
 import { expectedManifest, expectedTable } from '../../../tests/support/expected-build.ts';
 
 const manifest = expectedManifest();
@@ -52,5 +53,16 @@ describe('rescoring with the catalogue weights reproduces the pipeline', () => {
     // Other columns are the base table's.
     expect(view.numbers(col.percentile(dropped.id))).toBe(t.numbers(col.percentile(dropped.id)));
     expect(rescoreTable(t, manifest, weights, 'test')).toBe(view);
+  });
+
+  it('leaves a level alone when the changed weight is of an indicator it does not have: scores, intervals and notes stay', () => {
+    const wijk = table('wijk');
+    const onWijk = (id: string) => manifest.indicators.find((i) => i.id === id)?.levels.some((l) => l.level === 'wijk');
+    const theme = manifest.themes.find((th) => th.indicators.some((ref) => !onWijk(ref.id)))!;
+    const elsewhere = theme.indicators.find((ref) => !onWijk(ref.id))!;
+    const view = rescoreTable(wijk, manifest, new Map([[weightKey(theme.id, elsewhere.id), elsewhere.weight + 1]]), 'elsewhere');
+    for (const column of [col.theme, col.themeLo, col.themeHi]) expect(view.numbers(column(theme.id)), column(theme.id)).toBe(wijk.numbers(column(theme.id)));
+    expect(view.strings(col.themeHot(theme.id))).toBe(wijk.strings(col.themeHot(theme.id)));
+    expect(valueNote(view, null, 0, theme.id)).toBeNull();
   });
 });
