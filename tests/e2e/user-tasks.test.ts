@@ -491,14 +491,21 @@ describe('theme scores for aggregates', () => {
     const manifest = (await (await served('manifest.json')).json()) as Manifest;
     const gemeente = tableFromIPC(new Uint8Array(await (await served('gemeente.arrow')).arrayBuffer()));
     const provincies = [...new Set(gemeente.toArray().map((r: Record<string, unknown>) => String(r['provincie_code'])))].sort().slice(0, 3);
-    await page.goto(`${baseUrl}/vergelijk?niveau=provincie&gebieden=${provincies.join(',')}`);
-    await page.getByTestId('compare-col-national').waitFor({ timeout: 60_000 });
-    for (const theme of manifest.themes) {
-      const row = page.getByTestId(`compare-row-${theme.id}-theme:${theme.id}`);
-      await row.waitFor({ timeout: 60_000 });
-      const scores = await row.locator('td[data-code^="PV"]').allInnerTexts();
-      expect(scores, theme.id).toHaveLength(3);
-      for (const s of scores) expect(s.trim(), theme.id).toMatch(/^\d{1,3}\b|geen|te weinig/);
+    // Every theme is scored among the provincies from the indicators summed for them, as the pipeline scores a level;
+    // also with an indicator weighted 0 ("weglaten"), which once stopped the page.
+    const summed = manifest.indicators.filter((i) => i.levels.some((l) => l.level === 'gemeente' && l.aggregatable)).map((i) => i.id);
+    const theme0 = manifest.themes.find((th) => th.indicators.filter((r) => summed.includes(r.id)).length > th.minIndicators)!;
+    const dropped = theme0.indicators.find((r) => summed.includes(r.id))!;
+    for (const weging of ['', `&weging=${theme0.id}.${dropped.id}:0`]) {
+      await page.goto(`${baseUrl}/vergelijk?niveau=provincie&gebieden=${provincies.join(',')}${weging}`);
+      await page.getByTestId('compare-col-national').waitFor({ timeout: 60_000 });
+      for (const theme of manifest.themes) {
+        const row = page.getByTestId(`compare-row-${theme.id}-theme:${theme.id}`);
+        await row.waitFor({ timeout: 60_000 });
+        const scores = await row.locator('td[data-code^="PV"]').allInnerTexts();
+        expect(scores, `${theme.id}${weging}`).toHaveLength(3);
+        for (const s of scores) expect(s.trim(), `${theme.id}${weging}`).toMatch(/^\d{1,3}\b/);
+      }
     }
     await screenshot(page, 'w2/compare-provincies-desktop');
   });
