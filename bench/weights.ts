@@ -12,12 +12,14 @@ import { RegionTable } from '../web/src/data/region-table.ts';
 import { quantileBreaks } from '../web/src/map/classes.ts';
 import { rescoreTheme } from '../web/src/weights/rescore.ts';
 import { weightKey } from '../web/src/weights/weights-url.ts';
-import { checkedArrowTable } from '../tests/support/arrow-arrays.ts';
+import { ArrowTable } from '../web/src/data/arrow/arrow-table.ts';
 import { median, type BenchRow } from './stats.ts';
 
 export async function benchWeights(runs: number, dataDir = resolve(fileURLToPath(import.meta.url), '../../public/data')): Promise<BenchRow[]> {
   const manifest = JSON.parse(await readFile(resolve(dataDir, 'manifest.json'), 'utf8')) as Manifest;
-  const buurt = new RegionTable('buurt', checkedArrowTable(await readFile(resolve(dataDir, 'buurt.arrow'))));
+  const arrow = ArrowTable.fromIPC(await readFile(resolve(dataDir, 'buurt.arrow')));
+  arrow.checkBuffers();
+  const buurt = new RegionTable('buurt', arrow);
   const themes = manifest.themes.filter((th) => th.indicators.length > 0);
   // The columns are decoded once when a level loads; the budget is for what a slider move costs after that.
   for (const th of themes) for (const ref of th.indicators) buurt.numbers(col.percentile(ref.id));

@@ -504,7 +504,7 @@ function benefit<const K extends 'bijstand' | 'ww' | 'ao'>(kind: K) {
     id: `${kind}_uitkering` as const,
     label: text.label,
     short: `Personen met ${text.what} per 1.000 inwoners van 15 jaar en ouder (2024).`,
-    explanation: `Het aantal personen met ${text.what} per 1.000 inwoners van 15 jaar en ouder. ${text.weight} Alleen per gemeente: de wijk- en buurtcijfers bij de brongegevens dekken niet het hele land.`,
+    explanation: `Het aantal personen met ${text.what} per 1.000 inwoners van 15 jaar en ouder. ${text.weight} Alleen per gemeente: de wijk- en buurtcijfers bij de brongegevens van de atlas dekken niet het hele land.`,
     themes: ['maatschappelijke_onrust'],
     sources: ['wbk2024', 'kwb2024_subset'],
     unit: 'per 1.000 inwoners van 15+',

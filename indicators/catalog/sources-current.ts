@@ -63,7 +63,7 @@ export const CURRENT_SOURCES = [
     attribution: 'Bron: CBS, Wijk- en buurtkaart 2024 versie 2',
     url: 'https://www.cbs.nl/nl-nl/dossier/nederland-regionaal/geografische-data/wijk-en-buurtkaart-2024',
     caveats: [
-      'Alleen de landelijke gemeentelaag wordt gebruikt; de wijk- en buurtbestanden bij de brongegevens dekken maar een regio en tellen in geen enkele score mee.',
+      'Alleen de landelijke gemeentelaag wordt gebruikt; de wijk- en buurtbestanden bij de brongegevens van de atlas dekken maar een regio en tellen in geen enkele score mee.',
       '−99997 betekent: geen waarde.',
       'Het bestand bevat ook kolommen over herkomst; de atlas leest die niet.',
     ],

@@ -151,9 +151,9 @@ describe('map explorer', () => {
 
   it('an indicator the level does not have greys the map as "niet op dit niveau", not as missing data', async () => {
     const m = await manifest();
-    const gemeenteOnly = m.indicators.find((i) => i.themes.length > 0 && !i.levels.some((l) => l.level === 'wijk'))!;
+    const gemeenteOnly = m.indicators.find((i) => i.themes.length > 0 && !i.levels.some((l) => l.level === 'wijk'));
     expect(gemeenteOnly, 'an indicator published per gemeente only').toBeDefined();
-    await page.goto(`${baseUrl}/?thema=${gemeenteOnly.themes[0]!}&indicator=${gemeenteOnly.id}&niveau=wijk`);
+    await page.goto(`${baseUrl}/?thema=${gemeenteOnly!.themes[0]!}&indicator=${gemeenteOnly!.id}&niveau=wijk`);
     await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 30_000 });
     const ranges = await page.locator('[data-testid="legend"] .legend-range').allInnerTexts();
     expect(ranges).toContain(t('legend.notOnLevel'));

@@ -280,7 +280,7 @@ describe('moving between pages', () => {
       expect(refused).toBe(1);
       expect(await page.getByTestId('data-error').count()).toBe(0);
     } finally {
-      await page.unroute(mapLibre);
+      // the route goes with the page
       await page.close();
     }
   });
@@ -494,9 +494,10 @@ describe('theme scores for aggregates', () => {
     // Every theme is scored among the provincies from the indicators summed for them, as the pipeline scores a level;
     // also with an indicator weighted 0 ("weglaten"), which once stopped the page.
     const summed = manifest.indicators.filter((i) => i.levels.some((l) => l.level === 'gemeente' && l.aggregatable)).map((i) => i.id);
-    const theme0 = manifest.themes.find((th) => th.indicators.filter((r) => summed.includes(r.id)).length > th.minIndicators)!;
-    const dropped = theme0.indicators.find((r) => summed.includes(r.id))!;
-    for (const weging of ['', `&weging=${theme0.id}.${dropped.id}:0`]) {
+    const theme0 = manifest.themes.find((th) => th.indicators.filter((r) => summed.includes(r.id)).length > th.minIndicators);
+    expect(theme0, 'a theme with more summed indicators than its minimum').toBeDefined();
+    const dropped = theme0!.indicators.find((r) => summed.includes(r.id))!;
+    for (const weging of ['', `&weging=${theme0!.id}.${dropped.id}:0`]) {
       await page.goto(`${baseUrl}/vergelijk?niveau=provincie&gebieden=${provincies.join(',')}${weging}`);
       await page.getByTestId('compare-col-national').waitFor({ timeout: 60_000 });
       for (const theme of manifest.themes) {

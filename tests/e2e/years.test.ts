@@ -21,10 +21,6 @@ interface ManifestJson {
   trends: { id: string; years: number[] }[];
 }
 
-const publishedYear = async (): Promise<string> => {
-  const manifest = JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as ManifestJson;
-  return manifest.indicators.find((i) => i.id === INDICATOR)?.year ?? '';
-};
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 const legendRanges = (page: Page) => page.locator('[data-testid="legend"] .legend-row .legend-range').allInnerTexts();
 
@@ -32,9 +28,12 @@ describe('year slider', () => {
   let session: Session;
   let page: Page;
   let years: number[];
+  /** The indicator's published year (its own value's). */
+  let published: string;
 
   beforeAll(async () => {
     const manifest = JSON.parse(await readFile(resolve(DATA, 'manifest.json'), 'utf8')) as ManifestJson;
+    published = manifest.indicators.find((i) => i.id === INDICATOR)?.year ?? '';
     const series = manifest.indicators.find((i) => i.id === INDICATOR)?.series;
     years = manifest.trends.find((s) => s.id === series)?.years ?? [];
     session = await openSession(baseUrl);
@@ -145,13 +144,13 @@ describe('year slider', () => {
     expect(await pressed('measure-pct')).toBe('false');
     expect(await page.getByTestId('measure-pct').isDisabled()).toBe(true);
     expect(await page.getByTestId('measure-nl').isDisabled()).toBe(true);
-    expect(await page.getByTestId('measure-year-note').innerText()).toBe(t('panel.measure.yearOnly', { year: first, published: await publishedYear() }));
+    expect(await page.getByTestId('measure-year-note').innerText()).toBe(t('panel.measure.yearOnly', { year: first, published }));
     // the classes are quantiles over all years, not of this year: the legend does not claim equal classes
     const legend = await page.getByTestId('legend').innerText();
     expect(legend).toContain(t('legend.quantileOverYears', { from: first, to: years.at(-1)! }));
     expect(legend).not.toContain(t('legend.quantile'));
     // sliding to the published year is no chosen year: percentiles again, as the address asked
-    const own = years.indexOf(Number(await publishedYear()));
+    const own = years.indexOf(Number(published));
     expect(own, 'the published year is a year of the series').toBeGreaterThanOrEqual(0);
     await afterRedraw(page, () => page.getByTestId('year-input').fill(String(own)));
     await expect.poll(() => param(page, 'jaar')).toBeNull();

@@ -80,8 +80,8 @@ export function compareExport(
 ): ExportTable {
   const m: Manifest = catalogue.manifest;
   const columns = compareColumns(groups, weights);
-  const had = new Set(groups.flatMap((g) => groupIndicators(g).map((i) => i.id)));
-  const indicators = groups.flatMap((g) => g.rows.flatMap((r) => (r.kind === 'indicator' ? [r.indicator] : [])));
+  const indicators = groups.flatMap(groupIndicators);
+  const had = new Set(indicators.map((i) => i.id));
   const years = [...new Set(indicators.map((i) => i.year))].sort().join(', ');
   return {
     columns,

@@ -10,7 +10,7 @@ import type { Catalogue } from '../data/manifest.ts';
 import { attributionSummary } from '../format/attribution.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
-import { tableColumns, tableQuery, type TableColumn, type TableSelection } from '../table/table-spec.ts';
+import { basisNotes, tableColumns, tableQuery, type TableColumn, type TableSelection } from '../table/table-spec.ts';
 import type { RankingResult } from '../data/atlas-data.ts';
 import type { RankingQuery } from '../data/queries.ts';
 import type { ValuesSpec } from '../view/values-view.ts';
@@ -122,17 +122,16 @@ export function weightsAbout(
 
 /** "Themascore X (0–100)", with what makes its values other than the published ones ("gecorrigeerd", "eigen weging"). */
 export function scoreHeader(theme: ThemeManifest, basis: TableColumn['basis']): string {
-  const notes = [basis?.corrected ? t('values.columnSmoothed') : '', basis?.weighted ? t('values.columnWeighted') : ''].filter(Boolean);
-  return [t('export.col.score', { theme: theme.label }), ...notes].join(', ');
+  return [t('export.col.score', { theme: theme.label }), ...basisNotes(basis)].join(', ');
 }
 
-/** `weights`: the line naming the custom weights behind the scores (weightsAbout), if any. */
+/** `weights`: the custom weights behind the scores, which a line names (weightsAbout). */
 export function aboutLines(
   catalogue: Catalogue,
   selection: TableSelection,
   columns: readonly TableColumn[],
   shown: number,
-  weights: readonly AboutLine[] = [],
+  weights: Weights = STANDARD_WEIGHTS,
 ): AboutLine[] {
   const { level, theme, sort, filters } = selection;
   const m = catalogue.manifest;
@@ -160,7 +159,7 @@ export function aboutLines(
       key: 'gegevens',
       text: t('export.about.data', { date: fmt.date(m.builtAt), version: m.pipelineVersion, years, boundaryYear: m.boundaryYear }),
     },
-    ...weights,
+    ...weightsAbout(catalogue, [theme], weights, (i) => !!catalogue.levelInfo(i, level)),
     { key: 'toelichting', text: t('honesty.relative') },
   ];
 }
@@ -182,13 +181,7 @@ export async function tableExport(
   return {
     columns: exported,
     rows: result.rows.map((r) => roundedRow(exported, r)),
-    about: aboutLines(
-      catalogue,
-      selection,
-      columns,
-      result.rows.length,
-      weightsAbout(catalogue, [selection.theme], weights, (i) => !!catalogue.levelInfo(i, selection.level)),
-    ),
+    about: aboutLines(catalogue, selection, columns, result.rows.length, weights),
     baseName: exportFileName([selection.theme.id, selection.level, ...(selection.filters.within ? [selection.filters.within.code] : [])]),
   };
 }

@@ -53,6 +53,7 @@ export function makeEntry(
   population: number | null,
   where: { wijk?: string | null; bounds?: SearchBounds } = {},
 ): SearchEntry {
+  const folded = fold(name);
   return {
     code,
     name,
@@ -61,9 +62,9 @@ export function makeEntry(
     wijk: where.wijk ?? null,
     population: population !== null && Number.isFinite(population) ? population : 0,
     bounds: where.bounds ?? null,
-    folded: fold(name),
+    folded,
     foldedCode: code.toLowerCase(),
-    otherNames: [...new Set([withoutSuffix(name), ...(kind === 'gemeente' ? (EVERYDAY_NAMES[code] ?? []) : [])].map(fold))].filter((n) => n !== fold(name)),
+    otherNames: [...new Set([withoutSuffix(name), ...(kind === 'gemeente' ? (EVERYDAY_NAMES[code] ?? []) : [])].map(fold))].filter((n) => n !== folded),
   };
 }
 
@@ -72,13 +73,16 @@ const looksLikeCode = (q: string): boolean => /^[a-z]{2}\d/.test(q);
 
 /** 0 exact, 1 prefix, 2 a word of the name starts with it, 3 anywhere in the name; null: no match. */
 function matchRank(e: SearchEntry, q: string, code: string): number | null {
-  let best: number | null = e.foldedCode === code ? 0 : looksLikeCode(code) && e.foldedCode.startsWith(code) ? 1 : null;
-  for (const name of [e.folded, ...e.otherNames]) {
-    const rank = name === q ? 0 : name.startsWith(q) ? 1 : name.includes(` ${q}`) ? 2 : name.includes(q) ? 3 : null;
-    if (rank !== null && (best === null || rank < best)) best = rank;
-  }
+  let best = lower(e.foldedCode === code ? 0 : looksLikeCode(code) && e.foldedCode.startsWith(code) ? 1 : null, nameRank(e.folded, q));
+  // Per keystroke over every region: no array per entry, and most have no other name.
+  for (const name of e.otherNames) best = lower(best, nameRank(name, q));
   return best;
 }
+
+const lower = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.min(a, b));
+
+const nameRank = (name: string, q: string): number | null =>
+  name === q ? 0 : name.startsWith(q) ? 1 : name.includes(` ${q}`) ? 2 : name.includes(q) ? 3 : null;
 
 export function searchRegions(entries: readonly SearchEntry[], query: string, limit = 10): SearchEntry[] {
   const q = fold(query);

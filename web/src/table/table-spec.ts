@@ -56,12 +56,21 @@ export interface TableSelection {
 
 export const NO_FILTERS: TableFilters = { text: '', provincie: null, hideMissing: false, within: null };
 
+/** "gecorrigeerd", "eigen weging": what makes a column's values other than the published ones, besides its year. */
+export const basisNotes = (basis: TableColumn['basis']): string[] =>
+  [basis?.corrected ? t('values.columnSmoothed') : '', basis?.weighted ? t('values.columnWeighted') : ''].filter(Boolean);
+
 /** " · 2022", " · gecorrigeerd", " · eigen weging": how a header says that its values are not the published ones. */
 const basisSuffix = (basis: NonNullable<TableColumn['basis']>, own: string | null): string =>
-  `${basis.year !== null && basis.year !== own ? ` · ${basis.year}` : ''}${basis.corrected ? ` · ${t('values.columnSmoothed')}` : ''}${basis.weighted ? ` · ${t('values.columnWeighted')}` : ''}`;
+  [basis.year !== null && basis.year !== own ? basis.year : '', ...basisNotes(basis)]
+    .filter(Boolean)
+    .map((note) => ` · ${note}`)
+    .join('');
 
-/** `values`: which values the table shows (a chosen year, the correction for small numbers); null for the published ones. */
-/** `weights`: the custom weights behind the theme score (weights/weighted-atlas.ts weightsOf), which its header names. */
+/**
+ * `values`: which values the table shows (a chosen year, the correction for small numbers); null for the published
+ * ones. `weights`: the custom weights behind the theme score (weights/weighted-atlas.ts weightsOf), which its header names.
+ */
 export function tableColumns(
   catalogue: Catalogue,
   level: Level,

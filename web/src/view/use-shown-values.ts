@@ -75,13 +75,14 @@ export function useShownValues(
   const mapYear = useMapYear(year, theme, indicator, levelTable, display);
   // On the shown level's table, not on `tables`: another level's table arriving in the background must not make a
   // new display (withoutWithheld and correctedDisplay build a new object), which redrew the map for nothing.
+  const catalogue = data.catalogue;
   const shownDisplay = useMemo(() => {
     const shown = corrected ? correctedDisplay(mapYear.display, levelTable, mapYear.override !== null) : mapYear.display;
     const kept = withoutWithheld(shown, levelTable);
     // An indicator the level does not have leaves every region grey: that is no gap in the data.
-    const onLevel = !kept.indicator || kept.indicator.levels.some((l) => l.level === mapLevel);
+    const onLevel = !kept.indicator || catalogue.levelInfo(kept.indicator, mapLevel) !== undefined;
     return onLevel ? kept : { ...kept, missingLabel: t('legend.notOnLevel') };
-  }, [corrected, mapYear.display, mapYear.override, levelTable, mapLevel]);
+  }, [corrected, mapYear.display, mapYear.override, levelTable, mapLevel, catalogue]);
   const table = useMemo(() => (mapQuery ? mapQuery.view(levelTable) : levelTable), [mapQuery, levelTable]);
   return { data: shownData, tables, table, display: shownDisplay, year, override: mapYear.override, yearEmpty: mapYear.empty };
 }
