@@ -161,6 +161,18 @@ export const manifestSchema = z
     /** How "vergelijkbare gemeenten" (column similar_gemeenten) are chosen, in Dutch. */
     similarityMethod: z.string(),
     regionNotes: z.array(z.string()),
+    /** Where the inhabitants (column population) come from: every count of inhabitants the app shows traces here. */
+    population: z
+      .object({
+        sourceId: z.enum(SOURCE_IDS),
+        /** The source's variable, as the source names it. */
+        variable: z.string(),
+        /** The day the count refers to (ISO date). */
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        /** Dutch: what is counted, how it is rounded, what a missing count means, and how aggregates are summed. */
+        explanation: z.string(),
+      })
+      .strict(),
     sources: z.array(sourceSchema),
     levels: z.array(
       z

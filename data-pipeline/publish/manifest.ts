@@ -8,7 +8,7 @@ import type { LevelScores } from '../compute/scores.ts';
 import { SIMILARITY_METHOD_NL } from '../compute/similar-gemeenten.ts';
 import type { GeometryOutcome } from '../geometry/prepare-geometry.ts';
 import type { JoinReport } from '../joins/match-other-year.ts';
-import type { RegionRegister } from '../regions/register.ts';
+import { POPULATION_FACTS, type RegionRegister } from '../regions/register.ts';
 import type { RawFolder } from '../sources/raw-folder.ts';
 import { AGGREGATES, LEVELS, SERIES_IDS, type Level, type Manifest, type SeriesId } from '@atlas/contract';
 import { indicatorFacts, manifestLevels } from './indicator-facts.ts';
@@ -58,6 +58,7 @@ export function describeBuild(m: ManifestInputs): BuildDescription {
       NO_ORIGIN_NOTE,
       ...m.geometry.notes,
     ],
+    population: POPULATION_FACTS,
     sources: m.catalogue.sources.map((s) => ({
       id: s.id,
       title: s.title,

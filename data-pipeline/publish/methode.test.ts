@@ -4,6 +4,7 @@ import { INDICATORS } from '../../indicators/catalog/indicators.ts';
 import { SOURCES } from '../../indicators/catalog/sources.ts';
 import type { IndicatorDefinition } from '../../indicators/catalog/types.ts';
 import { FULL_CATALOGUE, buildCatalogue } from '../compute/build-catalogue.ts';
+import { POPULATION_FACTS } from '../regions/register.ts';
 import { formulaParts, indicatorFacts, manifestLevels } from './indicator-facts.ts';
 import type { BuildDescription } from './manifest.ts';
 import { buildMethode } from './methode.ts';
@@ -26,6 +27,7 @@ function buildWithoutRecreatie(): BuildDescription {
     disclaimer: '',
     similarityMethod: '',
     regionNotes: [],
+    population: POPULATION_FACTS,
     levels: LEVELS.map((id) => ({ id, label: id, rows: id === 'gemeente' ? 342 : 1000, withGeometry: 0, geometryNote: null, geometry: null })),
     aggregates: [],
     joins: [],

@@ -1,5 +1,5 @@
 import { DataError } from '../errors.ts';
-import { CODE_PATTERN, LEVELS, type Level } from '@atlas/contract';
+import { CODE_PATTERN, LEVELS, type Level, type Manifest } from '@atlas/contract';
 import { GEMEENTE_REGIO_FILE, type GemeenteRegio } from '../sources/gemeente-regio.ts';
 import { KWB_FILES, type RegionListEntry } from '../sources/kwb-2024.ts';
 import type { RawFolder } from '../sources/raw-folder.ts';
@@ -62,6 +62,15 @@ export interface RegisterInputs {
   buurtNamesFile: string;
   expectedCounts?: Record<Level, number> | null;
 }
+
+/** What the register's population is, for the manifest: every count of inhabitants the app shows traces to it. */
+export const POPULATION_FACTS: Manifest['population'] = {
+  sourceId: 'kwb2024',
+  variable: 'AantalInwoners',
+  date: '2024-01-01',
+  explanation:
+    'Aantal inwoners op 1 januari 2024 volgens het CBS. Inwoners van buurten zijn door het CBS op vijftallen afgerond; een buurt zonder inwoners heeft geen aantal. Voor een provincie, veiligheidsregio of politie-eenheid is het de som van haar gemeenten.',
+};
 
 /**
  * The 2024 region register: every gemeente, wijk and buurt of the KWB 2024 list with its parents and

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
+import { fmt } from '../../web/src/format/format.ts';
 import { t } from '../../web/src/i18n/nl.ts';
 import { dutch } from './dutch.ts';
 import { hoverRegion, type MapPoint } from './map-hover.ts';
@@ -44,6 +45,8 @@ describe('map explorer', () => {
   interface ManifestJson {
     indicators: { id: string; unit: string; decimals: number; themes: string[]; levels: { level: string }[] }[];
     themes: { id: string; indicators: { id: string }[] }[];
+    population: { variable: string; date: string; sourceId: string };
+    sources: { id: string; title: string }[];
   }
 
   beforeAll(async () => {
@@ -99,7 +102,17 @@ describe('map explorer', () => {
     const { themes } = await manifest();
     const theme = themes.find((t) => t.id === 'jonge_aanwas')!;
     for (const { id } of theme.indicators) await expect.poll(() => profile.getByTestId(`profile-indicator-${id}`).count()).toBe(1);
+    // the inhabitants say when they were counted and, one click on, from which source and variable
+    const { population, sources } = await manifest();
+    expect(await profile.getByTestId('population-fact').innerText()).toContain(
+      `${t('profile.population')} (${fmt.date(population.date)}): ${dutch(gemeenten.get(code)!['population'] as number, 0)}`,
+    );
+    await profile.getByTestId('population-info').click();
+    const explanation = await page.locator('.popover').innerText();
+    expect(explanation).toContain(population.variable);
+    expect(explanation).toContain(sources.find((s) => s.id === population.sourceId)!.title);
     await screenshot(page, 'dashboard-03-profile');
+    await page.keyboard.press('Escape');
   });
 
   it('search finds Tilburg, and a wijk by name with its gemeente to tell equal names apart', async () => {

@@ -63,6 +63,7 @@ export const manifest: Manifest = {
   disclaimer: '',
   similarityMethod: '',
   regionNotes: [],
+  population: { sourceId: 'kwb2024', variable: 'AantalInwoners', date: '2024-01-01', explanation: 'Aantal inwoners op 1 januari 2024.' },
   sources: [source('kwb2024', 'Bron: CBS, Kerncijfers wijken en buurten 2024'), source('scp_jeugdhulp_2017', 'Bron: SCP, Jeugdhulp in de wijk (2020)')],
   levels: [{ id: 'gemeente', label: 'Gemeenten', rows: 4, withGeometry: 4, geometryNote: null, geometry: null }],
   aggregates: [],

@@ -35,6 +35,12 @@ export function RegionsSection({ manifest }: { manifest: Manifest }) {
           </tbody>
         </table>
       </div>
+      <p id="inwoners" data-testid="method-population">
+        <strong>{`${t('profile.population')}. `}</strong>
+        {manifest.population.explanation} {t('method.population.source', { date: fmt.date(manifest.population.date) })}{' '}
+        <a href={`#source-${manifest.population.sourceId}`}>{sourceTitle(manifest.population.sourceId)}</a>, {t('population.variable').toLowerCase()}{' '}
+        <code>{manifest.population.variable}</code>.
+      </p>
       {manifest.levels.map((l) =>
         l.geometry?.method ? (
           <p key={l.id} id={`grenzen-${l.id}`} data-testid={`method-geometry-${l.id}`}>

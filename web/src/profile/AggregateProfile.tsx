@@ -14,6 +14,7 @@ import { useAsync } from '../ui/use-async.ts';
 import { IndicatorRow } from './IndicatorRow.tsx';
 import type { ProfileProps } from './profile-props.ts';
 import { ProfileShell, RegionLink } from './ProfileShell.tsx';
+import { PopulationFact } from '../explain/PopulationFact.tsx';
 
 interface Props extends ProfileProps {
   code: string;
@@ -56,7 +57,12 @@ export function AggregateProfile(props: Props) {
     <ProfileShell id={code} title={props.name} kicker={t(`level.${kind}`)} onClose={props.onClose}>
       <p className="profile-pop">
         {t('profile.aggregate.members', { count: props.members })}
-        {agg?.population ? ` · ${t('profile.population').toLowerCase()}: ${fmt.integer(agg.population)}` : ''}
+        {agg?.population ? (
+          <>
+            {' · '}
+            <PopulationFact catalogue={data.catalogue}>{fmt.integer(agg.population)}</PopulationFact>
+          </>
+        ) : null}
       </p>
       <CompareLinks kind={kind} code={code} />
       <p className="note">{t('profile.aggregate.explain')}</p>

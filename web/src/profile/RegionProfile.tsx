@@ -22,6 +22,7 @@ import { IndicatorRow } from './IndicatorRow.tsx';
 import type { ProfileProps } from './profile-props.ts';
 import { ProfileShell, RegionLink } from './ProfileShell.tsx';
 import { ValueNote } from './ValueNote.tsx';
+import { PopulationFact } from '../explain/PopulationFact.tsx';
 import { valuesSpecOf } from '../view/values-atlas.ts';
 import { shownIndicator } from '../view/values-view.ts';
 
@@ -48,7 +49,9 @@ export function RegionProfile(props: Props) {
     <ProfileShell id={code} title={name} kicker={`${t(`level.${level}`)}${gemeente ? ` · ${gemeente}` : ''}`} onClose={props.onClose}>
       {level === 'buurt' && !catalogue.hasGeometry('buurt') && <p className="note">{t('profile.buurtNoMap')}</p>}
       <p className="profile-pop">
-        {t('profile.population')}: <strong>{fmt.integer(table.number('population', row))}</strong>
+        <PopulationFact catalogue={catalogue}>
+          <strong>{fmt.integer(table.number('population', row))}</strong>
+        </PopulationFact>
       </p>
       <nav aria-label={t('profile.hierarchy')} className="hierarchy">
         <h3 className="section-title">{t('profile.hierarchy')}</h3>

@@ -18,6 +18,7 @@ import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { Link } from '../ui/Link.tsx';
 import { useDocumentTitle } from '../ui/use-document-title.ts';
 import { summaryPath } from './GemeentePicker.tsx';
+import { populationLabel } from '../explain/PopulationFact.tsx';
 import { SimilarTable } from './SimilarTable.tsx';
 import { SummaryFooter } from './SummaryFooter.tsx';
 import { SummaryLegend } from './SummaryLegend.tsx';
@@ -76,7 +77,7 @@ export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; geme
           </div>
           <dl className="sum-facts">
             <div>
-              <dt>{t('profile.population')}</dt>
+              <dt>{populationLabel(manifest.population)}</dt>
               <dd data-testid="summary-population">{fmt.integer(gemeente.number('population', row))}</dd>
             </div>
             {hierarchyOf(gemeente, row).map((link) => (
