@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { REGION_COLUMNS, type PlacesFile } from '@atlas/contract';
 import { expectedTable } from '../../../tests/support/expected-build.ts';
 import { RegionTable } from '../data/region-table.ts';
-import { placeFeatures } from './places.ts';
+import { labelName, placeFeatures } from './places.ts';
 import { MAJOR_PLACE_POPULATION } from './style.ts';
 import { arrowTableOf, type ArrowArrays } from '../../../tests/support/arrow-arrays.ts';
 
@@ -42,5 +42,14 @@ describe('placeFeatures', () => {
       .features.filter((f) => f.properties.major)
       .map((f) => f.id);
     expect(major).toEqual([gemeenten.codes[0]]);
+  });
+});
+
+describe('labelName', () => {
+  it("keeps 's- and 't- with the name after them, and leaves other hyphens breakable", () => {
+    expect(labelName("'s-Hertogenbosch")).toBe("'s\u2011Hertogenbosch");
+    expect(labelName('’t-Zandt')).toBe('’t\u2011Zandt');
+    expect(labelName('Súdwest-Fryslân')).toBe('Súdwest-Fryslân');
+    expect(labelName('Bergen (L.)')).toBe('Bergen (L.)');
   });
 });

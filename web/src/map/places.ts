@@ -48,6 +48,13 @@ export async function loadWater(): Promise<FeatureCollection> {
   return parseTopology(waterFile, await fetchJson(waterFile, (url) => fetch(url))).collection;
 }
 
+/**
+ * A name as the map writes it: MapLibre may wrap a label after any hyphen, which split "'s-Hertogenbosch" into
+ * "'s-" and "Hertogenbosch". The hyphen after the article ('s, 't) becomes a non-breaking one (U+2011, in Inter's
+ * Latin subset); other hyphens may still wrap a long name.
+ */
+export const labelName = (name: string): string => name.replace(/^(['’][st])-/i, '$1\u2011');
+
 /** The label points of a places file; `table` (the level's, when loaded) gives the inhabitants that rank them. */
 export function placeFeatures(file: PlacesFile, table: RegionTable | undefined): FeatureCollection<Point, PlaceProperties> {
   // A region without a count (suppressed or absent) ranks last and is not named at national zoom.
@@ -62,7 +69,7 @@ export function placeFeatures(file: PlacesFile, table: RegionTable | undefined):
       return {
         type: 'Feature',
         id: code,
-        properties: { name, rank: table ? -people : -Math.round((e - w) * (n - s) * 1e6), major: people >= MAJOR_PLACE_POPULATION },
+        properties: { name: labelName(name), rank: table ? -people : -Math.round((e - w) * (n - s) * 1e6), major: people >= MAJOR_PLACE_POPULATION },
         geometry: { type: 'Point', coordinates: [lon, lat] },
       };
     }),
