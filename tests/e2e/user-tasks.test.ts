@@ -444,7 +444,17 @@ describe('uncertainty and "vergeleken met Nederland" in the profile', () => {
     );
     expect(await item.getByTestId('percentile-band').count()).toBe(1);
     const sentence = await item.getByTestId('profile-sentence-geweldsmisdrijven').innerText();
-    expect(sentence).toContain(`Hoger dan ${Math.round(row['geweldsmisdrijven__pct'] as number)} % van de wijken`);
+    // the sentence counts the other wijken below and equal to it, the counts the published percentile is made of
+    // (rows, not the column's values array, in which a missing value reads as 0)
+    const others = wijk
+      .toArray()
+      .map((r: Record<string, number | null>) => r['geweldsmisdrijven'])
+      .filter((v: number | null | undefined): v is number => typeof v === 'number' && !Number.isNaN(v));
+    const below = others.filter((v) => v < value).length;
+    const equal = others.filter((v) => v === value).length - 1;
+    expect((100 * (below + equal / 2)) / (others.length - 1)).toBeCloseTo(row['geweldsmisdrijven__pct'] as number, 6);
+    expect(sentence).toContain(`Hoger dan ${Math.round((100 * below) / (others.length - 1))} % van de wijken`);
+    expect(sentence.includes('gelijk aan'), `${equal} wijken share its value`).toBe(equal > 0);
     expect(sentence).toContain(value < indicator.national! ? 'lager dan het landelijke cijfer' : 'hoger dan het landelijke cijfer');
     if (value < indicator.national! && (row['geweldsmisdrijven__pct'] as number) > 50) expect(sentence).toContain('Dat kan allebei kloppen');
     // Its buurten are listed in its profile, though the buurt level is not on the map.

@@ -17,7 +17,7 @@ import { Link } from '../ui/Link.tsx';
 import { PercentileBar } from '../ui/PercentileBar.tsx';
 import { ChildList } from './ChildList.tsx';
 import { withInterval } from '../explain/interval-text.ts';
-import { indicatorSentence } from './indicator-sentence.ts';
+import { indicatorSentence, standingOf } from './indicator-sentence.ts';
 import { IndicatorRow } from './IndicatorRow.tsx';
 import type { ProfileProps } from './profile-props.ts';
 import { ProfileShell, RegionLink } from './ProfileShell.tsx';
@@ -118,7 +118,15 @@ export function RegionProfile(props: Props) {
             const hi = table.number(col.hi(indicator.id), row);
             const pctLo = table.number(col.pctLo(indicator.id), row);
             const pctHi = table.number(col.pctHi(indicator.id), row);
-            const sentence = indicatorSentence(level, value, pct, indicator.national, fmt.national(indicator.national, indicator.unit, indicator.decimals));
+            const sentence = indicatorSentence({
+              level,
+              direction: indicator.direction,
+              value,
+              pct,
+              standing: value === null ? null : standingOf(table.numbers(col.value(indicator.id)), value, indicator.direction),
+              national: indicator.national,
+              nationalText: fmt.national(indicator.national, indicator.unit, indicator.decimals),
+            });
             const sources = catalogue.indicatorSources(indicator, level);
             const mapped = display.indicator?.id === indicator.id;
             return (

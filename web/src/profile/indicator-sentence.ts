@@ -1,20 +1,83 @@
 /**
- * One plain sentence per indicator in a profile that explains both numbers: the percentile (a rank among the
- * regions of the level) and the comparison with Nederland (one ratio over all inhabitants), and why they can
- * point different ways.
+ * One plain sentence per indicator in a profile that explains both numbers: where the value stands among the
+ * regions of the level (the percentile's counts) and the comparison with Nederland (one ratio over all
+ * inhabitants), and why they can point different ways.
  */
-import type { Level } from '@atlas/contract';
+import type { Direction, Level } from '@atlas/contract';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 import { compareWithNational } from '../vs-nederland/vs-nederland.ts';
 
-export function indicatorSentence(level: Level, value: number | null, pct: number | null, national: number | null, nationalText: string): string | null {
-  if (value === null || pct === null) return null;
-  const { side, seemsToContradict } = compareWithNational(value, pct, national);
+/** Of the other regions of the level with a value: how many are less risky, and how many have the same value. */
+export interface Standing {
+  lessRisky: number;
+  equal: number;
+  others: number;
+}
+
+/**
+ * The counts behind the published percentile (PR = 100 × (less risky + ½ equal) / others). Values tie often (classes,
+ * zero counts, rounded shares: at buurt level most values are shared), and then the percentile alone would make
+ * "hoger dan 3 %" of a value that is the lowest there is.
+ */
+export function standingOf(values: Float64Array, value: number, direction: Direction): Standing {
+  const sign = direction === 'higher_is_risk' ? 1 : -1;
+  let lessRisky = 0;
+  let equal = 0;
+  let present = 0;
+  for (const other of values) {
+    if (other !== other) continue;
+    present++;
+    if (other === value) equal++;
+    else if (sign * other < sign * value) lessRisky++;
+  }
+  // the region itself is one of the equal values
+  return { lessRisky, equal: Math.max(0, equal - 1), others: Math.max(0, present - 1) };
+}
+
+/**
+ * A count of the other regions in words: a share, or (where a share would round to 0 % or 100 % when it is not)
+ * the count itself. `ofLevel` false leaves "van de …" off a share that follows one that said it.
+ */
+function others(count: number, total: number, level: Level, ofLevel: boolean): string {
   const plural = t(`level.plural.${level}`);
-  const rank = t('vsNl.rank', { pct: fmt.number(Math.round(pct), 0), level: plural });
-  if (side === null) return `${rank}.`;
+  const pct = (100 * count) / total;
+  if (count > 0 && pct < 0.5) return t('standing.few', { count: fmt.integer(count), total: fmt.integer(total), level: plural });
+  if (count < total && pct > 99.5) return t('standing.allBut', { count: fmt.integer(total - count), level: plural });
+  return ofLevel ? t('standing.share', { pct: fmt.number(Math.round(pct), 0), level: plural }) : `${fmt.number(Math.round(pct), 0)} %`;
+}
+
+function standingText(level: Level, standing: Standing, direction: Direction): string | null {
+  const { lessRisky, equal, others: total } = standing;
+  if (total === 0) return null;
+  const higher = direction === 'higher_is_risk';
+  if (lessRisky === 0) {
+    const extreme = t(higher ? 'standing.lowest' : 'standing.highest', { level: t(`level.plural.${level}`) });
+    if (equal === 0) return extreme;
+    return `${t(higher ? 'standing.sharedLowest' : 'standing.sharedHighest', { equal: others(equal, total, level, true) })} ${t('standing.tiesHalf')}`;
+  }
+  const main = t(higher ? 'standing.higher' : 'standing.lower', { lower: others(lessRisky, total, level, true) });
+  if (equal === 0) return main;
+  return `${main}${t('standing.shared', { equal: others(equal, total, level, false) })} ${t('standing.tiesHalf')}`;
+}
+
+export interface SentenceInput {
+  level: Level;
+  direction: Direction;
+  value: number | null;
+  pct: number | null;
+  /** The counts of the column the percentile was taken over (standingOf); null leaves the rank out. */
+  standing: Standing | null;
+  national: number | null;
+  nationalText: string;
+}
+
+export function indicatorSentence({ level, direction, value, pct, standing, national, nationalText }: SentenceInput): string | null {
+  if (value === null || pct === null) return null;
+  const { side, seemsToContradict } = compareWithNational(value, pct, national, direction);
+  const rank = standing ? standingText(level, standing, direction) : null;
+  if (side === null) return rank === null ? null : `${rank}.`;
   const against = t(side === 'higher' ? 'vsNl.higher' : side === 'lower' ? 'vsNl.lower' : 'vsNl.same', { national: nationalText });
   const why = seemsToContradict ? ` ${t('vsNl.why', { level: t(`level.${level}`).toLowerCase() })}` : '';
-  return `${rank}; ${against}.${why}`;
+  return rank === null ? `${against.charAt(0).toUpperCase()}${against.slice(1)}.${why}` : `${rank}; ${against}.${why}`;
 }

@@ -17,8 +17,13 @@ describe('vs Nederland', () => {
     expect(vsNationalLegend('higher_is_risk')[3]).toMatchObject({ from: 0.95, to: 1.05 });
   });
   it('flags the Stokhasselt case: a high percentile with a value under the national one', () => {
-    expect(compareWithNational(6.8, 73, 7.2)).toEqual({ pct: 73, side: 'lower', seemsToContradict: true });
-    expect(compareWithNational(9, 73, 7.2)).toEqual({ pct: 73, side: 'higher', seemsToContradict: false });
-    expect(compareWithNational(7.1, 40, 7.2).side).toBe('same');
+    expect(compareWithNational(6.8, 73, 7.2, 'higher_is_risk')).toEqual({ pct: 73, side: 'lower', seemsToContradict: true });
+    expect(compareWithNational(9, 73, 7.2, 'higher_is_risk')).toEqual({ pct: 73, side: 'higher', seemsToContradict: false });
+    expect(compareWithNational(7.1, 40, 7.2, 'higher_is_risk').side).toBe('same');
+  });
+  it('reads a percentile by risk: where a lower value is the risk, a high percentile beside a low value agrees', () => {
+    // a low income: more risk than most gemeenten, and under the national income
+    expect(compareWithNational(24, 85, 30, 'lower_is_risk')).toEqual({ pct: 85, side: 'lower', seemsToContradict: false });
+    expect(compareWithNational(24, 30, 30, 'lower_is_risk')).toEqual({ pct: 30, side: 'lower', seemsToContradict: true });
   });
 });

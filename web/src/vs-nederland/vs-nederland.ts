@@ -47,13 +47,17 @@ export interface Comparison {
   pct: number | null;
   /** Where the value lies against the national value (within 5 %: "same"). */
   side: Side | null;
-  /** The percentile says "above the middle" while the value is below Nederland, or the other way round. */
+  /**
+   * The percentile puts the value above the middle of the level while it is below Nederland's, or the other way
+   * round. A percentile ranks by risk: where a lower value is the risk, a high percentile is a low value.
+   */
   seemsToContradict: boolean;
 }
 
-export function compareWithNational(value: number | null, pct: number | null, national: number | null): Comparison {
+export function compareWithNational(value: number | null, pct: number | null, national: number | null, direction: IndicatorManifest['direction']): Comparison {
   const k = vsNationalClass(value, national);
   const side: Side | null = k === null ? null : k === 3 ? 'same' : k > 3 ? 'higher' : 'lower';
-  const seemsToContradict = pct !== null && side !== null && side !== 'same' && pct > 50 !== (side === 'higher');
+  const aboveMiddle = pct === null || pct === 50 ? null : pct > 50 === (direction === 'higher_is_risk');
+  const seemsToContradict = aboveMiddle !== null && side !== null && side !== 'same' && aboveMiddle !== (side === 'higher');
   return { pct, side, seemsToContradict };
 }
