@@ -93,7 +93,10 @@ export const SERIES_IDS = [
   'opkomst_tweede_kamer',
 ] as const;
 export type SeriesId = (typeof SERIES_IDS)[number];
+/** Registered crime per 1,000 inhabitants 2010–2020 (CBS 83648NED, gemeenten joined by name): the history. */
 export const CRIME_RATE_SERIES: SeriesId = 'misdrijven_per_1000';
+/** Registered crime per 1,000 inhabitants from 2021 (politie, 47022NED, every level): the current series. */
+export const CURRENT_CRIME_RATE_SERIES: SeriesId = 'misdrijven_geregistreerd_per_1000';
 export const CRIME_COUNT_SERIES: SeriesId = 'misdrijven_totaal';
 
 export type Direction = 'higher_is_risk' | 'lower_is_risk';

@@ -3,7 +3,7 @@
  * 1,000 inhabitants of 2024) per buurt, wijk, gemeente and Nederland; good perceived health 2012–2024 per
  * gemeente and buurt; Tweede Kamer turnout 2021 and 2023 per gemeente and Nederland.
  */
-import { NATIONAL_CODE, type SeriesId } from '@atlas/contract';
+import { CURRENT_CRIME_RATE_SERIES, NATIONAL_CODE, type SeriesId } from '@atlas/contract';
 import type { Region, RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 import { CRIME_47022_YEARS, crimeColumn, HEALTH_50150_YEARS, healthColumn } from '../sources/woonikveilig-2024.ts';
@@ -12,7 +12,7 @@ import { sourceGapReason, type GapReason } from './trend-gaps.ts';
 
 export const CURRENT_SERIES = {
   crimeCount: 'misdrijven_geregistreerd',
-  crimeRate: 'misdrijven_geregistreerd_per_1000',
+  crimeRate: CURRENT_CRIME_RATE_SERIES,
   health: 'goed_ervaren_gezondheid',
   turnout: 'opkomst_tweede_kamer',
 } as const satisfies Record<string, SeriesId>;

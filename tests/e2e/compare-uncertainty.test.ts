@@ -268,10 +268,13 @@ describe('one-pager: verdicts, unsure ranks, and the real reason for a missing t
     expect(session.consoleErrors).toEqual([]);
   });
 
-  it('Breda’s crime trend names the published reason: not in the source, not another division', async () => {
-    await page.goto(`${baseUrl}/gemeente/GM0758`);
-    await ready(page);
-    const none = page.locator('[data-testid="gemeente-summary"] [data-testid="trend-none"]');
+  it('Breda has the current crime trend, and its history names the published reason: not in the source, not another division', async () => {
+    await page.goto(`${baseUrl}/?gebied=GM0758`);
+    const trend = page.locator('[data-testid="profile"] [data-testid="crime-trend"][data-state="ready"]');
+    await trend.waitFor({ timeout: 60_000 });
+    expect(await trend.getByTestId('trend-chart-primary').getAttribute('data-series')).toBe('GM0758');
+    await trend.locator('[data-testid="trend-earlier"] summary').click();
+    const none = trend.getByTestId('trend-earlier-none');
     await none.waitFor({ timeout: 60_000 });
     expect(await none.getAttribute('data-reason')).toBe('missing_in_source');
     const text = await none.innerText();

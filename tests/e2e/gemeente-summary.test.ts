@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { col, dataFile, type Manifest } from '@atlas/contract';
+import { col, CURRENT_CRIME_RATE_SERIES, dataFile, type Manifest } from '@atlas/contract';
 import { t } from '../../web/src/i18n/nl.ts';
 import { everyThemeWeging } from '../support/weighting.ts';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
@@ -149,17 +149,21 @@ describe('/gemeente/GM0855 — one-page summary', () => {
   });
 
   it('draws the trend chart with a gemeente line and a national line', async () => {
+    const current = manifest.trends.find((s) => s.id === CURRENT_CRIME_RATE_SERIES)!;
     const chart = page.locator('[data-testid="gemeente-summary"] [data-testid="trend-chart"]');
     for (const role of ['primary', 'reference'] as const) {
       const series = chart.getByTestId(`trend-chart-${role}`);
       expect(await series.getAttribute('data-series')).toBe(role === 'primary' ? TILBURG : 'NL00');
-      expect(await series.getAttribute('data-points')).toBe(String(manifest.trends.find((s) => s.id === 'misdrijven_per_1000')!.years.length));
-      expect(await series.locator('path').getAttribute('d')).toMatch(/^M[\d.,]+(L[\d.,]+){5,}$/);
+      // the current series (politie, from 2021), not the history 2010–2020
+      expect(await series.getAttribute('data-points')).toBe(String(current.years.length));
+      expect(await series.locator('path').getAttribute('d')).toMatch(new RegExp(`^M[\\d.,]+(L[\\d.,]+){${current.years.length - 1}}$`));
     }
     const axis = (await chart.locator('svg.line-chart-svg text').allTextContents()).map((s) => s.trim());
-    expect(axis).toContain('2010');
-    expect(axis).toContain('2020');
-    expect(await chart.locator('figcaption').innerText()).toContain('83648NED');
+    expect(axis).toContain(String(Math.min(...current.years)));
+    expect(axis).toContain(String(Math.max(...current.years)));
+    expect(await chart.locator('figcaption').innerText()).toContain(manifest.sources.find((s) => s.id === current.sourceId)!.tableId!);
+    // the one-pager keeps to the current series
+    expect(await page.locator('[data-testid="gemeente-summary"] [data-testid="trend-earlier"]').count()).toBe(0);
     // from the gemeenten's and Nederland's rows only, not the whole time series of every wijk and buurt
     const trendFiles = await page.evaluate(() =>
       performance
@@ -296,6 +300,11 @@ describe('trend chart and summary link on the map page, and the /gemeente picker
     expect(await chart.getByTestId('trend-chart-reference').getAttribute('data-series')).toBe('NL00');
     expect(await chart.locator('[data-testid="trend-chart-primary"] path').getAttribute('d')).toMatch(/^M/);
     expect(await chart.locator('[data-testid="trend-chart-reference"] path').getAttribute('d')).toMatch(/^M/);
+    // the history 2010–2020 is a chart of its own, opened on request
+    const earlier = profile.getByTestId('trend-earlier');
+    await earlier.locator('summary').click();
+    expect(await earlier.getByTestId('trend-earlier-chart-primary').getAttribute('data-series')).toBe(TILBURG);
+    expect(await earlier.locator('figcaption').innerText()).toContain('83648NED');
     await chart.scrollIntoViewIfNeeded();
     await screenshot(page, 'profile-trend');
 

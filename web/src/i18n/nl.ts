@@ -103,6 +103,7 @@ export const nl = {
   'chart.year': 'Jaar',
   'trend.aria': '{label} in {name} en in Nederland, {years}',
   'trend.loading': 'Tijdreeks laden…',
+  'trend.earlier': 'Eerdere reeks: {title}, uit een andere bron en niet één lijn met de huidige',
   'trend.none':
     'Geen reeks voor {name}: de gemeente kon niet aan de CBS-reeks {years} worden gekoppeld (gekoppeld wordt op exacte naam; een herindeling breekt de koppeling).',
   'trend.missing': 'Geen gegevens voor {name} in {years}.',

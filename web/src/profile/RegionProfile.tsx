@@ -4,7 +4,7 @@
  * source and year, and (gemeente) the crime trend.
  */
 import type { ReactNode } from 'react';
-import { col, type Level } from '@atlas/contract';
+import { col, CURRENT_CRIME_RATE_SERIES, type Level } from '@atlas/contract';
 import type { RegionTable } from '../data/region-table.ts';
 import { hierarchyOf } from '../data/regions.ts';
 import { fmt } from '../format/format.ts';
@@ -168,7 +168,10 @@ export function RegionProfile(props: Props) {
         </ul>
       </section>
       {level === 'gemeente' && <CrimeTrend data={data} code={code} name={name} />}
-      <IndicatorTrend data={data} indicator={display.indicator} table={table} row={row} />
+      {/* a gemeente's crime trend above is already this indicator's series */}
+      {!(level === 'gemeente' && display.indicator?.series === CURRENT_CRIME_RATE_SERIES) && (
+        <IndicatorTrend data={data} indicator={display.indicator} table={table} row={row} />
+      )}
       <p className="honesty small">{t('honesty.relative')}</p>
     </ProfileShell>
   );
