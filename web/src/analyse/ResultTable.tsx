@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { SqlRow } from '../data/duckdb/connector.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
+import { cellText } from './cell-text.ts';
 
 const MAX_SHOWN = 1000;
 
@@ -15,13 +16,6 @@ function compareCells(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return fmt.compare(String(a), String(b));
 }
-
-const cellText = (v: unknown): string => {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isInteger(v) ? fmt.integer(v) : fmt.number(v, Math.abs(v) >= 100 ? 1 : 3);
-  if (typeof v === 'boolean') return v ? t('analyse.true') : t('analyse.false');
-  return typeof v === 'object' ? JSON.stringify(v) : String(v);
-};
 
 export function ResultTable({ columns, rows }: { columns: readonly string[]; rows: readonly SqlRow[] }) {
   const [sort, setSort] = useState<Sort | null>(null);
@@ -61,7 +55,7 @@ export function ResultTable({ columns, rows }: { columns: readonly string[]; row
             <tr key={i}>
               {columns.map((c) => (
                 <td key={c} className={numeric.has(c) ? 'num' : undefined} data-column={c}>
-                  {cellText(r[c])}
+                  {cellText(r[c], c)}
                 </td>
               ))}
             </tr>

@@ -213,7 +213,7 @@ export const nl = {
   'vsNl.lower': 'lager dan het landelijke cijfer ({national})',
   'vsNl.same': 'ongeveer gelijk aan het landelijke cijfer ({national})',
   'vsNl.why':
-    'Dat kan allebei kloppen: het percentiel telt elke {level} één keer, het landelijke cijfer is één verhouding over alle inwoners van Nederland, waarin grote gebieden zwaarder wegen.',
+    'Dat kan allebei kloppen: het percentiel telt elke {level} één keer, het landelijke cijfer geldt voor Nederland als geheel, waarin grote gebieden zwaarder wegen.',
   'legend.title': 'Legenda',
   'overlay.hotspots': 'Hotspots (Gi*)',
   'overlay.uncertain': 'Onzekerheid tonen',

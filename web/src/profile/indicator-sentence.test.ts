@@ -27,7 +27,7 @@ describe('indicatorSentence', () => {
         nationalText: '7,2 per 1.000 inwoners',
       }),
     ).toBe(
-      'Hoger dan 73 % van de wijken; lager dan het landelijke cijfer (7,2 per 1.000 inwoners). Dat kan allebei kloppen: het percentiel telt elke wijk één keer, het landelijke cijfer is één verhouding over alle inwoners van Nederland, waarin grote gebieden zwaarder wegen.',
+      'Hoger dan 73 % van de wijken; lager dan het landelijke cijfer (7,2 per 1.000 inwoners). Dat kan allebei kloppen: het percentiel telt elke wijk één keer, het landelijke cijfer geldt voor Nederland als geheel, waarin grote gebieden zwaarder wegen.',
     );
   });
 

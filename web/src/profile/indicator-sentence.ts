@@ -1,7 +1,7 @@
 /**
  * One plain sentence per indicator in a profile that explains both numbers: where the value stands among the
- * regions of the level (the percentile's counts) and the comparison with Nederland (one ratio over all
- * inhabitants), and why they can point different ways.
+ * regions of the level (the percentile's counts) and the comparison with Nederland (one figure for the
+ * whole country, in which large areas weigh more), and why they can point different ways.
  */
 import type { Direction, Level } from '@atlas/contract';
 import { fmt } from '../format/format.ts';
