@@ -210,13 +210,21 @@ describe.each(SIZES)('$name ($width×$height)', (size) => {
     expect(fit, longest.label).toEqual({ inside: true, overflow: 0 });
   });
 
-  it('shows the theme score in the table', async () => {
-    await page.goto(`${baseUrl}/?niveau=gemeente&weergave=tabel`);
+  it('shows the theme score and every column in the table, under the chosen theme tab (the last one)', async () => {
+    await page.goto(`${baseUrl}/?thema=maatschappelijke_onrust&niveau=gemeente&weergave=tabel`);
     await page.locator('.data-table tbody tr').first().waitFor({ timeout: 60_000 });
     const score = page.locator('.data-table tbody tr').first().locator('td[data-label="Themascore"]');
     expect(await score.isVisible()).toBe(true);
     expect(await inViewport(page, '.data-table tbody tr:first-child td[data-label="Themascore"]')).toBe(true);
     expect((await score.innerText()).trim()).toMatch(/\d/);
+    if (size.name === 'phone') {
+      // a card: every column a line within the screen's width, none cut off at its right edge
+      const cut = await page
+        .locator('.data-table tbody tr:first-child td:not(.table-rank)')
+        .evaluateAll((tds) => tds.filter((td) => td.getBoundingClientRect().right > window.innerWidth + 0.5).map((td) => td.getAttribute('data-label')));
+      expect(cut).toEqual([]);
+    }
+    await expect.poll(() => inViewport(page, '[data-testid="theme-maatschappelijke_onrust"]')).toBe(true);
     await screenshot(page, `w2/table-${size.name}`);
   });
 

@@ -102,7 +102,8 @@ export function TableView({ data, level, theme, display, selection, provincies, 
       <div className="table-scroll">
         <table className="data-table">
           <caption>
-            {t('table.caption', { indicator: theme.label, level: t(`level.${level}`).toLowerCase() })} · {t('table.sortHint')}
+            {t('table.caption', { indicator: theme.label, level: t(`level.${level}`).toLowerCase() })}
+            <span className="table-sort-hint"> · {t('table.sortHint')}</span>
           </caption>
           <thead>
             <tr>
