@@ -109,10 +109,24 @@ describe('/analyse', () => {
     const shares = colourShares(queryMap, await legendClassColours(page));
     expect(shares.filter((s) => s > 0.001).length).toBeGreaterThanOrEqual(4);
     await screenshot(page, 'analyse-map');
+    // the map shows no theme now, so no theme tab says it does
+    const chosenTabs = () => page.locator('[role="tab"][aria-selected="true"]').count();
+    expect(await chosenTabs()).toBe(0);
+    const queryAddress = page.url();
 
     await afterRedraw(page, () => page.getByTestId('query-banner-close').click());
     await expect.poll(() => page.getByTestId('legend').textContent()).not.toContain('inwoners_buurten');
     await expect.poll(async () => changedShare(queryMap, await mapPixels(page))).toBeGreaterThan(0.05);
+    expect(await chosenTabs()).toBe(1);
+
+    // choosing a theme over a query's map asks for that theme's map: the query leaves the map and the address
+    await page.goto(queryAddress);
+    await expect.poll(() => page.getByTestId('legend').textContent(), { timeout: 60_000 }).toContain('inwoners_buurten');
+    await page.getByTestId('theme-jonge_aanwas').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sql')).toBeNull();
+    await expect.poll(() => page.getByTestId('legend').textContent()).not.toContain('inwoners_buurten');
+    expect(await page.getByTestId('theme-jonge_aanwas').getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByTestId('query-banner').count()).toBe(0);
   });
 
   it('a long query can be stopped, which ends the worker that ran it, and the next one runs', async () => {

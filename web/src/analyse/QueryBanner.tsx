@@ -4,26 +4,21 @@
  */
 import type { Manifest } from '@atlas/contract';
 import { t } from '../i18n/nl.ts';
-import { basePath, currentPath, currentSearch, replaceAddress, useSearch } from '../routing/address.ts';
+import { basePath, useSearch } from '../routing/address.ts';
 import { Link } from '../ui/Link.tsx';
 import { QUERY_PARAM } from '../weights/foreign-params.ts';
+import { closeMapQuery } from './close-map-query.ts';
 import { useMapQuery } from './use-map-query.ts';
 
 export function QueryBanner({ manifest }: { manifest: Manifest }) {
   const sql = new URLSearchParams(useSearch()).get(QUERY_PARAM);
   const query = useMapQuery(manifest);
   if (!sql) return null;
-  const close = (): void => {
-    const p = new URLSearchParams(currentSearch());
-    p.delete(QUERY_PARAM);
-    const q = p.toString();
-    replaceAddress(`${currentPath()}${q ? `?${q}` : ''}`);
-  };
   return (
     <div className="query-banner" role="status" data-testid="query-banner">
       <span>{query?.error ?? t('analyse.map.banner')}</span>
       <Link to={`${basePath()}analyse?${new URLSearchParams({ [QUERY_PARAM]: sql }).toString()}`}>{t('analyse.map.edit')}</Link>
-      <button type="button" onClick={close} data-testid="query-banner-close">
+      <button type="button" onClick={closeMapQuery} data-testid="query-banner-close">
         {t('analyse.map.close')}
       </button>
     </div>

@@ -64,8 +64,9 @@ export const nl = {
   'summary.weighs.pct': '{pct}e percentiel',
   'summary.weighs.points': '{points} punten ten opzichte van 50',
   'summary.similar': 'Vergelijkbare gemeenten',
-  'summary.similar.median': 'Middelste gemeente',
-  'summary.similar.note': 'De vijf gemeenten die het meest lijken in inwonertal, bevolkingsdichtheid en huishoudenssamenstelling; zie Methode.',
+  'summary.similar.median': 'Mediaan van alle gemeenten',
+  'summary.similar.note':
+    'De vijf gemeenten die het meest lijken in inwonertal, bevolkingsdichtheid en huishoudenssamenstelling; zie Methode. De mediaan is per kolom de middelste waarde van alle gemeenten, geen bestaande gemeente.',
   'summary.similar.none': 'Voor deze gemeente zijn geen vergelijkbare gemeenten gepubliceerd.',
   'summary.col.gemeente': 'Gemeente',
   'summary.col.population': 'Inwoners',

@@ -11,7 +11,8 @@ import type { LevelChoice, ViewMode } from './map-url-state.ts';
 
 interface Props {
   themes: readonly ThemeManifest[];
-  theme: ThemeId;
+  /** Null while the map draws something else (a query from /analyse). */
+  theme: ThemeId | null;
   /** The element the theme tabs control. */
   panelId: string;
   level: LevelChoice;

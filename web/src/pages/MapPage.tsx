@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { ThemeManifest } from '@atlas/contract';
+import type { IndicatorId, ThemeId, ThemeManifest } from '@atlas/contract';
 import type { AtlasData } from '../data/atlas-data.ts';
 import { MapExportMenu } from '../export/MapExportMenu.tsx';
 import { fmt } from '../format/format.ts';
@@ -20,6 +20,7 @@ import { resolveDisplay } from '../map/display.ts';
 import { mapErrors, useMapLayers } from '../map/use-map-layers.ts';
 import { useMapLevel } from '../map/use-map-level.ts';
 import { useMapUrlState } from '../map/use-map-url-state.ts';
+import { closeMapQuery } from '../analyse/close-map-query.ts';
 import { useMapQuery } from '../analyse/use-map-query.ts';
 import { useRegionLists } from '../map/use-region-lists.ts';
 import { useSelection } from '../map/use-selection.ts';
@@ -94,7 +95,21 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
   const [tableSelection, setTableSelection] = useState<TableSelection | null>(null);
   const captureMap = useCallback(() => mapRef.current?.capture() ?? Promise.reject(new Error(t('export.noMap'))), []);
   const { provincies } = useRegionLists(aggregates);
-  const choices = useMapChoices(url);
+  const chosen = useMapChoices(url);
+  // Over a query's map no theme is chosen; choosing one (or one of its indicators) asks for the theme's map again.
+  const choices = mapQuery
+    ? {
+        ...chosen,
+        onTheme: (id: ThemeId) => {
+          closeMapQuery();
+          chosen.onTheme(id);
+        },
+        onIndicator: (id: IndicatorId | null) => {
+          closeMapQuery();
+          chosen.onIndicator(id);
+        },
+      }
+    : chosen;
   const selectHere = (code: string | null): void => selection.select(code);
   const selectAndFly = (code: string): void => selection.select(code, { fly: true });
   const { select } = selection;
@@ -120,7 +135,7 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
       {searchSlot && createPortal(<RegionSearch manifest={data.manifest} onChoose={chooseFound} />, searchSlot)}
       <MapToolbar
         themes={catalogue.manifest.themes}
-        theme={theme.id}
+        theme={mapQuery ? null : theme.id}
         panelId={PANEL_ID}
         level={state.level}
         mode={state.mode}

@@ -51,7 +51,8 @@ export function ThemeTabs({ themes, active, panelId, onChange }: Props) {
             id={`tab-${th.id}`}
             aria-selected={selected}
             aria-controls={panelId}
-            tabIndex={selected ? 0 : -1}
+            // with none chosen, the first tab is where the keyboard enters the row
+            tabIndex={selected || (activeIndex < 0 && i === 0) ? 0 : -1}
             className="theme-tab"
             data-testid={`theme-${th.id}`}
             onClick={() => onChange(th.id)}
