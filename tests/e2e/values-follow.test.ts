@@ -149,7 +149,7 @@ describe('every view follows the shown values', () => {
 
     await open(page, `${query}&weergave=tabel&jaar=${year}`);
     await page.getByTestId('table-filter').fill(name);
-    const label = `${crime.short || crime.label} · ${year}`;
+    const label = `${crime.label} · ${year}`;
     const cell = page.locator('[data-testid="table"] tbody tr', { has: page.getByRole('button', { name, exact: true }) }).locator(`td[data-label="${label}"]`);
     await expect.poll(() => cell.innerText(), { timeout: 20_000 }).toBe(text);
 

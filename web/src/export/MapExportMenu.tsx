@@ -24,7 +24,9 @@ interface Props {
 
 export function MapExportMenu({ data, theme, display, level, table, map }: Props) {
   const selection: TableSelection =
-    table && table.level === level && table.theme.id === theme.id ? table : { level, theme, sort: defaultTableSort(theme, display), filters: NO_FILTERS };
+    table && table.level === level && table.theme.id === theme.id
+      ? table
+      : { level, theme, sort: defaultTableSort(theme, display), filters: NO_FILTERS, lead: display.indicator?.id ?? null };
   return (
     <ExportMenu
       actions={[

@@ -32,7 +32,8 @@ interface Props {
 const PAGE = 100;
 
 export function TableView({ data, level, theme, display, selection, provincies, onSelect, onSelectionChange }: Props) {
-  const columns = useMemo<Column[]>(() => tableColumns(data.catalogue, level, theme, valuesSpecOf(data), weightsOf(data)), [data, level, theme]);
+  const lead = display.indicator?.id ?? null;
+  const columns = useMemo<Column[]>(() => tableColumns(data.catalogue, level, theme, valuesSpecOf(data), weightsOf(data), lead), [data, level, theme, lead]);
 
   const defaultSort = defaultTableSort(theme, display).column;
   const [sort, setSort] = useState<{ column: string; direction: SortDirection }>(() => defaultTableSort(theme, display));
@@ -56,8 +57,8 @@ export function TableView({ data, level, theme, display, selection, provincies, 
   const listed = useMemo<TableSelection>(() => {
     const named = provincies.find((p) => p.code === provincie);
     const filters = { text: query, provincie: named ?? (provincie ? { code: provincie, name: provincie } : null), hideMissing, within };
-    return { level, theme, sort, filters };
-  }, [level, theme, sort, query, provincie, provincies, hideMissing, within]);
+    return { level, theme, sort, filters, lead };
+  }, [level, theme, sort, query, provincie, provincies, hideMissing, within, lead]);
   useEffect(() => onSelectionChange?.(listed), [listed, onSelectionChange]);
   // The rows on screen stay until the next answer is there, so sorting and filtering do not flash empty.
   const ranking = useAsync(
@@ -119,7 +120,7 @@ export function TableView({ data, level, theme, display, selection, provincies, 
                     className={c.text ? '' : 'num'}
                     aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
                   >
-                    <button type="button" className="sort-button" onClick={() => toggleSort(c)} data-testid={`sort-${c.id}`}>
+                    <button type="button" className="sort-button" onClick={() => toggleSort(c)} data-testid={`sort-${c.id}`} title={c.description}>
                       {c.label}
                       <span className="sort-icon" aria-hidden="true">
                         {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}

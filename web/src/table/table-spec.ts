@@ -3,7 +3,7 @@
  * sort, and the query behind it. Shared by TableView and the exports, so "export the table" always means
  * the same columns, filters and order as on screen.
  */
-import { col, type IndicatorManifest, type Level, type ThemeManifest } from '@atlas/contract';
+import { col, type IndicatorId, type IndicatorManifest, type Level, type ThemeManifest } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
 import type { RankingQuery, SortDirection } from '../data/queries.ts';
 import { fmt } from '../format/format.ts';
@@ -27,6 +27,8 @@ export interface TableColumn {
   unit?: string;
   /** The indicator behind a value column. */
   indicator?: IndicatorManifest;
+  /** One line on what the column holds (the header's title). */
+  description?: string;
   /** Values of another year than the indicator's own, or corrected for small numbers (view/values-view.ts); a theme score with custom weights. */
   basis?: { year: string | null; corrected: boolean; weighted?: boolean };
 }
@@ -52,6 +54,8 @@ export interface TableSelection {
   theme: ThemeManifest;
   sort: TableSort;
   filters: TableFilters;
+  /** The indicator the map shows: its column leads the indicators' (see tableColumns). */
+  lead?: IndicatorId | null;
 }
 
 export const NO_FILTERS: TableFilters = { text: '', provincie: null, hideMissing: false, within: null };
@@ -70,6 +74,9 @@ const basisSuffix = (basis: NonNullable<TableColumn['basis']>, own: string | nul
 /**
  * `values`: which values the table shows (a chosen year, the correction for small numbers); null for the published
  * ones. `weights`: the custom weights behind the theme score (weights/weighted-atlas.ts weightsOf), which its header names.
+ * `lead`: the indicator the map shows, whose column comes first of the indicators': the table is sorted on it, and
+ * in the theme's order it could be the twentieth column, far off screen, so the order on screen looked random.
+ * Headers are the indicators' names; their one-line description is the header's title.
  */
 export function tableColumns(
   catalogue: Catalogue,
@@ -77,6 +84,7 @@ export function tableColumns(
   theme: ThemeManifest,
   values: ValuesSpec | null = null,
   weights: Weights = STANDARD_WEIGHTS,
+  lead: IndicatorId | null = null,
 ): TableColumn[] {
   const cols: TableColumn[] = [{ id: 'name', label: t('table.name'), text: true, decimals: 0 }];
   if (level !== 'gemeente') cols.push({ id: 'gemeente_name', label: t('table.gemeente'), text: true, decimals: 0 });
@@ -90,11 +98,14 @@ export function tableColumns(
     decimals: 0,
     basis: scoreBasis,
   });
-  for (const { indicator } of catalogue.themeIndicators(theme)) {
+  const indicators = catalogue.themeIndicators(theme).map((item) => item.indicator);
+  const leading = indicators.filter((i) => i.id === lead);
+  for (const indicator of [...leading, ...indicators.filter((i) => i.id !== lead)]) {
     const basis = columnBasis(values, indicator, level);
     cols.push({
       id: col.value(indicator.id),
-      label: `${indicator.short || indicator.label}${indicator.kind === 'proxy' ? ` (${t('theme.proxy')})` : ''}${basisSuffix(basis, indicator.year)}`,
+      label: `${indicator.label}${indicator.kind === 'proxy' ? ` (${t('theme.proxy')})` : ''}${basisSuffix(basis, indicator.year)}`,
+      description: indicator.short,
       text: false,
       reason: col.reason(indicator.id),
       decimals: indicator.decimals,
