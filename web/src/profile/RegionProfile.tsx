@@ -8,6 +8,7 @@ import { col, CURRENT_CRIME_RATE_SERIES, type Level } from '@atlas/contract';
 import type { RegionTable } from '../data/region-table.ts';
 import { hierarchyOf } from '../data/regions.ts';
 import { fmt } from '../format/format.ts';
+import { tableSuffix } from '../format/source-text.ts';
 import { t } from '../i18n/nl.ts';
 import { CompareLinks } from '../compare/CompareLinks.tsx';
 import { routePath } from '../routing/router.ts';
@@ -149,8 +150,8 @@ export function RegionProfile(props: Props) {
                       </p>
                     )}
                     <p className="source-line">
-                      {sources.map((s) => s.publisher).join(', ') || '–'}
-                      {sources[0]?.tableId ? ` (${sources[0].tableId})` : ''}, {indicator.year}
+                      {/* each publisher with its own table: one table number after two publishers credited the wrong one */}
+                      {sources.map((s) => `${s.publisher}${tableSuffix(s.tableId)}`).join('; ') || '–'} · {indicator.year}
                     </p>
                   </>
                 }
