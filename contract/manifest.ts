@@ -161,7 +161,10 @@ export const manifestSchema = z
     /** How "vergelijkbare gemeenten" (column similar_gemeenten) are chosen, in Dutch. */
     similarityMethod: z.string(),
     regionNotes: z.array(z.string()),
-    /** Where the inhabitants (column population) come from: every count of inhabitants the app shows traces here. */
+    /**
+     * Where the inhabitants (column population) come from: every count of inhabitants the app shows traces here.
+     * Optional: a data folder built before it still loads (its inhabitants then have no date).
+     */
     population: z
       .object({
         sourceId: z.enum(SOURCE_IDS),
@@ -172,7 +175,8 @@ export const manifestSchema = z
         /** Dutch: what is counted, how it is rounded, what a missing count means, and how aggregates are summed. */
         explanation: z.string(),
       })
-      .strict(),
+      .strict()
+      .optional(),
     sources: z.array(sourceSchema),
     levels: z.array(
       z

@@ -69,7 +69,7 @@ export const POPULATION_FACTS: Manifest['population'] = {
   variable: 'AantalInwoners',
   date: '2024-01-01',
   explanation:
-    'Aantal inwoners op 1 januari 2024 volgens het CBS. Inwoners van buurten zijn door het CBS op vijftallen afgerond; een buurt zonder inwoners heeft geen aantal. Voor een provincie, veiligheidsregio of politie-eenheid is het de som van haar gemeenten.',
+    'Aantal inwoners op 1 januari 2024 volgens het CBS. Inwoners van wijken en buurten zijn door het CBS op vijftallen afgerond; een wijk of buurt zonder inwoners telt 0. Voor een provincie, veiligheidsregio of politie-eenheid is het de som van haar gemeenten.',
 };
 
 /**

@@ -127,6 +127,10 @@ describe('/analyse', () => {
     await expect.poll(() => page.getByTestId('legend').textContent()).not.toContain('inwoners_buurten');
     expect(await page.getByTestId('theme-jonge_aanwas').getAttribute('aria-selected')).toBe('true');
     expect(await page.getByTestId('query-banner').count()).toBe(0);
+    // and Back shows the query's map again
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sql')).not.toBeNull();
+    await expect.poll(() => page.getByTestId('legend').textContent(), { timeout: 60_000 }).toContain('inwoners_buurten');
   });
 
   it('a long query can be stopped, which ends the worker that ran it, and the next one runs', async () => {

@@ -127,13 +127,10 @@ describe('/methode', () => {
   it('lists the levels, the joins with their match counts, the known gaps and every source with its licence', async () => {
     const levels = await text('method-levels');
     for (const l of manifest.levels) expect(levels).toContain(dutch(l.rows, 0));
+    const facts = manifest.population;
+    expect(facts, 'the manifest says where the inhabitants come from').toBeDefined();
     const population = await text('method-population');
-    for (const part of [
-      manifest.population.explanation,
-      manifest.population.variable,
-      manifest.sources.find((s) => s.id === manifest.population.sourceId)!.title,
-    ])
-      expect(population).toContain(part);
+    for (const part of [facts!.explanation, facts!.variable, manifest.sources.find((s) => s.id === facts!.sourceId)!.title]) expect(population).toContain(part);
     const joins = await text('method-joins');
     for (const j of manifest.joins) {
       expect(joins).toContain(j.rule);

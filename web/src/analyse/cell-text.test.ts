@@ -6,6 +6,9 @@ describe('cellText', () => {
     expect(cellText(2021, 'year')).toBe('2021');
     expect(cellText(2024, 'peiljaar')).toBe('2024');
     expect(cellText(2021, 'misdrijven_2021')).toBe('2.021');
+    expect(cellText(12345, 'misdrijven_per_jaar')).toBe('12.345');
+    expect(cellText(2021, 'misdrijven_per_jaar')).toBe('2.021');
+    expect(cellText(12345, 'jaar')).toBe('12.345');
     expect(cellText(21765, 'aantal')).toBe('21.765');
     expect(cellText(73.51, 'value')).toBe('73,510');
     expect(cellText(null, 'year')).toBe('');

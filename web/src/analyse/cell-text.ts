@@ -2,12 +2,13 @@
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
 
-/** A column of years (the trends table's `year`, or a query's `jaar`): 2021, not the count "2.021". */
-export const isYearColumn = (column: string): boolean => /(^|_)(year|jaar|peiljaar|jaartal)$/i.test(column);
+/** A year in a column of years (the trends table's `year`, a query's `jaar`): 2021, not the count "2.021"; "per_jaar" is a count. */
+const isYear = (v: number, column: string): boolean =>
+  Number.isInteger(v) && v >= 1800 && v <= 2100 && /(^|_)(year|jaar|peiljaar|jaartal)$/i.test(column) && !/per_(year|jaar)$/i.test(column);
 
 export const cellText = (v: unknown, column: string): string => {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'number' && Number.isInteger(v) && isYearColumn(column)) return String(v);
+  if (typeof v === 'number' && isYear(v, column)) return String(v);
   if (typeof v === 'number') return Number.isInteger(v) ? fmt.integer(v) : fmt.number(v, Math.abs(v) >= 100 ? 1 : 3);
   if (typeof v === 'boolean') return v ? t('analyse.true') : t('analyse.false');
   return typeof v === 'object' ? JSON.stringify(v) : String(v);

@@ -10,11 +10,11 @@ import { t } from '../i18n/nl.ts';
 import { InfoPopover } from '../ui/InfoPopover.tsx';
 import { SourceLine } from './explain.tsx';
 
-/** "Inwoners (1 januari 2024)". */
-export const populationLabel = (population: Manifest['population']): string => `${t('profile.population')} (${fmt.date(population.date)})`;
+/** "Inwoners (1 januari 2024)"; without the manifest's facts (data built before them) plain "Inwoners". */
+export const populationLabel = (population: Manifest['population']): string =>
+  population ? `${t('profile.population')} (${fmt.date(population.date)})` : t('profile.population');
 
-export function PopulationExplanation({ catalogue }: { catalogue: Catalogue }) {
-  const { population } = catalogue.manifest;
+function PopulationExplanation({ catalogue, population }: { catalogue: Catalogue; population: NonNullable<Manifest['population']> }) {
   const source = catalogue.source(population.sourceId);
   return (
     <div className="explain">
@@ -35,12 +35,15 @@ export function PopulationExplanation({ catalogue }: { catalogue: Catalogue }) {
 
 /** The label with its "i", for a facts list or a line of text; `children` is the count. */
 export function PopulationFact({ catalogue, children }: { catalogue: Catalogue; children: ReactNode }) {
+  const { population } = catalogue.manifest;
   return (
     <span className="population-fact" data-testid="population-fact">
-      {populationLabel(catalogue.manifest.population)}: {children}
-      <InfoPopover label={t('profile.population')} testId="population-info">
-        <PopulationExplanation catalogue={catalogue} />
-      </InfoPopover>
+      {populationLabel(population)}: {children}
+      {population && (
+        <InfoPopover label={t('profile.population')} testId="population-info">
+          <PopulationExplanation catalogue={catalogue} population={population} />
+        </InfoPopover>
+      )}
     </span>
   );
 }

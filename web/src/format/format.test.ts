@@ -86,3 +86,18 @@ describe('nl-NL formatting', () => {
     expect(createFormatting('en-GB').number(1234.5, 1)).toBe('1,234.5');
   });
 });
+
+describe('a date without a time', () => {
+  it('is that day wherever the reader is, also west of Greenwich', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ['America/New_York', 'Europe/Amsterdam', 'Pacific/Auckland']) {
+        process.env.TZ = tz;
+        expect(fmt.date('2024-01-01'), tz).toBe('1 januari 2024');
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});

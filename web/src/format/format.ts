@@ -108,7 +108,10 @@ export function createFormatting(locale = 'nl-NL'): Formatting {
     share: (value, decimals = 0) => (present(value) ? `${fixed(value * 100, decimals)}%` : MISSING_GENERIC),
     missing: (reason) => (reason && isMissingReason(reason) ? MISSING_REASON_LABEL_NL[reason] : MISSING_GENERIC),
     date: (iso) => {
-      const d = new Date(iso);
+      // A date without a time ("2024-01-01") is that day wherever the reader is; Date reads it as midnight UTC,
+      // which west of Greenwich is the evening before.
+      const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+      const d = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(iso);
       if (Number.isNaN(d.getTime())) return iso;
       return locale === 'nl-NL' ? `${d.getDate()} ${MONTHS_NL[d.getMonth()] ?? ''} ${d.getFullYear()}` : dateFormat().format(d);
     },

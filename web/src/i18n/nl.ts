@@ -104,7 +104,7 @@ export const nl = {
   'chart.year': 'Jaar',
   'trend.aria': '{label} in {name} en in Nederland, {years}',
   'trend.loading': 'Tijdreeks laden…',
-  'trend.earlier': 'Eerdere reeks: {title}, uit een andere bron en niet één lijn met de huidige',
+  'trend.earlier': 'Eerdere reeks: {title} (andere bron en telling; sluit niet aan op de huidige reeks)',
   'trend.none':
     'Geen reeks voor {name}: de gemeente kon niet aan de CBS-reeks {years} worden gekoppeld (gekoppeld wordt op exacte naam; een herindeling breekt de koppeling).',
   'trend.missing': 'Geen gegevens voor {name} in {years}.',
@@ -206,6 +206,7 @@ export const nl = {
   'standing.sharedLowest': 'De laagste waarde, samen met {equal}',
   'standing.sharedHighest': 'De hoogste waarde, samen met {equal}',
   'standing.shared': ', gelijk aan {equal}',
+  'standing.allEqual': 'Alle {level} hebben dezelfde waarde',
   'standing.share': '{pct} % van de {level}',
   'standing.few': '{count} van de {total} andere {level}',
   'standing.allBut': 'alle andere {level} op {count} na',

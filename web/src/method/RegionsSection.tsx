@@ -6,6 +6,7 @@ import { levelName } from './method-text.ts';
 
 export function RegionsSection({ manifest }: { manifest: Manifest }) {
   const sourceTitle = (id: string): string => manifest.sources.find((s) => s.id === id)?.title ?? id;
+  const { population } = manifest;
   return (
     <>
       <div className="method-table-wrap">
@@ -35,12 +36,14 @@ export function RegionsSection({ manifest }: { manifest: Manifest }) {
           </tbody>
         </table>
       </div>
-      <p id="inwoners" data-testid="method-population">
-        <strong>{`${t('profile.population')}. `}</strong>
-        {manifest.population.explanation} {t('method.population.source', { date: fmt.date(manifest.population.date) })}{' '}
-        <a href={`#source-${manifest.population.sourceId}`}>{sourceTitle(manifest.population.sourceId)}</a>, {t('population.variable').toLowerCase()}{' '}
-        <code>{manifest.population.variable}</code>.
-      </p>
+      {population && (
+        <p id="inwoners" data-testid="method-population">
+          <strong>{`${t('profile.population')}. `}</strong>
+          {population.explanation} {t('method.population.source', { date: fmt.date(population.date) })}{' '}
+          <a href={`#source-${population.sourceId}`}>{sourceTitle(population.sourceId)}</a>, {t('population.variable').toLowerCase()}{' '}
+          <code>{population.variable}</code>.
+        </p>
+      )}
       {manifest.levels.map((l) =>
         l.geometry?.method ? (
           <p key={l.id} id={`grenzen-${l.id}`} data-testid={`method-geometry-${l.id}`}>

@@ -100,13 +100,14 @@ function MapExplorer({ data, searchSlot, firstTheme }: Props & { firstTheme: The
   const choices = mapQuery
     ? {
         ...chosen,
+        // the choice is a new history entry, from which the query is then taken: Back shows the query's map again
         onTheme: (id: ThemeId) => {
-          closeMapQuery();
           chosen.onTheme(id);
+          closeMapQuery();
         },
         onIndicator: (id: IndicatorId | null) => {
-          closeMapQuery();
           chosen.onIndicator(id);
+          closeMapQuery();
         },
       }
     : chosen;

@@ -55,7 +55,7 @@ export function AggregateProfile(props: Props) {
   const items = data.catalogue.themeIndicators(theme);
   return (
     <ProfileShell id={code} title={props.name} kicker={t(`level.${kind}`)} onClose={props.onClose}>
-      <p className="profile-pop">
+      <div className="profile-pop">
         {t('profile.aggregate.members', { count: props.members })}
         {agg?.population ? (
           <>
@@ -63,7 +63,7 @@ export function AggregateProfile(props: Props) {
             <PopulationFact catalogue={data.catalogue}>{fmt.integer(agg.population)}</PopulationFact>
           </>
         ) : null}
-      </p>
+      </div>
       <CompareLinks kind={kind} code={code} />
       <p className="note">{t('profile.aggregate.explain')}</p>
       {summed.error && <ErrorMessage messages={[summed.error]} onRetry={summed.retry} />}

@@ -49,11 +49,11 @@ export function RegionProfile(props: Props) {
   return (
     <ProfileShell id={code} title={name} kicker={`${t(`level.${level}`)}${gemeente ? ` · ${gemeente}` : ''}`} onClose={props.onClose}>
       {level === 'buurt' && !catalogue.hasGeometry('buurt') && <p className="note">{t('profile.buurtNoMap')}</p>}
-      <p className="profile-pop">
+      <div className="profile-pop">
         <PopulationFact catalogue={catalogue}>
           <strong>{fmt.integer(table.number('population', row))}</strong>
         </PopulationFact>
-      </p>
+      </div>
       <nav aria-label={t('profile.hierarchy')} className="hierarchy">
         <h3 className="section-title">{t('profile.hierarchy')}</h3>
         <ul className="plain">

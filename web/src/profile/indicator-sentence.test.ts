@@ -57,9 +57,20 @@ describe('indicatorSentence', () => {
     );
   });
 
+  it('names the top as the highest (or, where a lower value is the risk, the lowest) value, and a level of equal values as such', () => {
+    expect(sentence({ value: 3, standing: standingOf(values(1, 2, 3), 3, 'higher_is_risk') })).toBe('De hoogste waarde van de gemeenten.');
+    expect(sentence({ direction: 'lower_is_risk', value: 1, standing: standingOf(values(1, 2, 3), 1, 'lower_is_risk') })).toBe(
+      'De laagste waarde van de gemeenten.',
+    );
+    expect(sentence({ value: 3, standing: standingOf(values(1, 3, 3, 3), 3, 'higher_is_risk') })).toBe(
+      'De hoogste waarde, samen met 67 % van de gemeenten (gelijke waarden tellen in het percentiel voor de helft).',
+    );
+    expect(sentence({ value: 2, standing: standingOf(values(2, 2, 2), 2, 'higher_is_risk') })).toBe('Alle gemeenten hebben dezelfde waarde.');
+  });
+
   it('counts a few regions instead of rounding them to 0 % or all but a few to 100 %', () => {
-    expect(sentence({ level: 'buurt', value: 5, standing: { lessRisky: 11_997, equal: 3, others: 12_000 } })).toBe(
-      'Hoger dan alle andere buurten op 3 na, gelijk aan 3 van de 12.000 andere buurten (gelijke waarden tellen in het percentiel voor de helft).',
+    expect(sentence({ level: 'buurt', value: 5, standing: { lessRisky: 11_990, equal: 3, others: 12_000 } })).toBe(
+      'Hoger dan alle andere buurten op 10 na, gelijk aan 3 van de 12.000 andere buurten (gelijke waarden tellen in het percentiel voor de helft).',
     );
   });
 });

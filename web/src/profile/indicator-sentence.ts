@@ -51,10 +51,13 @@ function standingText(level: Level, standing: Standing, direction: Direction): s
   const { lessRisky, equal, others: total } = standing;
   if (total === 0) return null;
   const higher = direction === 'higher_is_risk';
-  if (lessRisky === 0) {
-    const extreme = t(higher ? 'standing.lowest' : 'standing.highest', { level: t(`level.plural.${level}`) });
-    if (equal === 0) return extreme;
-    return `${t(higher ? 'standing.sharedLowest' : 'standing.sharedHighest', { equal: others(equal, total, level, true) })} ${t('standing.tiesHalf')}`;
+  if (equal === total) return t('standing.allEqual', { level: t(`level.plural.${level}`) });
+  // at either end of the level: the lowest or highest value there is, alone or shared
+  const atBottom = lessRisky === 0;
+  if (atBottom || lessRisky + equal === total) {
+    const lowest = atBottom === higher;
+    if (equal === 0) return t(lowest ? 'standing.lowest' : 'standing.highest', { level: t(`level.plural.${level}`) });
+    return `${t(lowest ? 'standing.sharedLowest' : 'standing.sharedHighest', { equal: others(equal, total, level, true) })} ${t('standing.tiesHalf')}`;
   }
   const main = t(higher ? 'standing.higher' : 'standing.lower', { lower: others(lessRisky, total, level, true) });
   if (equal === 0) return main;
