@@ -66,7 +66,7 @@ export const nl = {
   'summary.similar': 'Vergelijkbare gemeenten',
   'summary.similar.median': 'Mediaan van alle gemeenten',
   'summary.similar.note':
-    'De vijf gemeenten die het meest lijken in inwonertal, bevolkingsdichtheid en huishoudenssamenstelling; zie Methode. De mediaan is per kolom de middelste waarde van alle gemeenten, geen bestaande gemeente.',
+    'De vijf gemeenten die het meest lijken in inwonertal, bevolkingsdichtheid en huishoudenssamenstelling; zie Methode.',
   'summary.similar.none': 'Voor deze gemeente zijn geen vergelijkbare gemeenten gepubliceerd.',
   'summary.col.gemeente': 'Gemeente',
   'summary.col.population': 'Inwoners',
