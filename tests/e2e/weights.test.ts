@@ -14,6 +14,7 @@ import { col, type Level, type Manifest } from '@atlas/contract';
 import { readArrow, REPO_ROOT, rowsByCode } from '../pipeline/helpers.ts';
 import { parseCsv } from '../support/csv-reader.ts';
 import { t } from '../../web/src/i18n/nl.ts';
+import { signedPoints } from '../../web/src/summary/summary-model.ts';
 import { openSession, screenshot, type Session } from './browser.ts';
 import { afterRedraw } from './map-pixels.ts';
 
@@ -173,7 +174,38 @@ describe('eigen weging', () => {
     const changed = theme.indicators[0]!;
     await page.goto(`${baseUrl}/gemeente/${AMSTERDAM}?weging=${theme.id}.${changed.id}:0`);
     await expect.poll(() => page.getByTestId('weighting-note').textContent()).toContain('eigen weging');
+    // "Weegt het zwaarst" explains the custom score: the weight set to 0 pulls nothing, and the two largest pulls
+    // under the custom weights are listed (with the catalogue's weights they were other points, adding up to another score)
+    const weights = new Map([[changed.id, 0]]);
+    const parts = theme.indicators.flatMap((ref) => {
+      const pct = amsterdam[col.percentile(ref.id)];
+      const weight = weights.get(ref.id) ?? ref.weight;
+      return typeof pct === 'number' && Number.isFinite(pct) && weight > 0 ? [{ id: ref.id, weight, pct }] : [];
+    });
+    const total = parts.reduce((sum, p) => sum + p.weight, 0);
+    const pulls = parts.map((p) => ({ id: p.id, weight: p.weight, points: (p.weight * (p.pct - 50)) / total }));
+    expect(50 + pulls.reduce((sum, p) => sum + p.points, 0)).toBeCloseTo(recompute(amsterdam, manifest, theme, weights)!, 9);
+    const top2 = [...pulls].sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || b.weight - a.weight || a.id.localeCompare(b.id)).slice(0, 2);
+    await expect
+      .poll(() => page.$$eval(`[data-testid="summary-weighs-${theme.id}"] li`, (lis) => lis.map((li) => li.getAttribute('data-id'))))
+      .toEqual(top2.map((p) => p.id));
+    const shown = await page.$$eval(`[data-testid="summary-weighs-${theme.id}"] li`, (lis) => lis.map((li) => li.textContent ?? ''));
+    shown.forEach((text, i) => expect(text).toContain(signedPoints(top2[i]!.points)));
+    // its printed address is the weighted page's
+    expect(await page.locator('.sum-foot').innerText()).toContain(`weging=${theme.id}.${changed.id}:0`);
     await page.goto(`${baseUrl}/gemeente/${AMSTERDAM}`);
     await expect.poll(() => page.getByTestId('weighting-note').textContent()).toContain('standaardweging');
+  });
+
+  it('the weights go along on every link out of the map: the profile to the summary, the header to the comparison', async () => {
+    const weging = `${theme.id}.${theme.indicators[0]!.id}:0`;
+    await page.goto(`${baseUrl}/?thema=${theme.id}&gebied=${AMSTERDAM}&weging=${weging}`);
+    await page.getByTestId('profile-summary-link').click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/gemeente/${AMSTERDAM}`);
+    expect(new URL(page.url()).searchParams.get('weging')).toBe(weging);
+    await expect.poll(() => page.getByTestId('weighting-note').textContent()).toContain('eigen weging');
+    await page.getByRole('navigation').getByRole('link', { name: 'Vergelijk' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/vergelijk');
+    expect(new URL(page.url()).searchParams.get('weging')).toBe(weging);
   });
 });

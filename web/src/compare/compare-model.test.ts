@@ -97,6 +97,13 @@ describe('compare rows', () => {
     expect(compareGroups(manifest, 'wijk')[0]!.unavailable.map((i) => i.id)).toEqual(['landelijkheid']);
   });
 
+  it('gives each indicator its share of the theme under custom weights, the weights its scores were made with', () => {
+    const weighted = compareGroups(manifest, 'gemeente', new Map([[weightKey('jonge_aanwas', 'landelijkheid'), 5]]));
+    const shares = Object.fromEntries(weighted[0]!.rows.flatMap((r) => (r.kind === 'indicator' ? [[r.key, r.weightShare]] : [])));
+    // weights 2, 1 (jeugdhulp, not on this kind) and 5: 2/8 and 5/8
+    expect(shares).toEqual({ vernielingen: 0.25, landelijkheid: 0.625 });
+  });
+
   it('gives aggregates only indicators summable from gemeente counts, and a theme score', () => {
     expect(indicatorOnKind(manifest.indicators[0]!, 'provincie')).toBe(true);
     expect(indicatorOnKind(manifest.indicators[2]!, 'politie_eenheid')).toBe(false);

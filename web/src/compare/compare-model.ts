@@ -8,6 +8,7 @@ import type { AggregateRegion } from '../data/atlas-data.ts';
 import { aggregatable, type AggregateScores } from './aggregate-scores.ts';
 import type { RegionTable } from '../data/region-table.ts';
 import { fmt } from '../format/format.ts';
+import { STANDARD_WEIGHTS, weightIn, type Weights } from '../weights/weights-url.ts';
 import { t } from '../i18n/nl.ts';
 import { isAggregateKind, type CompareKind } from './selection.ts';
 import { NO_INTERVAL, publishedInterval, summedInterval, type CellInterval } from './cell-interval.ts';
@@ -59,10 +60,11 @@ export const kindName = (kind: CompareKind): string => {
 
 /** Theme scores exist per level only (aggregates have too few regions for percentiles). */
 
-export function compareGroups(manifest: Manifest, kind: CompareKind): CompareGroup[] {
+/** `weights`: custom weights, which the indicators' shares of their theme follow. */
+export function compareGroups(manifest: Manifest, kind: CompareKind, weights: Weights = STANDARD_WEIGHTS): CompareGroup[] {
   const byId = new Map(manifest.indicators.map((i) => [i.id, i]));
   return manifest.themes.map((theme) => {
-    const total = theme.indicators.reduce((s, r) => s + r.weight, 0);
+    const total = theme.indicators.reduce((s, r) => s + weightIn(weights, theme.id, r), 0);
     // Every kind has a theme score: aggregates' are computed among the aggregates of their kind (aggregate-scores.ts).
     const rows: CompareRow[] = [{ kind: 'theme', key: themeKey(theme.id), theme }];
     const unavailable: IndicatorManifest[] = [];
@@ -70,7 +72,7 @@ export function compareGroups(manifest: Manifest, kind: CompareKind): CompareGro
       const indicator = byId.get(ref.id);
       if (!indicator) continue;
       if (indicatorOnKind(indicator, kind))
-        rows.push({ kind: 'indicator', key: indicator.id, theme, indicator, weightShare: total > 0 ? ref.weight / total : 0 });
+        rows.push({ kind: 'indicator', key: indicator.id, theme, indicator, weightShare: total > 0 ? weightIn(weights, theme.id, ref) / total : 0 });
       else unavailable.push(indicator);
     }
     return { theme, rows, unavailable };

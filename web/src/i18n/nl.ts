@@ -65,8 +65,7 @@ export const nl = {
   'summary.weighs.points': '{points} punten ten opzichte van 50',
   'summary.similar': 'Vergelijkbare gemeenten',
   'summary.similar.median': 'Mediaan van alle gemeenten',
-  'summary.similar.note':
-    'De vijf gemeenten die het meest lijken in inwonertal, bevolkingsdichtheid en huishoudenssamenstelling; zie Methode.',
+  'summary.similar.note': 'De vijf gemeenten die het meest lijken in inwonertal, bevolkingsdichtheid en huishoudenssamenstelling; zie Methode.',
   'summary.similar.none': 'Voor deze gemeente zijn geen vergelijkbare gemeenten gepubliceerd.',
   'summary.col.gemeente': 'Gemeente',
   'summary.col.population': 'Inwoners',

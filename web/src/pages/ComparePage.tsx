@@ -35,7 +35,8 @@ export function ComparePage({ data }: { data: AtlasData }) {
 
   const found = useCompareRegions(data, selection);
   const { regions, candidates } = found;
-  const groups = useMemo(() => compareGroups(manifest, kind), [manifest, kind]);
+  const weights = weightsOf(data);
+  const groups = useMemo(() => compareGroups(manifest, kind, weights), [manifest, kind, weights]);
   const example = useMemo(
     () =>
       [...candidates]
@@ -80,7 +81,7 @@ export function ComparePage({ data }: { data: AtlasData }) {
         <>
           {regions.length < MIN_REGIONS && <p className="note">{t('compare.needMore')}</p>}
           {aggregate && <p className="muted">{t('profile.aggregate.explain')}</p>}
-          <CompareExportMenu catalogue={data.catalogue} groups={groups} regions={regions} kindLabel={kindName(kind)} weights={weightsOf(data)} />
+          <CompareExportMenu catalogue={data.catalogue} groups={groups} regions={regions} kindLabel={kindName(kind)} weights={weights} />
           <CompareTable groups={groups} regions={regions} catalogue={data.catalogue} level={aggregate ? 'gemeente' : kind} kindLabel={kindName(kind)} />
           <CompareCards groups={groups} regions={regions} />
           <SmallMultiples groups={groups} regions={regions} />

@@ -13,6 +13,7 @@ import { parseSimilar } from '../compare/selection.ts';
 import { DEFAULT_STATE, encodeState } from '../map/map-url-state.ts';
 import { MapLink } from '../map/MapLink.tsx';
 import { currentPageUrl, useSearch } from '../routing/address.ts';
+import { withCarriedParams } from '../routing/carried-params.ts';
 import { CrimeTrend } from '../trends/CrimeTrend.tsx';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { Link } from '../ui/Link.tsx';
@@ -26,6 +27,7 @@ import { ThemeColumn } from './ThemeColumn.tsx';
 import { intervalWithheld } from './theme-significance.ts';
 import { useWijken } from './use-wijken.ts';
 import { WeightingNote } from '../weights/WeightsBanner.tsx';
+import { weightsOf } from '../weights/weighted-atlas.ts';
 
 const WITHOUT_NAMES = 'zonder-wijknamen';
 
@@ -39,9 +41,11 @@ export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; geme
   const similarRows = useMemo(() => parseSimilar(gemeente.string('similar_gemeenten', row)).flatMap((c) => gemeente.row(c) ?? []), [gemeente, row]);
   // One line for the sheet: the views that leave intervals out say the same line for every theme they touch.
   const withheld = manifest.themes.map((theme) => intervalWithheld(gemeente, theme)).find((line) => line !== null) ?? null;
-  const url = currentPageUrl();
+  // the printed address shows these scores: with custom weights, their weights
+  const search = useSearch();
+  const url = withCarriedParams(currentPageUrl(), search);
   // ?zonder-wijknamen: a version to share beyond the gemeente, with no wijk named anywhere on the sheet.
-  const anonymous = new URLSearchParams(useSearch()).has(WITHOUT_NAMES);
+  const anonymous = new URLSearchParams(search).has(WITHOUT_NAMES);
 
   return (
     <main id="main" className="page gemeente-page" tabIndex={-1}>
@@ -104,6 +108,7 @@ export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; geme
               wijken={wijken}
               wijkenDone={done}
               anonymous={anonymous}
+              weights={weightsOf(data)}
             />
           ))}
         </div>

@@ -15,6 +15,7 @@ import { rankAmong, rankSide, signedPoints, themeParts, topRegions, weighsMost }
 import type { Wijken } from './use-wijken.ts';
 import { WijkMap } from './WijkMap.tsx';
 import { WithheldMark } from './WithheldMark.tsx';
+import type { Weights } from '../weights/weights-url.ts';
 import { ThemeVerdict } from './ThemeVerdict.tsx';
 import { intervalWithheld, unsureRanks } from './theme-significance.ts';
 
@@ -29,6 +30,8 @@ interface Props {
   wijkenDone: boolean;
   /** Leave out every wijk name (?zonder-wijknamen): the map keeps its numbers, the list goes. */
   anonymous: boolean;
+  /** The custom weights the gemeente's scores were made with (none: the catalogue's). */
+  weights: Weights;
 }
 
 /** How many wijken are named (and numbered on the map) per theme. */
@@ -36,7 +39,7 @@ const TOP = 3;
 /** How many indicators "weigh most" per theme. */
 const WEIGHS = 2;
 
-export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijken, wijkenDone, anonymous }: Props) {
+export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijken, wijkenDone, anonymous, weights }: Props) {
   const name = gemeente.names[row] ?? '';
   const column = col.theme(theme.id);
   const score = gemeente.number(column, row);
@@ -45,7 +48,7 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
   const side = rank && rankSide(rank);
   const total = catalogue.themeIndicators(theme).length;
   const count = gemeente.number(col.themeCount(theme.id), row);
-  const weighs = weighsMost(themeParts(catalogue, theme, gemeente, row), WEIGHS).flatMap((c) => {
+  const weighs = weighsMost(themeParts(catalogue, theme, gemeente, row, weights), WEIGHS).flatMap((c) => {
     const indicator = catalogue.indicator(c.id);
     return indicator ? [{ ...c, indicator }] : [];
   });

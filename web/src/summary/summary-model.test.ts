@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { histogram, rankAmong, rankSide, scoreContributions, signedPoints, topRegions, weighsMost } from './summary-model.ts';
+import { col } from '@atlas/contract';
+import { expectedManifest, expectedTable } from '../../../tests/support/expected-build.ts';
+import { Catalogue } from '../data/manifest.ts';
+import { rescoreTable } from '../weights/rescore.ts';
+import { weightKey } from '../weights/weights-url.ts';
+import { histogram, rankAmong, rankSide, scoreContributions, signedPoints, themeParts, topRegions, weighsMost } from './summary-model.ts';
 
 describe('scoreContributions', () => {
   it('adds up to the weighted-mean score’s distance from 50, largest pull first', () => {
@@ -70,5 +75,30 @@ describe('signedPoints', () => {
     expect(signedPoints(0.4)).toBe('0');
     expect(signedPoints(-0.4)).toBe('0');
     expect(signedPoints(1234.2)).toBe('+1.234');
+  });
+});
+
+describe('themeParts under custom weights', () => {
+  it('add up to the rescored theme score, not to the published one', () => {
+    const manifest = expectedManifest();
+    const catalogue = new Catalogue(manifest);
+    const table = expectedTable('gemeente');
+    const theme = manifest.themes.find((th) => catalogue.themeIndicators(th).length > 1)!;
+    const [first] = catalogue.themeIndicators(theme);
+    const weights = new Map([[weightKey(theme.id, first!.indicator.id), first!.weight + 3]]);
+    const rescored = rescoreTable(table, manifest, weights, 'test').numbers(col.theme(theme.id));
+    let checked = 0;
+    for (let row = 0; row < table.size; row++) {
+      const score = rescored[row] ?? Number.NaN;
+      if (Number.isNaN(score)) continue;
+      const points = scoreContributions(themeParts(catalogue, theme, table, row, weights)).reduce((s, c) => s + c.points, 0);
+      expect(50 + points, table.codes[row]).toBeCloseTo(score, 9);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+    // and the published weights give the published score
+    const row = table.numbers(col.theme(theme.id)).findIndex((v) => !Number.isNaN(v));
+    const published = 50 + scoreContributions(themeParts(catalogue, theme, table, row)).reduce((s, c) => s + c.points, 0);
+    expect(published).toBeCloseTo(table.number(col.theme(theme.id), row)!, 9);
   });
 });

@@ -6,6 +6,7 @@ import { col, type IndicatorId, type ThemeManifest } from '@atlas/contract';
 import type { Catalogue } from '../data/manifest.ts';
 import type { RegionTable } from '../data/region-table.ts';
 import { fmt } from '../format/format.ts';
+import { STANDARD_WEIGHTS, weightIn, type Weights } from '../weights/weights-url.ts';
 
 export interface ThemePart<Id extends string = IndicatorId> {
   id: Id;
@@ -52,11 +53,16 @@ export function weighsMost<Id extends string>(parts: readonly ThemePart<Id>[], n
   return scoreContributions(parts).slice(0, n);
 }
 
-/** A theme's parts for one row of a region table: each indicator's weight and percentile on that level. */
-export function themeParts(catalogue: Catalogue, theme: ThemeManifest, table: RegionTable, row: number): ThemePart[] {
-  return catalogue
-    .themeIndicators(theme)
-    .map(({ indicator, weight }) => ({ id: indicator.id, weight, percentile: table.number(col.percentile(indicator.id), row) }));
+/**
+ * A theme's parts for one row of a region table: each indicator's weight (under custom `weights`, the weights the
+ * table's scores were made with) and percentile on that level.
+ */
+export function themeParts(catalogue: Catalogue, theme: ThemeManifest, table: RegionTable, row: number, weights: Weights = STANDARD_WEIGHTS): ThemePart[] {
+  return catalogue.themeIndicators(theme).map(({ indicator, weight }) => ({
+    id: indicator.id,
+    weight: weightIn(weights, theme.id, { id: indicator.id, weight }),
+    percentile: table.number(col.percentile(indicator.id), row),
+  }));
 }
 
 export interface RankedRegion {

@@ -9,7 +9,7 @@ import type { RegionTable } from '../data/region-table.ts';
 import { t } from '../i18n/nl.ts';
 import { registerView, type Note, type NoteKey } from '../view/value-notes.ts';
 import { withColumns } from './table-view.ts';
-import { weightKey, type Weights } from './weights-url.ts';
+import { weightIn, weightKey, type Weights } from './weights-url.ts';
 
 export interface ThemeColumns {
   score: Float64Array;
@@ -30,7 +30,7 @@ export function rescoreTheme(table: RegionTable, manifest: Manifest, theme: Them
   const refs = onLevel(manifest, theme, table.level);
   const score = themeScoreColumns(
     refs.map((ref) => table.numbers(col.percentile(ref.id))),
-    refs.map((ref) => weights.get(weightKey(theme.id, ref.id)) ?? ref.weight),
+    refs.map((ref) => weightIn(weights, theme.id, ref)),
     { minWeightShare: theme.minWeightShare, minIndicators: theme.minIndicators },
     out ?? new Float64Array(table.size),
   );
@@ -38,7 +38,7 @@ export function rescoreTheme(table: RegionTable, manifest: Manifest, theme: Them
   const reason = Array.from(score, (v, i) => (Number.isNaN(v) ? (published[i] ?? 'insufficient_weight') : null));
   const count = new Float64Array(table.size);
   for (const ref of refs) {
-    if (!((weights.get(weightKey(theme.id, ref.id)) ?? ref.weight) > 0)) continue;
+    if (!(weightIn(weights, theme.id, ref) > 0)) continue;
     const pct = table.numbers(col.percentile(ref.id));
     for (let i = 0; i < count.length; i++) if (!Number.isNaN(pct[i] ?? Number.NaN)) count[i] = (count[i] ?? 0) + 1;
   }

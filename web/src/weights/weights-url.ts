@@ -4,8 +4,10 @@
  * parameter at all. Keyed per theme, because one indicator can sit in several themes.
  */
 import type { IndicatorId, Manifest, ThemeId } from '@atlas/contract';
+import { WEIGHTS_PARAM } from '../routing/carried-params.ts';
 
-export const WEIGHTS_PARAM = 'weging';
+export { WEIGHTS_PARAM };
+
 /** Slider range; the catalogue's weights lie well inside it. */
 export const MAX_WEIGHT = 5;
 
@@ -16,6 +18,10 @@ export const weightKey = (theme: ThemeId, indicator: IndicatorId): WeightKey => 
 /** Weight key → custom weight (only those that differ from the catalogue). */
 export type Weights = ReadonlyMap<WeightKey, number>;
 export const STANDARD_WEIGHTS: Weights = new Map();
+
+/** An indicator's weight in a theme under `weights`: the custom one, else the catalogue's. */
+export const weightIn = (weights: Weights, theme: ThemeId, ref: { id: IndicatorId; weight: number }): number =>
+  weights.get(weightKey(theme, ref.id)) ?? ref.weight;
 
 /** The catalogue weight of every indicator in every theme, in catalogue order. */
 export function defaultWeights(manifest: Manifest): ReadonlyMap<WeightKey, number> {
