@@ -4,6 +4,8 @@
  * gemeente and buurt; Tweede Kamer turnout 2021 and 2023 per gemeente and Nederland.
  */
 import { CURRENT_CRIME_RATE_SERIES, NATIONAL_CODE, type SeriesId } from '@atlas/contract';
+import { INDICATORS } from '../../indicators/catalog/indicators.ts';
+import type { IndicatorDefinition } from '../../indicators/catalog/types.ts';
 import type { Region, RegionRegister } from '../regions/register.ts';
 import type { SourceTable } from '../sources/source-table.ts';
 import { CRIME_47022_YEARS, crimeColumn, HEALTH_50150_YEARS, healthColumn } from '../sources/woonikveilig-2024.ts';
@@ -38,6 +40,16 @@ function wijkTotal(buurten: readonly Region[], valueOf: (code: string) => number
 }
 
 /**
+ * The minimum population of the indicator whose years a series holds: a rate is no more publishable in a year of its
+ * series than in the indicator itself (Botlek-Europoort-Maasvlakte, 15 inhabitants, had 40.066,7 misdrijven per 1.000
+ * inhabitants in the trends while its indicator withheld it, and that value set the top of the year map's legend).
+ */
+function seriesMinPopulation(series: SeriesId): number {
+  const indicators: readonly IndicatorDefinition[] = INDICATORS;
+  return Math.max(0, ...indicators.filter((i) => i.series === series).map((i) => i.minPopulation));
+}
+
+/**
  * Crime counts per year: gemeente from its own total, buurt where comparable, wijk as the sum of its
  * buurten only when every inhabited buurt has a count (a not-comparable buurt leaves its wijk out), and
  * Nederland as the sum of the gemeenten (crimes the police cannot place in a buurt are not in it).
@@ -45,9 +57,11 @@ function wijkTotal(buurten: readonly Region[], valueOf: (code: string) => number
 function crimePoints(crime: SourceTable, register: RegionRegister): TrendPoint[] {
   const rows = byCode(crime);
   const points: TrendPoint[] = [];
+  const minPopulation = seriesMinPopulation(CURRENT_SERIES.crimeRate);
   const push = (code: string, name: string, year: number, count: number, population: number | null) => {
     points.push({ code, name, series: CURRENT_SERIES.crimeCount, year, value: count });
-    if (population !== null && population > 0) points.push({ code, name, series: CURRENT_SERIES.crimeRate, year, value: (count / population) * 1000 });
+    if (population !== null && population > 0 && population >= minPopulation)
+      points.push({ code, name, series: CURRENT_SERIES.crimeRate, year, value: (count / population) * 1000 });
   };
   for (const year of CRIME_47022_YEARS) {
     const column = crimeColumn(year);

@@ -74,6 +74,19 @@ describe('indicators with a yearly series have it published', () => {
         compared++;
       }
       expect(compared).toBeGreaterThan(300);
+
+      // No year of the series has a value where the indicator withholds one for too few inhabitants.
+      if (definition.minPopulation > 0) {
+        const small = new Map<string, number>();
+        for (const level of LEVELS) {
+          for (const [code, row] of rowsByCode(await readArrow(outDir, level))) {
+            if (typeof row['population'] === 'number' && row['population'] < definition.minPopulation) small.set(code, row['population']);
+          }
+        }
+        expect(small.size, 'regions below the minimum exist on the real data').toBeGreaterThan(0);
+        const leaked = trends.filter((r) => r.series === definition.series && r.value !== null && small.has(r.code)).map((r) => `${r.code} ${r.year}`);
+        expect(leaked, `${definition.series} values of regions below ${definition.minPopulation} inhabitants`).toEqual([]);
+      }
     },
   );
 });
