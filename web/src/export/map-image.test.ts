@@ -16,9 +16,17 @@ describe('map image text', () => {
   });
 
   it('names the shown indicator’s sources on the drawn level, plus the boundaries no indicator uses', () => {
+    // a source behind a time series only is no boundary: it is not named under every map
     const withBoundaries = new Catalogue({
       ...manifest,
-      sources: [...manifest.sources, { ...manifest.sources[0]!, id: 'wbk2024_grenzen', attribution: 'Grenzen: CBS, Kadaster (via PDOK)' }],
+      sources: [
+        ...manifest.sources,
+        { ...manifest.sources[0]!, id: 'wbk2024_grenzen', attribution: 'Grenzen: CBS, Kadaster (via PDOK)' },
+        { ...manifest.sources[0]!, id: 'rivm_gezondheid_50150', attribution: 'Bron: RIVM/GGD/CBS Gezondheidsmonitor (50150NED)' },
+      ],
+      trends: [
+        { id: 'goed_ervaren_gezondheid', label: 'Goed ervaren gezondheid', unit: '%', sourceId: 'rivm_gezondheid_50150', years: [2020, 2024], note: '' },
+      ],
     });
     const score = resolveDisplay(theme, undefined, 'pct');
     expect(mapAttributions(withBoundaries, { theme, display: score, level: 'gemeente' })).toEqual([

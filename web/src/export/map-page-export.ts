@@ -45,12 +45,16 @@ export interface MapPicture {
 
 /**
  * The sources a picture of the map must name: those of the shown indicator (or of the theme's indicators for
- * a theme score) on the drawn level, and the sources no indicator uses — the boundaries the map is drawn with.
+ * a theme score) on the drawn level, and the sources no indicator or time series uses — the boundaries the map is
+ * drawn with (the health monitor, behind a series only, was named under every map).
  */
 export function mapAttributions(catalogue: Catalogue, picture: Pick<MapPicture, 'theme' | 'display' | 'level'>): string[] {
   const { theme, display, level } = picture;
   const indicators = display.indicator ? [display.indicator] : catalogue.themeIndicators(theme).map((x) => x.indicator);
-  const used = new Set(catalogue.manifest.indicators.flatMap((i) => i.levels.flatMap((l) => l.sourceIds)));
+  const used = new Set([
+    ...catalogue.manifest.indicators.flatMap((i) => i.levels.flatMap((l) => l.sourceIds)),
+    ...catalogue.manifest.trends.map((s) => s.sourceId),
+  ]);
   const map = catalogue.manifest.sources.filter((s) => !used.has(s.id)).map((s) => s.attribution.trim());
   return [...new Set([...indicatorAttributions(catalogue, indicators, level), ...map])];
 }

@@ -213,6 +213,9 @@ export const nl = {
   'vsNl.higher': 'hoger dan het landelijke cijfer ({national})',
   'vsNl.lower': 'lager dan het landelijke cijfer ({national})',
   'vsNl.same': 'ongeveer gelijk aan het landelijke cijfer ({national})',
+  'vsNl.clearlyHigher': 'duidelijk hoger dan het landelijke cijfer ({national}): de hele onzekerheidsmarge ligt erboven',
+  'vsNl.clearlyLower': 'duidelijk lager dan het landelijke cijfer ({national}): de hele onzekerheidsmarge ligt eronder',
+  'vsNl.withinMargin': ', maar binnen de onzekerheidsmarge',
   'vsNl.why':
     'Dat kan allebei kloppen: het percentiel telt elke {level} één keer, het landelijke cijfer geldt voor Nederland als geheel, waarin grote gebieden zwaarder wegen.',
   'legend.title': 'Legenda',

@@ -68,6 +68,19 @@ describe('indicatorSentence', () => {
     expect(sentence({ value: 2, standing: standingOf(values(2, 2, 2), 2, 'higher_is_risk') })).toBe('Alle gemeenten hebben dezelfde waarde.');
   });
 
+  it('says "duidelijk" where the published test puts the whole interval above or below Nederland, and "binnen de marge" where not', () => {
+    const standing = { lessRisky: 80, equal: 0, others: 100 };
+    expect(sentence({ value: 79.8, pct: 80, standing, national: 77.9, nationalText: '77,9%', sig: 'hoger' })).toBe(
+      'Hoger dan 80 % van de gemeenten; duidelijk hoger dan het landelijke cijfer (77,9%): de hele onzekerheidsmarge ligt erboven.',
+    );
+    expect(sentence({ value: 9, pct: 80, standing, national: 7.2, nationalText: '7,2', sig: 'niet_significant' })).toBe(
+      'Hoger dan 80 % van de gemeenten; hoger dan het landelijke cijfer (7,2), maar binnen de onzekerheidsmarge.',
+    );
+    expect(sentence({ value: 7.1, pct: 50, standing, national: 7.2, nationalText: '7,2', sig: 'niet_significant' })).toBe(
+      'Hoger dan 80 % van de gemeenten; ongeveer gelijk aan het landelijke cijfer (7,2).',
+    );
+  });
+
   it('counts a few regions instead of rounding them to 0 % or all but a few to 100 %', () => {
     expect(sentence({ level: 'buurt', value: 5, standing: { lessRisky: 11_990, equal: 3, others: 12_000 } })).toBe(
       'Hoger dan alle andere buurten op 10 na, gelijk aan 3 van de 12.000 andere buurten (gelijke waarden tellen in het percentiel voor de helft).',

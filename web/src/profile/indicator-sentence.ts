@@ -73,14 +73,25 @@ export interface SentenceInput {
   standing: Standing | null;
   national: number | null;
   nationalText: string;
+  /**
+   * The published test against Nederland (`<id>__sig`: the whole 95 % interval above or below it, or not); null
+   * without one. It decides the words where it exists: 79,8 % (79,6–79,9) beside 77,9 % was "ongeveer gelijk".
+   */
+  sig?: string | null;
 }
 
-export function indicatorSentence({ level, direction, value, pct, standing, national, nationalText }: SentenceInput): string | null {
+function againstNational(side: 'higher' | 'lower' | 'same', sig: string | null | undefined, national: string): string {
+  if (sig === 'hoger' || sig === 'lager') return t(sig === 'hoger' ? 'vsNl.clearlyHigher' : 'vsNl.clearlyLower', { national });
+  const words = t(side === 'higher' ? 'vsNl.higher' : side === 'lower' ? 'vsNl.lower' : 'vsNl.same', { national });
+  return sig === 'niet_significant' && side !== 'same' ? `${words}${t('vsNl.withinMargin')}` : words;
+}
+
+export function indicatorSentence({ level, direction, value, pct, standing, national, nationalText, sig }: SentenceInput): string | null {
   if (value === null || pct === null) return null;
   const { side, seemsToContradict } = compareWithNational(value, pct, national, direction);
   const rank = standing ? standingText(level, standing, direction) : null;
   if (side === null) return rank === null ? null : `${rank}.`;
-  const against = t(side === 'higher' ? 'vsNl.higher' : side === 'lower' ? 'vsNl.lower' : 'vsNl.same', { national: nationalText });
+  const against = againstNational(side, sig, nationalText);
   const why = seemsToContradict ? ` ${t('vsNl.why', { level: t(`level.${level}`).toLowerCase() })}` : '';
   return rank === null ? `${against.charAt(0).toUpperCase()}${against.slice(1)}.${why}` : `${rank}; ${against}.${why}`;
 }
