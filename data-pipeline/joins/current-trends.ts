@@ -40,9 +40,10 @@ function wijkTotal(buurten: readonly Region[], valueOf: (code: string) => number
 }
 
 /**
- * The minimum population of the indicator whose years a series holds: a rate is no more publishable in a year of its
- * series than in the indicator itself (Botlek-Europoort-Maasvlakte, 15 inhabitants, had 40.066,7 misdrijven per 1.000
- * inhabitants in the trends while its indicator withheld it, and that value set the top of the year map's legend).
+ * The minimum population of the indicator whose years a series holds: a rate (or the count it is made of) is no more
+ * publishable in a year of its series than in the indicator itself (Botlek-Europoort-Maasvlakte, 15 inhabitants, had
+ * 40.066,7 misdrijven per 1.000 inhabitants in the trends while its indicator withheld it, and that value set the top
+ * of the year map's legend).
  */
 function seriesMinPopulation(series: SeriesId): number {
   const indicators: readonly IndicatorDefinition[] = INDICATORS;
@@ -58,10 +59,11 @@ function crimePoints(crime: SourceTable, register: RegionRegister): TrendPoint[]
   const rows = byCode(crime);
   const points: TrendPoint[] = [];
   const minPopulation = seriesMinPopulation(CURRENT_SERIES.crimeRate);
+  // the count goes too: with the published population it gives the rate back
   const push = (code: string, name: string, year: number, count: number, population: number | null) => {
+    if (code !== NATIONAL_CODE && !(population !== null && population > 0 && population >= minPopulation)) return;
     points.push({ code, name, series: CURRENT_SERIES.crimeCount, year, value: count });
-    if (population !== null && population > 0 && population >= minPopulation)
-      points.push({ code, name, series: CURRENT_SERIES.crimeRate, year, value: (count / population) * 1000 });
+    if (population !== null && population > 0) points.push({ code, name, series: CURRENT_SERIES.crimeRate, year, value: (count / population) * 1000 });
   };
   for (const year of CRIME_47022_YEARS) {
     const column = crimeColumn(year);

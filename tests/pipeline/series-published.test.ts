@@ -84,7 +84,10 @@ describe('indicators with a yearly series have it published', () => {
           }
         }
         expect(small.size, 'regions below the minimum exist on the real data').toBeGreaterThan(0);
-        const leaked = trends.filter((r) => r.series === definition.series && r.value !== null && small.has(r.code)).map((r) => `${r.code} ${r.year}`);
+        // the series and the counts it is made of ('misdrijven_geregistreerd' for its per-1.000 rate), which with the
+        // published population would give it back
+        const made = new Set([definition.series, definition.series?.replace(/_per_1000$/, '')]);
+        const leaked = trends.filter((r) => made.has(r.series) && r.value !== null && small.has(r.code)).map((r) => `${r.series} ${r.code} ${r.year}`);
         expect(leaked, `${definition.series} values of regions below ${definition.minPopulation} inhabitants`).toEqual([]);
       }
     },

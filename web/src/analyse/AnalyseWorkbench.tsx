@@ -8,7 +8,7 @@ import { downloadBlob } from '../export/download.ts';
 import { CSV_MIME, toCsv } from '../export/csv.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
-import { basePath, currentSearch } from '../routing/address.ts';
+import { currentSearch } from '../routing/address.ts';
 import { Link } from '../ui/Link.tsx';
 import { QUERY_PARAM } from '../weights/foreign-params.ts';
 import { EXAMPLES } from './examples.ts';
@@ -111,7 +111,7 @@ function ResultView({ result, sql, builtAt }: { result: QueryResult; sql: string
           </>
         )}
         {target ? (
-          <Link to={mapHref(basePath(), sql, target.level)} className="button" data-testid="analyse-map">
+          <Link to={mapHref('/', sql, target.level)} className="button" data-testid="analyse-map">
             {t('analyse.map', { column: target.valueColumn })}
           </Link>
         ) : (

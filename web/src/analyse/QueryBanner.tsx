@@ -4,7 +4,7 @@
  */
 import type { Manifest } from '@atlas/contract';
 import { t } from '../i18n/nl.ts';
-import { basePath, useSearch } from '../routing/address.ts';
+import { useSearch } from '../routing/address.ts';
 import { Link } from '../ui/Link.tsx';
 import { QUERY_PARAM } from '../weights/foreign-params.ts';
 import { closeMapQuery } from './close-map-query.ts';
@@ -17,7 +17,7 @@ export function QueryBanner({ manifest }: { manifest: Manifest }) {
   return (
     <div className="query-banner" role="status" data-testid="query-banner">
       <span>{query?.error ?? t('analyse.map.banner')}</span>
-      <Link to={`${basePath()}analyse?${new URLSearchParams({ [QUERY_PARAM]: sql }).toString()}`}>{t('analyse.map.edit')}</Link>
+      <Link to={`/analyse?${new URLSearchParams({ [QUERY_PARAM]: sql }).toString()}`}>{t('analyse.map.edit')}</Link>
       <button type="button" onClick={closeMapQuery} data-testid="query-banner-close">
         {t('analyse.map.close')}
       </button>

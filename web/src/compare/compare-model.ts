@@ -64,17 +64,20 @@ export const kindName = (kind: CompareKind): string => {
 export function compareGroups(manifest: Manifest, kind: CompareKind, weights: Weights = STANDARD_WEIGHTS): CompareGroup[] {
   const byId = new Map(manifest.indicators.map((i) => [i.id, i]));
   return manifest.themes.map((theme) => {
-    const total = theme.indicators.reduce((s, r) => s + weightIn(weights, theme.id, r), 0);
     // Every kind has a theme score: aggregates' are computed among the aggregates of their kind (aggregate-scores.ts).
     const rows: CompareRow[] = [{ kind: 'theme', key: themeKey(theme.id), theme }];
     const unavailable: IndicatorManifest[] = [];
+    const present: { indicator: IndicatorManifest; weight: number }[] = [];
     for (const ref of theme.indicators) {
       const indicator = byId.get(ref.id);
       if (!indicator) continue;
-      if (indicatorOnKind(indicator, kind))
-        rows.push({ kind: 'indicator', key: indicator.id, theme, indicator, weightShare: total > 0 ? weightIn(weights, theme.id, ref) / total : 0 });
+      if (indicatorOnKind(indicator, kind)) present.push({ indicator, weight: weightIn(weights, theme.id, ref) });
       else unavailable.push(indicator);
     }
+    // shares of what the kind's score is made of: an indicator the kind lacks weighs nothing in it
+    const total = present.reduce((s, p) => s + p.weight, 0);
+    for (const { indicator, weight } of present)
+      rows.push({ kind: 'indicator', key: indicator.id, theme, indicator, weightShare: total > 0 ? weight / total : 0 });
     return { theme, rows, unavailable };
   });
 }

@@ -98,6 +98,7 @@ export const nl = {
   'summary.sources.short': 'Bronnen: {publishers}; peiljaren {years}. Volledige bronvermelding met tabellen en licenties: {method}.',
   'summary.boundary': 'gebiedsindeling {year}',
   'summary.online': 'Interactief: {url}',
+  'summary.online.standard': 'Interactief, met de standaardweging: {url}',
 
   'trend.heading': 'Geregistreerde criminaliteit',
   'chart.year': 'Jaar',
@@ -215,7 +216,7 @@ export const nl = {
   'vsNl.same': 'ongeveer gelijk aan het landelijke cijfer ({national})',
   'vsNl.clearlyHigher': 'duidelijk hoger dan het landelijke cijfer ({national}): de hele onzekerheidsmarge ligt erboven',
   'vsNl.clearlyLower': 'duidelijk lager dan het landelijke cijfer ({national}): de hele onzekerheidsmarge ligt eronder',
-  'vsNl.withinMargin': ', maar binnen de onzekerheidsmarge',
+  'vsNl.withinMargin': ', maar het landelijke cijfer valt binnen de onzekerheidsmarge',
   'vsNl.why':
     'Dat kan allebei kloppen: het percentiel telt elke {level} één keer, het landelijke cijfer geldt voor Nederland als geheel, waarin grote gebieden zwaarder wegen.',
   'legend.title': 'Legenda',

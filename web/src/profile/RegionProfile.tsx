@@ -127,7 +127,8 @@ export function RegionProfile(props: Props) {
               standing: value === null ? null : standingOf(table.numbers(col.value(indicator.id)), value, indicator.direction),
               national: indicator.national,
               nationalText: fmt.national(indicator.national, indicator.unit, indicator.decimals),
-              sig: table.has(col.sig(indicator.id)) ? table.string(col.sig(indicator.id), row) : null,
+              // an interval of one point tests nothing (as the comparison's cells, compare/cell-interval.ts)
+              sig: table.has(col.sig(indicator.id)) && lo !== null && hi !== null && lo < hi ? table.string(col.sig(indicator.id), row) : null,
             });
             const sources = catalogue.indicatorSources(indicator, level);
             const mapped = display.indicator?.id === indicator.id;

@@ -74,11 +74,15 @@ describe('indicatorSentence', () => {
       'Hoger dan 80 % van de gemeenten; duidelijk hoger dan het landelijke cijfer (77,9%): de hele onzekerheidsmarge ligt erboven.',
     );
     expect(sentence({ value: 9, pct: 80, standing, national: 7.2, nationalText: '7,2', sig: 'niet_significant' })).toBe(
-      'Hoger dan 80 % van de gemeenten; hoger dan het landelijke cijfer (7,2), maar binnen de onzekerheidsmarge.',
+      'Hoger dan 80 % van de gemeenten; hoger dan het landelijke cijfer (7,2), maar het landelijke cijfer valt binnen de onzekerheidsmarge.',
     );
     expect(sentence({ value: 7.1, pct: 50, standing, national: 7.2, nationalText: '7,2', sig: 'niet_significant' })).toBe(
       'Hoger dan 80 % van de gemeenten; ongeveer gelijk aan het landelijke cijfer (7,2).',
     );
+    // below the middle yet clearly above Nederland: the sentence says why both can be true
+    expect(
+      sentence({ value: 79.8, pct: 30, standing: { lessRisky: 30, equal: 0, others: 100 }, national: 77.9, nationalText: '77,9%', sig: 'hoger' }),
+    ).toContain('Dat kan allebei kloppen');
   });
 
   it('counts a few regions instead of rounding them to 0 % or all but a few to 100 %', () => {

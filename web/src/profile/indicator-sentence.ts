@@ -75,7 +75,8 @@ export interface SentenceInput {
   nationalText: string;
   /**
    * The published test against Nederland (`<id>__sig`: the whole 95 % interval above or below it, or not); null
-   * without one. It decides the words where it exists: 79,8 % (79,6–79,9) beside 77,9 % was "ongeveer gelijk".
+   * without one, or for an interval of a single point. It decides the words where it exists: 79,8 % (79,6–79,9)
+   * beside 77,9 % was "ongeveer gelijk".
    */
   sig?: string | null;
 }
@@ -88,7 +89,7 @@ function againstNational(side: 'higher' | 'lower' | 'same', sig: string | null |
 
 export function indicatorSentence({ level, direction, value, pct, standing, national, nationalText, sig }: SentenceInput): string | null {
   if (value === null || pct === null) return null;
-  const { side, seemsToContradict } = compareWithNational(value, pct, national, direction);
+  const { side, seemsToContradict } = compareWithNational(value, pct, national, direction, sig);
   const rank = standing ? standingText(level, standing, direction) : null;
   if (side === null) return rank === null ? null : `${rank}.`;
   const against = againstNational(side, sig, nationalText);

@@ -15,5 +15,6 @@ describe('withCarriedParams', () => {
     expect(withCarriedParams('/gemeente/GM0855', '?thema=vakantieparken')).toBe('/gemeente/GM0855');
     expect(withCarriedParams('/?weging=a.b:1', '?weging=a.b:2')).toBe('/?weging=a.b:1');
     expect(withCarriedParams('https://opendata.cbs.nl/', weighted)).toBe('https://opendata.cbs.nl/');
+    expect(withCarriedParams('//opendata.cbs.nl/', weighted)).toBe('//opendata.cbs.nl/');
   });
 });

@@ -4,14 +4,13 @@
  * custom weights named a web address with other numbers. Every internal link now carries them, unless it sets
  * them itself. The map page's own state parameters stay its own (weights/foreign-params.ts).
  */
-import { basePath } from './base-path.ts';
 
 /** "Eigen weging" (weights/weights-url.ts reads and writes its value). */
 export const WEIGHTS_PARAM = 'weging';
 const CARRIED = [WEIGHTS_PARAM] as const;
 
 const ownSite = (href: string): boolean =>
-  href.startsWith(basePath()) || href.startsWith('/') || (typeof location !== 'undefined' && href.startsWith(`${location.origin}/`));
+  (href.startsWith('/') && !href.startsWith('//')) || (typeof location !== 'undefined' && href.startsWith(`${location.origin}/`));
 
 /** `href` (an address of this site, with or without a query) with the carried parameters of `search` it does not set. */
 export function withCarriedParams(href: string, search: string): string {

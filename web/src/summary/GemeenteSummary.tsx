@@ -30,6 +30,7 @@ import { WeightingNote } from '../weights/WeightsBanner.tsx';
 import { weightsOf } from '../weights/weighted-atlas.ts';
 
 const WITHOUT_NAMES = 'zonder-wijknamen';
+const PRINTED_ADDRESS_MAX = 120;
 
 export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; gemeente: RegionTable; row: number }) {
   const { manifest, catalogue } = data;
@@ -41,9 +42,11 @@ export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; geme
   const similarRows = useMemo(() => parseSimilar(gemeente.string('similar_gemeenten', row)).flatMap((c) => gemeente.row(c) ?? []), [gemeente, row]);
   // One line for the sheet: the views that leave intervals out say the same line for every theme they touch.
   const withheld = manifest.themes.map((theme) => intervalWithheld(gemeente, theme)).find((line) => line !== null) ?? null;
-  // the printed address shows these scores: with custom weights, their weights
+  // The printed address shows these scores: with custom weights, their weights, as long as it stays within the
+  // sheet's last two lines (each custom weight adds some 40 characters); a longer one is printed without them and says so.
   const search = useSearch();
-  const url = withCarriedParams(currentPageUrl(), search);
+  const carried = withCarriedParams(currentPageUrl(), search);
+  const url = carried.length <= PRINTED_ADDRESS_MAX ? { href: carried, standard: false } : { href: currentPageUrl(), standard: carried !== currentPageUrl() };
   // ?zonder-wijknamen: a version to share beyond the gemeente, with no wijk named anywhere on the sheet.
   const anonymous = new URLSearchParams(search).has(WITHOUT_NAMES);
 

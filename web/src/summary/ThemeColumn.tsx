@@ -48,7 +48,8 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
   const side = rank && rankSide(rank);
   const total = catalogue.themeIndicators(theme).length;
   const count = gemeente.number(col.themeCount(theme.id), row);
-  const weighs = weighsMost(themeParts(catalogue, theme, gemeente, row, weights), WEIGHS).flatMap((c) => {
+  // without a score (too little weight with a value) there is nothing for the indicators to pull
+  const weighs = (score === null ? [] : weighsMost(themeParts(catalogue, theme, gemeente, row, weights), WEIGHS)).flatMap((c) => {
     const indicator = catalogue.indicator(c.id);
     return indicator ? [{ ...c, indicator }] : [];
   });
@@ -159,31 +160,33 @@ export function ThemeColumn({ catalogue, theme, gemeente, row, similarRows, wijk
           </p>
         )}
       </div>
-      <div className="sum-weighs-block">
-        <h3 className="sum-h3 sum-h3-split">
-          <span>{t('summary.weighs')}</span>
-          <span>{t('summary.weighs.col')}</span>
-        </h3>
-        <ol className="sum-weighs" data-testid={`summary-weighs-${theme.id}`}>
-          {weighs.map(({ id, points, percentile, indicator }) => (
-            <li key={id} data-id={id}>
-              <span className="sum-weighs-item">
-                <span className="sum-weighs-label">
-                  {indicator.label}
-                  {indicator.kind === 'proxy' && <span className="badge badge-proxy">{t('theme.proxy')}</span>}
+      {weighs.length > 0 && (
+        <div className="sum-weighs-block">
+          <h3 className="sum-h3 sum-h3-split">
+            <span>{t('summary.weighs')}</span>
+            <span>{t('summary.weighs.col')}</span>
+          </h3>
+          <ol className="sum-weighs" data-testid={`summary-weighs-${theme.id}`}>
+            {weighs.map(({ id, points, percentile, indicator }) => (
+              <li key={id} data-id={id}>
+                <span className="sum-weighs-item">
+                  <span className="sum-weighs-label">
+                    {indicator.label}
+                    {indicator.kind === 'proxy' && <span className="badge badge-proxy">{t('theme.proxy')}</span>}
+                  </span>
+                  <span className="sum-weighs-points" title={t('summary.weighs.points', { points: signedPoints(points) })}>
+                    {signedPoints(points)}
+                  </span>
+                  <span className="sum-weighs-meta">
+                    {t('summary.weighs.pct', { pct: fmt.score(percentile) })} ·{' '}
+                    {fmt.value(gemeente.number(col.value(id), row), indicator.unit, indicator.decimals)}
+                  </span>
                 </span>
-                <span className="sum-weighs-points" title={t('summary.weighs.points', { points: signedPoints(points) })}>
-                  {signedPoints(points)}
-                </span>
-                <span className="sum-weighs-meta">
-                  {t('summary.weighs.pct', { pct: fmt.score(percentile) })} ·{' '}
-                  {fmt.value(gemeente.number(col.value(id), row), indicator.unit, indicator.decimals)}
-                </span>
-              </span>
-            </li>
-          ))}
-        </ol>
-      </div>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
     </section>
   );
 }

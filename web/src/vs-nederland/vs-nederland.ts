@@ -54,9 +54,20 @@ export interface Comparison {
   seemsToContradict: boolean;
 }
 
-export function compareWithNational(value: number | null, pct: number | null, national: number | null, direction: IndicatorManifest['direction']): Comparison {
+/**
+ * `sig`: the published test against Nederland (`<id>__sig`), which decides the side where it found a difference: a
+ * value 2 % above Nederland with its whole interval above it is higher, not "about the same".
+ */
+export function compareWithNational(
+  value: number | null,
+  pct: number | null,
+  national: number | null,
+  direction: IndicatorManifest['direction'],
+  sig: string | null = null,
+): Comparison {
   const k = vsNationalClass(value, national);
-  const side: Side | null = k === null ? null : k === 3 ? 'same' : k > 3 ? 'higher' : 'lower';
+  const banded: Side | null = k === null ? null : k === 3 ? 'same' : k > 3 ? 'higher' : 'lower';
+  const side: Side | null = banded === null ? null : sig === 'hoger' ? 'higher' : sig === 'lager' ? 'lower' : banded;
   const aboveMiddle = pct === null || pct === 50 ? null : pct > 50 === (direction === 'higher_is_risk');
   const seemsToContradict = aboveMiddle !== null && side !== null && side !== 'same' && aboveMiddle !== (side === 'higher');
   return { pct, side, seemsToContradict };
