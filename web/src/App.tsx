@@ -19,6 +19,7 @@ import { signal } from './instrumentation/signals.ts';
 import { parseRoute, routePath, useRoute, type Route } from './routing/router.ts';
 import { useAsync } from './ui/use-async.ts';
 import { useWeightsParam } from './weights/use-weights.ts';
+import { useDocumentTitle } from './ui/use-document-title.ts';
 import { weightedAtlas } from './weights/weighted-atlas.ts';
 import { WeightsBanner } from './weights/WeightsBanner.tsx';
 import { QueryBanner } from './analyse/QueryBanner.tsx';
@@ -95,12 +96,7 @@ export function App() {
   // them be). Leaving a page gives the tab the atlas's own title back (cleanups run before the next page's
   // effects), so a gemeente page that is still loading does not keep the last page's title.
   const titleKey = PAGE_TITLE[route.page];
-  useEffect(() => {
-    if (titleKey) document.title = `${t(titleKey)} — ${t('app.title')}`;
-    return () => {
-      document.title = t('app.title');
-    };
-  }, [titleKey]);
+  useDocumentTitle(titleKey ? `${t(titleKey)} — ${t('app.title')}` : null);
 
   const loading = (
     <main id="main" className="page page-loading" tabIndex={-1}>

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { SqlRow } from '../data/duckdb/connector.ts';
 import { fmt } from '../format/format.ts';
 import { t } from '../i18n/nl.ts';
-import { cellText } from './cell-text.ts';
+import { cellText, isYearColumn } from './cell-text.ts';
 
 const MAX_SHOWN = 1000;
 
@@ -28,6 +28,7 @@ export function ResultTable({ columns, rows }: { columns: readonly string[]; row
     return [...present, ...missing];
   }, [rows, sort]);
   const numeric = useMemo(() => new Set(columns.filter((c) => rows.some((r) => typeof r[c] === 'number'))), [columns, rows]);
+  const years = useMemo(() => new Set(columns.filter(isYearColumn)), [columns]);
   const toggle = (column: string): void =>
     setSort((s) => (s?.column === column ? { column, descending: !s.descending } : { column, descending: numeric.has(column) }));
   return (
@@ -55,7 +56,7 @@ export function ResultTable({ columns, rows }: { columns: readonly string[]; row
             <tr key={i}>
               {columns.map((c) => (
                 <td key={c} className={numeric.has(c) ? 'num' : undefined} data-column={c}>
-                  {cellText(r[c], c)}
+                  {cellText(r[c], years.has(c))}
                 </td>
               ))}
             </tr>

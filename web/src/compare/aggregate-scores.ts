@@ -5,10 +5,10 @@
  * weighted mean of those percentiles under the theme's minimum-weight rule. Custom weights (?weging=) replace
  * the catalogue's, as they do for gemeenten and wijken (web/src/weights), so a comparison never mixes the two.
  */
-import type { IndicatorManifest, Manifest } from '@atlas/contract';
+import type { Manifest } from '@atlas/contract';
 import { percentileRanks, themeScoreColumns } from '@atlas/maths';
-import type { AggregateRegion } from '../data/atlas-data.ts';
-import { STANDARD_WEIGHTS, weightKey, type Weights } from '../weights/weights-url.ts';
+import { aggregatable, type AggregateRegion } from '../data/atlas-data.ts';
+import { STANDARD_WEIGHTS, weightIn, type Weights } from '../weights/weights-url.ts';
 
 export interface AggregateScores {
   /** Indicator id → percentile among the aggregates of the kind. */
@@ -16,9 +16,6 @@ export interface AggregateScores {
   /** Theme id → score, null when too little of the theme's weight has a value. */
   themes: ReadonlyMap<string, number | null>;
 }
-
-/** Whether aggregates have the indicator: summed from the gemeenten, which needs a numerator and denominator there. */
-export const aggregatable = (indicator: Pick<IndicatorManifest, 'levels'>): boolean => indicator.levels.some((l) => l.level === 'gemeente' && l.aggregatable);
 
 /**
  * As the pipeline scores a level (themeScoreColumns, which the build and the rescoring share): only the indicators
@@ -41,7 +38,7 @@ export function aggregateScores(
     const refs = theme.indicators.filter((ref) => had.has(ref.id));
     const scores = themeScoreColumns(
       refs.map((ref) => Float64Array.from(percentiles, (pct) => pct.get(ref.id) ?? Number.NaN)),
-      refs.map((ref) => weights.get(weightKey(theme.id, ref.id)) ?? ref.weight),
+      refs.map((ref) => weightIn(weights, theme.id, ref)),
       { minWeightShare: theme.minWeightShare, minIndicators: theme.minIndicators },
       new Float64Array(all.length),
     );

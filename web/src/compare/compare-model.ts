@@ -5,7 +5,8 @@
  */
 import { col, type IndicatorManifest, type Manifest, type ThemeManifest } from '@atlas/contract';
 import type { AggregateRegion } from '../data/atlas-data.ts';
-import { aggregatable, type AggregateScores } from './aggregate-scores.ts';
+import { aggregatable } from '../data/atlas-data.ts';
+import type { AggregateScores } from './aggregate-scores.ts';
 import type { RegionTable } from '../data/region-table.ts';
 import { fmt } from '../format/format.ts';
 import { STANDARD_WEIGHTS, weightIn, type Weights } from '../weights/weights-url.ts';

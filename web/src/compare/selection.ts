@@ -6,7 +6,8 @@
  */
 import { AGGREGATES, type Aggregate } from '@atlas/contract';
 import type { RegionKind } from '../data/regions.ts';
-import { WEIGHTS_PARAM } from '../weights/weights-url.ts';
+import { WEIGHTS_PARAM } from '../routing/carried-params.ts';
+import { readableQuery } from '../routing/search-param.ts';
 
 /** The kinds that can be compared: buurten are left out (too many, too small for most indicators). */
 export const COMPARE_KINDS = ['gemeente', 'wijk', ...AGGREGATES] as const satisfies readonly RegionKind[];
@@ -67,7 +68,7 @@ export function encodeCompare(selection: CompareSelection, carry = ''): string {
   const weights = new URLSearchParams(carry).get(WEIGHTS_PARAM);
   if (weights) p.set(WEIGHTS_PARAM, weights);
   // Commas and colons are safe in a query string and keep the link readable (as the weights' own links do).
-  return p.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+  return readableQuery(p);
 }
 
 /** Add a code at the end (ignored when present, of another kind, or when the selection is full). */

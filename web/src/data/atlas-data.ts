@@ -3,7 +3,7 @@
  * First paint needs only the manifest, the gemeente first-view slice (or gemeente.arrow) and gemeente.topojson
  * (the app's own Arrow reader, no database); DuckDB-WASM starts in the background and answers the ranking table once it is ready.
  */
-import { AGGREGATES, col, dataFile, type Aggregate, type Level, type Manifest, type TableSlice } from '@atlas/contract';
+import { AGGREGATES, col, dataFile, type Aggregate, type IndicatorManifest, type Level, type Manifest, type TableSlice } from '@atlas/contract';
 import type { Connector, SqlRow } from './duckdb/connector.ts';
 import { DataError, DatabaseError } from './errors.ts';
 import { fetchBytes, type Fetcher } from './fetch.ts';
@@ -50,10 +50,19 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
  */
 export function aggregatableIndicators(manifest: Manifest): AggregatableIndicator[] {
   return manifest.indicators.flatMap((ind) => {
-    const onGemeente = ind.levels.find((l) => l.level === 'gemeente');
-    return onGemeente?.aggregatable && onGemeente.scale !== null ? [{ id: ind.id, scale: onGemeente.scale }] : [];
+    const onGemeente = summable(ind);
+    return onGemeente ? [{ id: ind.id, scale: onGemeente.scale }] : [];
   });
 }
+
+/** The indicator's gemeente level when aggregates can sum it (marked aggregatable, with a scale); null otherwise. */
+function summable(indicator: Pick<IndicatorManifest, 'levels'>): { scale: number } | null {
+  const onGemeente = indicator.levels.find((l) => l.level === 'gemeente');
+  return onGemeente?.aggregatable && onGemeente.scale !== null ? { scale: onGemeente.scale } : null;
+}
+
+/** Whether aggregates (RIEC-regio's, veiligheidsregio's, provincies) have the indicator: summed from the gemeenten. */
+export const aggregatable = (indicator: Pick<IndicatorManifest, 'levels'>): boolean => summable(indicator) !== null;
 
 /** Errors from the database path, as the error the UI can put into Dutch; a file's own DataError stays one. */
 const asDatabaseError = (e: unknown): Error => (e instanceof DataError || e instanceof DatabaseError ? e : new DatabaseError(e));

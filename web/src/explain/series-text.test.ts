@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '@atlas/contract';
-import { listText, seriesText, yearsText } from './series-text.ts';
+import { listText, seriesText, yearsText, seriesDetail } from './series-text.ts';
 
 const trends: Manifest['trends'] = [
   {
@@ -30,5 +30,15 @@ describe('series line', () => {
     expect(seriesText('opkomst_tweede_kamer', trends, ['gemeente'])).toBe('Opkomst Tweede Kamerverkiezing: 2021 en 2023 per gemeente');
     expect(seriesText('goed_ervaren_gezondheid', trends, ['gemeente'])).toBeNull();
     expect(seriesText(null, trends, ['gemeente'])).toBeNull();
+  });
+});
+
+describe('seriesDetail', () => {
+  const trend = { label: 'Geregistreerde misdrijven per 1.000 inwoners (2010–2020)', unit: 'per 1.000 inwoners', years: [2020, 2010, 2015] };
+  it('adds only what the label does not say', () => {
+    expect(seriesDetail(trend, true)).toBe('');
+    expect(seriesDetail({ ...trend, label: 'Geregistreerde misdrijven' }, true)).toBe(' (per 1.000 inwoners, 2010–2020)');
+    expect(seriesDetail({ ...trend, label: 'Geregistreerde misdrijven' }, false)).toBe(' (2010–2020)');
+    expect(seriesDetail({ ...trend, label: 'Opkomst', years: [2023] }, false)).toBe(' (2023)');
   });
 });

@@ -19,6 +19,19 @@ export function yearsText(years: readonly number[]): string {
   return listText(sorted.map(String));
 }
 
+/**
+ * " (per 1.000 inwoners, 2021–2025)": what a series' label does not already say of its years and, when asked, its
+ * unit ("… (2010–2020)" is not followed by "(2010–2020)" again); '' when it says both.
+ */
+export function seriesDetail(trend: Pick<Trend, 'label' | 'unit' | 'years'>, withUnit: boolean): string {
+  const from = Math.min(...trend.years);
+  const to = Math.max(...trend.years);
+  const years = from === to ? String(from) : t('method.trends.years', { from, to });
+  const detail = [withUnit && !trend.label.includes(trend.unit) ? trend.unit : '', trend.years.length === 0 || trend.label.includes(years) ? '' : years];
+  const said = detail.filter(Boolean);
+  return said.length ? ` (${said.join(', ')})` : '';
+}
+
 /** "gemeente, wijk en buurt" */
 export function listText(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

@@ -23,10 +23,12 @@ interface Props {
 }
 
 export function MapExportMenu({ data, theme, display, level, table, map }: Props) {
+  const lead = display.indicator?.id ?? null;
+  // the open table's rows while it lists what the map shows (its level, theme and leading indicator)
   const selection: TableSelection =
-    table && table.level === level && table.theme.id === theme.id
+    table && table.level === level && table.theme.id === theme.id && (table.lead ?? null) === lead
       ? table
-      : { level, theme, sort: defaultTableSort(theme, display), filters: NO_FILTERS, lead: display.indicator?.id ?? null };
+      : { level, theme, sort: defaultTableSort(theme, display), filters: NO_FILTERS, lead };
   return (
     <ExportMenu
       actions={[

@@ -173,7 +173,7 @@ export async function tableExport(
   values: ValuesSpec | null = null,
   weights: Weights = STANDARD_WEIGHTS,
 ): Promise<ExportTable> {
-  const columns = tableColumns(catalogue, selection.level, selection.theme, values, weights, selection.lead ?? null);
+  const columns = tableColumns(catalogue, selection.level, selection.theme, values, weights, selection.lead);
   const query = tableQuery(columns, selection, Number.MAX_SAFE_INTEGER);
   const percentiles = columns.flatMap((c) => (c.indicator ? [col.percentile(c.indicator.id)] : []));
   const result = await ranking({ ...query, columns: [...query.columns, ...percentiles] });

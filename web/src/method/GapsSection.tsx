@@ -1,6 +1,7 @@
 /** What the data does not cover: region notes, levels without geometry, indicators missing from levels or from this build; and the time series. */
 import type { Manifest, Methode, MethodIndicator } from '@atlas/contract';
 import { fmt } from '../format/format.ts';
+import { seriesDetail } from '../explain/series-text.ts';
 import { t } from '../i18n/nl.ts';
 import { levelName } from './method-text.ts';
 
@@ -31,7 +32,7 @@ export function GapsSection({ manifest, gaps, indicators }: Props) {
             {manifest.trends.map((tr) => (
               <li key={tr.id}>
                 <strong>{tr.label}</strong>
-                {seriesDetail(tr)}: {tr.note}
+                {seriesDetail(tr, true)}: {tr.note}
               </li>
             ))}
           </ul>
@@ -39,11 +40,4 @@ export function GapsSection({ manifest, gaps, indicators }: Props) {
       )}
     </>
   );
-}
-
-/** " (per 1.000 inwoners, 2021–2025)": the unit and years a series' label does not already say. */
-function seriesDetail(tr: Manifest['trends'][number]): string {
-  const years = t('method.trends.years', { from: Math.min(...tr.years), to: Math.max(...tr.years) });
-  const detail = [tr.label.includes(tr.unit) ? '' : tr.unit, tr.label.includes(years) ? '' : years].filter(Boolean);
-  return detail.length ? ` (${detail.join(', ')})` : '';
 }

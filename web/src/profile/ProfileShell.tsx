@@ -16,11 +16,11 @@ interface ShellProps {
 }
 
 export function ProfileShell({ id, title, kicker, onClose, children }: ShellProps) {
-  // On a phone the profile is a sheet over the map: folded to its head, the map shows again.
-  const [fold, setFold] = useState({ id, folded: false });
-  // Another region: unfolded again (state adjusted while rendering, as React advises, not in an effect).
-  if (fold.id !== id) setFold({ id, folded: false });
-  const folded = fold.id === id && fold.folded;
+  // On a phone the profile is a sheet over the map: folded to its head, the map shows again. Only the region folded
+  // stays folded: another one opens unfolded, and so does this one when it is chosen again after another.
+  const [foldedId, setFoldedId] = useState<string | null>(null);
+  if (foldedId !== null && foldedId !== id) setFoldedId(null);
+  const folded = foldedId === id;
   return (
     <aside className={`profile${folded ? ' is-folded' : ''}`} data-testid="profile" aria-labelledby="profile-title">
       <div className="profile-head">
@@ -35,7 +35,7 @@ export function ProfileShell({ id, title, kicker, onClose, children }: ShellProp
             type="button"
             className="button profile-fold"
             aria-expanded={!folded}
-            onClick={() => setFold({ id, folded: !folded })}
+            onClick={() => setFoldedId(folded ? null : id)}
             data-testid="profile-fold"
           >
             {folded ? t('profile.unfold') : t('profile.fold')}

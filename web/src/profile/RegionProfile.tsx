@@ -8,8 +8,9 @@ import { col, CURRENT_CRIME_RATE_SERIES, type Level } from '@atlas/contract';
 import type { RegionTable } from '../data/region-table.ts';
 import { hierarchyOf } from '../data/regions.ts';
 import { fmt } from '../format/format.ts';
-import { tableSuffix } from '../format/source-text.ts';
+import { publisherWithTable } from '../format/source-text.ts';
 import { t } from '../i18n/nl.ts';
+import { publishedInterval } from '../compare/cell-interval.ts';
 import { CompareLinks } from '../compare/CompareLinks.tsx';
 import { routePath } from '../routing/router.ts';
 import { CrimeTrend } from '../trends/CrimeTrend.tsx';
@@ -127,8 +128,8 @@ export function RegionProfile(props: Props) {
               standing: value === null ? null : standingOf(table.numbers(col.value(indicator.id)), value, indicator.direction),
               national: indicator.national,
               nationalText: fmt.national(indicator.national, indicator.unit, indicator.decimals),
-              // an interval of one point tests nothing (as the comparison's cells, compare/cell-interval.ts)
-              sig: table.has(col.sig(indicator.id)) && lo !== null && hi !== null && lo < hi ? table.string(col.sig(indicator.id), row) : null,
+              // an interval of one point tests nothing: the comparison's rule for a published interval
+              sig: table.has(col.sig(indicator.id)) ? publishedInterval(lo, hi, table.string(col.sig(indicator.id), row)).sig : null,
             });
             const sources = catalogue.indicatorSources(indicator, level);
             const mapped = display.indicator?.id === indicator.id;
@@ -153,7 +154,7 @@ export function RegionProfile(props: Props) {
                     )}
                     <p className="source-line">
                       {/* each publisher with its own table: one table number after two publishers credited the wrong one */}
-                      {sources.map((s) => `${s.publisher}${tableSuffix(s.tableId)}`).join('; ') || '–'} · {indicator.year}
+                      {sources.map(publisherWithTable).join('; ') || '–'} · {indicator.year}
                     </p>
                   </>
                 }

@@ -15,24 +15,42 @@ export interface Standing {
   others: number;
 }
 
+/** A column's values with a value, ascending, once per column (tables cache their columns): the profile renders often. */
+const sortedColumns = new WeakMap<Float64Array, Float64Array>();
+function sortedPresent(values: Float64Array): Float64Array {
+  let sorted = sortedColumns.get(values);
+  if (!sorted) {
+    sorted = values.filter((v) => v === v).sort();
+    sortedColumns.set(values, sorted);
+  }
+  return sorted;
+}
+
+/** The first position in `sorted` whose value is not below `value` (`orEqual`: not at or below it). */
+function bound(sorted: Float64Array, value: number, orEqual: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid] ?? Number.NaN;
+    if (v < value || (orEqual && v === value)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The counts behind the published percentile (PR = 100 × (less risky + ½ equal) / others). Values tie often (classes,
  * zero counts, rounded shares: at buurt level most values are shared), and then the percentile alone would make
  * "hoger dan 3 %" of a value that is the lowest there is.
  */
 export function standingOf(values: Float64Array, value: number, direction: Direction): Standing {
-  const sign = direction === 'higher_is_risk' ? 1 : -1;
-  let lessRisky = 0;
-  let equal = 0;
-  let present = 0;
-  for (const other of values) {
-    if (other !== other) continue;
-    present++;
-    if (other === value) equal++;
-    else if (sign * other < sign * value) lessRisky++;
-  }
+  const sorted = sortedPresent(values);
+  const below = bound(sorted, value, false);
+  const upTo = bound(sorted, value, true);
+  const lessRisky = direction === 'higher_is_risk' ? below : sorted.length - upTo;
   // the region itself is one of the equal values
-  return { lessRisky, equal: Math.max(0, equal - 1), others: Math.max(0, present - 1) };
+  return { lessRisky, equal: Math.max(0, upTo - below - 1), others: Math.max(0, sorted.length - 1) };
 }
 
 /**

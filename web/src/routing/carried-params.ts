@@ -5,6 +5,8 @@
  * them itself. The map page's own state parameters stay its own (weights/foreign-params.ts).
  */
 
+import { readableQuery } from './search-param.ts';
+
 /** "Eigen weging" (weights/weights-url.ts reads and writes its value). */
 export const WEIGHTS_PARAM = 'weging';
 const CARRIED = [WEIGHTS_PARAM] as const;
@@ -26,7 +28,6 @@ export function withCarriedParams(href: string, search: string): string {
   const queryAt = path.indexOf('?');
   const params = new URLSearchParams(queryAt < 0 ? '' : path.slice(queryAt + 1));
   for (const [key, value] of carried) if (!params.has(key)) params.set(key, value);
-  // the weights' ':' and ',' stay readable, as the map page writes them
-  const query = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+  const query = readableQuery(params);
   return `${queryAt < 0 ? path : path.slice(0, queryAt)}?${query}${hash}`;
 }

@@ -45,8 +45,10 @@ export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; geme
   // The printed address shows these scores: with custom weights, their weights, as long as it stays within the
   // sheet's last two lines (each custom weight adds some 40 characters); a longer one is printed without them and says so.
   const search = useSearch();
-  const carried = withCarriedParams(currentPageUrl(), search);
-  const url = carried.length <= PRINTED_ADDRESS_MAX ? { href: carried, standard: false } : { href: currentPageUrl(), standard: carried !== currentPageUrl() };
+  const page = currentPageUrl();
+  const carried = withCarriedParams(page, search);
+  const url = carried.length <= PRINTED_ADDRESS_MAX ? { href: carried, standard: false } : { href: page, standard: carried !== page };
+  const weights = weightsOf(data);
   // ?zonder-wijknamen: a version to share beyond the gemeente, with no wijk named anywhere on the sheet.
   const anonymous = new URLSearchParams(search).has(WITHOUT_NAMES);
 
@@ -111,7 +113,7 @@ export function GemeenteSummary({ data, gemeente, row }: { data: AtlasData; geme
               wijken={wijken}
               wijkenDone={done}
               anonymous={anonymous}
-              weights={weightsOf(data)}
+              weights={weights}
             />
           ))}
         </div>

@@ -9,9 +9,9 @@ import { t } from '../i18n/nl.ts';
 import { shortSources } from './sources.ts';
 
 /** `url`: the page's address, and whether it had to leave the custom weights out (too long for the sheet). */
-export function SummaryFooter({ manifest, name, url }: { manifest: Manifest; name: string; url: { href: string; standard: boolean } | null }) {
+export function SummaryFooter({ manifest, name, url }: { manifest: Manifest; name: string; url: { href: string; standard: boolean } }) {
   const { publishers, years } = shortSources(manifest);
-  const method = url?.href ? new URL('methode', new URL('/', url.href)).toString() : '/methode';
+  const method = url.href ? new URL('methode', new URL('/', url.href)).toString() : '/methode';
   return (
     <footer className="sum-foot">
       <div className="sum-says" data-testid="summary-says">
@@ -34,7 +34,7 @@ export function SummaryFooter({ manifest, name, url }: { manifest: Manifest; nam
       <p data-testid="summary-sources">{t('summary.sources.short', { publishers, years, method })}</p>
       <p className="muted">
         {t('footer.built', { date: fmt.date(manifest.builtAt), version: manifest.pipelineVersion })} · {t('summary.boundary', { year: manifest.boundaryYear })}
-        {url?.href && <> · {t(url.standard ? 'summary.online.standard' : 'summary.online', { url: url.href })}</>}
+        {url.href && <> · {t(url.standard ? 'summary.online.standard' : 'summary.online', { url: url.href })}</>}
       </p>
     </footer>
   );

@@ -5,7 +5,7 @@
  */
 import type { AtlasData } from '../data/atlas-data.ts';
 import { t } from '../i18n/nl.ts';
-import { tableSuffix } from '../format/source-text.ts';
+import { publisherWithTable } from '../format/source-text.ts';
 import { crimeRateSeries, crimeTrend, trendTitle, type TrendInfo } from './crime-trend-model.ts';
 import { TrendStates, yearSpan } from './TrendStates.tsx';
 import type { TrendTable } from '../data/trends.ts';
@@ -84,7 +84,7 @@ function SeriesChart({ info, testId, noneTestId, data, loaded, code, name, width
       caption={
         <>
           {t('trend.source', {
-            source: source ? `${source.publisher}${tableSuffix(source.tableId)}` : info.sourceId,
+            source: source ? publisherWithTable(source) : info.sourceId,
             years: source?.referenceYear ?? range,
           })}{' '}
           {!compact && info.note}

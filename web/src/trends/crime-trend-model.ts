@@ -7,6 +7,7 @@
 import { CRIME_RATE_SERIES, CURRENT_CRIME_RATE_SERIES, type Manifest, type MissingReason, type SeriesId } from '@atlas/contract';
 import type { LineSeries } from '../charts/line-chart.ts';
 import { NATIONAL_CODE, missingYears, type TrendTable } from '../data/trends.ts';
+import { seriesDetail } from '../explain/series-text.ts';
 import { t } from '../i18n/nl.ts';
 
 export type TrendInfo = Manifest['trends'][number];
@@ -28,11 +29,7 @@ export function crimeRateSeries(manifest: Manifest): TrendInfo[] {
 }
 
 /** The series' label with its years, unless the label has them already. */
-export function trendTitle(info: TrendInfo): string {
-  const years = [...info.years].sort((a, b) => a - b);
-  const span = years.length > 1 ? `${years[0]}–${years.at(-1)}` : String(years[0] ?? '');
-  return info.label.includes(span) ? info.label : `${info.label} (${span})`;
-}
+export const trendTitle = (info: TrendInfo): string => `${info.label}${seriesDetail(info, false)}`;
 
 /** One crime-rate series of a gemeente; null when the manifest lists no such series or it has no years. */
 export function crimeTrend(manifest: Manifest, trends: TrendTable, code: string, name: string, id: SeriesId): CrimeTrend | null {

@@ -6,7 +6,7 @@ import { resolveDisplay } from '../map/display.ts';
 import { firstViewDraws } from '../map/first-view.ts';
 import { DEFAULT_STATE, decodeState, encodeState, normalizeState, type AtlasState } from '../map/map-url-state.ts';
 import { QUERY_PARAM } from '../weights/foreign-params.ts';
-import { WEIGHTS_PARAM } from '../weights/weights-url.ts';
+import { WEIGHTS_PARAM } from '../routing/carried-params.ts';
 import { YEAR_PARAM } from '../years/year-url.ts';
 import { MAP_FULL_TABLE_PARAMS, SUMMARY_FULL_TABLE_PARAMS, opensOnFirstView, preloadPageFiles } from './page-preloads.ts';
 

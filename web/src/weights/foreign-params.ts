@@ -3,7 +3,8 @@
  * map and the year of the year slider. The map's address state rewrites the query string from its own state; these survive that rewrite.
  */
 import { YEAR_PARAM } from '../years/year-url.ts';
-import { WEIGHTS_PARAM } from './weights-url.ts';
+import { WEIGHTS_PARAM } from '../routing/carried-params.ts';
+import { readableQuery } from '../routing/search-param.ts';
 
 /** The analyse query drawn on the map (see web/src/analyse/map-query.ts). */
 export const QUERY_PARAM = 'sql';
@@ -17,5 +18,5 @@ export function withForeignParams(own: string, search: string): string {
     const value = current.get(key);
     if (value !== null) out.set(key, value);
   }
-  return out.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+  return readableQuery(out);
 }

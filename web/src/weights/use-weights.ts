@@ -5,7 +5,8 @@
 import { useCallback, useMemo } from 'react';
 import type { Manifest } from '@atlas/contract';
 import { currentPath, currentSearch, replaceAddress, useSearch } from '../routing/address.ts';
-import { decodeWeights, defaultWeights, STANDARD_WEIGHTS, withWeightsParam, WEIGHTS_PARAM, type WeightKey, type Weights } from './weights-url.ts';
+import { WEIGHTS_PARAM } from '../routing/carried-params.ts';
+import { decodeWeights, defaultWeights, STANDARD_WEIGHTS, withWeightsParam, type WeightKey, type Weights } from './weights-url.ts';
 
 export interface WeightsControl {
   weights: Weights;

@@ -5,8 +5,7 @@
  */
 import type { IndicatorId, Manifest, ThemeId } from '@atlas/contract';
 import { WEIGHTS_PARAM } from '../routing/carried-params.ts';
-
-export { WEIGHTS_PARAM };
+import { withParam } from '../routing/search-param.ts';
 
 /** Slider range; the catalogue's weights lie well inside it. */
 export const MAX_WEIGHT = 5;
@@ -49,11 +48,5 @@ export function encodeWeights(weights: Weights, manifest: Manifest): string {
 }
 
 /** `search` with the weights parameter set to `weights` (or removed), other parameters kept in order. */
-export function withWeightsParam(search: string, weights: Weights, manifest: Manifest): string {
-  const p = new URLSearchParams(search);
-  const encoded = encodeWeights(weights, manifest);
-  if (encoded) p.set(WEIGHTS_PARAM, encoded);
-  else p.delete(WEIGHTS_PARAM);
-  const q = p.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
-  return q ? `?${q}` : '';
-}
+export const withWeightsParam = (search: string, weights: Weights, manifest: Manifest): string =>
+  withParam(search, WEIGHTS_PARAM, encodeWeights(weights, manifest) || null);

@@ -2,6 +2,8 @@
  * The chosen year of the map's year slider, as `?jaar=2023` in the address. Absent means "the indicator's own
  * published value" (its peiljaar, own class breaks); present means a year of the indicator's series.
  */
+import { withParam } from '../routing/search-param.ts';
+
 export const YEAR_PARAM = 'jaar';
 
 /** The year in a query string, or null when absent or not a plausible year. */
@@ -12,10 +14,4 @@ export function parseYear(search: string): number | null {
 }
 
 /** `search` with the year set (or removed for null), as a query string with its '?' (or '' when empty). */
-export function withYear(search: string, year: number | null): string {
-  const p = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
-  if (year === null) p.delete(YEAR_PARAM);
-  else p.set(YEAR_PARAM, String(year));
-  const q = p.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
-  return q ? `?${q}` : '';
-}
+export const withYear = (search: string, year: number | null): string => withParam(search, YEAR_PARAM, year === null ? null : String(year));
